@@ -1,0 +1,149 @@
+# gosub: a compiler for a subset of Go, written in C11.
+#
+#   make            bin/gosub and the runtime library
+#   make demo       install missing packages, build, run an example
+#   make test       unit tests, golden tests, differential tests (when go exists)
+#   make SAN=1 ...  everything with ASan + UBSan (separate build dir)
+#   make fuzz       libFuzzer harnesses (clang)
+#   make bench      benchmarks against go build
+#   make conformance  Go's own test suite, the subset we support
+#
+# Sources are found by wildcard: a new .c file in a stage folder is built
+# without touching this file.
+
+CC      ?= cc
+ifeq ($(CC),)
+CC = cc
+endif
+SAN     ?= 0
+RE2C    ?= re2c
+BISON   ?= bison
+
+ifeq ($(SAN),1)
+O       := build/san
+BIN     := build/san/bin
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT     := -O1
+else
+O       := build/rel
+BIN     := bin
+SANFLAGS :=
+OPT     := -O2
+endif
+
+WARN    := -Wall -Wextra -Werror -Wno-unused-parameter
+CFLAGS_BASE := -std=c11 -D_GNU_SOURCE -g $(OPT) $(WARN) $(SANFLAGS) -I. -I$(O)/gen -MMD -MP
+CFLAGS  ?=
+ALL_CFLAGS := $(CFLAGS_BASE) $(CFLAGS)
+LDLIBS_C := -lgmp -lm
+LDLIBS_RT := -lffi -lpthread -lm
+
+# The driver finds the runtime and headers here (GOSUB_ROOT overrides).
+DRIVER_DEFS := -DGOSUB_ROOT='"$(abspath .)"' -DGOSUB_LIBDIR='"$(abspath $(O)/lib)"' \
+               -DGOSUB_SANFLAGS='"$(SANFLAGS)"'
+
+COMPILER_DIRS := util lexer parser types ir escape codegen
+COMPILER_SRCS := $(foreach d,$(COMPILER_DIRS),$(wildcard $(d)/*.c))
+GEN_SRCS      := $(if $(wildcard lexer/lexer.re),$(O)/gen/lexer.c) $(if $(wildcard parser/parser.y),$(O)/gen/parser.tab.c)
+COMPILER_OBJS := $(COMPILER_SRCS:%.c=$(O)/%.o) $(GEN_SRCS:%.c=%.o)
+DRIVER_SRCS   := $(wildcard driver/*.c)
+DRIVER_OBJS   := $(DRIVER_SRCS:%.c=$(O)/%.o)
+
+RT_SRCS := $(wildcard runtime/*.c)
+RT_ASM  := $(wildcard runtime/*.S)
+RT_OBJS := $(RT_SRCS:%.c=$(O)/%.o) $(RT_ASM:%.S=$(O)/%.o)
+
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
+
+LIBC  := $(O)/lib/libgosubc.a
+LIBRT := $(O)/lib/libgosubrt.a
+GOSUB := $(BIN)/gosub
+
+.PHONY: all demo test unit golden diff fuzz bench conformance clean deps
+all: $(GOSUB) $(LIBRT)
+
+# ---- generated lexer and parser ----
+$(O)/gen/lexer.c: lexer/lexer.re lexer/lexer.h
+	@mkdir -p $(dir $@)
+	$(RE2C) -W --utf8 -i -o $@ $<
+
+$(O)/gen/parser.tab.c $(O)/gen/parser.tab.h: parser/parser.y parser/ast.h
+	@mkdir -p $(dir $@)
+	$(BISON) -Wall -d -o $(O)/gen/parser.tab.c $<
+
+$(O)/gen/%.o: $(O)/gen/%.c
+	$(CC) $(ALL_CFLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
+
+# Everything in parser/ may include the generated header.
+$(patsubst %.c,$(O)/%.o,$(wildcard parser/*.c)): $(if $(wildcard parser/parser.y),$(O)/gen/parser.tab.h)
+
+# ---- compiler ----
+$(O)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/driver/%.o: driver/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(DRIVER_DEFS) -c -o $@ $<
+
+$(LIBC): $(COMPILER_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(GOSUB): $(DRIVER_OBJS) $(LIBC)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $(DRIVER_OBJS) $(LIBC) $(LDLIBS_C)
+
+# ---- runtime ----
+$(O)/runtime/%.o: runtime/%.S
+	@mkdir -p $(dir $@)
+	$(CC) $(SANFLAGS) -g -c -o $@ $<
+
+$(LIBRT): $(RT_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+# ---- tests ----
+$(O)/tests/%: tests/unit/%.c $(LIBC) $(LIBRT)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBC) $(LIBRT) -lcriterion $(LDLIBS_C) $(LDLIBS_RT)
+
+unit: $(UNIT_BINS)
+	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t --jobs 2 || exit 1; done
+
+golden: $(GOSUB) $(LIBRT)
+	@GOSUB=$(GOSUB) SAN=$(SAN) sh tests/golden.sh
+
+diff: $(GOSUB) $(LIBRT)
+	@GOSUB=$(GOSUB) sh tests/differential.sh
+
+test: all unit golden diff
+
+conformance: $(GOSUB) $(LIBRT)
+	@GOSUB=$(GOSUB) sh tests/conformance.sh
+
+# ---- setup and demo ----
+DEB_PKGS := re2c bison libcriterion-dev libgmp-dev libffi-dev pkg-config golang-go
+deps:
+	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps
+	$(MAKE) all
+	@sh examples/demo.sh $(GOSUB)
+
+fuzz:
+	@sh tests/fuzz/run.sh
+
+bench: all
+	@sh bench/compare.sh
+
+clean:
+	rm -rf build bin
+
+-include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -1,0 +1,274 @@
+/*
+ * util.c: arena, strings, interning, the file table and diagnostics.
+ * Invariant: nothing allocated here is freed before the process exits.
+ */
+#include "util/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ---- arena: a list of large chunks; big requests get their own chunk ---- */
+
+#define CHUNK (1u << 20)
+static char *chunk_cur, *chunk_end;
+
+void *arena_alloc(size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0) n = 16;
+    if ((size_t)(chunk_end - chunk_cur) < n) {
+        if (n > CHUNK / 4) {
+            void *p = calloc(1, n);
+            if (!p) fatalf("out of memory (%zu bytes)", n);
+            return p;
+        }
+        chunk_cur = calloc(1, CHUNK);
+        if (!chunk_cur) fatalf("out of memory");
+        chunk_end = chunk_cur + CHUNK;
+    }
+    void *p = chunk_cur;
+    chunk_cur += n;
+    return p;
+}
+
+char *arena_strndup(const char *s, size_t n) {
+    char *p = arena_alloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
+
+char *arena_printf(const char *fmt, ...) {
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = arena_alloc((size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+/* ---- strings ---- */
+
+Str str_from(const char *s) { return (Str){s, (int)strlen(s)}; }
+bool str_eq(Str a, Str b) { return a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, (size_t)a.len) == 0); }
+bool str_eqc(Str a, const char *c) { return str_eq(a, str_from(c)); }
+char *str_cstr(Str s) { return arena_strndup(s.p, (size_t)s.len); }
+
+/* Open-addressing hash set of interned strings (length-prefixed so that
+ * strings with NUL bytes intern correctly). */
+typedef struct InternEnt {
+    const char *s;
+    int len;
+    uint32_t hash;
+} InternEnt;
+static InternEnt *itab;
+static size_t icap, icount;
+
+static uint32_t hash_bytes(const char *p, int len) {
+    uint32_t h = 2166136261u;
+    for (int i = 0; i < len; i++) h = (h ^ (uint8_t)p[i]) * 16777619u;
+    return h;
+}
+
+const char *intern(const char *p, int len) {
+    if (icount * 2 >= icap) {
+        size_t ncap = icap ? icap * 2 : 4096;
+        InternEnt *nt = calloc(ncap, sizeof *nt);
+        if (!nt) fatalf("out of memory");
+        for (size_t i = 0; i < icap; i++) {
+            if (!itab[i].s) continue;
+            size_t j = itab[i].hash & (ncap - 1);
+            while (nt[j].s) j = (j + 1) & (ncap - 1);
+            nt[j] = itab[i];
+        }
+        free(itab);
+        itab = nt;
+        icap = ncap;
+    }
+    uint32_t h = hash_bytes(p, len);
+    size_t j = h & (icap - 1);
+    while (itab[j].s) {
+        if (itab[j].hash == h && itab[j].len == len && memcmp(itab[j].s, p, (size_t)len) == 0) return itab[j].s;
+        j = (j + 1) & (icap - 1);
+    }
+    itab[j].s = arena_strndup(p, (size_t)len);
+    itab[j].len = len;
+    itab[j].hash = h;
+    icount++;
+    return itab[j].s;
+}
+
+const char *intern_c(const char *s) { return intern(s, (int)strlen(s)); }
+
+/* ---- vectors ---- */
+
+void vec_push(Vec *v, void *x) {
+    if (v->len == v->cap) {
+        int ncap = v->cap ? v->cap * 2 : 8;
+        void **nv = arena_alloc(sizeof(void *) * (size_t)ncap);
+        if (v->len) memcpy(nv, v->v, sizeof(void *) * (size_t)v->len);
+        v->v = nv;
+        v->cap = ncap;
+    }
+    v->v[v->len++] = x;
+}
+
+/* ---- file table ---- */
+
+static Vec files; /* of SrcFile*; index 0 is a placeholder */
+
+static int file_register(SrcFile *f) {
+    if (files.len == 0) vec_push(&files, NEW(SrcFile));
+    vec_push(&files, f);
+    return files.len - 1;
+}
+
+int file_add(const char *name, const char *data, size_t len) {
+    SrcFile *f = NEW(SrcFile);
+    f->path = f->display = arena_strdup(name);
+    char *d = arena_alloc(len + 1);
+    memcpy(d, data, len);
+    d[len] = 0;
+    f->data = d;
+    f->len = len;
+    return file_register(f);
+}
+
+int file_load(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) return -1;
+    if (S_ISDIR(st.st_mode)) {
+        errno = EISDIR;
+        return -1;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return -1;
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    if (!buf) fatalf("out of memory");
+    for (;;) {
+        if (len == cap) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+            if (!buf) fatalf("out of memory");
+        }
+        size_t n = fread(buf + len, 1, cap - len, fp);
+        if (n == 0) break;
+        len += n;
+    }
+    int err = ferror(fp);
+    fclose(fp);
+    if (err) {
+        free(buf);
+        errno = EIO;
+        return -1;
+    }
+    int idx = file_add(path, buf, len);
+    free(buf);
+    return idx;
+}
+
+SrcFile *file_get(int idx) {
+    if (idx <= 0 || idx >= files.len) return NULL;
+    return files.v[idx];
+}
+
+void file_set_display(int idx, const char *display) {
+    SrcFile *f = file_get(idx);
+    if (f) f->display = arena_strdup(display);
+}
+
+int pos_cmp(Pos a, Pos b) {
+    if (a.file != b.file) return a.file < b.file ? -1 : 1;
+    if (a.line != b.line) return a.line < b.line ? -1 : 1;
+    if (a.col != b.col) return a.col < b.col ? -1 : 1;
+    return 0;
+}
+
+/* ---- diagnostics ---- */
+
+typedef struct Diag {
+    Pos pos;
+    const char *msg;
+    int seq;
+} Diag;
+static Vec diags;
+
+void diag_verror(Pos pos, const char *fmt, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *m = arena_alloc((size_t)n + 1);
+    vsnprintf(m, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    Diag *d = NEW(Diag);
+    d->pos = pos;
+    d->msg = m;
+    d->seq = diags.len;
+    vec_push(&diags, d);
+}
+
+void diag_error(Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    diag_verror(pos, fmt, ap);
+    va_end(ap);
+}
+
+int diag_count(void) { return diags.len; }
+
+static int diag_sort_cmp(const void *a, const void *b) {
+    const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+    int c = pos_cmp(x->pos, y->pos);
+    if (c) return c;
+    return x->seq - y->seq;
+}
+
+int diag_flush(int limit) {
+    int n = diags.len;
+    qsort(diags.v, (size_t)diags.len, sizeof(void *), diag_sort_cmp);
+    int printed = 0;
+    const Diag *prev = NULL;
+    for (int i = 0; i < diags.len; i++) {
+        const Diag *d = diags.v[i];
+        /* gc drops an error identical to the previous one (same line, text) */
+        if (prev && prev->pos.file == d->pos.file && prev->pos.line == d->pos.line && strcmp(prev->msg, d->msg) == 0)
+            continue;
+        if (limit > 0 && printed == limit) {
+            const SrcFile *f = file_get(d->pos.file);
+            if (f)
+                fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, d->pos.line, d->pos.col);
+            else
+                fprintf(stderr, "too many errors\n");
+            break;
+        }
+        const SrcFile *f = file_get(d->pos.file);
+        if (f && d->pos.line > 0)
+            fprintf(stderr, "%s:%d:%d: %s\n", f->display, d->pos.line, d->pos.col, d->msg);
+        else if (f)
+            fprintf(stderr, "%s: %s\n", f->display, d->msg);
+        else
+            fprintf(stderr, "%s\n", d->msg);
+        printed++;
+        prev = d;
+    }
+    diags.len = 0;
+    return n;
+}
+
+_Noreturn void fatalf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "gosub: internal error: ");
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(2);
+}
