@@ -1,0 +1,50 @@
+#!/bin/sh
+# Golden tests: every expected output here came from Go 1.19 (the oracle).
+#   testdata/run/X.go     `gosub run X.go` (stdout+stderr) must equal X.out, exit
+#                         status X.exit (default 0). After a panic, comparison
+#                         stops at the first "goroutine N [" line: frames and
+#                         addresses differ by design.
+#   testdata/errors/X.go  `gosub build X.go` stderr must equal X.err (go build's),
+#                         exit status 1.
+#   testdata/escape/X.go  errorcheck: tests/errorcheck.sh (// ERROR "re" annotations).
+# Ends with "N passed, N failed"; exits 1 when anything failed.
+GOSUB=${GOSUB:-bin/gosub}
+case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
+ROOT=$(pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+pass=0; fail=0; failed=""
+
+cut_trace() { awk '/^goroutine [0-9]+ \[/ { exit } { print }' "$1"; }
+
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); failed="$failed $1"; [ -n "${VERBOSE:-}" ] && [ -f "$2" ] && cat "$2"; }
+
+for f in testdata/run/*.go; do
+  [ -e "$f" ] || continue
+  base=${f%.go}; name=$(basename "$base")
+  want_exit=0; [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
+  (cd testdata/run && timeout 60 "$GOSUB" run "$name.go" </dev/null >"$TMP/out" 2>&1); code=$?
+  cut_trace "$TMP/out" >"$TMP/got"; cut_trace "$base.out" >"$TMP/want"
+  if [ "$code" = "$want_exit" ] && cmp -s "$TMP/got" "$TMP/want"; then ok; else
+    diff "$TMP/want" "$TMP/got" >"$TMP/d" 2>&1; echo "exit $code want $want_exit" >>"$TMP/d"; bad "$f" "$TMP/d"; fi
+done
+
+for f in testdata/errors/*.go; do
+  [ -e "$f" ] || continue
+  base=${f%.go}; name=$(basename "$base")
+  (cd testdata/errors && timeout 60 "$GOSUB" build -o /dev/null "$name.go" >"$TMP/out" 2>&1); code=$?
+  if [ "$code" = 1 ] && cmp -s "$TMP/out" "$base.err"; then ok; else
+    diff "$base.err" "$TMP/out" >"$TMP/d" 2>&1; bad "$f" "$TMP/d"; fi
+done
+
+if [ -x tests/errorcheck.sh ] || [ -f tests/errorcheck.sh ]; then
+  for f in testdata/escape/*.go; do
+    [ -e "$f" ] || continue
+    if GOSUB="$GOSUB" sh tests/errorcheck.sh "$f" >"$TMP/d" 2>&1; then ok; else bad "$f" "$TMP/d"; fi
+  done
+fi
+
+[ -n "$failed" ] && for f in $failed; do echo "FAIL $f"; done
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
