@@ -31,6 +31,18 @@
  *              first parameter (Go's closure context register).
  *   map, chan  pointer to a runtime object (NULL for nil).
  * Sizes and alignment are gc's amd64 ones: int is 64-bit.
+ *
+ * Calling conventions (generated code and runtime C must agree):
+ *   - A Go function with no results returns void; with one result returns
+ *     it; with several returns a struct of them in order (fields r0, r1...).
+ *   - Closure call: fn(GoFunc *closure, params...).
+ *   - Method through an interface or GoMethod.ifn: ifn(void *data, params...)
+ *     where data is the interface data word (for a value receiver, a
+ *     pointer to the value). GoMethod.tfn: tfn(recv, params...) with the
+ *     receiver passed as in its declaration.
+ *   - A bodyless stdlib function declared `//extern go_pkg_Name` is a plain
+ *     C function with the Go parameters in order (strings as GoString,
+ *     slices as GoSlice, interfaces as GoEface/GoIface, ...), results as above.
  */
 #ifndef GOSUB_H
 #define GOSUB_H
