@@ -5,7 +5,7 @@
 #                         stops at the first "goroutine N [" line: frames and
 #                         addresses differ by design.
 #   testdata/errors/X.go  `gosub build X.go` stderr must equal X.err (go build's),
-#                         exit status 1.
+#                         exit status 2 (go build exits 2 on compile errors).
 #   testdata/escape/X.go  errorcheck: tests/errorcheck.sh (// ERROR "re" annotations).
 # Ends with "N passed, N failed"; exits 1 when anything failed.
 GOSUB=${GOSUB:-bin/gosub}
@@ -34,7 +34,7 @@ for f in testdata/errors/*.go; do
   [ -e "$f" ] || continue
   base=${f%.go}; name=$(basename "$base")
   (cd testdata/errors && timeout 60 "$GOSUB" build -o /dev/null "$name.go" >"$TMP/out" 2>&1); code=$?
-  if [ "$code" = 1 ] && cmp -s "$TMP/out" "$base.err"; then ok; else
+  if [ "$code" = 2 ] && cmp -s "$TMP/out" "$base.err"; then ok; else
     diff "$base.err" "$TMP/out" >"$TMP/d" 2>&1; bad "$f" "$TMP/d"; fi
 done
 
