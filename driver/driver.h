@@ -12,4 +12,24 @@ int cmd_tool_compile(int argc, char **argv); /* cmd_build.c: gosub tool compile 
 int cmd_build(int argc, char **argv);        /* cmd_build.c: gosub build [-o out] [-gcflags=..] [-x] [-work] FILE... */
 int cmd_run(int argc, char **argv);          /* cmd_build.c: gosub run FILE... [args] */
 
+/* One compilation of package main (or any package for tool compile). */
+#include <stdbool.h>
+typedef struct CompileOpts {
+    int mlevel;          /* -m count or -m=N */
+    bool noinline;       /* -l */
+    bool noopt;          /* -N */
+    bool all_errors;     /* -e: no limit of 10 errors */
+    bool complete;       /* -complete: bodyless funcs are errors */
+    bool tool_compile;   /* go tool compile: any package name, no header */
+    bool display_rel;    /* print paths as the go command does ("./x.go") */
+    const char *header;  /* printed once before the first line of output */
+} CompileOpts;
+
+/* compile.c: parse, check, lower, inline, escape (-m report), emit C into
+ * cfile. Returns 0, or 1 after printing errors. */
+int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile);
+/* cmd_build.c */
+int compile_flag(CompileOpts *co, const char *flag);
+const char *display_path(const char *path);
+
 #endif
