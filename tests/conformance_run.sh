@@ -1,0 +1,30 @@
+#!/bin/sh
+# Go's own `// run` tests (GOROOT/test, ken/, chan/, interface/): the ones
+# whose first line is exactly "// run" and whose imports are all in gosub's
+# stdlib subset are eligible. Go's rule: the program builds, exits 0, and its
+# output equals the .out file next to it (or is empty when there is none).
+# Prints "run: P passed / E eligible" and, with VERBOSE=1, each failure.
+GOSUB=${GOSUB:-bin/gosub}
+case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
+GOROOT_TEST=${GOROOT_TEST:-/usr/lib/go-1.19/test}
+SUBSET=" fmt os strings strconv errors sort math unicode unicode/utf8 bytes sync sync/atomic runtime runtime/debug time unsafe "
+[ -d "$GOROOT_TEST" ] || { echo "run: $GOROOT_TEST not found (install golang-go), skipped"; exit 0; }
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+pass=0; elig=0
+for f in "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go; do
+  [ "$(head -1 "$f")" = "// run" ] || continue
+  # imports: single-line and grouped forms
+  imps=$(awk '/^import \(/ {g=1; next} g && /^\)/ {g=0} g {print} /^import "/ {print $2} /^import [a-zA-Z_.]+ "/ {print $3}' "$f" | grep -o '"[^"]*"' | tr -d '"')
+  ok=1
+  for i in $imps; do case "$SUBSET" in *" $i "*) ;; *) ok=0 ;; esac; done
+  [ $ok = 1 ] || continue
+  elig=$((elig+1))
+  want="${f%.go}.out"
+  (cd "$TMP" && timeout 60 "$GOSUB" run "$f" >"$TMP/out" 2>&1 </dev/null); code=$?
+  if [ $code = 0 ] && { if [ -f "$want" ]; then cmp -s "$TMP/out" "$want"; else [ ! -s "$TMP/out" ]; fi; }; then
+    pass=$((pass+1))
+  else
+    [ -n "${VERBOSE:-}" ] && echo "FAIL ${f#$GOROOT_TEST/} (exit $code): $(head -c 200 "$TMP/out" | head -2)"
+  fi
+done
+echo "run: $pass passed / $elig eligible"
