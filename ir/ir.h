@@ -1,0 +1,362 @@
+/*
+ * ir.h: the intermediate representation shared by the inliner (ir/),
+ * escape analysis (escape/) and code generation (codegen/).
+ *
+ * Shape: gc's typechecked IR (cmd/compile/internal/ir) after typecheck and
+ * before walk, i.e. the form gc's escape analysis runs on.  Everything the
+ * source leaves implicit is explicit here:
+ *   - conversions: OCONVIFACE wherever a concrete value meets an interface
+ *     (assign, pass, return, compare, send, composite literal element, map
+ *     key/value), OCONVNOP for representation-preserving conversions, OCONV
+ *     for numeric ones, OSTR2BYTES/OBYTES2STR/OSTR2RUNES/ORUNES2STR/ORUNESTR;
+ *     implicit ones carry IRF_IMPLICIT (the -m printer skips them);
+ *   - addresses and loads: OADDR, ODEREF, ODOTPTR; promoted fields become the
+ *     full path of ODOT/ODOTPTR (each with IRF_IMPLICIT);
+ *   - method calls: OCALLFUNC whose callee is OMETHEXPR (fn = the method),
+ *     receiver first in `list`, with &/* inserted (IRF_IMPLICIT OADDR/ODEREF);
+ *     interface calls: OCALLINTER with callee ODOTINTER;
+ *   - variadic calls: the trailing arguments are packed into an OSLICELIT
+ *     with IRF_IMPLICIT (printed "... argument") and the call gets IRF_DDD;
+ *   - closures: OCLOSURE -> an IrFunc of its own, listed in IrPackage.funcs
+ *     after its enclosing function, with its captured variables (cvars);
+ *   - allocations: ONEW, OPTRLIT (&T{...}), OMAKESLICE/OMAKEMAP/OMAKECHAN,
+ *     OSLICELIT/OMAPLIT (heap candidates), OSTRUCTLIT/OARRAYLIT (values),
+ *     OAPPEND, OADDSTR, OCLOSURE, OMETHVALUE, string conversions.
+ *
+ * Positions are gc's (see parser/ast.h): escape and inline messages print
+ * them, so lowering copies the AST positions gc would use.
+ *
+ * Walking: a switch over `op`.  Every node has `type` (types/types.h) except
+ * statements.  The fields used by each op are listed next to it below.
+ * Expressions: x, y, z, w, list.  Statements: init (runs first), x, y, z,
+ * list, rlist, body, els.
+ *
+ * Escape results (filled by esc_analyze, read by codegen):
+ *   IrNode.esc for allocation nodes (ONEW, OPTRLIT, OMAKESLICE, OMAKEMAP,
+ *   OSLICELIT, OMAPLIT, OCLOSURE, OMETHVALUE, OCONVIFACE that boxes, string
+ *   conversions, OADDSTR, OAPPEND's backing store is always heap):
+ *     IR_ESC_HEAP -> allocate with the runtime, IR_ESC_NONE -> stack/temp;
+ *   IrName.heap for variables: true -> "moved to heap", the variable lives
+ *   in a heap cell (codegen allocates it at its declaration; params are
+ *   copied into a heap cell at function entry).
+ *   IrName.byval for closure variables: captured by value (copy) vs by
+ *   reference (pointer to the variable, which is then addrtaken).
+ *
+ * Memory: arena (util.h); nothing is freed.
+ */
+#ifndef GOSUB_IR_H
+#define GOSUB_IR_H
+
+#include <stdio.h>
+
+#include "types/types.h"
+#include "util/util.h"
+
+typedef struct IrNode IrNode;
+typedef struct IrName IrName;
+typedef struct IrFunc IrFunc;
+typedef struct IrPackage IrPackage;
+
+typedef struct IrList {
+    IrNode **v;
+    int len, cap;
+} IrList;
+
+typedef enum IrOp {
+    OXXX = 0,
+    /* ---- leaves ---- */
+    ONAME,      /* nm: the variable or function (PFUNC); pos: this use */
+    OLITERAL,   /* cval: value (already of `type`); src: the AST it came from (printing) */
+    ONIL,       /* typed nil */
+    OTYPE,      /* a type operand (type switch cases, make/new args): type */
+    OMETHEXPR,  /* T.m / (*T).m: fn = the method; type: func with receiver first; x: OTYPE of T; name: method name */
+    /* ---- arithmetic (tok = lexer TokKind of the operator) ---- */
+    OBINARY,    /* x tok y: + - * / % & | ^ << >> &^ == != < <= > >= (tok T_ADD...) */
+    OANDAND,    /* x && y */
+    OOROR,      /* x || y */
+    OUNARY,     /* tok x: T_ADD (+x), T_SUB (-x), T_XOR (^x), T_NOT (!x) */
+    OADDSTR,    /* list: strings concatenated (2 or more); allocation */
+    /* ---- addresses, loads, selections ---- */
+    OADDR,      /* &x (x addressable) */
+    ODEREF,     /* *x */
+    ODOT,       /* x.name, x a struct value; field: index, name */
+    ODOTPTR,    /* x.name, x a pointer to struct; field, name */
+    ODOTINTER,  /* x.name, x an interface: callee of OCALLINTER; field: method index in sorted method set */
+    OINDEX,     /* x[y], x array, slice, string (or pointer to array: x is ODEREF) */
+    OINDEXMAP,  /* x[y], x map (read; as an assignment target: map store) */
+    OSLICE,     /* x[y:z] x slice */
+    OSLICEARR,  /* x[y:z] x pointer to array (OADDR of the array when slicing an addressable array) */
+    OSLICESTR,  /* x[y:z] x string */
+    OSLICE3,    /* x[y:z:w] slice */
+    OSLICE3ARR, /* x[y:z:w] pointer to array */
+    ODOTTYPE,   /* x.(T): type T */
+    ODOTTYPE2,  /* x.(T) in v, ok = form (inside OAS2DOTTYPE) */
+    /* ---- conversions (x: operand; IRF_IMPLICIT when not written) ---- */
+    OCONV,      /* numeric or other value-changing conversion */
+    OCONVNOP,   /* same representation (named <-> underlying, unsafe.Pointer <-> *T, uintptr) */
+    OCONVIFACE, /* concrete or interface -> interface; boxes when x is not pointer-shaped */
+    OSTR2BYTES, /* []byte(s) */
+    OBYTES2STR, /* string(b) */
+    OSTR2RUNES, /* []rune(s) */
+    ORUNES2STR, /* string(r) */
+    ORUNESTR,   /* string(rune) */
+    OSLICE2ARRPTR, /* (*[N]T)(s) */
+    /* ---- calls ---- */
+    OCALLFUNC,  /* x(list): x ONAME PFUNC (static), OMETHEXPR (method, receiver first in list), OCLOSURE, or a func value; IRF_DDD */
+    OCALLINTER, /* x(list): x is ODOTINTER */
+    OINLCALL,   /* inlined call: init/body: the inlined statements; rlist: result temporaries (ONAME); x: the original call (printing) */
+    /* builtins (list: args; IRF_DDD for append(a, b...)) */
+    OAPPEND, OCOPY /* x, y */, OLEN /* x */, OCAP /* x */, OCLOSE /* x */,
+    ODELETE /* list */, OPANIC /* x */, ORECOVER, OPRINT, OPRINTN /* list */,
+    OREAL, OIMAG /* x */, OCOMPLEX /* x, y */,
+    OUNSAFEADD /* x, y */, OUNSAFESLICE /* x, y */,
+    OSIZEOF, OALIGNOF, OOFFSETOF, /* folded to OLITERAL by lowering; kept for completeness */
+    /* ---- allocations ---- */
+    ONEW,       /* new(T): type *T; x: OTYPE */
+    OMAKESLICE, /* make([]T, x len, y cap or NULL) */
+    OMAKEMAP,   /* make(map, x hint or NULL) */
+    OMAKECHAN,  /* make(chan, x size or NULL) */
+    OCOMPLIT,   /* never produced after lowering (gc's unresolved literal) */
+    OSTRUCTLIT, /* T{...}: list of OSTRUCTKEY (field, x value), every written field */
+    OARRAYLIT,  /* [N]T{...}: list of OKEY (x index OLITERAL or NULL, y value) or values */
+    OSLICELIT,  /* []T{...}: list as OARRAYLIT; len: length; IRF_IMPLICIT for "... argument" */
+    OMAPLIT,    /* map[K]V{...}: list of OKEY (x key, y value) */
+    OPTRLIT,    /* &T{...}: x is the OSTRUCTLIT/OARRAYLIT/OSLICELIT/OMAPLIT; type *T */
+    OKEY,       /* x: key, y: value */
+    OSTRUCTKEY, /* field: index, name: field name, x: value */
+    OCLOSURE,   /* fn: the closure function (fn->cvars: captured variables) */
+    OMETHVALUE, /* x.name as a value (bound method): x receiver (adjusted), fn: method, name */
+    ORECV,      /* <-x */
+    /* ---- statements ---- */
+    OBLOCK,     /* list */
+    ODCL,       /* nm: a local variable comes into scope (zeroed); followed by OAS when initialised */
+    OAS,        /* x = y (y NULL: zero value); IRF_DEFINE for := and var decls */
+    OAS2,       /* list = rlist (same length) */
+    OAS2FUNC,   /* list = y (a call with several results) */
+    OAS2DOTTYPE,/* list[0], list[1] = y (ODOTTYPE2) */
+    OAS2MAPR,   /* list[0], list[1] = y (OINDEXMAP) */
+    OAS2RECV,   /* list[0], list[1] = y (ORECV) */
+    OASOP,      /* x tok= y (tok the binary operator: T_ADD...); x++ is OASOP with y = 1 and IRF_INCDEC */
+    OIF,        /* init; if x { body } else { els } */
+    OFOR,       /* init; for x(cond, may be NULL); y(post stmt, may be NULL) { body }; label */
+    ORANGE,     /* for x(key), y(value) = range z { body }; IRF_DEFINE; label; type: z's type */
+    OSWITCH,    /* init; switch x(tag, may be NULL) { list: OCASE }; label. Type switch: x is OTYPESW */
+    OTYPESW,    /* the guard of a type switch: nm: bound variable's name holder or NULL; x: the interface expression */
+    OCASE,      /* list: values (OTYPE nodes / ONIL in type switches); nm: clause variable (type switch); body; IRF_DEFAULT */
+    OSELECT,    /* list: OCASE whose x is the comm: OSEND, OAS/OAS2RECV/ORECV-expression statement, NULL for default; body; label */
+    OSEND,      /* x <- y */
+    ORETURN,    /* list: results (already converted to the result types); empty with named results: bare return */
+    OGO,        /* go x (x a call) */
+    ODEFER,     /* defer x (x a call) */
+    OLABEL,     /* name: label */
+    OGOTO,      /* name */
+    OBREAK,     /* name (empty: innermost) */
+    OCONTINUE,  /* name */
+    OFALL,      /* fallthrough */
+    OINLMARK,   /* marks the start of an inlined body (codegen ignores it) */
+    OEND
+} IrOp;
+
+/* IrNode.flags */
+enum {
+    IRF_IMPLICIT = 1 << 0,  /* inserted by lowering, not written (conversions, &, *, ... argument) */
+    IRF_DDD = 1 << 1,       /* call with the variadic slice already packed / append(a, b...) */
+    IRF_DEFINE = 1 << 2,    /* := */
+    IRF_DEFAULT = 1 << 3,   /* default case */
+    IRF_INCDEC = 1 << 4,    /* OASOP from x++ / x-- */
+    IRF_TRANSIENT = 1 << 5, /* escape: closure/slice literal/method value only lives during the statement */
+    IRF_GOWRAP = 1 << 6,    /* OCLOSURE synthesised for a go statement */
+    IRF_NOINLINE = 1 << 7,  /* call must not be inlined */
+    IRF_PARENS = 1 << 8,    /* source had parentheses (printing) */
+    IRF_BOUNDED = 1 << 9,   /* index known in range */
+    IRF_METHCALL = 1 << 10, /* OCALLFUNC that was written as x.m(...) */
+};
+
+/* IrNode.esc and IrName.esc */
+enum { IR_ESC_UNKNOWN = 0, IR_ESC_NONE, IR_ESC_HEAP, IR_ESC_NEVER };
+
+struct IrNode {
+    IrOp op;
+    int tok;        /* operator for OBINARY, OUNARY, OASOP */
+    int flags;      /* IRF_* */
+    Pos pos;
+    Type *type;     /* expressions */
+
+    IrNode *x, *y, *z, *w;
+    IrList list, rlist;
+    IrList init;    /* statements run before this node (temporaries) */
+    IrList body, els;
+
+    IrName *nm;     /* ONAME, ODCL, OTYPESW, OCASE (clause var) */
+    IrFunc *fn;     /* OCLOSURE, OMETHEXPR, OMETHVALUE */
+    Const *cval;    /* OLITERAL */
+    Node *src;      /* the AST node this came from (printing constants, types) */
+    Object *obj;    /* ODOT/ODOTPTR/OSTRUCTKEY: field; ODOTINTER: method; ONAME of a named const */
+    Str name;       /* selector/field/method/label name */
+    int field;      /* field index, method index */
+    int64_t len;    /* OSLICELIT: length of the backing array */
+
+    int esc;        /* IR_ESC_* (escape analysis result for allocation nodes) */
+    void *opt;      /* escape analysis scratch (its location) */
+    void *aux;      /* free for codegen */
+};
+
+/* Variable classes (gc's ir.Class) */
+typedef enum IrClass {
+    PXXX = 0,
+    PEXTERN,    /* package-level variable */
+    PAUTO,      /* local variable (incl. temporaries) */
+    PAUTOHEAP,  /* closure variable inside a closure (captured); see outer */
+    PPARAM,     /* parameter (incl. receiver) */
+    PPARAMOUT,  /* result */
+    PFUNC,      /* a function name (global func or method) */
+} IrClass;
+
+struct IrName {
+    const char *name;   /* source name; "~r0".. for unnamed results, "~b1" for blank ones,
+                         * ".autotmp_N" for temporaries, "_" for blank */
+    Pos pos;            /* declaration position (gc reports this in "moved to heap: x") */
+    Type *type;
+    IrClass cls;
+    Object *obj;        /* the checker's object (NULL for temporaries) */
+    IrFunc *curfn;      /* function that declares it (NULL for PEXTERN, PFUNC) */
+    IrFunc *func;       /* PFUNC: the function (may have no body: external) */
+    IrNode *defn;       /* the statement that defines it (:=, range, type switch), or NULL */
+    IrName *outer;      /* PAUTOHEAP closure var: the variable it captures in the enclosing function */
+    bool byval;         /* closure var captured by value (decided by escape analysis) */
+    bool addrtaken;     /* its address is taken (explicitly or by capture by reference) */
+    bool assigned;      /* reassigned after its definition */
+    bool is_temp;       /* compiler temporary */
+    bool heap;          /* escape analysis: moved to heap */
+    bool used;
+    int esc;            /* IR_ESC_* */
+    int param_index;    /* PPARAM/PPARAMOUT: position (receiver = 0 for methods, then params) */
+    uint8_t leaks[8];   /* PPARAM: escape leak tag (0 heap, 1..7 results; value derefs+1, 0 none) */
+    bool has_leaks;
+    void *opt;          /* escape scratch */
+    void *aux;          /* free for codegen */
+};
+
+/* IrFunc.pragma */
+enum {
+    IR_NOINLINE = 1 << 0,       /* //go:noinline */
+    IR_NOESCAPE = 1 << 1,       /* //go:noescape (bodyless functions) */
+    IR_NOSPLIT = 1 << 2,
+    IR_NORACE = 1 << 3,
+    IR_NOCHECKPTR = 1 << 4,
+    IR_UINTPTRESCAPES = 1 << 5, /* //go:uintptrescapes */
+    IR_UINTPTRKEEPALIVE = 1 << 6,
+    IR_YESWRITEBARRIERREC = 1 << 7,
+    IR_REGISTERPARAMS = 1 << 8,
+    IR_CGOUNSAFEARGS = 1 << 9,
+    IR_SYSTEMSTACK = 1 << 10,
+};
+
+struct IrFunc {
+    const char *name;     /* gc's name: "f", "T.m", "(*T).m", "f.func1", "glob..func1" */
+    const char *pkgpath;  /* "main", "strings", ... */
+    const char *linkname; /* extern C symbol (//extern), or NULL */
+    Pos pos;              /* declarations: the name's position; closures: the `func` keyword */
+    Pos endpos;           /* closing brace */
+    Type *type;           /* signature (methods: with receiver) */
+    Object *obj;          /* declared functions: the object; NULL for closures */
+    Node *decl;           /* N_FUNCDECL or N_FUNCLIT */
+    IrName *nname;        /* PFUNC name referring to it */
+
+    IrName *recv;         /* receiver or NULL */
+    Vec params;           /* IrName* PPARAM, source order ("_"/unnamed get synthesized names) */
+    Vec results;          /* IrName* PPARAMOUT */
+    Vec dcl;              /* IrName* every local declared (params, results, locals, temps) */
+    IrList body;
+    bool has_body;        /* false: external (stdlib //extern, bodyless decl) */
+
+    /* closures */
+    IrFunc *outer;        /* enclosing function */
+    IrNode *clo;          /* the OCLOSURE expression */
+    Vec cvars;            /* IrName* PAUTOHEAP captured variables (each ->outer) */
+    int nclosures;        /* counter for naming nested closures (f.func1, f.func2, ...) */
+    bool closure_called;  /* the closure is called directly where defined */
+    bool is_wrapper;      /* synthesized (go/defer wrappers) */
+
+    int pragma;           /* IR_* */
+
+    /* inliner */
+    bool can_inline;
+    int inl_cost;
+    IrList inl_body;      /* the body saved for inlining (copied at each inlined call) */
+    Vec inl_dcl;          /* IrName* locals of inl_body */
+    const char *cannot_inline; /* reason, for -m=2 */
+
+    /* escape */
+    int esc_state;
+    uint8_t (*param_leaks)[8]; /* per param incl. receiver (external functions: from the tag table) */
+    bool param_leaks_set;
+
+    int index;            /* order in IrPackage.funcs */
+    void *aux;            /* free for codegen */
+};
+
+struct IrPackage {
+    Package *pkg;         /* checked package */
+    const char *path;     /* "main", ... */
+    Vec funcs;            /* IrFunc*: declared functions (source order), each followed by its closures */
+    Vec globals;          /* IrName* PEXTERN package variables, source order */
+    IrList init;          /* package variable initialisation statements, in Go's order */
+    Vec inits;            /* IrFunc* user init functions, source order */
+    IrFunc *initfn;       /* synthesized "init" holding `init` statements (escape analysis runs on it) */
+};
+
+/* ---- lists ---- */
+void ir_list_push(IrList *l, IrNode *n);
+IrNode *ir_node(IrOp op, Pos pos, Type *t);
+const char *ir_op_name(IrOp op);
+
+/* ---- lowering (ir/lower.c) ---- */
+/* Lowers a checked package (no errors) to IR.  Functions from other
+ * packages that are called get IrFunc entries without body (external),
+ * created on demand by ir_func_for_object. */
+IrPackage *ir_lower(Package *pkg);
+IrFunc *ir_func_for_object(Object *fn);
+
+/* ---- flags shared by inliner and escape analysis ---- */
+typedef struct IrFlags {
+    int mlevel;       /* -m count (0: no report) */
+    bool noinline;    /* -l */
+} IrFlags;
+
+/* ---- the inliner (ir/inline.c) ---- */
+/* Decides which functions can be inlined (cost model, budget 80) and
+ * inlines calls to them in every function of the package, bottom-up.
+ * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
+void ir_inline_package(IrPackage *p, const IrFlags *fl);
+
+/* ---- -m messages (ir/report.c) ----
+ * gc flushes each -m message as soon as it is produced (base.WarnfAt with
+ * -m set), so the report is in production order, not sorted: "can inline"
+ * lines for every function first (inliner pass), then per call-graph
+ * component the "inlining call" lines, then escape's lines.  -m=2 flow
+ * explanations are interleaved where they are produced.  Identical
+ * consecutive lines are printed once. */
+void ir_report(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A line without position prefix (the -m=2 explanation lines carry their
+ * own "FILE:L:C:" prefix built with ir_fmt_pos). */
+void ir_report_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Writes everything collected so far, then forgets it. */
+void ir_report_flush(FILE *f);
+int ir_report_count(void);
+/* "FILE:LINE:COL" with the display path. */
+const char *ir_fmt_pos(Pos p);
+
+/* ---- printing as gc's %v of a node (ir/fmt.c) ---- */
+const char *ir_fmt_expr(IrNode *n);  /* "&Point{...}", "make([]int, n)", "... argument", "func literal" */
+const char *ir_fmt_type(Type *t);    /* gc's -m spelling: local types unqualified ("Point"), others "strings.Builder" */
+const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
+const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
+
+/* ---- helpers ---- */
+bool ir_is_blank(IrNode *n);
+IrNode *ir_static_value(IrNode *n);  /* follows never-reassigned locals to their initializer */
+/* Debug dump (gosub tool compile -W). */
+void ir_dump_func(FILE *f, IrFunc *fn);
+
+#endif
