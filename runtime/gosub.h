@@ -216,12 +216,32 @@ typedef struct GoRoot {
 int rt_main(int argc, char **argv, const GoRoot *roots, int nroots,
             void (*init)(void), void (*main_main)(void));
 
-/* Preemption poll at function entries and loop back-edges. */
+/* Preemption and stack-overflow poll at function entries and loop
+ * back-edges: one compare of the stack pointer with rt_stackguard, as Go's
+ * prologue compares SP with g.stackguard0.  rt_stackguard is the current
+ * goroutine's stack limit (plus a red zone); the scheduler's monitor sets it
+ * to UINTPTR_MAX (and rt_preempt_flag to 1) to ask the running goroutine to
+ * yield.  rt_preempt then either reports "stack overflow" (exit 2, Go's
+ * text) or yields to the other goroutines. */
+extern volatile uintptr_t rt_stackguard;
 extern volatile int rt_preempt_flag;
 void rt_preempt(void);
+static inline __attribute__((always_inline)) uintptr_t rt_getsp(void) {
+#if defined(__x86_64__)
+    uintptr_t sp;
+    __asm__("movq %%rsp, %0" : "=r"(sp));
+    return sp;
+#elif defined(__aarch64__)
+    uintptr_t sp;
+    __asm__("mov %0, sp" : "=r"(sp));
+    return sp;
+#else
+    return (uintptr_t)__builtin_frame_address(0);
+#endif
+}
 #define GO_POLL()                                                            \
     do {                                                                     \
-        if (__builtin_expect(rt_preempt_flag, 0)) rt_preempt();              \
+        if (__builtin_expect(rt_getsp() < rt_stackguard, 0)) rt_preempt();   \
     } while (0)
 
 /* os.Args backing (filled by rt_main). */
@@ -239,5 +259,203 @@ _Noreturn void rt_panic_divide(void);
 _Noreturn void rt_gopanic(GoEface v);
 
 /* Later sections (5-9) are added by their owners below this line. */
+
+/* ============ 8. goroutines, channels, select, time, sync (sched_*.c, chan.c, select.c, time.c, sync.c, atomic.c) ============ */
+
+/* go f(x): codegen packs the call into fn/arg (arg: a heap object holding
+ * the function value and the evaluated arguments; kept alive by the
+ * goroutine until fn returns).  The new goroutine runs next (Go's runnext). */
+void rt_go(void (*fn)(void *arg), void *arg);
+/* The current goroutine terminates (runtime.Goexit after its defers ran).
+ * On the main goroutine: the program continues until the others are done,
+ * then "fatal error: no goroutines (main called runtime.Goexit) - deadlock!". */
+_Noreturn void rt_goexit(void);
+
+/* Channels.  chantype is the chan type's descriptor (elem = element type);
+ * elements are copied by elem->size.  A nil GoChan * is the nil channel:
+ * send and receive block forever, close panics. */
+typedef struct GoChan GoChan;
+/* make(chan T, size); panics "makechan: size out of range". */
+GoChan *rt_makechan(const GoType *chantype, intptr_t size);
+/* c <- *elem; panics "send on closed channel". */
+void rt_chansend(GoChan *c, const void *elem);
+/* *elem = <-c (elem NULL: value discarded); zero value once closed and drained. */
+void rt_chanrecv1(GoChan *c, void *elem);
+/* v, ok := <-c; returns ok (false: closed and drained, *elem zeroed). */
+bool rt_chanrecv2(GoChan *c, void *elem);
+/* close(c); panics "close of nil channel" / "close of closed channel". */
+void rt_closechan(GoChan *c);
+intptr_t rt_chanlen(GoChan *c);
+intptr_t rt_chancap(GoChan *c);
+
+/* select.  One case per communication, in source order; for a send, elem
+ * points to the value to send; for a receive, to the destination (or NULL).
+ * A nil channel's case is never ready.  Returns the chosen case index (-1:
+ * the default case) and, for a receive, ok (false: closed channel).  Among
+ * ready cases one is chosen uniformly at random, as Go does.  n == 0 without
+ * default blocks forever. */
+typedef struct GoSelectCase {
+    GoChan *c;
+    void *elem;
+    bool send;
+} GoSelectCase;
+typedef struct GoSelectResult {
+    intptr_t r0; /* chosen index, -1 for default */
+    bool r1;     /* receive: ok */
+} GoSelectResult;
+GoSelectResult rt_select(GoSelectCase *cases, intptr_t n, bool has_default);
+/* One case + default, as gc compiles them: select { case c <- v: ... default: } */
+bool rt_selectnbsend(GoChan *c, const void *elem);
+/* select { case v, ok = <-c: ... default: }: r0 = selected, r1 = ok */
+typedef struct GoSelectNbRecv {
+    bool r0, r1;
+} GoSelectNbRecv;
+GoSelectNbRecv rt_selectnbrecv(GoChan *c, void *elem);
+
+/* package runtime (stdlib/runtime declares them //extern go_runtime_X) */
+void go_runtime_Gosched(void);
+go_int go_runtime_NumGoroutine(void);
+go_int go_runtime_GOMAXPROCS(go_int n);   /* returns the previous setting; n < 1 only queries */
+go_int go_runtime_NumCPU(void);
+void go_runtime_Goexit(void);            /* see rt_goexit; defers are the core runtime's */
+
+/* package time.  The time package keeps Go's own shape (sleep.go): a
+ * runtimeTimer embedded in Timer/Ticker, started and stopped through the
+ * functions below; f(arg, seq) runs on the scheduler when the timer fires
+ * and must not block (time's sendTime does a non-blocking send, goFunc a
+ * go statement).  Layout identical to Go 1.19's time.runtimeTimer:
+ *   type runtimeTimer struct { pp uintptr; when, period int64;
+ *       f func(any, uintptr); arg any; seq uintptr; nextwhen int64; status uint32 }
+ * Declarations for stdlib/time:
+ *   func Sleep(d Duration)                      //extern go_time_Sleep
+ *   func startTimer(*runtimeTimer)              //extern go_time_startTimer
+ *   func stopTimer(*runtimeTimer) bool          //extern go_time_stopTimer
+ *   func resetTimer(*runtimeTimer, int64) bool  //extern go_time_resetTimer
+ *   func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr), arg any, seq uintptr)
+ *                                               //extern go_time_modTimer
+ *   func runtimeNano() int64                    //extern go_time_runtimeNano
+ *   func now() (sec int64, nsec int32, mono int64)  //extern go_time_now
+ */
+typedef struct GoRuntimeTimer {
+    uintptr_t pp;        /* runtime: heap position + 1 while queued, else 0 */
+    int64_t when;        /* runtimeNano() deadline */
+    int64_t period;      /* > 0: a ticker */
+    GoFunc *f;           /* func(arg any, seq uintptr) */
+    GoEface arg;
+    uintptr_t seq;
+    int64_t nextwhen;
+    uint32_t status;     /* runtime: 0 idle, 1 queued, 2 running */
+} GoRuntimeTimer;
+void go_time_Sleep(int64_t ns);
+void go_time_startTimer(GoRuntimeTimer *t);
+bool go_time_stopTimer(GoRuntimeTimer *t);     /* true if it was queued */
+bool go_time_resetTimer(GoRuntimeTimer *t, int64_t when); /* true if it was queued */
+void go_time_modTimer(GoRuntimeTimer *t, int64_t when, int64_t period, GoFunc *f,
+                      GoEface arg, uintptr_t seq);
+int64_t go_time_runtimeNano(void);
+typedef struct GoTimeNow {
+    int64_t r0;  /* wall seconds since 1970 */
+    int32_t r1;  /* nanoseconds */
+    int64_t r2;  /* monotonic: runtimeNano() */
+} GoTimeNow;
+GoTimeNow go_time_now(void);
+
+/* package sync, implemented in C with Go 1.19's layouts and algorithms
+ * (normal/starvation Mutex, writer-preferring RWMutex, WaitGroup's packed
+ * counter), blocking through semaphores like Go's sema.go.  Methods are
+ * declared bodyless in stdlib/sync with //extern go_sync_Type_Method; the
+ * receiver comes first.  Fatal errors and panics have Go's texts
+ * ("fatal error: sync: unlock of unlocked mutex", "sync: negative
+ * WaitGroup counter", ...). */
+typedef struct GoSyncMutex { int32_t state; uint32_t sema; } GoSyncMutex;
+void go_sync_Mutex_Lock(GoSyncMutex *m);
+bool go_sync_Mutex_TryLock(GoSyncMutex *m);
+void go_sync_Mutex_Unlock(GoSyncMutex *m);
+typedef struct GoSyncRWMutex {
+    GoSyncMutex w;
+    uint32_t writerSem, readerSem;
+    int32_t readerCount, readerWait;
+} GoSyncRWMutex;
+void go_sync_RWMutex_Lock(GoSyncRWMutex *rw);
+bool go_sync_RWMutex_TryLock(GoSyncRWMutex *rw);
+void go_sync_RWMutex_Unlock(GoSyncRWMutex *rw);
+void go_sync_RWMutex_RLock(GoSyncRWMutex *rw);
+bool go_sync_RWMutex_TryRLock(GoSyncRWMutex *rw);
+void go_sync_RWMutex_RUnlock(GoSyncRWMutex *rw);
+typedef struct GoSyncWaitGroup { uint64_t state1; uint32_t state2; } GoSyncWaitGroup;
+void go_sync_WaitGroup_Add(GoSyncWaitGroup *wg, go_int delta);
+void go_sync_WaitGroup_Done(GoSyncWaitGroup *wg);
+void go_sync_WaitGroup_Wait(GoSyncWaitGroup *wg);
+/* Once: f is a func() value.  If f panics, Do's mutex is released and done
+ * is set only when the core runtime's defer machinery unwinds through a Go
+ * frame: stdlib may instead write Once.Do in Go over the atomics below. */
+typedef struct GoSyncOnce { uint32_t done; GoSyncMutex m; } GoSyncOnce;
+void go_sync_Once_Do(GoSyncOnce *o, GoFunc *f);
+/* Cond: L is a Locker (methods Lock = fun[0], Unlock = fun[1]). */
+typedef struct GoSyncNotifyList {
+    uint32_t wait, notify;
+    uintptr_t lock;
+    void *head, *tail;
+} GoSyncNotifyList;
+typedef struct GoSyncCond {
+    GoIface L;
+    GoSyncNotifyList notify;
+    uintptr_t checker;
+} GoSyncCond;
+void go_sync_Cond_Wait(GoSyncCond *c);
+void go_sync_Cond_Signal(GoSyncCond *c);
+void go_sync_Cond_Broadcast(GoSyncCond *c);
+/* The runtime side of Go's sync package, for stdlib Go code that keeps
+ * Go's own sync sources' shape (//extern go_sync_runtime_X). */
+void go_sync_runtime_Semacquire(uint32_t *addr);
+void go_sync_runtime_SemacquireMutex(uint32_t *addr, bool lifo, go_int skipframes);
+void go_sync_runtime_Semrelease(uint32_t *addr, bool handoff, go_int skipframes);
+uint32_t go_sync_runtime_notifyListAdd(GoSyncNotifyList *l);
+void go_sync_runtime_notifyListWait(GoSyncNotifyList *l, uint32_t t);
+void go_sync_runtime_notifyListNotifyOne(GoSyncNotifyList *l);
+void go_sync_runtime_notifyListNotifyAll(GoSyncNotifyList *l);
+bool go_sync_runtime_canSpin(go_int i);
+void go_sync_runtime_doSpin(void);
+int64_t go_sync_runtime_nanotime(void);
+_Noreturn void go_sync_throw(GoString s);  /* fatal error: s (recoverable: no) */
+_Noreturn void go_sync_fatal(GoString s);
+
+/* package sync/atomic: C11 atomics, sequentially consistent. */
+int32_t go_sync_atomic_AddInt32(int32_t *addr, int32_t delta);
+int64_t go_sync_atomic_AddInt64(int64_t *addr, int64_t delta);
+uint32_t go_sync_atomic_AddUint32(uint32_t *addr, uint32_t delta);
+uint64_t go_sync_atomic_AddUint64(uint64_t *addr, uint64_t delta);
+uintptr_t go_sync_atomic_AddUintptr(uintptr_t *addr, uintptr_t delta);
+int32_t go_sync_atomic_LoadInt32(int32_t *addr);
+int64_t go_sync_atomic_LoadInt64(int64_t *addr);
+uint32_t go_sync_atomic_LoadUint32(uint32_t *addr);
+uint64_t go_sync_atomic_LoadUint64(uint64_t *addr);
+uintptr_t go_sync_atomic_LoadUintptr(uintptr_t *addr);
+void *go_sync_atomic_LoadPointer(void **addr);
+void go_sync_atomic_StoreInt32(int32_t *addr, int32_t val);
+void go_sync_atomic_StoreInt64(int64_t *addr, int64_t val);
+void go_sync_atomic_StoreUint32(uint32_t *addr, uint32_t val);
+void go_sync_atomic_StoreUint64(uint64_t *addr, uint64_t val);
+void go_sync_atomic_StoreUintptr(uintptr_t *addr, uintptr_t val);
+void go_sync_atomic_StorePointer(void **addr, void *val);   /* with the write barrier */
+int32_t go_sync_atomic_SwapInt32(int32_t *addr, int32_t val);
+int64_t go_sync_atomic_SwapInt64(int64_t *addr, int64_t val);
+uint32_t go_sync_atomic_SwapUint32(uint32_t *addr, uint32_t val);
+uint64_t go_sync_atomic_SwapUint64(uint64_t *addr, uint64_t val);
+uintptr_t go_sync_atomic_SwapUintptr(uintptr_t *addr, uintptr_t val);
+void *go_sync_atomic_SwapPointer(void **addr, void *val);
+bool go_sync_atomic_CompareAndSwapInt32(int32_t *addr, int32_t old, int32_t val);
+bool go_sync_atomic_CompareAndSwapInt64(int64_t *addr, int64_t old, int64_t val);
+bool go_sync_atomic_CompareAndSwapUint32(uint32_t *addr, uint32_t old, uint32_t val);
+bool go_sync_atomic_CompareAndSwapUint64(uint64_t *addr, uint64_t old, uint64_t val);
+bool go_sync_atomic_CompareAndSwapUintptr(uintptr_t *addr, uintptr_t old, uintptr_t val);
+bool go_sync_atomic_CompareAndSwapPointer(void **addr, void *old, void *val);
+/* atomic.Value: {v any}.  Panics with Go's texts on nil and on a
+ * different concrete type. */
+typedef struct GoSyncAtomicValue { GoEface v; } GoSyncAtomicValue;
+GoEface go_sync_atomic_Value_Load(GoSyncAtomicValue *v);
+void go_sync_atomic_Value_Store(GoSyncAtomicValue *v, GoEface val);
+GoEface go_sync_atomic_Value_Swap(GoSyncAtomicValue *v, GoEface val);
+bool go_sync_atomic_Value_CompareAndSwap(GoSyncAtomicValue *v, GoEface old, GoEface val);
 
 #endif
