@@ -248,15 +248,267 @@ static inline __attribute__((always_inline)) uintptr_t rt_getsp(void) {
 extern GoSlice rt_os_args;
 
 /* ======= 4. panics, defer, recover, run-time checks (panic.c) ======= */
-/* Owned by the core-runtime area: see panic.c for the protocol between
- * generated code and the defer/panic machinery. */
+/* Owned by the core-runtime area.  The defer/panic/recover protocol (the
+ * long story, with examples, is at the top of panic.c):
+ *
+ * A function whose body contains `defer` keeps one GoDeferFrame in its C
+ * frame and emits, in this order:
+ *
+ *     GoDeferFrame _df;
+ *     rt_defer_enter(&_df);
+ *     if (setjmp(_df.jb)) goto _dret;    // a panic was recovered: return
+ *     ...body...
+ *     // `defer f(a, b)`: evaluate f, a, b now into a closure c whose C
+ *     // function makes the call; push it (record storage: a GoDefer in
+ *     // the frame for a defer outside loops, rt_defer_new otherwise):
+ *     _d1.fn = c; _d1.ident = (const void *)<the deferred function>;
+ *     rt_defer_push(&_df, &_d1);
+ *     ...
+ *     // every `return e` stores e into the result variables, then:
+ *     goto _dret;
+ *   _dret:
+ *     rt_defer_return(&_df);             // runs pending defers LIFO, unlinks
+ *     return <the result variables>;
+ *
+ * Result variables of such a function must be `volatile` (they are read
+ * after longjmp) and are always real variables, named or not: `return 7`
+ * followed by a deferred call that panics and a recover returns 7.
+ * Deferred calls run as ((void (*)(GoFunc *))c->fn)(c).
+ *
+ * recover() works only in the "deferred function": the function the defer
+ * statement names (the func literal of `defer func(){...}()`, f of
+ * `defer f(x)`, the method of `defer v.M()`).  GoDefer.ident is the
+ * address of its C function (for a func value: fv->fn; for an interface
+ * method: tab->fun[i]).  A function whose body calls recover() directly
+ * starts with
+ *     void *_rtok = rt_recover_claim((const void *)self, (const void *)alt);
+ * (self: its own C function; alt: the interface wrapper that calls it, or
+ * NULL) and compiles each recover() to rt_gorecover(_rtok).  No other
+ * function pays anything: a function without defer has no frame record.
+ */
+#include <setjmp.h>
 
-/* Run-time error panics with Go's exact text ("runtime error: ..."). */
-_Noreturn void rt_panic_index(intptr_t i, intptr_t len);
-_Noreturn void rt_panic_nil(void);
-_Noreturn void rt_panic_divide(void);
-/* panic(v) */
+typedef struct GoDefer {
+    struct GoDefer *link;    /* next older deferred call of the same frame */
+    GoFunc *fn;              /* the call, a closure taking no arguments */
+    const void *ident;       /* the deferred function, for recover */
+} GoDefer;
+
+typedef struct GoDeferFrame {
+    struct GoDeferFrame *link; /* next older frame of this goroutine */
+    GoDefer *defers;           /* pending deferred calls, newest first */
+    jmp_buf jb;                /* a recovered panic longjmps here (value 1) */
+} GoDeferFrame;
+
+/* Links fr (uninitialised storage) as the newest frame of the goroutine. */
+void rt_defer_enter(GoDeferFrame *fr);
+/* Pushes d (fn and ident filled in by the caller; storage lives as long as
+ * the frame) as fr's newest deferred call. */
+void rt_defer_push(GoDeferFrame *fr, GoDefer *d);
+/* Heap-allocates a record for fn/ident and pushes it (defer in a loop). */
+void rt_defer_new(GoDeferFrame *fr, GoFunc *fn, const void *ident);
+/* Runs fr's pending deferred calls newest first (each removed before it is
+ * called), then unlinks fr.  A panic in a deferred call propagates from here. */
+void rt_defer_return(GoDeferFrame *fr);
+/* Entry of a function that calls recover(): a token, non-NULL only when
+ * this call is the deferred function being run by a panic. */
+void *rt_recover_claim(const void *self, const void *alt);
+/* recover(): the panic value (and the panic stops) when tok is the current
+ * panic's and the panic has not been recovered yet; else nil. */
+GoEface rt_gorecover(void *tok);
+
+/* panic(v).  Unrecovered: Go's "panic: ..." report on stderr, exit 2. */
 _Noreturn void rt_gopanic(GoEface v);
+
+/* Run-time error panics with Go's exact texts ("runtime error: ..."), as
+ * runtime.Error values that programs can recover, print and assert.
+ * Bounds: x is the offending index/bound, y the length/capacity/other bound. */
+_Noreturn void rt_panic_index(intptr_t i, intptr_t len);     /* a[i] */
+_Noreturn void rt_panic_index_u(uintptr_t i, intptr_t len);  /* unsigned i */
+_Noreturn void rt_panic_slice_alen(intptr_t x, intptr_t y);  /* s[:x] string/array, len y */
+_Noreturn void rt_panic_slice_acap(intptr_t x, intptr_t y);  /* s[:x] slice, cap y */
+_Noreturn void rt_panic_slice_b(intptr_t x, intptr_t y);     /* s[x:y], x > y */
+_Noreturn void rt_panic_slice3_alen(intptr_t x, intptr_t y); /* a[::x] array, len y */
+_Noreturn void rt_panic_slice3_acap(intptr_t x, intptr_t y); /* s[::x] slice, cap y */
+_Noreturn void rt_panic_slice3_b(intptr_t x, intptr_t y);    /* s[:x:y], x > y */
+_Noreturn void rt_panic_slice3_c(intptr_t x, intptr_t y);    /* s[x:y:], x > y */
+_Noreturn void rt_panic_slice_convert(intptr_t arraylen, intptr_t slicelen); /* (*[N]T)(s) */
+/* General form: code 0..8 in the order above (index, alen, acap, b, 3alen,
+ * 3acap, 3b, 3c, convert); xsigned false prints x as unsigned. */
+_Noreturn void rt_panic_bounds(int code, int64_t x, int64_t y, bool xsigned);
+_Noreturn void rt_panic_nil(void);        /* nil dereference, with Go's [signal SIGSEGV ...] line */
+_Noreturn void rt_panic_divide(void);     /* integer divide by zero */
+_Noreturn void rt_panic_shift(void);      /* negative shift amount */
+_Noreturn void rt_panic_makeslicelen(void);
+_Noreturn void rt_panic_makeslicecap(void);
+/* A value method called through a nil pointer by a generated wrapper:
+ * "value method main.T.M called using nil *T pointer". */
+_Noreturn void rt_panicwrap(const char *pkg, const char *typ, const char *meth);
+
+/* builtin print/println (to stderr, Go's formats: floats as +1.500000e+000,
+ * pointers and maps as 0x..., interfaces as (0xtype,0xdata), slices as
+ * [len/cap]0xptr).  println: codegen emits spaces and the newline itself. */
+void rt_printlock(void);      /* starts a statement: output is buffered ... */
+void rt_printunlock(void);    /* ... and written with one write(2) here */
+void rt_printbool(bool v);
+void rt_printint(int64_t v);
+void rt_printuint(uint64_t v);
+void rt_printhex(uint64_t v);
+void rt_printfloat(double v);
+void rt_printcomplex(double re, double im);
+void rt_printstring(GoString s);
+void rt_printpointer(const void *p);
+void rt_printeface(GoEface e);
+void rt_printiface(GoIface i);
+void rt_printslice(GoSlice s);
+void rt_printsp(void);
+void rt_printnl(void);
+
+/* ================ 5. strings, slices, conversions (string.c, slice.c) ================ */
+
+/* Strings are immutable; the bytes of a string may be shared.  Functions
+ * taking `buf` accept a 32-byte (32-rune for runes) scratch buffer that
+ * codegen passes when escape analysis proved the result does not escape,
+ * or NULL -- exactly where gc passes its tmpBuf, so that cap() of a
+ * []byte(s) conversion is what Go prints (32 with a buffer, else the
+ * size-class rounding of the length). */
+enum { GO_TMPBUF = 32 };
+
+static inline bool go_streq(GoString a, GoString b) {
+    return a.n == b.n && (a.p == b.p || memcmp(a.p, b.p, (size_t)a.n) == 0);
+}
+/* -1, 0, +1 as bytes compare (Go's < <= > >= on strings). */
+int rt_cmpstring(GoString a, GoString b);
+/* a[0] + a[1] + ... + a[n-1]; returns the only non-empty operand itself
+ * (no copy) when there is one, as Go does. */
+GoString rt_concatstrings(uint8_t *buf, const GoString *a, intptr_t n);
+GoString rt_concatstring2(uint8_t *buf, GoString a, GoString b);
+/* string(b []byte) */
+GoString rt_slicebytetostring(uint8_t *buf, const uint8_t *p, intptr_t n);
+/* []byte(s) */
+GoSlice rt_stringtoslicebyte(uint8_t *buf, GoString s);
+/* []rune(s) (buf: 32 runes) */
+GoSlice rt_stringtoslicerune(go_rune *buf, GoString s);
+/* string(r []rune) */
+GoString rt_slicerunetostring(uint8_t *buf, const go_rune *p, intptr_t n);
+/* string(rune(v)) for any integer v (buf: 4 bytes or NULL): invalid -> "\uFFFD" */
+GoString rt_intstring(uint8_t *buf, int64_t v);
+/* for i, r := range s: the rune starting at s.p[k] (k < s.n, s.p[k] >= 0x80:
+ * codegen handles ASCII inline) and the index after it; invalid UTF-8
+ * decodes as (0xFFFD, k+1). */
+typedef struct GoDecodeRune {
+    go_rune r0;
+    intptr_t r1;
+} GoDecodeRune;
+GoDecodeRune rt_decoderune(GoString s, intptr_t k);
+/* len([]rune(s)) without the allocation (for range counts / utf8.RuneCountInString). */
+intptr_t rt_countrunes(GoString s);
+
+/* make([]T, len, cap) with Go's checks ("makeslice: len out of range" /
+ * "makeslice: cap out of range"); len and cap as int64 after conversion
+ * (codegen passes any integer type: an unsigned value > MaxInt64 is
+ * passed as -1). Elements zeroed. */
+GoSlice rt_makeslice(const GoType *et, int64_t len, int64_t cap);
+/* append's slow path: a new backing array for at least newlen elements of
+ * et, with Go 1.19's growth rule and size-class rounding; the old elements
+ * are copied and the result has len == newlen (elements beyond old.len
+ * zeroed, for the caller to fill) and the capacity Go would choose. */
+GoSlice rt_growslice(const GoType *et, GoSlice old, intptr_t newlen);
+/* copy(dst, src) for element type et (overlap allowed); returns the count. */
+intptr_t rt_slicecopy(const GoType *et, void *dst, intptr_t dstlen,
+                      const void *src, intptr_t srclen);
+/* *dst = *src for a value of type t (pointer stores go through the write
+ * barrier hook when the GC is marking). */
+void rt_typedmemmove(const GoType *t, void *dst, const void *src);
+
+/* ================= 6. interfaces (iface.c) ================= */
+
+/* Type identity at run time is pointer identity of descriptors: codegen
+ * emits one descriptor per type for the whole program (unnamed types as
+ * weak symbols with a canonical name, so the stdlib libraries and the
+ * program share them).  Itabs may be emitted statically by codegen for
+ * known conversions; the runtime builds and caches the others. */
+
+/* The itab of concrete type t for interface type inter, or NULL (canfail)
+ * / a panic "interface conversion: T is not I: missing method M". */
+const GoItab *rt_getitab(const GoType *inter, const GoType *t, bool canfail);
+/* Does t implement inter? (cached; for type switches with interface cases) */
+bool rt_implements(const GoType *inter, const GoType *t);
+/* x.(I) where x is interface{} / a non-empty interface: panicking forms
+ * and comma-ok forms (out gets the zero GoIface on failure). */
+GoIface rt_assertE2I(const GoType *inter, GoEface e);
+bool rt_assertE2I2(const GoType *inter, GoEface e, GoIface *out);
+GoIface rt_assertI2I(const GoType *inter, GoIface i);
+bool rt_assertI2I2(const GoType *inter, GoIface i, GoIface *out);
+/* x.(T) failed (codegen compares the type pointer inline): have is the
+ * dynamic type (NULL for nil), want the asserted type, iface the static
+ * interface type of x. "interface conversion: interface {} is string, not int" */
+_Noreturn void rt_panic_dottype(const GoType *have, const GoType *want, const GoType *iface);
+/* Conversion of a value to interface{}: the data word for t (a heap copy,
+ * or a shared read-only copy for small integers/zero values, as Go). */
+void *rt_convT(const GoType *t, const void *v);
+static inline const GoType *go_iface_type(GoIface i) { return i.tab ? i.tab->type : NULL; }
+static inline GoEface go_iface_to_eface(GoIface i) {
+    GoEface e = {i.tab ? i.tab->type : NULL, i.data};
+    return e;
+}
+/* == on interfaces: panics "runtime error: comparing uncomparable type T". */
+bool rt_efaceeq(GoEface a, GoEface b);
+bool rt_ifaceeq(GoIface a, GoIface b);
+/* == between an interface and a concrete value v of type t (x == v). */
+bool rt_efaceeq_val(GoEface a, const GoType *t, const void *v);
+
+/* ================= 7. maps (map.c) ================= */
+
+/* A map value is a GoMap * (NULL: the nil map).  mt is the map type's
+ * descriptor (key = key type, elem = value type).  Keys are compared and
+ * hashed with key->equal / key->hashfn; NaN keys are never found again;
+ * interface keys with an unhashable dynamic type panic. */
+typedef struct GoMap GoMap;
+struct GoMap {
+    intptr_t count;  /* len(m); the rest is private to map.c */
+};
+static inline intptr_t go_maplen(const GoMap *m) { return m ? m->count : 0; }
+/* make(map[K]V, hint) */
+GoMap *rt_makemap(const GoType *mt, int64_t hint);
+/* v := m[k]: pointer to the value, or to a zero value (never NULL; valid
+ * until the next map operation; the caller copies it). */
+void *rt_mapaccess1(const GoType *mt, GoMap *m, const void *key);
+/* v, ok := m[k] */
+void *rt_mapaccess2(const GoType *mt, GoMap *m, const void *key, bool *ok);
+/* m[k] = v, m[k] op= v: pointer to the (new, zeroed) value slot to store
+ * into; panics "assignment to entry in nil map" for a nil map. */
+void *rt_mapassign(const GoType *mt, GoMap *m, const void *key);
+/* delete(m, k) (nil map: nothing, but still hashes k). */
+void rt_mapdelete(const GoType *mt, GoMap *m, const void *key);
+/* Fast paths for string and 8-byte keys (K string / int64 / uint64 / int
+ * / uint / pointer), same contracts. */
+void *rt_mapaccess1_str(const GoType *mt, GoMap *m, GoString key);
+void *rt_mapaccess2_str(const GoType *mt, GoMap *m, GoString key, bool *ok);
+void *rt_mapassign_str(const GoType *mt, GoMap *m, GoString key);
+void *rt_mapaccess1_64(const GoType *mt, GoMap *m, uint64_t key);
+void *rt_mapaccess2_64(const GoType *mt, GoMap *m, uint64_t key, bool *ok);
+void *rt_mapassign_64(const GoType *mt, GoMap *m, uint64_t key);
+
+/* for k, v := range m.  The iterator lives in the caller's frame.  Order
+ * starts at a random slot for every loop, as Go's does.  Go's rules under
+ * mutation hold: an entry deleted before it is reached is not produced, an
+ * entry is never produced twice unless deleted and re-added, entries
+ * added during the loop may or may not be produced, and values are the
+ * current ones.  key/val point to the current entry after a true next. */
+typedef struct GoMapIter {
+    void *key;
+    void *val;
+    /* private to map.c */
+    const GoType *mt;
+    GoMap *m;
+    const uint8_t *ctrl;
+    uint8_t *slots;
+    uintptr_t mask, start, i;
+    bool done;
+} GoMapIter;
+void rt_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
+bool rt_mapiternext(GoMapIter *it);
 
 /* Later sections (5-9) are added by their owners below this line. */
 
