@@ -64,9 +64,9 @@ GOSUB := $(BIN)/gosub
 all: $(GOSUB) $(LIBRT)
 
 # ---- generated lexer and parser ----
-$(O)/gen/lexer.c: lexer/lexer.re lexer/lexer.h
+$(O)/gen/lexer.c: lexer/lexer.re lexer/lexer.h lexer/unicode_tables.h
 	@mkdir -p $(dir $@)
-	$(RE2C) -W --utf8 -i -o $@ $<
+	$(RE2C) -W -i -o $@ $<
 
 $(O)/gen/parser.tab.c $(O)/gen/parser.tab.h: parser/parser.y parser/ast.h
 	@mkdir -p $(dir $@)

@@ -10,6 +10,11 @@
  * Positions are gc's: line and byte column, 1-based.  Errors (bad escapes,
  * invalid UTF-8, NUL, unterminated literals or comments) are reported
  * through diag_error with gc's wording and lexing continues.
+ *
+ * Token text points into the file data, except T_IDENT whose text.p is
+ * interned (intern(): compare names with ==; NUL-terminated).  The semicolon
+ * of a newline sits at the newline; that of a multi-line general comment at
+ * the comment's start; "EOF" at the end of input (all as gc reports them).
  */
 #ifndef GOSUB_LEXER_H
 #define GOSUB_LEXER_H
@@ -80,7 +85,10 @@ typedef struct Token {
     int32_t rune;
     bool bad;
     /* A '//' comment directly before this token on the previous line(s)
-     * that began "//extern " or "//go:": the directive text, else empty. */
+     * that began "//extern " or "//go:": the directive text, else empty.
+     * Several such lines since the previous token are joined with '\n'
+     * (e.g. "//go:noinline\n//go:nosplit"); only comments with nothing but
+     * blanks before them on their line count.  T_SEMI never takes them. */
     Str directive;
 } Token;
 

@@ -1,0 +1,306 @@
+/*
+ * test_lexer.c: criterion tests for lexer/ (lexer.re).
+ *
+ * Every expected error text and position below was checked against
+ * `go build` (Go 1.19) on a file with the same bytes.  Helpers lex a
+ * string given inline and return the tokens and the collected errors.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexer/lexer.h"
+
+#define MAXTOK 256
+
+typedef struct Lexed {
+    Token tok[MAXTOK];
+    int n;
+    char errs[4096]; /* diag_flush output, "file:line:col: msg\n"... */
+} Lexed;
+
+/* Captures what diag_flush prints to stderr. */
+static void flush_errors(char *out, size_t cap) {
+    fflush(stderr);
+    char path[] = "/tmp/test_lexer_XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert(fd >= 0);
+    int saved = dup(2);
+    dup2(fd, 2);
+    diag_flush(0);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    lseek(fd, 0, SEEK_SET);
+    ssize_t n = read(fd, out, cap - 1);
+    out[n > 0 ? n : 0] = 0;
+    close(fd);
+    unlink(path);
+}
+
+static Lexed *lexn(const char *src, size_t len) {
+    Lexed *L = calloc(1, sizeof *L);
+    int f = file_add("x.go", src, len);
+    Lexer *lx = lex_new(f);
+    for (;;) {
+        cr_assert(L->n < MAXTOK, "too many tokens");
+        Token t = lex_next(lx);
+        L->tok[L->n++] = t;
+        if (t.kind == T_EOF) break;
+    }
+    flush_errors(L->errs, sizeof L->errs);
+    return L;
+}
+static Lexed *lex(const char *src) { return lexn(src, strlen(src)); }
+
+/* The tokens as "kind text" joined by '|' (semicolons as ";NL"/";EOF"/";"). */
+static char *kinds(Lexed *L) {
+    static char buf[8192];
+    buf[0] = 0;
+    for (int i = 0; i < L->n; i++) {
+        Token *t = &L->tok[i];
+        char one[256];
+        if (t->kind == T_SEMI) snprintf(one, sizeof one, ";%s", t->text.len == 1 ? "" : t->text.len == 3 ? "EOF" : "NL");
+        else if (t->kind == T_EOF) snprintf(one, sizeof one, "EOF");
+        else if (t->kind >= T_IDENT && t->kind <= T_STRING) snprintf(one, sizeof one, "%s %.*s", tok_name(t->kind), t->text.len, t->text.p);
+        else snprintf(one, sizeof one, "%s", tok_name(t->kind));
+        if (i) strcat(buf, "|");
+        strcat(buf, one);
+    }
+    return buf;
+}
+
+static void expect_tokens(const char *src, const char *want) {
+    Lexed *L = lex(src);
+    char *got = kinds(L);
+    cr_expect(strcmp(got, want) == 0, "source %s\n got: %s\nwant: %s", src, got, want);
+    cr_expect_str_eq(L->errs, "", "source %s", src);
+    free(L);
+}
+
+static void expect_errors(const char *src, size_t len, const char *want) {
+    Lexed *L = lexn(src, len);
+    cr_expect(strcmp(L->errs, want) == 0, "source %s\n got: %s\nwant: %s", src, L->errs, want);
+    free(L);
+}
+#define EXPECT_ERR(src, want) expect_errors((src), sizeof(src) - 1, (want))
+
+/* A single literal's token. */
+static Token lit1(const char *src) {
+    Lexed *L = lex(src);
+    Token t = L->tok[0];
+    cr_expect_str_eq(L->errs, "", "source %s", src);
+    free(L);
+    return t;
+}
+
+static void expect_string(const char *src, const char *val, int len) {
+    Token t = lit1(src);
+    cr_assert_eq(t.kind, T_STRING, "source %s", src);
+    cr_expect_eq(t.val.len, len, "source %s: len %d", src, t.val.len);
+    cr_expect(memcmp(t.val.p, val, (size_t)len) == 0, "source %s", src);
+    cr_expect_not(t.bad);
+}
+
+static void expect_rune(const char *src, int32_t r) {
+    Token t = lit1(src);
+    cr_assert_eq(t.kind, T_CHAR, "source %s", src);
+    cr_expect_eq(t.rune, r, "source %s: got %d want %d", src, t.rune, r);
+    cr_expect_not(t.bad);
+}
+
+static void expect_number(const char *src, TokKind k) {
+    Token t = lit1(src);
+    cr_expect_eq(t.kind, k, "source %s: kind %s", src, tok_name(t.kind));
+    cr_expect_eq(t.text.len, (int)strlen(src), "source %s", src);
+    cr_expect_not(t.bad, "source %s", src);
+}
+
+Test(lexer, operators_and_keywords) {
+    expect_tokens("+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^= && || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { , . ) ] } ; :",
+                  "+|-|*|/|%|&|||^|<<|>>|&^|+=|-=|*=|/=|%=|&=||=|^=|<<=|>>=|&^=|&&||||<-|++|--|==|<|>|=|!|~|!=|<=|>=|:=|...|(|[|{|comma|.|)|]|}|;|:|EOF");
+    expect_tokens("break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var",
+                  "break|case|chan|const|continue|default|defer|else|fallthrough|for|func|go|goto|if|import|interface|map|package|range|return|select|struct|switch|type|var|EOF");
+    expect_tokens("..", ".|.|EOF");
+    expect_tokens("a...b", "name a|...|name b|;EOF|EOF");
+    expect_tokens("x.5", "name x|literal .5|;EOF|EOF");
+    expect_tokens("&^^", "&^|^|EOF");
+}
+
+Test(lexer, identifiers) {
+    expect_tokens("a _x9 ifx iff _ breaks", "name a|name _x9|name ifx|name iff|name _|name breaks|;EOF|EOF");
+    expect_tokens("héllo ÿ 日本語 a١ αβγ", "name héllo|name ÿ|name 日本語|name a١|name αβγ|;EOF|EOF");
+    expect_tokens("ifé", "name ifé|;EOF|EOF");
+    Lexed *L = lex("foo foo");
+    cr_expect_eq(L->tok[0].text.p, L->tok[1].text.p, "identifiers are interned");
+    free(L);
+}
+
+Test(lexer, semicolon_rule) {
+    expect_tokens("x\n", "name x|;NL|EOF");
+    expect_tokens("x", "name x|;EOF|EOF");
+    expect_tokens("1\n'a'\n\"s\"\n`r`\n1.5\n2i\n", "literal 1|;NL|literal 'a'|;NL|literal \"s\"|;NL|literal `r`|;NL|literal 1.5|;NL|literal 2i|;NL|EOF");
+    expect_tokens("break\ncontinue\nfallthrough\nreturn\n", "break|;NL|continue|;NL|fallthrough|;NL|return|;NL|EOF");
+    expect_tokens("x++\ny--\n)\n]\n}\n", "name x|++|;NL|name y|--|;NL|)|;NL|]|;NL|}|;NL|EOF");
+    expect_tokens("+\n-\n(\n[\n{\n,\nfunc\nif\n", "+|-|(|[|{|comma|func|if|EOF");
+    expect_tokens("x;y", "name x|;|name y|;EOF|EOF");
+    expect_tokens("x // c\ny", "name x|;NL|name y|;EOF|EOF");
+    expect_tokens("x /* c */ y", "name x|name y|;EOF|EOF");
+    expect_tokens("x /* c\n */ y", "name x|;NL|name y|;EOF|EOF");
+    expect_tokens("x /* c\n */\ny", "name x|;NL|name y|;EOF|EOF");
+    expect_tokens("+ /* c\n */ y", "+|name y|;EOF|EOF");
+    expect_tokens("x // c", "name x|;EOF|EOF");
+    expect_tokens("x\r\ny\r\n", "name x|;NL|name y|;NL|EOF");
+    expect_tokens("", "EOF");
+}
+
+Test(lexer, semicolon_positions) {
+    Lexed *L = lex("x // c\n/* a\nb */ y /*\n*/");
+    cr_assert_eq(L->n, 5);
+    cr_expect_eq(L->tok[1].pos.line, 1);
+    cr_expect_eq(L->tok[1].pos.col, 7); /* the newline, after the comment */
+    cr_expect_eq(L->tok[2].pos.line, 3);
+    cr_expect_eq(L->tok[2].pos.col, 6);
+    cr_expect_eq(L->tok[3].pos.line, 3); /* multi-line comment: its start */
+    cr_expect_eq(L->tok[3].pos.col, 8);
+    cr_expect_eq(L->tok[4].kind, T_EOF);
+    cr_expect_eq(L->tok[4].pos.line, 4);
+    cr_expect_eq(L->tok[4].pos.col, 3);
+    free(L);
+}
+
+Test(lexer, numbers) {
+    const char *ints[] = {"0", "1", "42", "1_000_000", "0x1F", "0X_ff", "0o17", "0O7_7", "0b1011", "0B_1", "017", "0_17", "0", "00", NULL};
+    for (int i = 0; ints[i]; i++) expect_number(ints[i], T_INT);
+    const char *floats[] = {"1.5", "1.", ".5", "1e10", "1E+10", "1e-1_0", "0.", "01.5", "09.5", "089e1", "1_0.2_5", "0x1p-2", "0X1.8P+3", "0x.8p1", "0x_1p0", "0x1.p0", "6.67428e-11", NULL};
+    for (int i = 0; floats[i]; i++) expect_number(floats[i], T_FLOAT);
+    const char *imags[] = {"1i", "0i", "0123i", "1.5i", "1e3i", "0x1p2i", "0b101i", "0o7i", "0x10i", ".5i", NULL};
+    for (int i = 0; imags[i]; i++) expect_number(imags[i], T_IMAG);
+}
+
+Test(lexer, runes) {
+    expect_rune("'a'", 'a');
+    expect_rune("'ä'", 0xE4);
+    expect_rune("'本'", 0x672C);
+    expect_rune("'😀'", 0x1F600);
+    expect_rune("'\\a'", 7);
+    expect_rune("'\\b'", 8);
+    expect_rune("'\\f'", 12);
+    expect_rune("'\\n'", 10);
+    expect_rune("'\\r'", 13);
+    expect_rune("'\\t'", 9);
+    expect_rune("'\\v'", 11);
+    expect_rune("'\\\\'", '\\');
+    expect_rune("'\\''", '\'');
+    expect_rune("'\"'", '"');
+    expect_rune("'\\000'", 0);
+    expect_rune("'\\377'", 255);
+    expect_rune("'\\x7f'", 0x7f);
+    expect_rune("'\\xFF'", 0xff);
+    expect_rune("'\\u12e4'", 0x12e4);
+    expect_rune("'\\U00101234'", 0x101234);
+}
+
+Test(lexer, strings) {
+    expect_string("\"\"", "", 0);
+    expect_string("\"abc\"", "abc", 3);
+    expect_string("\"日本語\"", "日本語", 9);
+    expect_string("\"\\a\\b\\f\\n\\r\\t\\v\\\\\\\"\"", "\a\b\f\n\r\t\v\\\"", 9);
+    expect_string("\"\\xff\\u00FF\"", "\xff\xc3\xbf", 3);
+    expect_string("\"\\000\\101\\377\"", "\0A\xff", 3);
+    expect_string("\"\\u65e5本\\U00008a9e\"", "日本語", 9);
+    expect_string("\"\\U0001F600\"", "\xf0\x9f\x98\x80", 4);
+    expect_string("\"x'y\"", "x'y", 3);
+    expect_string("`abc`", "abc", 3);
+    expect_string("`\\n`", "\\n", 2);
+    expect_string("`a\nb`", "a\nb", 3);
+    expect_string("`a\r\nb\r`", "a\nb", 3);
+    expect_string("`\"`", "\"", 1);
+    Lexed *L = lex("`a\nb` x");
+    cr_expect_eq(L->tok[1].pos.line, 2);
+    cr_expect_eq(L->tok[1].pos.col, 4);
+    free(L);
+}
+
+Test(lexer, bom_and_positions) {
+    Lexed *L = lex("\xef\xbb\xbfpackage p\n\tx  y");
+    cr_expect_str_eq(L->errs, "");
+    cr_expect_eq(L->tok[0].kind, T_PACKAGE);
+    cr_expect_eq(L->tok[0].pos.col, 4); /* gc counts the BOM's bytes */
+    cr_expect_eq(L->tok[3].pos.line, 2);
+    cr_expect_eq(L->tok[3].pos.col, 2);
+    cr_expect_eq(L->tok[4].pos.col, 5);
+    free(L);
+    L = lex("é x");
+    cr_expect_eq(L->tok[1].pos.col, 4); /* columns count bytes */
+    free(L);
+}
+
+Test(lexer, directives) {
+    Lexed *L = lex("x\n//go:noinline\nfunc f()\n// doc\n//go:nosplit\n// more\n//go:noescape\nfunc g()\n//extern c_h\nfunc h()\nvar v int //go:x\ntype");
+    cr_expect_str_eq(L->errs, "");
+    int seen = 0;
+    for (int i = 0; i < L->n; i++) {
+        Token *t = &L->tok[i];
+        if (t->kind == T_FUNC && seen == 0) {
+            cr_expect_eq(t->directive.len, 13);
+            cr_expect(t->directive.len == 13 && memcmp(t->directive.p, "//go:noinline", 13) == 0);
+            seen++;
+        } else if (t->kind == T_FUNC && seen == 1) {
+            cr_expect(str_eqc(t->directive, "//go:nosplit\n//go:noescape"));
+            seen++;
+        } else if (t->kind == T_FUNC && seen == 2) {
+            cr_expect(str_eqc(t->directive, "//extern c_h"));
+            seen++;
+        } else if (t->kind == T_TYPE) {
+            cr_expect_eq(t->directive.len, 0, "a directive after code on its line does not count");
+            seen++;
+        } else {
+            cr_expect_eq(t->directive.len, 0, "token %d", i);
+        }
+    }
+    cr_expect_eq(seen, 4);
+    free(L);
+}
+
+Test(lexer, tok_string) {
+    Lexed *L = lex("foo 12 \"s\" ; + += ++ , <- * x\n");
+    const char *want[] = {"foo", "literal 12", "literal \"s\"", "semicolon", "+", "+=", "++", "comma", "<-", "*", "x", "newline", "EOF"};
+    for (int i = 0; i < 13; i++) cr_expect_str_eq(tok_string(&L->tok[i]), want[i]);
+    free(L);
+    cr_expect_str_eq(tok_name(T_SEMI), "semicolon or newline");
+    cr_expect_str_eq(tok_name(T_IDENT), "name");
+    cr_expect_str_eq(tok_name(T_STRING), "literal");
+    cr_expect_str_eq(tok_name(T_LBRACE), "{");
+    cr_expect_str_eq(tok_name(T_FUNC), "func");
+}
+
+Test(lexer, utf8_helpers) {
+    int32_t r;
+    cr_expect_eq(utf8_decode((const unsigned char *)"\xe6\x97\xa5", 3, &r), 3);
+    cr_expect_eq(r, 0x65e5);
+    cr_expect_eq(utf8_decode((const unsigned char *)"\xc0\x80", 2, &r), 1); /* overlong */
+    cr_expect_eq(r, 0xFFFD);
+    cr_expect_eq(utf8_decode((const unsigned char *)"\xed\xa0\x80", 3, &r), 1); /* surrogate */
+    cr_expect_eq(utf8_decode((const unsigned char *)"\xf4\x90\x80\x80", 4, &r), 1); /* > U+10FFFF */
+    cr_expect_eq(utf8_decode((const unsigned char *)"\xe6\x97", 2, &r), 1); /* truncated */
+    char b[4];
+    cr_expect_eq(utf8_encode(0x1F600, b), 4);
+    cr_expect(memcmp(b, "\xf0\x9f\x98\x80", 4) == 0);
+    cr_expect_eq(utf8_encode(0xD800, b), 3); /* encodes U+FFFD */
+}
+
+/* ---- errors: text and position as gc 1.19 prints them ---- */
+
+Test(lexer, errors_characters) {
+    EXPECT_ERR("x @", "x.go:1:3: invalid character U+0040 '@'\n");
+    EXPECT_ERR("x \x01", "x.go:1:3: invalid character U+0001\n");
+    EXPECT_ERR("a\x00" "b", "x.go:1:2: invalid NUL character\n");
+    EXPECT_ERR("a \xff b", "x.go:1:3: invalid UTF-8 encoding\n");
+    EXPECT_ERR("a \xef\xbb\xbf b", "x.go:1:3: invalid BOM in the middle of the file\n");
+    EXPECT_ERR("a€", "x.go:1:2: invalid character U+20AC '€' in identifier\n");
+    EXPECT_ERR("x ١", "x.go:1:3: identifier cannot begin with digit U+0661 '١'\n");
+    EXPECT_ERR("x \xc2\xa0", "x.go:1:3: invalid character U+00A0 in identifier\n");
+}
