@@ -13,7 +13,7 @@
  *   - addresses and loads: OADDR, ODEREF, ODOTPTR; promoted fields become the
  *     full path of ODOT/ODOTPTR (each with IRF_IMPLICIT);
  *   - method calls: OCALLFUNC whose callee is OMETHEXPR (fn = the method),
- *     receiver first in `list`, with &/* inserted (IRF_IMPLICIT OADDR/ODEREF);
+ *     receiver first in `list`, with & and * inserted (IRF_IMPLICIT OADDR/ODEREF);
  *     interface calls: OCALLINTER with callee ODOTINTER;
  *   - variadic calls: the trailing arguments are packed into an OSLICELIT
  *     with IRF_IMPLICIT (printed "... argument") and the call gets IRF_DDD;
@@ -330,17 +330,19 @@ typedef struct IrFlags {
  * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
 
-/* ---- -m messages (ir/report.c) ----
+/* ---- -m messages (ir/ir.c) ----
  * gc flushes each -m message as soon as it is produced (base.WarnfAt with
  * -m set), so the report is in production order, not sorted: "can inline"
  * lines for every function first (inliner pass), then per call-graph
  * component the "inlining call" lines, then escape's lines.  -m=2 flow
- * explanations are interleaved where they are produced.  Identical
- * consecutive lines are printed once. */
+ * explanations are interleaved where they are produced.
+ */
 void ir_report(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A line without position prefix (the -m=2 explanation lines carry their
  * own "FILE:L:C:" prefix built with ir_fmt_pos). */
 void ir_report_raw(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* -C (no columns): positions print as FILE:LINE. Default: FILE:LINE:COL. */
+void ir_report_columns(bool on);
 /* Writes everything collected so far, then forgets it. */
 void ir_report_flush(FILE *f);
 int ir_report_count(void);

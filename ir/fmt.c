@@ -1,0 +1,604 @@
+/*
+ * fmt.c: printing IR nodes and types exactly as gc's %v does in -m
+ * messages (cmd/compile/internal/ir/fmt.go exprFmt, types/fmt.go tconv).
+ *
+ * Rules worth knowing when reading -m output:
+ *   - implicit conversions, implicit & and * print as their operand, so an
+ *     argument converted to interface prints as the argument ("x escapes");
+ *   - composite literals abbreviate: "&Point{...}", "[]int{...}", "T{}";
+ *     the variadic slice gc builds for f(a, b) prints "... argument";
+ *   - closures print "func literal"; constants print their source text
+ *     (gc keeps the original expression, syntax.String);
+ *   - explicit conversions print "T(x)", with parentheses around unnamed
+ *     types: "([]byte)(s)", "(interface {})(x)";
+ *   - types of the package being compiled are unqualified ("Point"),
+ *     others carry their package name ("strings.Builder"); byte, rune, any
+ *     and error keep their names.
+ * Operator precedence follows gc's OpPrec table; a sub-expression binding
+ * looser than its context is parenthesised.
+ */
+#include "ir/ir.h"
+
+#include <string.h>
+
+/* ---- a small growable text buffer ---- */
+typedef struct Buf {
+    char *p;
+    int len, cap;
+} Buf;
+
+static void bput(Buf *b, const char *s, int n) {
+    if (b->len + n + 1 > b->cap) {
+        int nc = b->cap ? b->cap * 2 : 64;
+        while (nc < b->len + n + 1) nc *= 2;
+        char *np = arena_alloc((size_t)nc);
+        if (b->len) memcpy(np, b->p, (size_t)b->len);
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->len, s, (size_t)n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
+
+static Package *fmt_local_pkg;
+
+/* The package whose types print unqualified (set by lowering). */
+void ir_fmt_set_local(Package *p);
+void ir_fmt_set_local(Package *p) { fmt_local_pkg = p; }
+
+/* ---- types ---- */
+
+static void tfmt(Buf *b, Type *t, int depth);
+
+static void tuple_fmt(Buf *b, Type *tup, bool variadic, int depth) {
+    bputs(b, "(");
+    int n = tup ? tup->nfields : 0;
+    for (int i = 0; i < n; i++) {
+        if (i) bputs(b, ", ");
+        Type *ft = tup->fields[i]->type;
+        if (variadic && i == n - 1 && ft && ft->kind == TY_SLICE) {
+            bputs(b, "...");
+            tfmt(b, ft->elem, depth + 1);
+        } else {
+            tfmt(b, ft, depth + 1);
+        }
+    }
+    bputs(b, ")");
+}
+
+static void sig_fmt(Buf *b, Type *t, int depth) {
+    tuple_fmt(b, t->params, t->variadic, depth);
+    int nr = t->results ? t->results->nfields : 0;
+    if (nr == 1) {
+        bputs(b, " ");
+        tfmt(b, t->results->fields[0]->type, depth + 1);
+    } else if (nr > 1) {
+        bputs(b, " ");
+        tuple_fmt(b, t->results, false, depth);
+    }
+}
+
+static bool is_exported(const char *s) { return s && s[0] >= 'A' && s[0] <= 'Z'; }
+
+static void tfmt(Buf *b, Type *t, int depth) {
+    if (!t) {
+        bputs(b, "<T>");
+        return;
+    }
+    if (depth > 50) {
+        bputs(b, "...");
+        return;
+    }
+    if (t == types_error) {
+        bputs(b, "error");
+        return;
+    }
+    if (t->kind < TY_NUM_BASIC) {
+        bputs(b, t->name ? t->name : "?");
+        return;
+    }
+    switch (t->kind) {
+    case TY_NAMED: {
+        Object *o = t->obj;
+        if (o && o->pkg && o->pkg != fmt_local_pkg && o->pkg->name) {
+            bputs(b, o->pkg->name);
+            bputs(b, ".");
+        }
+        bputs(b, o && o->name ? o->name : "?");
+        if (t->ntargs) {
+            bputs(b, "[");
+            for (int i = 0; i < t->ntargs; i++) {
+                if (i) bputs(b, ",");
+                tfmt(b, t->targs[i], depth + 1);
+            }
+            bputs(b, "]");
+        }
+        return;
+    }
+    case TY_POINTER:
+        bputs(b, "*");
+        tfmt(b, t->elem, depth + 1);
+        return;
+    case TY_ARRAY:
+        bputs(b, arena_printf("[%lld]", (long long)t->len));
+        tfmt(b, t->elem, depth + 1);
+        return;
+    case TY_SLICE:
+        bputs(b, "[]");
+        tfmt(b, t->elem, depth + 1);
+        return;
+    case TY_CHAN:
+        if (t->dir == DIR_RECV) {
+            bputs(b, "<-chan ");
+            tfmt(b, t->elem, depth + 1);
+        } else if (t->dir == DIR_SEND) {
+            bputs(b, "chan<- ");
+            tfmt(b, t->elem, depth + 1);
+        } else {
+            bputs(b, "chan ");
+            Type *e = t->elem;
+            if (e && e->kind == TY_CHAN && e->dir == DIR_RECV) {
+                bputs(b, "(");
+                tfmt(b, e, depth + 1);
+                bputs(b, ")");
+            } else {
+                tfmt(b, e, depth + 1);
+            }
+        }
+        return;
+    case TY_MAP:
+        bputs(b, "map[");
+        tfmt(b, t->key, depth + 1);
+        bputs(b, "]");
+        tfmt(b, t->elem, depth + 1);
+        return;
+    case TY_INTERFACE: {
+        int n = 0;
+        Object **ms = types_iface_methods(t, &n);
+        if (n == 0) {
+            bputs(b, "interface {}");
+            return;
+        }
+        bputs(b, "interface {");
+        for (int i = 0; i < n; i++) {
+            if (i) bputs(b, ";");
+            bputs(b, " ");
+            if (!is_exported(ms[i]->name) && ms[i]->pkg && ms[i]->pkg != fmt_local_pkg && ms[i]->pkg->name) {
+                bputs(b, ms[i]->pkg->name);
+                bputs(b, ".");
+            }
+            bputs(b, ms[i]->name);
+            sig_fmt(b, ms[i]->type, depth + 1);
+        }
+        bputs(b, " }");
+        return;
+    }
+    case TY_FUNC:
+        bputs(b, "func");
+        sig_fmt(b, t, depth);
+        return;
+    case TY_STRUCT:
+        if (t->nfields == 0) {
+            bputs(b, "struct {}");
+            return;
+        }
+        bputs(b, "struct {");
+        for (int i = 0; i < t->nfields; i++) {
+            Object *f = t->fields[i];
+            if (i) bputs(b, ";");
+            bputs(b, " ");
+            if (!(f->vflags & VF_EMBEDDED)) {
+                bputs(b, f->name);
+                bputs(b, " ");
+            }
+            tfmt(b, f->type, depth + 1);
+            if (f->tag.len) {
+                bputs(b, " ");
+                bputs(b, arena_printf("\"%.*s\"", f->tag.len, f->tag.p));
+            }
+        }
+        bputs(b, " }");
+        return;
+    case TY_TUPLE:
+        tuple_fmt(b, t, false, depth);
+        return;
+    default:
+        bputs(b, t->name ? t->name : "?");
+        return;
+    }
+}
+
+const char *ir_fmt_type(Type *t) {
+    Buf b = {0};
+    tfmt(&b, t, 0);
+    return b.p ? b.p : "";
+}
+
+/* A type "has a symbol" in gc's sense: named types and predeclared ones. */
+static bool type_has_sym(Type *t) {
+    return t && (t->kind == TY_NAMED || t->kind < TY_NUM_BASIC);
+}
+
+/* ---- expressions ---- */
+
+static int binprec(int tok) {
+    switch (tok) {
+    case T_MUL: case T_QUO: case T_REM: case T_SHL: case T_SHR: case T_AND: case T_AND_NOT: return 6;
+    case T_ADD: case T_SUB: case T_OR: case T_XOR: return 5;
+    case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return 4;
+    default: return 5;
+    }
+}
+
+static const char *tokstr(int tok) {
+    switch (tok) {
+    case T_ADD: return "+";
+    case T_SUB: return "-";
+    case T_MUL: return "*";
+    case T_QUO: return "/";
+    case T_REM: return "%";
+    case T_AND: return "&";
+    case T_OR: return "|";
+    case T_XOR: return "^";
+    case T_SHL: return "<<";
+    case T_SHR: return ">>";
+    case T_AND_NOT: return "&^";
+    case T_EQL: return "==";
+    case T_NEQ: return "!=";
+    case T_LSS: return "<";
+    case T_LEQ: return "<=";
+    case T_GTR: return ">";
+    case T_GEQ: return ">=";
+    case T_NOT: return "!";
+    case T_LAND: return "&&";
+    case T_LOR: return "||";
+    case T_ARROW: return "<-";
+    default: return "?";
+    }
+}
+
+static IrNode *skip_implicit(IrNode *n) {
+    while (n) {
+        if ((n->op == OADDR || n->op == ODEREF || n->op == OCONV || n->op == OCONVNOP || n->op == OCONVIFACE) &&
+            (n->flags & IRF_IMPLICIT) && n->x)
+            n = n->x;
+        else
+            break;
+    }
+    return n;
+}
+
+static int opprec(IrNode *n) {
+    switch (n->op) {
+    case OUNARY: case OADDR: case ODEREF: case ORECV: return 7;
+    case OBINARY: return binprec(n->tok);
+    case OSEND: return 3;
+    case OANDAND: return 2;
+    case OOROR: return 1;
+    case OTYPE: return (n->type && n->type->kind == TY_POINTER) ? 7 : 8;
+    case OADDSTR: return 5;
+    case OPTRLIT: return 7; /* gc: OPTRLIT is an AddrExpr: no OpPrec entry -> 0; handled below */
+    default: return 8;
+    }
+}
+
+static const char *builtin_name(IrOp op) {
+    switch (op) {
+    case OLEN: return "len";
+    case OCAP: return "cap";
+    case ONEW: return "new";
+    case OAPPEND: return "append";
+    case OCOPY: return "copy";
+    case ODELETE: return "delete";
+    case OPANIC: return "panic";
+    case ORECOVER: return "recover";
+    case OPRINT: return "print";
+    case OPRINTN: return "println";
+    case OREAL: return "real";
+    case OIMAG: return "imag";
+    case OCOMPLEX: return "complex";
+    case OCLOSE: return "close";
+    case OUNSAFEADD: return "unsafe.Add";
+    case OUNSAFESLICE: return "unsafe.Slice";
+    case OSIZEOF: return "unsafe.Sizeof";
+    case OALIGNOF: return "unsafe.Alignof";
+    case OOFFSETOF: return "unsafe.Offsetof";
+    default: return "?";
+    }
+}
+
+static void efmt(Buf *b, IrNode *n, int prec);
+
+static void list_fmt(Buf *b, IrList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) bputs(b, ", ");
+        efmt(b, l->v[i], 0);
+    }
+}
+
+static void lit_fmt(Buf *b, IrNode *n) {
+    if (n->src) {
+        bputs(b, types_expr_string(n->src));
+        return;
+    }
+    bool typed = n->type && !types_is_untyped(n->type);
+    if (typed) {
+        if (n->type->kind == TY_POINTER || (n->type->kind == TY_CHAN && n->type->dir == DIR_RECV)) {
+            bputs(b, "(");
+            tfmt(b, n->type, 0);
+            bputs(b, ")(");
+        } else {
+            tfmt(b, n->type, 0);
+            bputs(b, "(");
+        }
+    }
+    bputs(b, n->cval ? const_format(n->cval) : "?");
+    if (typed) bputs(b, ")");
+}
+
+static void efmt(Buf *b, IrNode *n, int prec) {
+    n = skip_implicit(n);
+    if (!n) {
+        bputs(b, "<nil>");
+        return;
+    }
+    int np = opprec(n);
+    if (n->op == OPTRLIT) np = 0; /* gc has no OpPrec entry for OPTRLIT */
+    if (prec > np) {
+        bputs(b, "(");
+        efmt(b, n, 0);
+        bputs(b, ")");
+        return;
+    }
+    switch (n->op) {
+    case ONIL: bputs(b, "nil"); break;
+    case OLITERAL: lit_fmt(b, n); break;
+    case ONAME: {
+        const char *nm = n->nm ? n->nm->name : "?";
+        if (nm[0] == '~' && nm[1] == 'b') nm = "_";
+        if (n->nm && n->nm->cls == PFUNC && n->nm->func) nm = n->nm->func->name;
+        bputs(b, nm);
+        break;
+    }
+    case OTYPE: tfmt(b, n->type, 0); break;
+    case OCLOSURE: bputs(b, "func literal"); break;
+    case OSTRUCTLIT: case OARRAYLIT: case OSLICELIT: case OMAPLIT:
+        if (n->op == OSLICELIT && (n->flags & IRF_IMPLICIT)) {
+            bputs(b, "... argument");
+            break;
+        }
+        tfmt(b, n->type, 0);
+        bputs(b, n->list.len ? "{...}" : "{}");
+        break;
+    case OPTRLIT:
+        bputs(b, "&");
+        efmt(b, n->x, 0);
+        break;
+    case OKEY:
+        if (n->x) efmt(b, n->x, 0);
+        bputs(b, ":");
+        if (n->y) efmt(b, n->y, 0);
+        break;
+    case OSTRUCTKEY:
+        bput(b, n->name.p, n->name.len);
+        bputs(b, ":");
+        efmt(b, n->x, 0);
+        break;
+    case ODOT: case ODOTPTR: case ODOTINTER: case OMETHVALUE: case OMETHEXPR:
+        efmt(b, n->x, np);
+        bputs(b, ".");
+        bput(b, n->name.p, n->name.len);
+        break;
+    case ODOTTYPE: case ODOTTYPE2:
+        efmt(b, n->x, np);
+        bputs(b, ".(");
+        tfmt(b, n->type, 0);
+        bputs(b, ")");
+        break;
+    case OINDEX: case OINDEXMAP:
+        efmt(b, n->x, np);
+        bputs(b, "[");
+        efmt(b, n->y, 0);
+        bputs(b, "]");
+        break;
+    case OSLICE: case OSLICEARR: case OSLICESTR: case OSLICE3: case OSLICE3ARR:
+        efmt(b, n->x, np);
+        bputs(b, "[");
+        if (n->y) efmt(b, n->y, 0);
+        bputs(b, ":");
+        if (n->z) efmt(b, n->z, 0);
+        if (n->op == OSLICE3 || n->op == OSLICE3ARR) {
+            bputs(b, ":");
+            if (n->w) efmt(b, n->w, 0);
+        }
+        bputs(b, "]");
+        break;
+    case OCOPY: case OCOMPLEX: case OUNSAFEADD: case OUNSAFESLICE:
+        bputs(b, builtin_name(n->op));
+        bputs(b, "(");
+        efmt(b, n->x, 0);
+        bputs(b, ", ");
+        efmt(b, n->y, 0);
+        bputs(b, ")");
+        break;
+    case OCONV: case OCONVIFACE: case OCONVNOP: case OBYTES2STR: case ORUNES2STR:
+    case OSTR2BYTES: case OSTR2RUNES: case ORUNESTR: case OSLICE2ARRPTR:
+        if (!type_has_sym(n->type)) {
+            bputs(b, "(");
+            tfmt(b, n->type, 0);
+            bputs(b, ")");
+        } else {
+            tfmt(b, n->type, 0);
+        }
+        bputs(b, "(");
+        efmt(b, n->x, 0);
+        bputs(b, ")");
+        break;
+    case OREAL: case OIMAG: case OCAP: case OCLOSE: case OLEN: case OPANIC:
+    case OSIZEOF: case OALIGNOF: case OOFFSETOF:
+        bputs(b, builtin_name(n->op));
+        bputs(b, "(");
+        efmt(b, n->x, 0);
+        bputs(b, ")");
+        break;
+    case ONEW:
+        bputs(b, "new(");
+        tfmt(b, n->type ? n->type->elem : NULL, 0);
+        bputs(b, ")");
+        break;
+    case OAPPEND: case ODELETE: case ORECOVER: case OPRINT: case OPRINTN:
+        bputs(b, builtin_name(n->op));
+        bputs(b, "(");
+        list_fmt(b, &n->list);
+        if (n->flags & IRF_DDD) bputs(b, "...");
+        bputs(b, ")");
+        break;
+    case OCALLFUNC: case OCALLINTER:
+        efmt(b, n->x, np);
+        bputs(b, "(");
+        list_fmt(b, &n->list);
+        if (n->flags & IRF_DDD) bputs(b, "...");
+        bputs(b, ")");
+        break;
+    case OINLCALL:
+        if (n->rlist.len == 1) {
+            efmt(b, n->rlist.v[0], 0);
+        } else {
+            bputs(b, "(.");
+            bputs(b, "[");
+            for (int i = 0; i < n->rlist.len; i++) {
+                if (i) bputs(b, " ");
+                efmt(b, n->rlist.v[i], 0);
+            }
+            bputs(b, "])");
+        }
+        break;
+    case OMAKESLICE: case OMAKEMAP: case OMAKECHAN:
+        bputs(b, "make(");
+        tfmt(b, n->type, 0);
+        if (n->y) {
+            bputs(b, ", ");
+            efmt(b, n->x, 0);
+            bputs(b, ", ");
+            efmt(b, n->y, 0);
+        } else if (n->x && (n->op == OMAKESLICE || !types_is_untyped(n->x->type))) {
+            bputs(b, ", ");
+            efmt(b, n->x, 0);
+        }
+        bputs(b, ")");
+        break;
+    case OUNARY: case ORECV: case OADDR: case ODEREF: {
+        const char *op = n->op == ORECV ? "<-" : n->op == OADDR ? "&" : n->op == ODEREF ? "*" : tokstr(n->tok);
+        bputs(b, op);
+        IrNode *x = skip_implicit(n->x);
+        if (n->op != ODEREF && x && x->op == n->op && (n->op != OUNARY || x->tok == n->tok)) bputs(b, " ");
+        efmt(b, n->x, np + 1);
+        break;
+    }
+    case OBINARY:
+        efmt(b, n->x, np);
+        bputs(b, " ");
+        bputs(b, tokstr(n->tok));
+        bputs(b, " ");
+        efmt(b, n->y, np + 1);
+        break;
+    case OANDAND: case OOROR:
+        efmt(b, n->x, np);
+        bputs(b, n->op == OANDAND ? " && " : " || ");
+        efmt(b, n->y, np + 1);
+        break;
+    case OSEND:
+        efmt(b, n->x, np);
+        bputs(b, " <- ");
+        efmt(b, n->y, np + 1);
+        break;
+    case OADDSTR:
+        for (int i = 0; i < n->list.len; i++) {
+            if (i) bputs(b, " + ");
+            efmt(b, n->list.v[i], np);
+        }
+        break;
+    default:
+        bputs(b, arena_printf("<node %s>", ir_op_name(n->op)));
+        break;
+    }
+}
+
+const char *ir_fmt_expr(IrNode *n) {
+    Buf b = {0};
+    efmt(&b, n, 0);
+    return b.p ? b.p : "";
+}
+
+/* Statements as gc's stmtFmt prints them in -m=2 notes ("from x = y"). */
+static void sfmt(Buf *b, IrNode *n) {
+    if (!n) return;
+    switch (n->op) {
+    case OAS:
+        if (n->flags & IRF_DEFINE) {
+            efmt(b, n->x, 0);
+            bputs(b, " := ");
+            efmt(b, n->y, 0);
+        } else {
+            efmt(b, n->x, 0);
+            bputs(b, " = ");
+            if (n->y) efmt(b, n->y, 0);
+            else bputs(b, "<nil>");
+        }
+        break;
+    case OASOP:
+        if (n->flags & IRF_INCDEC) {
+            efmt(b, n->x, 0);
+            bputs(b, n->tok == T_ADD ? "++" : "--");
+        } else {
+            efmt(b, n->x, 0);
+            bputs(b, " ");
+            bputs(b, tokstr(n->tok));
+            bputs(b, "= ");
+            efmt(b, n->y, 0);
+        }
+        break;
+    case OAS2: case OAS2FUNC: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV:
+        list_fmt(b, &n->list);
+        bputs(b, (n->flags & IRF_DEFINE) ? " := " : " = ");
+        if (n->op == OAS2) list_fmt(b, &n->rlist);
+        else efmt(b, n->y, 0);
+        break;
+    case ORETURN:
+        bputs(b, "return ");
+        list_fmt(b, &n->list);
+        break;
+    case OGO: bputs(b, "go "); efmt(b, n->x, 0); break;
+    case ODEFER: bputs(b, "defer "); efmt(b, n->x, 0); break;
+    case OSEND: efmt(b, n->x, 0); bputs(b, " <- "); efmt(b, n->y, 0); break;
+    case ORANGE:
+        bputs(b, "for ");
+        if (n->x) {
+            efmt(b, n->x, 0);
+            if (n->y) { bputs(b, ", "); efmt(b, n->y, 0); }
+            bputs(b, (n->flags & IRF_DEFINE) ? " := range " : " = range ");
+        } else {
+            bputs(b, "range ");
+        }
+        efmt(b, n->z, 0);
+        bputs(b, " { ... }");
+        break;
+    case OCASE:
+        bputs(b, (n->flags & IRF_DEFAULT) ? "default: " : "case ");
+        if (!(n->flags & IRF_DEFAULT)) { list_fmt(b, &n->list); bputs(b, ": "); }
+        break;
+    default:
+        efmt(b, n, 0);
+        break;
+    }
+}
+
+const char *ir_fmt_stmt(IrNode *n) {
+    Buf b = {0};
+    sfmt(&b, n);
+    return b.p ? b.p : "";
+}
+
+const char *ir_fmt_func(IrFunc *f) { return f && f->name ? f->name : "<unnamed Func>"; }
