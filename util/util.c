@@ -233,7 +233,7 @@ static int diag_sort_cmp(const void *a, const void *b) {
 
 int diag_flush(int limit) {
     int n = diags.len;
-    qsort(diags.v, (size_t)diags.len, sizeof(void *), diag_sort_cmp);
+    if (diags.len > 1) qsort(diags.v, (size_t)diags.len, sizeof(void *), diag_sort_cmp);
     int printed = 0;
     const Diag *prev = NULL;
     for (int i = 0; i < diags.len; i++) {
