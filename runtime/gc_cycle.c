@@ -1,0 +1,205 @@
+/*
+ * gc_cycle.c: one garbage collection, start to end, and what reports it.
+ *
+ * A cycle (rt_gc_collect), with the world stopped throughout since we are
+ * the only thread running Go code:
+ *   1. sweep termination: finish sweeping the previous cycle's spans (the
+ *      marker needs every mark bit clear and every alloc bit current),
+ *      return the cached spans to the central lists, run the sync.Pool
+ *      cleanups;
+ *   2. mark (gc_mark.c) from globals, stacks, extra ranges and finalizer
+ *      records;
+ *   3. mark termination: the marked bytes become the live heap, the pacer
+ *      sets the next goal, every span becomes unswept (gc_sweep.c sweeps
+ *      them lazily), free memory above the retained target goes back to
+ *      the OS, statistics and the gctrace line.
+ * runtime.GC() also finishes the sweep before returning, as Go does, so
+ * that everything found dead is freed and its finalizers queued.
+ *
+ * gctrace prints Go 1.19's line; the phases map to Go's as: sweep
+ * termination = step 1, concurrent mark = step 2 (we have no concurrency,
+ * so the "mark" clock and cpu figures are the stop-the-world mark), mark
+ * termination = step 3; assist and idle mark time are 0, and P is 1.
+ */
+#include "runtime/gc_heap.h"
+
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Go's itoaDiv: val / 10^dec printed with dec decimals, written
+ * backwards ending just before end; returns the start. */
+static char *itoa_div(char *end, uint64_t val, int dec)
+{
+    char *p = end - 1;
+    *p = '\0';
+    char *last = p - 1, *dot = last - dec;
+    p = last;
+    while (val >= 10 || p >= dot) {
+        *p-- = (char)('0' + val % 10);
+        if (p == dot)
+            *p-- = '.';
+        val /= 10;
+    }
+    *p = (char)('0' + val);
+    return p;
+}
+
+/* Go's fmtNSAsMS: two significant digits, at most three decimals. */
+static char *fmt_ms(char *end, uint64_t ns)
+{
+    if (ns >= 10000000)
+        return itoa_div(end, ns / 1000000, 0);
+    uint64_t x = ns / 1000;
+    if (x == 0) {
+        end[-2] = '0';
+        end[-1] = '\0';
+        return end - 2;
+    }
+    int dec = 3;
+    while (x >= 100) {
+        x /= 10;
+        dec--;
+    }
+    return itoa_div(end, x, dec);
+}
+
+static void print_trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t heap0,
+                        uint64_t heap1, uint64_t heap2, uint64_t goal, bool forced)
+{
+    char b[8][32];
+    double frac = 0;
+    uint64_t elapsed = t3 - gc.start_ns;
+    if (elapsed > 0)
+        frac = (double)gc.total_gc_ns / (double)elapsed;
+    int util = (int)(frac * 100);
+    char line[512];
+    int n = snprintf(line, sizeof line,
+                     "gc %llu @%ss %d%%: %s+%s+%s ms clock, %s+%s/%s/%s+%s ms cpu, "
+                     "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
+                     (unsigned long long)gc.numgc,
+                     itoa_div(b[0] + 32, (t0 - gc.start_ns) / 1000000, 3), util,
+                     fmt_ms(b[1] + 32, t1 - t0), fmt_ms(b[2] + 32, t2 - t1),
+                     fmt_ms(b[3] + 32, t3 - t2), fmt_ms(b[4] + 32, t1 - t0), fmt_ms(b[5] + 32, 0),
+                     fmt_ms(b[6] + 32, t2 - t1), "0", fmt_ms(b[7] + 32, t3 - t2),
+                     (unsigned long long)(heap0 >> 20), (unsigned long long)(heap1 >> 20),
+                     (unsigned long long)(heap2 >> 20), (unsigned long long)(goal >> 20),
+                     (unsigned long long)(gc.max_stack_scan >> 20),
+                     (unsigned long long)(gc.globals_scan >> 20), forced ? " (forced)" : "");
+    fflush(stdout);
+    if (n > 0 && write(2, line, (size_t)n) < 0)
+        return;
+}
+
+static uint64_t unix_nanos(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* How much backed memory to keep after a cycle: Go's scavenger keeps 10%
+ * over the heap goal, and under a memory limit at most 95% of it. */
+static uint64_t retain_target(void)
+{
+    uint64_t retain = gc.heap_goal == UINT64_MAX ? UINT64_MAX : gc.heap_goal + gc.heap_goal / 10;
+    if (gc.memlimit != (int64_t)0x7fffffffffffffffLL) {
+        uint64_t nonheap = gc_mapped_ready() - (gc_stats.heap_sys - gc_stats.heap_released);
+        uint64_t lim = (uint64_t)gc.memlimit / 100 * 95;
+        uint64_t allowed = lim > nonheap ? lim - nonheap : 0;
+        if (allowed < retain)
+            retain = allowed;
+    }
+    return retain;
+}
+
+void rt_gc_collect(bool forced)
+{
+    if (!gc.inited)
+        rt_gc_init();
+    if (gc.in_gc)
+        return;
+    gc.in_gc = true;
+    uint64_t t0 = gc_nanotime();
+    gc_sweep_finish();
+    alloc_release_cache();
+    gc_pool_cleanup_all();
+    uint64_t heap0 = gc.heap_live;
+    uint64_t t1 = gc_nanotime();
+
+    gc_mark_phase();
+
+    uint64_t t2 = gc_nanotime();
+    uint64_t heap1 = gc.heap_live;
+    gc.heap_marked = gc.bytes_marked;
+    gc.heap_live = gc.bytes_marked;
+    gc_sweep_prepare();
+    uint64_t goal_used = gc.heap_goal;   /* Go's lastHeapGoal: the goal this cycle ran against */
+    gc_pacer_commit();
+    heap_scavenge(retain_target());
+    gc_mark_stack_free();
+    uint64_t t3 = gc_nanotime();
+
+    uint64_t pause = t3 - t0;
+    gc.pause_ns[gc.numgc % 256] = pause;
+    gc.last_gc_unix = unix_nanos();
+    gc.pause_end[gc.numgc % 256] = gc.last_gc_unix;
+    gc.pause_total += pause;
+    gc.total_gc_ns += pause;
+    gc.numgc++;
+    if (forced)
+        gc.numforced++;
+    if (gc.gctrace)
+        print_trace(t0, t1, t2, t3, heap0, heap1, gc.heap_marked,
+                    goal_used == UINT64_MAX ? gc.heap_goal : goal_used, forced);
+    gc.in_gc = false;
+    if (forced) {
+        uint64_t s0 = gc_nanotime();
+        gc_sweep_finish();
+        gc.total_gc_ns += gc_nanotime() - s0;
+    }
+    gc_final_after_cycle();
+}
+
+void go_runtime_GC(void)
+{
+    rt_gc_collect(true);
+}
+
+void rt_gc_free_os_memory(void)
+{
+    rt_gc_collect(true);
+    heap_scavenge(0);
+}
+
+void go_runtime_debug_FreeOSMemory(void)
+{
+    rt_gc_free_os_memory();
+}
+
+void *rt_gc_find_object(const void *p, uintptr_t *size)
+{
+    if (!gc.inited)
+        return NULL;
+    GcSpan *s = span_of((uintptr_t)p);
+    if (s == NULL)
+        return NULL;
+    if (s->state == SPAN_LARGE) {
+        if (size)
+            *size = s->npages << GC_PAGE_SHIFT;
+        return (void *)s->base;
+    }
+    uint32_t idx = span_obj_index(s, (uintptr_t)p);
+    if (idx >= s->nelems || (idx >= s->free_index && !bit_get(s->alloc_bits, idx)))
+        return NULL;
+    if (size)
+        *size = s->elemsize;
+    return (void *)(s->base + (uintptr_t)idx * s->elemsize);
+}
+
+__attribute__((noinline)) void go_runtime_KeepAlive(GoEface x)
+{
+    /* The call itself is the point: x stays in a register or on the stack
+     * (both scanned) until here. */
+    __asm__ volatile("" : : "r"(x.type), "r"(x.data) : "memory");
+}

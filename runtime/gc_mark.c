@@ -1,0 +1,221 @@
+/*
+ * gc_mark.c: tricolor marking.
+ *
+ * White objects have a clear mark bit; grey ones have the bit set and sit
+ * on the mark stack (or are pointer-free, which makes them black at once);
+ * black ones are marked and were scanned.  Marking greys the roots, then
+ * pops and scans grey objects until the stack is empty: every object left
+ * white is unreachable.  The invariant that makes this correct is that no
+ * black object points to a white one; with the world stopped it holds
+ * trivially, and GO_WB's slow path (rt_wb_slow) keeps it for an
+ * incremental marker later by greying the stored pointer (Dijkstra).
+ *
+ * How a word is found to be a pointer:
+ *   - heap objects in small spans: the heap bits written at allocation
+ *     (precise);
+ *   - large objects: the element type kept in their span, its gcmask
+ *     repeated over the elements (precise);
+ *   - globals: their GoType's gcmask (precise, gc_roots.c);
+ *   - stacks and registers: every word that falls inside an allocated
+ *     object counts (conservative, gc_scan_conservative).
+ * Any pointer into an object, not only to its start, keeps it alive: the
+ * page map gives the span, the span's division magic the object.
+ * Precise words are checked the same way, so a stale or foreign value in a
+ * pointer slot (from unsafe code) is ignored rather than followed.
+ *
+ * The scanning functions read arbitrary stack words and heap memory the
+ * program considers dead, so they are excluded from ASan.
+ */
+#include "runtime/gc_heap.h"
+
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#define NO_ASAN __attribute__((no_sanitize_address))
+
+volatile int rt_gc_marking;
+
+static uintptr_t *mstack;
+static size_t mstack_len, mstack_cap;
+
+static void mstack_grow(void)
+{
+    size_t ncap = mstack_cap ? mstack_cap * 2 : 65536;
+    void *p = mmap(NULL, ncap * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        rt_gc_throw("runtime: cannot allocate GC mark stack");
+    if (mstack) {
+        memcpy(p, mstack, mstack_len * sizeof(uintptr_t));
+        munmap(mstack, mstack_cap * sizeof(uintptr_t));
+    }
+    gc_stats.gc_sys += (ncap - mstack_cap) * sizeof(uintptr_t);
+    mstack = p;
+    mstack_cap = ncap;
+}
+
+void gc_mark_stack_free(void)
+{
+    /* Keep the first 512 KiB; give back what a big mark needed. */
+    if (mstack_cap > 65536) {
+        munmap(mstack, mstack_cap * sizeof(uintptr_t));
+        gc_stats.gc_sys -= mstack_cap * sizeof(uintptr_t);
+        mstack = NULL;
+        mstack_cap = 0;
+    }
+}
+
+static inline void push(uintptr_t obj)
+{
+    if (__builtin_expect(mstack_len == mstack_cap, 0))
+        mstack_grow();
+    mstack[mstack_len++] = obj;
+}
+
+/* Grey the object containing p, if any. */
+static inline void grey(uintptr_t p)
+{
+    GcSpan *s = span_of(p);
+    if (s == NULL)
+        return;
+    if (s->state == SPAN_LARGE) {
+        if (s->mark_bits[0] & 1)
+            return;
+        s->mark_bits[0] |= 1;
+        gc.bytes_marked += s->npages << GC_PAGE_SHIFT;
+        if (s->large_type)
+            push(s->base);
+        return;
+    }
+    uint32_t idx = span_obj_index(s, p);
+    if (idx >= s->nelems)
+        return;                                   /* in the span's tail waste */
+    uint8_t m = (uint8_t)(1u << (idx & 7));
+    if (s->mark_bits[idx >> 3] & m)
+        return;
+    if (idx >= s->free_index && !(s->alloc_bits[idx >> 3] & m))
+        return;                                   /* a free slot */
+    s->mark_bits[idx >> 3] |= m;
+    gc.bytes_marked += s->elemsize;
+    if (!span_noscan(s))
+        push(s->base + (uintptr_t)idx * s->elemsize);
+}
+
+void gc_mark_object(uintptr_t p)
+{
+    grey(p);
+}
+
+void rt_wb_slow(void **slot, void *val)
+{
+    *slot = val;
+    if (rt_gc_marking)
+        grey((uintptr_t)val);
+}
+
+static inline uint64_t heapbits_read(uintptr_t w)
+{
+    const uint64_t *p = &gc_heapbits[w >> 6];
+    unsigned sh = (unsigned)(w & 63);
+    uint64_t v = p[0] >> sh;
+    if (sh)
+        v |= p[1] << (64 - sh);
+    return v;
+}
+
+static inline bool in_arena(uintptr_t v)
+{
+    return v - gc_arena_lo < gc_arena_hi - gc_arena_lo;
+}
+
+/* Grey the pointers in words [0, nwords) of the block at addr whose bits
+ * are set in the gcmask-shaped bitmap mask. */
+NO_ASAN static void scan_with_mask(uintptr_t addr, uintptr_t nwords, const uint8_t *mask)
+{
+    const uintptr_t *words = (const uintptr_t *)addr;
+    for (uintptr_t i = 0; i < nwords; i += 8) {
+        uint8_t b = mask[i >> 3];
+        while (b) {
+            unsigned j = (unsigned)__builtin_ctz(b);
+            b &= (uint8_t)(b - 1);
+            if (i + j >= nwords)
+                break;
+            uintptr_t v = words[i + j];
+            if (in_arena(v))
+                grey(v);
+        }
+    }
+}
+
+/* Grey everything the object at obj points to. */
+NO_ASAN static void scan_object(uintptr_t obj)
+{
+    GcSpan *s = span_of(obj);
+    if (s == NULL)
+        return;
+    const uintptr_t *words = (const uintptr_t *)obj;
+    if (s->state == SPAN_SMALL) {
+        if (span_noscan(s))
+            return;
+        uintptr_t w = (obj - gc_arena_lo) >> 3, nw = s->elemsize >> 3;
+        for (uintptr_t i = 0; i < nw; i += 64) {
+            uint64_t bits = heapbits_read(w + i);
+            if (nw - i < 64)
+                bits &= ((uint64_t)1 << (nw - i)) - 1;
+            while (bits) {
+                unsigned j = (unsigned)__builtin_ctzll(bits);
+                bits &= bits - 1;
+                uintptr_t v = words[i + j];
+                if (in_arena(v))
+                    grey(v);
+            }
+        }
+        return;
+    }
+    const GoType *t = s->large_type;
+    if (t == NULL || t->ptrdata == 0 || t->size == 0)
+        return;
+    uintptr_t n = s->large_size / t->size;
+    for (uintptr_t e = 0; e < n; e++)
+        scan_with_mask(obj + e * t->size, t->ptrdata >> 3, t->gcmask);
+}
+
+void gc_scan_object_fields(uintptr_t obj)
+{
+    scan_object(obj);
+}
+
+void gc_drain(void)
+{
+    while (mstack_len > 0)
+        scan_object(mstack[--mstack_len]);
+}
+
+NO_ASAN void gc_scan_conservative(void *lo, void *hi, void *arg)
+{
+    uintptr_t a = ((uintptr_t)lo + 7) & ~(uintptr_t)7;
+    const uintptr_t *p = (const uintptr_t *)a, *end = (const uintptr_t *)hi;
+    if (arg)
+        *(uint64_t *)arg += (uint64_t)((uintptr_t)hi - a);
+    for (; p < end; p++) {
+        uintptr_t v = *p;
+        if (in_arena(v))
+            grey(v);
+    }
+}
+
+/* Scan a global of type t at addr precisely. */
+void gc_scan_typed(void *addr, const GoType *t)
+{
+    if (t == NULL || t->ptrdata == 0)
+        return;
+    scan_with_mask((uintptr_t)addr, t->ptrdata >> 3, t->gcmask);
+}
+
+void gc_mark_phase(void)
+{
+    gc.bytes_marked = 0;
+    gc_roots_mark_all();
+    gc_final_mark_roots();
+    gc_drain();
+}

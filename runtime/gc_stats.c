@@ -1,0 +1,78 @@
+/*
+ * gc_stats.c: runtime.ReadMemStats with Go's field meanings.
+ *
+ * Object counts come from the allocator: a small span's allocations are
+ * counted when it leaves the cache (flushed here first), frees when it is
+ * swept; large objects are counted one by one; tiny allocations that fit
+ * in an existing block count as one malloc and one free each, as in Go
+ * (the block itself is the object the heap sees).  So
+ *   HeapAlloc = Alloc = bytes of objects allocated and not yet swept away
+ *   (dead objects stay counted until their span is swept, as in Go),
+ *   HeapObjects = Mallocs - Frees,
+ *   HeapSys = HeapInuse + HeapIdle, HeapIdle >= HeapReleased,
+ *   Sys = every byte obtained from the OS for any purpose.
+ */
+#include "runtime/gc_heap.h"
+
+void rt_gc_read_memstats(GoMemStats *m)
+{
+    if (!gc.inited)
+        rt_gc_init();
+    alloc_flush_stats();
+    memset(m, 0, sizeof *m);
+    uint64_t total_alloc = gc_stats.large_alloc, total_free = gc_stats.large_free;
+    uint64_t nmalloc = gc_stats.large_alloc_count, nfree = gc_stats.large_free_count;
+    for (int c = 1; c < GC_NUM_CLASSES; c++) {
+        total_alloc += gc_stats.nmalloc[c] * rt_class_size[c];
+        total_free += gc_stats.nfree[c] * rt_class_size[c];
+        nmalloc += gc_stats.nmalloc[c];
+        nfree += gc_stats.nfree[c];
+    }
+    nmalloc += gc_stats.tiny_allocs;
+    nfree += gc_stats.tiny_allocs;
+    for (int c = 0; c < 61; c++) {
+        m->BySize[c].Size = rt_class_size[c];
+        m->BySize[c].Mallocs = gc_stats.nmalloc[c];
+        m->BySize[c].Frees = gc_stats.nfree[c];
+    }
+    uint64_t stack_inuse, stack_sys;
+    rt_sched_stack_stats(&stack_inuse, &stack_sys);
+
+    m->Alloc = total_alloc - total_free;
+    m->TotalAlloc = total_alloc;
+    m->Mallocs = nmalloc;
+    m->Frees = nfree;
+    m->HeapAlloc = total_alloc - total_free;
+    m->HeapSys = gc_stats.heap_sys;
+    m->HeapInuse = gc_stats.heap_inuse;
+    m->HeapIdle = gc_stats.heap_sys - gc_stats.heap_inuse;
+    m->HeapReleased = gc_stats.heap_released;
+    m->HeapObjects = nmalloc - nfree;
+    m->StackInuse = stack_inuse;
+    m->StackSys = stack_sys;
+    m->MSpanInuse = gc_stats.span_inuse;
+    m->MSpanSys = gc_stats.span_sys;
+    m->MCacheInuse = sizeof(GcCache);
+    m->MCacheSys = sizeof(GcCache);
+    m->BuckHashSys = 0;
+    m->GCSys = gc_stats.gc_sys;
+    m->OtherSys = gc_stats.other_sys;
+    m->Sys = m->HeapSys + m->StackSys + m->MSpanSys + m->MCacheSys + m->BuckHashSys + m->GCSys +
+             m->OtherSys;
+    m->NextGC = gc.heap_goal;
+    m->LastGC = gc.last_gc_unix;
+    m->PauseTotalNs = gc.pause_total;
+    memcpy(m->PauseNs, gc.pause_ns, sizeof m->PauseNs);
+    memcpy(m->PauseEnd, gc.pause_end, sizeof m->PauseEnd);
+    m->NumGC = (uint32_t)gc.numgc;
+    m->NumForcedGC = (uint32_t)gc.numforced;
+    uint64_t elapsed = gc_nanotime() - gc.start_ns;
+    m->GCCPUFraction = elapsed ? (double)gc.total_gc_ns / (double)elapsed : 0;
+    m->EnableGC = true;
+    m->DebugGC = false;
+}
+
+void go_runtime_ReadMemStats(GoMemStats *m)
+{
+    rt_gc_read_memstats(m);
+}
