@@ -78,7 +78,7 @@ struct G {
     void *panic_chain;
 
     G *schedlink;        /* next in a run queue or free list */
-    G **allg_slot;       /* back-pointer into the allg table (swap-remove) */
+    G *allnext, *allprev;/* list of live goroutines, in creation order */
 
     void (*entry)(void *arg); /* the go statement's function ... */
     void *entry_arg;          /* ... and its packed argument (kept alive) */
@@ -108,8 +108,11 @@ struct RtSudog {
     bool success;           /* true: communication happened; false: closed */
 };
 
-/* The current goroutine; NULL before the scheduler runs. */
+/* The current goroutine; never NULL: before the scheduler runs (and in
+ * unit tests that do not start it) it is rt_g0, the OS thread's own G with
+ * goid 0. */
 extern G *rt_curg;
+extern G rt_g0;
 static inline G *rt_getg(void) { return rt_curg; }
 /* The current goroutine's id (1 for main; 0 when no goroutine runs). */
 int64_t rt_goid(void);
@@ -123,6 +126,8 @@ void rt_park(int32_t reason);
 void rt_ready(G *gp);
 /* Yield: current goroutine to the back of the global queue (Gosched). */
 void rt_gosched(void);
+/* Yield to the back of the local queue (Go's goyield, semaphore handoff). */
+void rt_goyield(void);
 /* Monotonic nanoseconds (Go's nanotime). */
 int64_t rt_nanotime(void);
 /* A cheap random number (Go's fastrand), for select and the semaphore tree. */
