@@ -1,0 +1,86 @@
+/*
+ * parse_int.h: what the bison grammar (parser.y), the token feed
+ * (parse_lex.c), the tree builders (parse_build.c) and the syntax-error
+ * wording (parse_err.c) share.  Private to parser/.
+ *
+ * ParseState is the whole state of one parse (the parser is pure: no
+ * globals).  The token feed sits between lexer.h and bison and does three
+ * jobs a plain LALR(1) grammar cannot:
+ *   - the brace rule: a '{' at statement-header level (after if/for/switch/
+ *     select, outside any ( [ or literal braces) is sent as LBODY, the block
+ *     opener; elsewhere '{' is LBRACE.  Rules that may legitimately consume
+ *     LBODY inside a header (composite literals of literal types, struct and
+ *     interface types, function literals) call feed_relbody() when they
+ *     close, so that the following '{' is LBODY again;
+ *   - `type Name [` : decides, by scanning ahead to the matching ']' with
+ *     gc's rules, whether '[' opens a type parameter list (sent as
+ *     TPLBRACK) or an array/slice type (LBRACK);
+ *   - nesting limit: more than PARSE_MAX_NEST open brackets is an error.
+ */
+#ifndef GOSUB_PARSE_INT_H
+#define GOSUB_PARSE_INT_H
+
+#include "parser/ast.h"
+
+#define PARSE_MAX_NEST 2000
+
+typedef struct ParseState {
+    Lexer *lx;
+    int file;
+    Node *file_node;
+
+    /* look-ahead buffer of raw lexer tokens (ring not needed: reset when
+     * drained) */
+    Token *buf;
+    int buf_head, buf_len, buf_cap;
+
+    /* bracket nesting: one entry per open ( [ {, holding the brace-rule
+     * flag to restore when it closes and what kind of bracket it is */
+    struct Nest {
+        char kind;     /* '(' '[' '{' */
+        char loophack; /* flag saved at the open */
+        char tgroup;   /* this '(' opened a `type (` group */
+    } *nest;
+    int nest_len, nest_cap;
+    int loophack;       /* 1: the next '{' at this level is LBODY */
+    int prev_kind;      /* TokKind of the last token sent, or -1 */
+    int prev2_kind;     /* the one before */
+    Token last;         /* last token sent to bison */
+    bool too_deep;
+
+    int nsyntax;        /* syntax errors reported */
+    bool last_bodyless_func; /* the last top-level declaration was `func f()` without body */
+    bool in_file_decls;      /* parsing top-level declarations */
+} ParseState;
+
+/* parse_lex.c */
+void feed_init(ParseState *ps, int file);
+Token feed_next(ParseState *ps); /* next token for bison, with LBODY/TPLBRACK decided */
+void feed_relbody(ParseState *ps, int opener_kind); /* see above */
+int feed_token_code(ParseState *ps, const Token *t); /* bison token number of t */
+
+/* parse_build.c: tree builders used by grammar actions */
+Node *mk(NodeKind k, Pos pos);
+Node *mk_ident(const Token *t);
+Node *mk_lit(const Token *t);
+Node *mk_binary(const Token *op, Node *x, Node *y);
+Node *mk_unary(const Token *op, Node *x);
+NodeList list1(Node *n);
+NodeList lpush(NodeList l, Node *n);
+NodeList lconcat(NodeList a, NodeList b);
+Node *mk_call(Node *fun, Pos lparen, NodeList args, bool dots);
+/* Parameter lists arrive as one N_FIELD per entry (name and/or type, see
+ * parser.y); this groups `a, b int` and checks gc's naming rules. */
+NodeList params_finish(ParseState *ps, NodeList raw, bool require_names);
+/* Statement headers */
+Node *header_cond(ParseState *ps, Node *stmt, int keyword);
+Node *mk_switch(ParseState *ps, const Token *kw, Node *init, Node *tag);
+Node *mk_callstmt(ParseState *ps, NodeKind k, const Token *kw, Node *x);
+Node *unparen(Node *n);
+Str node_string(Node *n); /* gc's syntax.String rendering (for messages) */
+
+/* parse_err.c */
+void parse_syntax_error(ParseState *ps, const Token *tok, const char **expected, int nexpected, int state);
+void parse_error_at(ParseState *ps, Pos pos, const char *msg);
+
+#endif

@@ -1,0 +1,1029 @@
+/*
+ * parser.y: Go 1.19's grammar (with generics) as a bison LALR(1) grammar,
+ * building the tree of ast.h.
+ *
+ * How the grammar gets around Go not being LALR(1):
+ *   - Types and expressions overlap (`*T`, `T(x)`, `[]int{...}`).  Types
+ *     have their own nonterminal (ntype) where only a type may appear;
+ *     where either may appear (call arguments, index/instantiation lists,
+ *     case lists, parenthesised operands) `expr_or_type` accepts an
+ *     expression or a type that cannot be an expression (non_expr_type).
+ *     `*T` is then a unary '*' (N_STAR either way; the checker decides).
+ *   - Composite literals in statement headers (`if x == T{} {`): the token
+ *     feed sends the header's block '{' as LBODY (see parse_int.h); a
+ *     TypeName{...} literal only accepts LBRACE, literal types
+ *     ([]T{...}, map[K]V{...}, struct{...}{...}) accept either, as the spec
+ *     allows, and re-arm LBODY when they close (feed_relbody).
+ *   - `name [` in a parameter list or struct field is an array type
+ *     (`a [4]int`) or an instantiated type (`T[int]`): both start with the
+ *     same bracket list, so the grammar parses `sym '[' list ']'` and
+ *     decides by whether a type follows (gc's arrayOrTArgs).  Preferring the
+ *     shift of '[' over reducing `sym` to a type name is one expected
+ *     shift/reduce conflict per context (params, fields).
+ *   - `type T[P any]` vs `type T [N]int`: decided in the token feed, which
+ *     sends TPLBRACK for a type parameter list (gc's extractName rules).
+ *   - Parameter lists are parsed entry by entry (a name, a type, or both)
+ *     and grouped afterwards (params_finish), as gc does.
+ * The remaining shift/reduce conflicts are listed at %expect below.
+ *
+ * Positions are cmd/compile/internal/syntax's: each action sets pos from
+ * the token gc uses (operator, '(', '[', '.', '{', ':' of key-value and of
+ * labels, keyword of statements, name of specs).  Syntax errors: only the
+ * first one per file is reported (parse_err.c words it as gc would), then
+ * the parse stops.
+ */
+%define api.pure full
+%locations
+%define parse.error custom
+%param {ParseState *ps}
+/* The one conflict: `sym [` in a parameter list, shifted (see top). */
+%expect 1
+
+%code requires {
+#include "parser/parse_int.h"
+#define YYLTYPE Pos
+#define YYLTYPE_IS_DECLARED 1
+
+}
+
+%code {
+#include <stdio.h>
+#include <string.h>
+
+#define YYMAXDEPTH 100000
+#define YYINITDEPTH 400
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                      \
+    do {                                                 \
+        if (N) (Cur) = YYRHSLOC(Rhs, 1);                 \
+        else (Cur) = YYRHSLOC(Rhs, 0);                   \
+    } while (0)
+#define YYLOCATION_PRINT(File, Loc) ((void)0)
+
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseState *ps);
+static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg);
+
+#define P(tok) ((tok).pos)
+static Node *decl_group(int op, const Token *kw, NodeList specs, bool grouped);
+static void top_decl(ParseState *ps, Node *d);
+static NodeList number_consts(NodeList specs);
+static Node *mk_field(Node *name, Node *type);
+static Node *mk_functype(Pos pos, NodeList params, NodeList results);
+static Node *mk_block(const Token *lb, NodeList stmts, const Token *rb);
+static Node *mk_complit(Node *type, const Token *lb, NodeList elems, const Token *rb);
+static Node *mk_index(Node *x, const Token *lb, NodeList idx);
+static Node *mk_arraytype(const Token *lb, Node *len, Node *elem);
+static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Node *elem);
+}
+
+%union {
+    Token t;
+    Node *n;
+    NodeList l;
+    int i;
+}
+
+%token <t> NAME "name" LITERAL "literal"
+%token <t> ASOP "op=" INC "++" DEC "--" DEFINE ":=" ASSIGN "="
+%token <t> OROR "||" ANDAND "&&" EQ "==" NE "!=" LT "<" LE "<=" GT ">" GE ">="
+%token <t> PLUS "+" MINUS "-" OR "|" XOR "^" STAR "*" SLASH "/" PERCENT "%"
+%token <t> AMP "&" LSH "<<" RSH ">>" ANDNOT "&^" ARROW "<-" NOT "!" TILDE "~"
+%token <t> DDD "..." LPAREN "(" LBRACK "[" LBRACE "{" LBODY "{ (block)" TPLBRACK "[ (type parameters)"
+%token <t> RPAREN ")" RBRACK "]" RBRACE "}" COMMA "," DOT "." SEMI ";" COLON ":"
+%token <t> BREAK "break" CASE "case" CHAN "chan" CONST "const" CONTINUE "continue"
+%token <t> DEFAULT "default" DEFER "defer" ELSE "else" FALLTHROUGH "fallthrough"
+%token <t> FOR "for" FUNC "func" GO "go" GOTO "goto" IF "if" IMPORT "import"
+%token <t> INTERFACE "interface" MAP "map" PACKAGE "package" RANGE "range"
+%token <t> RETURN "return" SELECT "select" STRUCT "struct" SWITCH "switch"
+%token <t> TYPE "type" VAR "var"
+
+/* Precedence of binary operators, loosest first. */
+%left OROR
+%left ANDAND
+%left EQ NE LT LE GT GE
+%left PLUS MINUS OR XOR
+%left STAR SLASH PERCENT AMP LSH RSH ANDNOT
+
+/* Conflict resolution (see the top comment):
+ *   NotParen < '(' : a function type followed by '(' takes it as its result
+ *                    list (`func() (int)`), as gc does. */
+%precedence NotParen
+%precedence LPAREN
+
+%type <n> sym name dotname import_spec vardcl constdcl typedcl xfndcl fndcl fnbody
+%type <n> ntype ntype_nb non_expr_type othertype othertype_nb ptrtype recvchantype fntype
+%type <n> chan_elem fnret_type gentype structtype interfacetype arg_type dotdotdot
+%type <n> tconstraint tterm structdcl embedded interfacedcl otag
+%type <n> expr uexpr pexpr pexpr_no_paren expr_or_type oexpr fnliteral
+%type <n> complitexpr bare_complitexpr keyval convtype comptype
+%type <n> stmt compound_stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt
+%type <n> else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
+%type <t> lbrace
+%type <l> import_specs vardcl_list constdcl_list typedcl_list dcl_names
+%type <l> tparam_list tparam_group tp_names tparams_opt
+%type <l> arg_list oarg_list fnres expr_list expr_or_type_list
+%type <l> keyval_list braced_keyval_list stmt_list case_list comm_list
+%type <l> structdcl_list interfacedcl_list names2 common_dcl for_header if_header
+
+%start file
+
+%%
+
+file:
+    package_clause imports topdecls
+;
+
+package_clause:
+    PACKAGE sym SEMI
+    {
+        Node *f = mk(N_FILE, $1.pos);
+        f->name = $2->name;
+        f->y = $2;
+        ps->file_node = f;
+        ps->in_file_decls = true;
+    }
+;
+
+imports:
+    %empty
+|   imports import_decl SEMI
+;
+
+import_decl:
+    IMPORT import_spec
+    { top_decl(ps, decl_group(T_IMPORT, &$1, list1($2), false)); }
+|   IMPORT LPAREN import_specs osemi RPAREN
+    { top_decl(ps, decl_group(T_IMPORT, &$1, $3, true)); }
+|   IMPORT LPAREN RPAREN
+    { top_decl(ps, decl_group(T_IMPORT, &$1, (NodeList){0}, true)); }
+;
+
+import_specs:
+    import_spec                      { $$ = list1($1); }
+|   import_specs SEMI import_spec    { $$ = lpush($1, $3); }
+;
+
+import_spec:
+    LITERAL
+    {
+        $$ = mk(N_IMPORT, $1.pos);
+        $$->y = mk_lit(&$1);
+        if ($1.kind != T_STRING) parse_error_at(ps, $1.pos, "syntax error: import path must be a string");
+    }
+|   sym LITERAL
+    {
+        $$ = mk(N_IMPORT, $1->pos);
+        $$->x = $1;
+        $$->name = $1->name;
+        $$->y = mk_lit(&$2);
+        if ($2.kind != T_STRING) parse_error_at(ps, $2.pos, "syntax error: import path must be a string");
+    }
+|   DOT LITERAL
+    {
+        $$ = mk(N_IMPORT, $1.pos);
+        $$->x = mk(N_IDENT, $1.pos);
+        $$->x->name = STR_LIT(".");
+        $$->name = $$->x->name;
+        $$->y = mk_lit(&$2);
+        if ($2.kind != T_STRING) parse_error_at(ps, $2.pos, "syntax error: import path must be a string");
+    }
+;
+
+topdecls:
+    %empty
+|   topdecls xdecl SEMI
+;
+
+xdecl:
+    common_dcl
+    {
+        for (int i = 0; i < $1.len; i++) top_decl(ps, $1.v[i]);
+        ps->last_bodyless_func = false;
+    }
+|   xfndcl
+    {
+        top_decl(ps, $1);
+        ps->last_bodyless_func = $1->body == NULL;
+    }
+;
+
+/* A declaration keyword and its specs: yields a one-element list holding
+ * the N_GENDECL (a list so that callers can splice it into statements). */
+common_dcl:
+    VAR vardcl                                  { $$ = list1(decl_group(T_VAR, &$1, list1($2), false)); }
+|   VAR LPAREN vardcl_list osemi RPAREN         { $$ = list1(decl_group(T_VAR, &$1, $3, true)); }
+|   VAR LPAREN RPAREN                           { $$ = list1(decl_group(T_VAR, &$1, (NodeList){0}, true)); }
+|   CONST constdcl                              { $$ = list1(decl_group(T_CONST, &$1, number_consts(list1($2)), false)); }
+|   CONST LPAREN constdcl_list osemi RPAREN     { $$ = list1(decl_group(T_CONST, &$1, number_consts($3), true)); }
+|   CONST LPAREN RPAREN                         { $$ = list1(decl_group(T_CONST, &$1, (NodeList){0}, true)); }
+|   TYPE typedcl                                { $$ = list1(decl_group(T_TYPE, &$1, list1($2), false)); }
+|   TYPE LPAREN typedcl_list osemi RPAREN       { $$ = list1(decl_group(T_TYPE, &$1, $3, true)); }
+|   TYPE LPAREN RPAREN                          { $$ = list1(decl_group(T_TYPE, &$1, (NodeList){0}, true)); }
+;
+
+vardcl_list:
+    vardcl                         { $$ = list1($1); }
+|   vardcl_list SEMI vardcl        { $$ = lpush($1, $3); }
+;
+constdcl_list:
+    constdcl                       { $$ = list1($1); }
+|   constdcl_list SEMI constdcl    { $$ = lpush($1, $3); }
+;
+typedcl_list:
+    typedcl                        { $$ = list1($1); }
+|   typedcl_list SEMI typedcl      { $$ = lpush($1, $3); }
+;
+
+dcl_names:
+    sym                            { $$ = list1($1); }
+|   dcl_names COMMA sym            { $$ = lpush($1, $3); }
+;
+
+vardcl:
+    dcl_names ntype
+    { $$ = mk(N_VARSPEC, $1.v[0]->pos); $$->list = $1; $$->x = $2; }
+|   dcl_names ntype ASSIGN expr_list
+    { $$ = mk(N_VARSPEC, $1.v[0]->pos); $$->list = $1; $$->x = $2; $$->list2 = $4; }
+|   dcl_names ASSIGN expr_list
+    { $$ = mk(N_VARSPEC, $1.v[0]->pos); $$->list = $1; $$->list2 = $3; }
+;
+
+constdcl:
+    dcl_names
+    { $$ = mk(N_CONSTSPEC, $1.v[0]->pos); $$->list = $1; }
+|   dcl_names ntype
+    { $$ = mk(N_CONSTSPEC, $1.v[0]->pos); $$->list = $1; $$->x = $2; }
+|   dcl_names ASSIGN expr_list
+    { $$ = mk(N_CONSTSPEC, $1.v[0]->pos); $$->list = $1; $$->list2 = $3; }
+|   dcl_names ntype ASSIGN expr_list
+    { $$ = mk(N_CONSTSPEC, $1.v[0]->pos); $$->list = $1; $$->x = $2; $$->list2 = $4; }
+;
+
+typedcl:
+    sym ntype
+    { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->x = $2; }
+|   sym ASSIGN ntype
+    { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->x = $3; $$->flags |= NF_ALIAS; }
+|   sym TPLBRACK tparam_list ocomma RBRACK ntype
+    { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->list3 = $3; $$->x = $6; }
+|   sym TPLBRACK tparam_list ocomma RBRACK ASSIGN ntype
+    {
+        $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->list3 = $3; $$->x = $7;
+        $$->flags |= NF_ALIAS;
+    }
+;
+
+/* ---- type parameters ---- */
+
+tparams_opt:
+    %empty                                { $$ = (NodeList){0}; }
+|   LBRACK tparam_list ocomma RBRACK      { $$ = $2; }
+;
+
+tparam_list:
+    tparam_group                          { $$ = $1; }
+|   tparam_list COMMA tparam_group        { $$ = lconcat($1, $3); }
+;
+
+/* `K, V any`: one N_FIELD holding both names. */
+tparam_group:
+    tp_names tconstraint
+    {
+        Node *f = mk(N_FIELD, $1.v[0]->pos);
+        f->list = $1;
+        f->x = $2;
+        $$ = list1(f);
+    }
+;
+
+tp_names:
+    sym                        { $$ = list1($1); }
+|   tp_names COMMA sym         { $$ = lpush($1, $3); }
+;
+
+tconstraint:
+    tterm                      { $$ = $1; }
+|   tconstraint OR tterm       { $$ = mk_binary(&$2, $1, $3); }
+;
+
+tterm:
+    ntype                      { $$ = $1; }
+|   TILDE ntype                { $$ = mk_unary(&$1, $2); }
+;
+
+/* ---- functions ---- */
+
+xfndcl:
+    FUNC fndcl fnbody
+    {
+        $$ = $2;
+        $$->body = $3;
+        if ($3) $$->end = $3->end;
+        $$->directive = $1.directive;
+    }
+;
+
+fndcl:
+    sym tparams_opt LPAREN oarg_list RPAREN fnres
+    {
+        $$ = mk(N_FUNCDECL, $1->pos);
+        $$->name = $1->name;
+        $$->y = $1;
+        $$->list3 = params_finish(ps, $2, true);
+        $$->x = mk_functype($3.pos, params_finish(ps, $4, false), $6);
+        $$->x->list3 = $$->list3;
+    }
+|   LPAREN oarg_list RPAREN sym tparams_opt LPAREN oarg_list RPAREN fnres
+    {
+        $$ = mk(N_FUNCDECL, $1.pos);
+        $$->name = $4->name;
+        $$->y = $4;
+        NodeList recv = params_finish(ps, $2, false);
+        if (recv.len == 0) parse_error_at(ps, $3.pos, "method has no receiver");
+        else if (recv.len > 1 || recv.v[0]->list.len > 1) parse_error_at(ps, $3.pos, "method has multiple receivers");
+        if (recv.len) $$->w = recv.v[0];
+        $$->list3 = params_finish(ps, $5, true);
+        if ($5.len) parse_error_at(ps, $$->list3.v[0]->pos, "syntax error: method must have no type parameters");
+        $$->x = mk_functype($6.pos, params_finish(ps, $7, false), $9);
+    }
+;
+
+fnbody:
+    %empty                          { $$ = NULL; }
+|   LBRACE stmt_list RBRACE         { $$ = mk_block(&$1, $2, &$3); }
+;
+
+fntype:
+    FUNC LPAREN oarg_list RPAREN fnres
+    { $$ = mk_functype($2.pos, params_finish(ps, $3, false), $5); }
+;
+
+fnres:
+    %empty %prec NotParen           { $$ = (NodeList){0}; }
+|   fnret_type                      { $$ = list1(mk_field(NULL, $1)); }
+|   LPAREN oarg_list RPAREN         { $$ = params_finish(ps, $2, false); }
+;
+
+fnret_type:
+    recvchantype | fntype | othertype | ptrtype | dotname | gentype
+;
+
+fnliteral:
+    FUNC LPAREN oarg_list RPAREN fnres lbrace stmt_list RBRACE
+    {
+        $$ = mk(N_FUNCLIT, $1.pos);
+        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
+        $$->body = mk_block(&$6, $7, &$8);
+        $$->end = $8.pos;
+        feed_relbody(ps, $6.rune == -1);
+    }
+;
+
+/* Parameter entries, grouped by params_finish: N_FIELD with list = the
+ * name (0 or 1) and x = the type (NULL when only a name/type was given,
+ * which params_finish resolves). */
+oarg_list:
+    %empty                          { $$ = (NodeList){0}; }
+|   arg_list ocomma                 { $$ = $1; }
+;
+
+arg_list:
+    arg_type                        { $$ = list1($1); }
+|   arg_list COMMA arg_type         { $$ = lpush($1, $3); }
+;
+
+arg_type:
+    ntype
+    { $$ = mk_field(NULL, $1); $$->pos = $1->pos; }
+|   sym ntype_nb
+    { $$ = mk_field($1, $2); }
+|   sym LBRACK RBRACK ntype
+    { Node *t = mk(N_SLICETYPE, $2.pos); t->y = $4; $$ = mk_field($1, t); }
+|   sym LBRACK DDD RBRACK ntype
+    { Node *l = mk(N_ELLIPSIS_LEN, $3.pos); $$ = mk_field($1, mk_arraytype(&$2, l, $5)); }
+|   sym LBRACK expr_or_type_list ocomma RBRACK ntype
+    { $$ = mk_field($1, mk_array_from_list(ps, &$2, $3, $6)); }
+|   sym LBRACK expr_or_type_list ocomma RBRACK
+    { $$ = mk_field(NULL, mk_index($1, &$2, $3)); $$->pos = $1->pos; }
+|   sym dotdotdot
+    { $$ = mk_field($1, $2); }
+|   dotdotdot
+    { $$ = mk_field(NULL, $1); $$->pos = $1->pos; }
+;
+
+dotdotdot:
+    DDD ntype                       { $$ = mk(N_DOTS, $1.pos); $$->x = $2; }
+;
+
+/* ---- types ---- */
+
+ntype:
+    ntype_nb
+|   LBRACK oexpr RBRACK ntype
+    {
+        if ($2) $$ = mk_arraytype(&$1, $2, $4);
+        else { $$ = mk(N_SLICETYPE, $1.pos); $$->y = $4; }
+    }
+|   LBRACK DDD RBRACK ntype
+    { $$ = mk_arraytype(&$1, mk(N_ELLIPSIS_LEN, $2.pos), $4); }
+;
+
+/* every type that does not start with '[' */
+ntype_nb:
+    recvchantype
+|   fntype
+|   othertype_nb
+|   ptrtype
+|   dotname
+|   gentype
+|   LPAREN ntype RPAREN              { $$ = $2; }
+;
+
+non_expr_type:
+    recvchantype
+|   fntype
+|   othertype
+|   STAR non_expr_type               { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
+;
+
+othertype:
+    othertype_nb
+|   LBRACK oexpr RBRACK ntype
+    {
+        if ($2) $$ = mk_arraytype(&$1, $2, $4);
+        else { $$ = mk(N_SLICETYPE, $1.pos); $$->y = $4; }
+    }
+|   LBRACK DDD RBRACK ntype
+    { $$ = mk_arraytype(&$1, mk(N_ELLIPSIS_LEN, $2.pos), $4); }
+;
+
+othertype_nb:
+    CHAN chan_elem
+    { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_BOTH; $$->y = $2; }
+|   CHAN ARROW ntype
+    { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_SEND; $$->y = $3; }
+|   MAP LBRACK ntype RBRACK ntype
+    { $$ = mk(N_MAPTYPE, $1.pos); $$->x = $3; $$->y = $5; }
+|   structtype
+|   interfacetype
+;
+
+/* `chan <-chan T` is `chan<- (chan T)`: a chan's element never starts
+ * with <- (the arrow binds to the leftmost chan). */
+chan_elem:
+    fntype | othertype | ptrtype | dotname | gentype
+|   LPAREN ntype RPAREN              { $$ = $2; }
+;
+
+ptrtype:
+    STAR ntype                       { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
+;
+
+recvchantype:
+    ARROW CHAN ntype                 { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_RECV; $$->y = $3; }
+;
+
+dotname:
+    name
+|   name DOT sym
+    {
+        $$ = mk(N_SELECTOR, $2.pos);
+        $$->x = $1;
+        $$->y = $3;
+        $$->name = $3->name;
+    }
+;
+
+gentype:
+    dotname LBRACK expr_or_type_list ocomma RBRACK
+    { $$ = mk_index($1, &$2, $3); }
+;
+
+structtype:
+    STRUCT lbrace structdcl_list osemi RBRACE
+    { $$ = mk(N_STRUCTTYPE, $1.pos); $$->list = $3; $$->end = $5.pos; feed_relbody(ps, $2.rune == -1); }
+|   STRUCT lbrace RBRACE
+    { $$ = mk(N_STRUCTTYPE, $1.pos); $$->end = $3.pos; feed_relbody(ps, $2.rune == -1); }
+;
+
+interfacetype:
+    INTERFACE lbrace interfacedcl_list osemi RBRACE
+    { $$ = mk(N_INTERFACETYPE, $1.pos); $$->list = $3; $$->end = $5.pos; feed_relbody(ps, $2.rune == -1); }
+|   INTERFACE lbrace RBRACE
+    { $$ = mk(N_INTERFACETYPE, $1.pos); $$->end = $3.pos; feed_relbody(ps, $2.rune == -1); }
+;
+
+lbrace:
+    LBRACE | LBODY
+;
+
+structdcl_list:
+    structdcl                        { $$ = list1($1); }
+|   structdcl_list SEMI structdcl    { $$ = lpush($1, $3); }
+;
+
+osemi: %empty | SEMI ;
+ocomma: %empty | COMMA ;
+
+/* Field declarations.  gc keeps one Field per name; ast.h groups names of
+ * one declaration in one N_FIELD (pos: first name). */
+structdcl:
+    sym ntype_nb otag
+    { $$ = mk_field($1, $2); $$->y = $3; }
+|   names2 ntype otag
+    { $$ = mk(N_FIELD, $1.v[0]->pos); $$->list = $1; $$->x = $2; $$->y = $3; }
+|   sym LBRACK RBRACK ntype otag
+    { Node *t = mk(N_SLICETYPE, $2.pos); t->y = $4; $$ = mk_field($1, t); $$->y = $5; }
+|   sym LBRACK DDD RBRACK ntype otag
+    { $$ = mk_field($1, mk_arraytype(&$2, mk(N_ELLIPSIS_LEN, $3.pos), $5)); $$->y = $6; }
+|   sym LBRACK expr_or_type_list ocomma RBRACK ntype otag
+    { $$ = mk_field($1, mk_array_from_list(ps, &$2, $3, $6)); $$->y = $7; }
+|   sym LBRACK expr_or_type_list ocomma RBRACK otag
+    {
+        $$ = mk_field(NULL, mk_index($1, &$2, $3));
+        $$->pos = $1->pos;
+        $$->flags |= NF_EMBEDDED;
+        $$->y = $6;
+    }
+|   embedded otag
+    { $$ = mk_field(NULL, $1); $$->pos = $1->kind == N_SELECTOR ? $1->x->pos : $1->kind == N_INDEX ? ($1->x->kind == N_SELECTOR ? $1->x->x->pos : $1->x->pos) : $1->pos; $$->flags |= NF_EMBEDDED; $$->y = $2; }
+|   STAR embedded otag
+    {
+        Node *s = mk(N_STAR, $1.pos); s->x = $2;
+        $$ = mk_field(NULL, s); $$->pos = $1.pos; $$->flags |= NF_EMBEDDED; $$->y = $3;
+    }
+;
+
+names2:
+    sym COMMA sym                    { $$ = lpush(list1($1), $3); }
+|   names2 COMMA sym                 { $$ = lpush($1, $3); }
+;
+
+embedded:
+    name
+|   name DOT sym
+    { $$ = mk(N_SELECTOR, $2.pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
+|   name DOT sym LBRACK expr_or_type_list ocomma RBRACK
+    {
+        Node *s = mk(N_SELECTOR, $2.pos); s->x = $1; s->y = $3; s->name = $3->name;
+        $$ = mk_index(s, &$4, $5);
+    }
+;
+
+otag:
+    %empty                   { $$ = NULL; }
+|   LITERAL                  { $$ = mk_lit(&$1); }
+;
+
+interfacedcl_list:
+    interfacedcl                             { $$ = list1($1); }
+|   interfacedcl_list SEMI interfacedcl      { $$ = lpush($1, $3); }
+;
+
+interfacedcl:
+    sym LPAREN oarg_list RPAREN fnres
+    {
+        $$ = mk(N_FIELD, $1->pos);
+        $$->list = list1($1);
+        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
+    }
+|   tconstraint
+    { $$ = mk_field(NULL, $1); $$->pos = $1->kind == N_BINARY ? $1->x->pos : $1->pos; $$->flags |= NF_EMBEDDED; }
+;
+
+/* ---- statements ---- */
+
+stmt_list:
+    stmt                             { $$ = $1 ? list1($1) : (NodeList){0}; }
+|   stmt_list SEMI stmt              { $$ = $3 ? lpush($1, $3) : $1; }
+;
+
+stmt:
+    %empty                           { $$ = NULL; }
+|   compound_stmt
+|   common_dcl
+    { $$ = mk(N_DECLSTMT, $1.v[0]->pos); $$->x = $1.v[0]; }
+|   non_dcl_stmt
+;
+
+compound_stmt:
+    LBRACE stmt_list RBRACE          { $$ = mk_block(&$1, $2, &$3); }
+;
+
+non_dcl_stmt:
+    simple_stmt
+|   for_stmt
+|   switch_stmt
+|   select_stmt
+|   if_stmt
+|   sym COLON stmt
+    {
+        $$ = mk(N_LABELED, $2.pos);
+        $$->name = $1->name;
+        $$->y = $1;
+        $$->x = $3 ? $3 : mk(N_EMPTY, $2.pos);
+    }
+|   FALLTHROUGH          { $$ = mk(N_BRANCH, $1.pos); $$->op = T_FALLTHROUGH; }
+|   BREAK                { $$ = mk(N_BRANCH, $1.pos); $$->op = T_BREAK; }
+|   BREAK sym            { $$ = mk(N_BRANCH, $1.pos); $$->op = T_BREAK; $$->name = $2->name; $$->y = $2; }
+|   CONTINUE             { $$ = mk(N_BRANCH, $1.pos); $$->op = T_CONTINUE; }
+|   CONTINUE sym         { $$ = mk(N_BRANCH, $1.pos); $$->op = T_CONTINUE; $$->name = $2->name; $$->y = $2; }
+|   GOTO sym             { $$ = mk(N_BRANCH, $1.pos); $$->op = T_GOTO; $$->name = $2->name; $$->y = $2; }
+|   GO pexpr             { $$ = mk_callstmt(ps, N_GO, &$1, $2); }
+|   DEFER pexpr          { $$ = mk_callstmt(ps, N_DEFER, &$1, $2); }
+|   RETURN               { $$ = mk(N_RETURN, $1.pos); }
+|   RETURN expr_list     { $$ = mk(N_RETURN, $1.pos); $$->list = $2; }
+;
+
+simple_stmt:
+    expr
+    { $$ = mk(N_EXPRSTMT, $1->pos); $$->x = $1; }
+|   expr ASOP expr
+    { $$ = mk(N_ASSIGN, $2.pos); $$->op = $2.kind; $$->list = list1($1); $$->list2 = list1($3); }
+|   expr_list ASSIGN expr_list
+    { $$ = mk(N_ASSIGN, $2.pos); $$->op = T_ASSIGN; $$->list = $1; $$->list2 = $3; }
+|   expr_list DEFINE expr_list
+    { $$ = mk(N_ASSIGN, $2.pos); $$->op = T_DEFINE; $$->list = $1; $$->list2 = $3; }
+|   expr INC
+    { $$ = mk(N_INCDEC, $2.pos); $$->op = T_INC; $$->x = $1; }
+|   expr DEC
+    { $$ = mk(N_INCDEC, $2.pos); $$->op = T_DEC; $$->x = $1; }
+|   expr ARROW expr
+    { $$ = mk(N_SENDSTMT, $2.pos); $$->x = $1; $$->y = $3; }
+;
+
+osimple_stmt:
+    %empty             { $$ = NULL; }
+|   simple_stmt
+;
+
+loop_body:
+    LBODY stmt_list RBRACE           { $$ = mk_block(&$1, $2, &$3); }
+;
+
+range_stmt:
+    expr_list ASSIGN RANGE expr
+    {
+        $$ = mk(N_RANGE, $3.pos); $$->op = T_ASSIGN; $$->z = $4;
+        $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
+        if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
+    }
+|   expr_list DEFINE RANGE expr
+    {
+        $$ = mk(N_RANGE, $3.pos); $$->op = T_DEFINE; $$->z = $4;
+        $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
+        if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
+    }
+|   RANGE expr
+    { $$ = mk(N_RANGE, $1.pos); $$->z = $2; }
+;
+
+/* for_header yields [init, cond, post] or [range] */
+for_header:
+    osimple_stmt SEMI osimple_stmt SEMI osimple_stmt
+    {
+        $$ = (NodeList){0};
+        $$ = lpush($$, $1); $$ = lpush($$, $3 ? header_cond(ps, $3, T_FOR) : NULL); $$ = lpush($$, $5);
+        if ($5 && $5->kind == N_ASSIGN && $5->op == T_DEFINE)
+            parse_error_at(ps, $5->pos, "syntax error: cannot declare in post statement of for loop");
+    }
+|   osimple_stmt
+    {
+        $$ = (NodeList){0};
+        $$ = lpush($$, NULL); $$ = lpush($$, $1 ? header_cond(ps, $1, T_FOR) : NULL); $$ = lpush($$, NULL);
+    }
+|   range_stmt
+    { $$ = list1($1); }
+;
+
+for_stmt:
+    FOR for_header loop_body
+    {
+        if ($2.len == 1) {
+            $$ = $2.v[0];
+            $$->pos = $1.pos;
+        } else {
+            $$ = mk(N_FOR, $1.pos);
+            $$->x = $2.v[0]; $$->y = $2.v[1]; $$->z = $2.v[2];
+        }
+        $$->body = $3;
+        $$->end = $3->end;
+    }
+;
+
+/* if_header yields [init, cond] */
+if_header:
+    osimple_stmt
+    { $$ = (NodeList){0}; $$ = lpush($$, NULL); $$ = lpush($$, $1); }
+|   osimple_stmt SEMI osimple_stmt
+    { $$ = (NodeList){0}; $$ = lpush($$, $1); $$ = lpush($$, $3); }
+;
+
+if_stmt:
+    IF if_header loop_body else_part
+    {
+        $$ = mk(N_IF, $1.pos);
+        $$->x = $2.v[0];
+        if (!$2.v[1]) parse_error_at(ps, $3->pos, "syntax error: missing condition in if statement");
+        else $$->y = header_cond(ps, $2.v[1], T_IF);
+        $$->body = $3;
+        $$->z = $4;
+        $$->end = $4 ? $4->end : $3->end;
+    }
+;
+
+else_part:
+    %empty                  { $$ = NULL; }
+|   ELSE if_stmt            { $$ = $2; }
+|   ELSE compound_stmt      { $$ = $2; }
+;
+
+switch_stmt:
+    SWITCH if_header LBODY case_list RBRACE
+    {
+        $$ = mk_switch(ps, &$1, $2.v[0], $2.v[1]);
+        $$->list = $4;
+        $$->end = $5.pos;
+    }
+;
+
+case_list:
+    %empty                           { $$ = (NodeList){0}; }
+|   case_list case_clause            { $$ = lpush($1, $2); }
+;
+
+case_clause:
+    CASE expr_or_type_list COLON stmt_list
+    { $$ = mk(N_CASECLAUSE, $1.pos); $$->list = $2; $$->list2 = $4; }
+|   DEFAULT COLON stmt_list
+    { $$ = mk(N_CASECLAUSE, $1.pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+;
+
+select_stmt:
+    SELECT LBODY comm_list RBRACE
+    { $$ = mk(N_SELECT, $1.pos); $$->list = $3; $$->end = $4.pos; }
+;
+
+comm_list:
+    %empty                           { $$ = (NodeList){0}; }
+|   comm_list comm_clause            { $$ = lpush($1, $2); }
+;
+
+comm_clause:
+    CASE simple_stmt COLON stmt_list
+    { $$ = mk(N_COMMCLAUSE, $1.pos); $$->x = $2; $$->list2 = $4; }
+|   DEFAULT COLON stmt_list
+    { $$ = mk(N_COMMCLAUSE, $1.pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+;
+
+/* ---- expressions ---- */
+
+expr:
+    uexpr
+|   expr OROR expr        { $$ = mk_binary(&$2, $1, $3); }
+|   expr ANDAND expr      { $$ = mk_binary(&$2, $1, $3); }
+|   expr EQ expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr NE expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr LT expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr LE expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr GE expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr GT expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr PLUS expr        { $$ = mk_binary(&$2, $1, $3); }
+|   expr MINUS expr       { $$ = mk_binary(&$2, $1, $3); }
+|   expr OR expr          { $$ = mk_binary(&$2, $1, $3); }
+|   expr XOR expr         { $$ = mk_binary(&$2, $1, $3); }
+|   expr STAR expr        { $$ = mk_binary(&$2, $1, $3); }
+|   expr SLASH expr       { $$ = mk_binary(&$2, $1, $3); }
+|   expr PERCENT expr     { $$ = mk_binary(&$2, $1, $3); }
+|   expr AMP expr         { $$ = mk_binary(&$2, $1, $3); }
+|   expr ANDNOT expr      { $$ = mk_binary(&$2, $1, $3); }
+|   expr LSH expr         { $$ = mk_binary(&$2, $1, $3); }
+|   expr RSH expr         { $$ = mk_binary(&$2, $1, $3); }
+;
+
+uexpr:
+    pexpr
+|   STAR uexpr            { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
+|   AMP uexpr             { $$ = mk_unary(&$1, unparen($2)); }
+|   PLUS uexpr            { $$ = mk_unary(&$1, $2); }
+|   MINUS uexpr           { $$ = mk_unary(&$1, $2); }
+|   NOT uexpr             { $$ = mk_unary(&$1, $2); }
+|   XOR uexpr             { $$ = mk_unary(&$1, $2); }
+|   TILDE uexpr           { $$ = mk_unary(&$1, $2); }
+|   ARROW uexpr           { $$ = mk_unary(&$1, $2); }
+;
+
+pexpr_no_paren:
+    LITERAL               { $$ = mk_lit(&$1); }
+|   name
+|   pexpr DOT sym
+    { $$ = mk(N_SELECTOR, $2.pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
+|   pexpr DOT LPAREN expr_or_type RPAREN
+    { $$ = mk(N_TYPEASSERT, $2.pos); $$->x = $1; $$->y = $4; }
+|   pexpr DOT LPAREN TYPE RPAREN
+    { $$ = mk(N_TYPEASSERT, $2.pos); $$->x = $1; }
+|   pexpr LBRACK expr_or_type_list ocomma RBRACK
+    { $$ = mk_index($1, &$2, $3); $$->end = $5.pos; }
+|   pexpr LBRACK oexpr COLON oexpr RBRACK
+    { $$ = mk(N_SLICE, $2.pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->end = $6.pos; }
+|   pexpr LBRACK oexpr COLON oexpr COLON oexpr RBRACK
+    {
+        $$ = mk(N_SLICE, $2.pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7;
+        $$->flags |= NF_SLICE3; $$->end = $8.pos;
+        if (!$5) parse_error_at(ps, $4.pos, "middle index required in 3-index slice");
+        if (!$7) parse_error_at(ps, $8.pos, "final index required in 3-index slice");
+    }
+|   pexpr LPAREN RPAREN
+    { $$ = mk_call($1, $2.pos, (NodeList){0}, false); $$->end = $3.pos; }
+|   pexpr LPAREN expr_or_type_list ocomma RPAREN
+    { $$ = mk_call($1, $2.pos, $3, false); $$->end = $5.pos; }
+|   pexpr LPAREN expr_or_type_list DDD ocomma RPAREN
+    { $$ = mk_call($1, $2.pos, $3, true); $$->end = $6.pos; }
+|   convtype LPAREN expr_or_type_list ocomma RPAREN
+    { $$ = mk_call($1, $2.pos, $3, false); $$->end = $5.pos; }
+|   convtype LPAREN RPAREN
+    { $$ = mk_call($1, $2.pos, (NodeList){0}, false); $$->end = $3.pos; }
+|   comptype lbrace braced_keyval_list RBRACE
+    { $$ = mk_complit($1, &$2, $3, &$4); feed_relbody(ps, $2.rune == -1); }
+|   pexpr_no_paren LBRACE braced_keyval_list RBRACE
+    { $$ = mk_complit($1, &$2, $3, &$4); }
+|   LPAREN expr_or_type RPAREN LBRACE braced_keyval_list RBRACE
+    {
+        parse_error_at(ps, $4.pos, "syntax error: cannot parenthesize type in composite literal");
+        $$ = mk_complit($2, &$4, $5, &$6);
+    }
+|   fnliteral
+;
+
+convtype:
+    fntype
+|   othertype
+;
+
+comptype:
+    othertype
+;
+
+pexpr:
+    pexpr_no_paren
+|   LPAREN expr_or_type RPAREN
+    { $$ = mk(N_PAREN, $1.pos); $$->x = $2; $$->end = $3.pos; }
+;
+
+expr_or_type:
+    expr
+|   non_expr_type
+;
+
+braced_keyval_list:
+    %empty                           { $$ = (NodeList){0}; }
+|   keyval_list ocomma               { $$ = $1; }
+;
+
+keyval_list:
+    keyval                                   { $$ = list1($1); }
+|   bare_complitexpr                         { $$ = list1($1); }
+|   keyval_list COMMA keyval                 { $$ = lpush($1, $3); }
+|   keyval_list COMMA bare_complitexpr       { $$ = lpush($1, $3); }
+;
+
+keyval:
+    complitexpr COLON complitexpr
+    { $$ = mk(N_KEYVALUE, $2.pos); $$->x = $1; $$->y = $3; }
+;
+
+bare_complitexpr:
+    expr
+|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, &$1, $2, &$3); }
+;
+
+complitexpr:
+    expr
+|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, &$1, $2, &$3); }
+;
+
+name:
+    sym
+;
+
+sym:
+    NAME                     { $$ = mk_ident(&$1); }
+;
+
+oexpr:
+    %empty                   { $$ = NULL; }
+|   expr
+;
+
+expr_list:
+    expr                     { $$ = list1($1); }
+|   expr_list COMMA expr     { $$ = lpush($1, $3); }
+;
+
+
+expr_or_type_list:
+    expr_or_type                             { $$ = list1($1); }
+|   expr_or_type_list COMMA expr_or_type     { $$ = lpush($1, $3); }
+;
+
+%%
+
+/* ---- glue ---- */
+
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseState *ps) {
+    Token t = feed_next(ps);
+    lval->t = t;
+    *lloc = t.pos;
+    return feed_token_code(ps, &t);
+}
+
+static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg) {
+    /* Only reached for bison's own failures (stack exhaustion). */
+    parse_error_at(ps, *lloc, "syntax error: program too deeply nested");
+    (void)msg;
+}
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
+    yysymbol_kind_t kinds[YYNTOKENS];
+    const char *names[YYNTOKENS];
+    int n = yypcontext_expected_tokens(ctx, kinds, YYNTOKENS);
+    if (n < 0) n = 0;
+    for (int i = 0; i < n; i++) {
+        /* bison quotes aliases: "\"name\"" -> name */
+        const char *s = yysymbol_name(kinds[i]);
+        size_t len = strlen(s);
+        names[i] = (len >= 2 && s[0] == '"') ? arena_strndup(s + 1, len - 2) : s;
+    }
+    parse_syntax_error(ps, &ps->last, names, n, (int)*ctx->yyssp);
+    return 0;
+}
+
+static Node *decl_group(int op, const Token *kw, NodeList specs, bool grouped) {
+    Node *d = mk(N_GENDECL, kw->pos);
+    d->op = op;
+    d->list = specs;
+    if (grouped) d->flags |= NF_GROUPED;
+    return d;
+}
+
+static void top_decl(ParseState *ps, Node *d) {
+    Node *f = ps->file_node;
+    if (!f) return;
+    nodelist_push(&f->list, d);
+    if (d->kind == N_GENDECL && d->op == T_IMPORT)
+        for (int i = 0; i < d->list.len; i++) nodelist_push(&f->list2, d->list.v[i]);
+}
+
+static NodeList number_consts(NodeList specs) {
+    for (int i = 0; i < specs.len; i++) specs.v[i]->iota = i;
+    return specs;
+}
+
+static Node *mk_field(Node *name, Node *type) {
+    Node *f = mk(N_FIELD, name ? name->pos : type ? type->pos : (Pos){0});
+    if (name) f->list = list1(name);
+    f->x = type;
+    return f;
+}
+
+static Node *mk_functype(Pos pos, NodeList params, NodeList results) {
+    Node *t = mk(N_FUNCTYPE, pos);
+    t->list = params;
+    t->list2 = results;
+    return t;
+}
+
+static Node *mk_block(const Token *lb, NodeList stmts, const Token *rb) {
+    Node *b = mk(N_BLOCK, lb->pos);
+    b->list = stmts;
+    b->end = rb->pos;
+    return b;
+}
+
+static Node *mk_complit(Node *type, const Token *lb, NodeList elems, const Token *rb) {
+    Node *c = mk(N_COMPOSITELIT, lb->pos);
+    c->x = type;
+    c->list = elems;
+    c->end = rb->pos;
+    return c;
+}
+
+static Node *mk_index(Node *x, const Token *lb, NodeList idx) {
+    Node *n = mk(N_INDEX, lb->pos);
+    n->x = x;
+    n->list = idx;
+    return n;
+}
+
+static Node *mk_arraytype(const Token *lb, Node *len, Node *elem) {
+    Node *t = mk(N_ARRAYTYPE, lb->pos);
+    t->x = len;
+    t->y = elem;
+    return t;
+}
+
+static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Node *elem) {
+    if (l.len != 1) parse_error_at(ps, l.v[1]->pos, "syntax error: unexpected comma; expecting ]");
+    return mk_arraytype(lb, l.v[0], elem);
+}
+
+int parse_yyparse(ParseState *ps) { return yyparse(ps); }
