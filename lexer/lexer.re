@@ -246,6 +246,7 @@ static inline void ch_next(Lexer *lx, int32_t ch, int w) {
 /* ---- scratch buffer for decoded literal values ---- */
 
 static void buf_put(Lexer *lx, const char *s, int n) {
+    if (n == 0) return; /* lx->buf may still be NULL */
     if (lx->buflen + n > lx->bufcap) {
         int ncap = lx->bufcap ? lx->bufcap * 2 : 256;
         while (ncap < lx->buflen + n) ncap *= 2;
@@ -528,7 +529,7 @@ static void lex_rune(Lexer *lx, Token *t, const uchar *start) {
         if (c == '\'') {
             if (ok) {
                 if (n == 0) {
-                    ERR_AT(lx, lx->cur, "empty rune literal or unescaped ' in rune literal");
+                    ERR_AT(lx, lx->cur, "empty rune literal or unescaped '");
                     ok = false;
                 } else if (n != 1) {
                     err_tok(t, 0, "more than one character in rune literal");

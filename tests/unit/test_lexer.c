@@ -304,3 +304,11 @@ Test(lexer, errors_characters) {
     EXPECT_ERR("x ١", "x.go:1:3: identifier cannot begin with digit U+0661 '١'\n");
     EXPECT_ERR("x \xc2\xa0", "x.go:1:3: invalid character U+00A0 in identifier\n");
 }
+
+/* ---- regressions found by tests/fuzz/fuzz_lexer.c (meaningful under SAN=1) ---- */
+
+Test(lexer, fuzz_escape_first_in_string) {
+    /* buf_put(NULL + 0) when a string's first character is an escape */
+    expect_string("\"\\x41\"", "A", 1);
+    expect_string("\"\\n\"", "\n", 1);
+}
