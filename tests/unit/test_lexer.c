@@ -305,6 +305,284 @@ Test(lexer, errors_characters) {
     EXPECT_ERR("x \xc2\xa0", "x.go:1:3: invalid character U+00A0 in identifier\n");
 }
 
+/*
+ * Each case: the source (after a "package p" line, which does not matter
+ * to the lexer) and the non-syntax-error messages `go tool compile -e`
+ * (Go 1.19) printed for it, lines renumbered from 1.  Generated from gc's
+ * output, never from ours.  Not listed: gc's "malformed constant" (a
+ * checker error on literal text the scanner accepted, e.g. 0b12i).
+ */
+Test(lexer, errors_as_gc) {
+    EXPECT_ERR("var s = \"abc",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("var s = \"abc",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("var s = `abc",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("/* abc",
+               "x.go:1:1: comment not terminated\n");
+    EXPECT_ERR("/* abc\n\n",
+               "x.go:1:1: comment not terminated\n");
+    EXPECT_ERR("var r = 'a",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var r = 'a\n",
+               "x.go:1:11: newline in rune literal\n");
+    EXPECT_ERR("var r = ''",
+               "x.go:1:10: empty rune literal or unescaped '\n");
+    EXPECT_ERR("var r = 'ab'",
+               "x.go:1:9: more than one character in rune literal\n");
+    EXPECT_ERR("var r = 'abc",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var r = '\\n",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var r = '\\'",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var s = \"\\q\"",
+               "x.go:1:11: unknown escape\n");
+    EXPECT_ERR("var s = \"\\x4g\"",
+               "x.go:1:13: invalid character 'g' in hexadecimal escape\n");
+    EXPECT_ERR("var s = \"\\x4\"",
+               "x.go:1:13: invalid character '\"' in hexadecimal escape\n");
+    EXPECT_ERR("var s = \"\\400\"",
+               "x.go:1:14: octal escape value 256 > 255\n");
+    EXPECT_ERR("var s = \"\\777\"",
+               "x.go:1:14: octal escape value 511 > 255\n");
+    EXPECT_ERR("var s = \"\\08\"",
+               "x.go:1:12: invalid character '8' in octal escape\n");
+    EXPECT_ERR("var s = \"\\uD800\"",
+               "x.go:1:16: escape is invalid Unicode code point U+D800\n");
+    EXPECT_ERR("var s = \"\\uDFFF\"",
+               "x.go:1:16: escape is invalid Unicode code point U+DFFF\n");
+    EXPECT_ERR("var s = \"\\U00110000\"",
+               "x.go:1:20: escape is invalid Unicode code point U+110000\n");
+    EXPECT_ERR("var s = \"\\UFFFFFFFF\"",
+               "x.go:1:20: escape is invalid Unicode code point U+FFFFFFFF\n");
+    EXPECT_ERR("var s = \"\\u12\"",
+               "x.go:1:14: invalid character '\"' in hexadecimal escape\n");
+    EXPECT_ERR("var s = \"\\u12",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("var s = \"\\",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("var s = \"\\x\\n\"",
+               "x.go:1:12: invalid character '\\\\' in hexadecimal escape\n");
+    EXPECT_ERR("var r = '\\400'",
+               "x.go:1:14: octal escape value 256 > 255\n");
+    EXPECT_ERR("var r = '\\8'",
+               "x.go:1:11: unknown escape\n");
+    EXPECT_ERR("var r = '\\x'",
+               "x.go:1:12: invalid character '\\'' in hexadecimal escape\n");
+    EXPECT_ERR("var r = '\\u00e9x'",
+               "x.go:1:9: more than one character in rune literal\n");
+    EXPECT_ERR("var r = '\\'",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var r = 'ab",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var r = '\\q\\q'",
+               "x.go:1:11: unknown escape\n");
+    EXPECT_ERR("var x = 0x",
+               "x.go:1:11: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0X",
+               "x.go:1:11: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0b",
+               "x.go:1:11: binary literal has no digits\n");
+    EXPECT_ERR("var x = 0o",
+               "x.go:1:11: octal literal has no digits\n");
+    EXPECT_ERR("var x = 0b102",
+               "x.go:1:13: invalid digit '2' in binary literal\n");
+    EXPECT_ERR("var x = 0b1012",
+               "x.go:1:14: invalid digit '2' in binary literal\n");
+    EXPECT_ERR("var x = 08",
+               "x.go:1:10: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 0778",
+               "x.go:1:12: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 0o78",
+               "x.go:1:12: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 1__0",
+               "x.go:1:11: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 1_",
+               "x.go:1:10: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 0_x",
+               "x.go:1:10: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 0x_",
+               "x.go:1:12: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 1_.5",
+               "x.go:1:10: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 1._5",
+               "x.go:1:11: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 1.5_",
+               "x.go:1:12: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 1e_5",
+               "x.go:1:11: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 1e5_",
+               "x.go:1:12: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 0x1p_2",
+               "x.go:1:13: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 0o.5",
+               "x.go:1:11: invalid radix point in octal literal\n");
+    EXPECT_ERR("var x = 0b1.0",
+               "x.go:1:12: invalid radix point in binary literal\n");
+    EXPECT_ERR("var x = 0x1.5",
+               "x.go:1:14: hexadecimal mantissa requires a 'p' exponent\n");
+    EXPECT_ERR("var x = 0x.p1",
+               "x.go:1:12: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0b1e5",
+               "x.go:1:12: 'e' exponent requires decimal mantissa\n");
+    EXPECT_ERR("var x = 0o1e5",
+               "x.go:1:12: 'e' exponent requires decimal mantissa\n");
+    EXPECT_ERR("var x = 1p5",
+               "x.go:1:10: 'p' exponent requires hexadecimal mantissa\n");
+    EXPECT_ERR("var x = 0p5",
+               "x.go:1:10: 'p' exponent requires hexadecimal mantissa\n");
+    EXPECT_ERR("var x = 01p5",
+               "x.go:1:11: 'p' exponent requires hexadecimal mantissa\n");
+    EXPECT_ERR("var x = 1e",
+               "x.go:1:11: exponent has no digits\n");
+    EXPECT_ERR("var x = 1e+",
+               "x.go:1:12: exponent has no digits\n");
+    EXPECT_ERR("var x = 1E-i",
+               "x.go:1:12: exponent has no digits\n");
+    EXPECT_ERR("var x = 0x1p",
+               "x.go:1:13: exponent has no digits\n");
+    EXPECT_ERR("var x = 0x1pi",
+               "x.go:1:13: exponent has no digits\n");
+    EXPECT_ERR("var x = 089",
+               "x.go:1:10: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 0x__1",
+               "x.go:1:12: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = 0_8",
+               "x.go:1:11: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 09_9",
+               "x.go:1:10: invalid digit '9' in octal literal\n");
+    EXPECT_ERR("var x = 0b_",
+               "x.go:1:12: binary literal has no digits\n");
+    EXPECT_ERR("var x = 0b_2",
+               "x.go:1:12: invalid digit '2' in binary literal\n");
+    EXPECT_ERR("var x = 0o8",
+               "x.go:1:11: invalid digit '8' in octal literal\n");
+    EXPECT_ERR("var x = 1ee",
+               "x.go:1:11: exponent has no digits\n");
+    EXPECT_ERR("var x = 0xg",
+               "x.go:1:11: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0xi",
+               "x.go:1:11: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0bi",
+               "x.go:1:11: binary literal has no digits\n");
+    EXPECT_ERR("var x = 0b1_i",
+               "x.go:1:12: '_' must separate successive digits\n");
+    EXPECT_ERR("var x = $",
+               "x.go:1:9: invalid character U+0024 '$'\n");
+    EXPECT_ERR("var x = #",
+               "x.go:1:9: invalid character U+0023 '#'\n");
+    EXPECT_ERR("var x = \077",
+               "x.go:1:9: invalid character U+003F '\077'\n");
+    EXPECT_ERR("var x = \\",
+               "x.go:1:9: invalid character U+005C '\\'\n");
+    EXPECT_ERR("var x = \001\002",
+               "x.go:1:9: invalid character U+0001\nx.go:1:10: invalid character U+0002\n");
+    EXPECT_ERR("var x = a@b",
+               "x.go:1:10: invalid character U+0040 '@'\n");
+    EXPECT_ERR("var x = 1\000",
+               "x.go:1:10: invalid NUL character\n");
+    EXPECT_ERR("var s = \"a\000b\"",
+               "x.go:1:11: invalid NUL character\n");
+    EXPECT_ERR("var s = `a\000b`",
+               "x.go:1:11: invalid NUL character\n");
+    EXPECT_ERR("// a\000b",
+               "x.go:1:5: invalid NUL character\n");
+    EXPECT_ERR("/* a\000b */",
+               "x.go:1:5: invalid NUL character\n");
+    EXPECT_ERR("var s = \"a\377b\"",
+               "x.go:1:11: invalid UTF-8 encoding\n");
+    EXPECT_ERR("var s = `a\377b`",
+               "x.go:1:11: invalid UTF-8 encoding\n");
+    EXPECT_ERR("// a\377b",
+               "x.go:1:5: invalid UTF-8 encoding\n");
+    EXPECT_ERR("/* a\377b */",
+               "x.go:1:5: invalid UTF-8 encoding\n");
+    EXPECT_ERR("var r = '\377'",
+               "x.go:1:10: invalid UTF-8 encoding\nx.go:1:11: empty rune literal or unescaped '\n");
+    EXPECT_ERR("var r = '\000'",
+               "x.go:1:10: invalid NUL character\nx.go:1:11: empty rune literal or unescaped '\n");
+    EXPECT_ERR("var s = \"\357\273\277\"",
+               "x.go:1:10: invalid BOM in the middle of the file\n");
+    EXPECT_ERR("var x = 1\357\273\277",
+               "x.go:1:10: invalid BOM in the middle of the file\n");
+    EXPECT_ERR("var x = a\357\273\277b",
+               "x.go:1:10: invalid BOM in the middle of the file\n");
+    EXPECT_ERR("var x = \357\273\277",
+               "x.go:1:9: invalid BOM in the middle of the file\n");
+    EXPECT_ERR("var x = \"\\\377\"",
+               "x.go:1:9: string not terminated\nx.go:1:11: invalid UTF-8 encoding\n");
+    EXPECT_ERR("var x = \"\\x\377\"",
+               "x.go:1:12: invalid UTF-8 encoding\nx.go:1:13: invalid character '\"' in hexadecimal escape\n");
+    EXPECT_ERR("var x = \"\\u12\000\"",
+               "x.go:1:14: invalid NUL character\nx.go:1:15: invalid character '\"' in hexadecimal escape\n");
+    EXPECT_ERR("var x = '\\x\000'",
+               "x.go:1:12: invalid NUL character\nx.go:1:13: invalid character '\\'' in hexadecimal escape\n");
+    EXPECT_ERR("var x = 0x\377",
+               "x.go:1:11: invalid UTF-8 encoding\nx.go:1:12: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = '\\'\n",
+               "x.go:1:12: newline in rune literal\n");
+    EXPECT_ERR("var s = \"a\nb\"",
+               "x.go:1:11: newline in string\nx.go:2:2: string not terminated\n");
+    EXPECT_ERR("var s = \"\\\n\"",
+               "x.go:1:11: unknown escape\nx.go:1:11: newline in string\nx.go:2:1: string not terminated\n");
+    EXPECT_ERR("var s = '\\\n'",
+               "x.go:1:11: unknown escape\nx.go:2:1: rune literal not terminated\n");
+    EXPECT_ERR("var ab\342\202\254c = 1",
+               "x.go:1:7: invalid character U+20AC '\342\202\254' in identifier\n");
+    EXPECT_ERR("var \342\202\254 = 1",
+               "x.go:1:5: invalid character U+20AC '\342\202\254' in identifier\n");
+    EXPECT_ERR("var \331\241x = 1",
+               "x.go:1:5: identifier cannot begin with digit U+0661 '\331\241'\n");
+    EXPECT_ERR("var x = ''\n",
+               "x.go:1:10: empty rune literal or unescaped '\n");
+    EXPECT_ERR("var x = '''",
+               "x.go:1:10: empty rune literal or unescaped '\nx.go:1:11: rune literal not terminated\n");
+    EXPECT_ERR("var x = '\\\"'",
+               "x.go:1:11: unknown escape\n");
+    EXPECT_ERR("var x = \"\\'\"",
+               "x.go:1:11: unknown escape\n");
+    EXPECT_ERR("var s = \"\\u00\"",
+               "x.go:1:14: invalid character '\"' in hexadecimal escape\n");
+    EXPECT_ERR("var s = \"\\U0010FFFG\"",
+               "x.go:1:19: invalid character 'G' in hexadecimal escape\n");
+    EXPECT_ERR("var x = 'a\n' + 1",
+               "x.go:1:11: newline in rune literal\nx.go:2:1: rune literal not terminated\n");
+    EXPECT_ERR("var x = '",
+               "x.go:1:9: rune literal not terminated\n");
+    EXPECT_ERR("var x = \"",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("var x = `",
+               "x.go:1:9: string not terminated\n");
+    EXPECT_ERR("/*",
+               "x.go:1:1: comment not terminated\n");
+    EXPECT_ERR("/*/",
+               "x.go:1:1: comment not terminated\n");
+    EXPECT_ERR("var x = 0.e",
+               "x.go:1:12: exponent has no digits\n");
+    EXPECT_ERR("var x = 0e",
+               "x.go:1:11: exponent has no digits\n");
+    EXPECT_ERR("var x = 0x.p",
+               "x.go:1:12: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0x.",
+               "x.go:1:12: hexadecimal literal has no digits\n");
+    EXPECT_ERR("var x = 0x1.",
+               "x.go:1:13: hexadecimal mantissa requires a 'p' exponent\n");
+    EXPECT_ERR("x\n/* a\n\n @ */ @",
+               "x.go:4:7: invalid character U+0040 '@'\n");
+    EXPECT_ERR("x := `a\nb\000c` @",
+               "x.go:2:2: invalid NUL character\nx.go:2:6: invalid character U+0040 '@'\n");
+    EXPECT_ERR("// c \377\n@",
+               "x.go:1:6: invalid UTF-8 encoding\nx.go:2:1: invalid character U+0040 '@'\n");
+    EXPECT_ERR("/* \n\n",
+               "x.go:1:1: comment not terminated\n");
+    EXPECT_ERR("var s = \"ok\" + \"\\z\" + 'x' + '\\9'",
+               "x.go:1:18: unknown escape\n");
+    EXPECT_ERR("var s = \"\\u00e9\\uDBFF\\U0001F600\"",
+               "x.go:1:22: escape is invalid Unicode code point U+DBFF\n");
+}
+
 /* ---- regressions found by tests/fuzz/fuzz_lexer.c (meaningful under SAN=1) ---- */
 
 Test(lexer, fuzz_escape_first_in_string) {
