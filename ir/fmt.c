@@ -45,7 +45,7 @@ static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
 static Package *fmt_local_pkg;
 
 /* The package whose types print unqualified (set by lowering). */
-void ir_fmt_set_local(Package *p);
+
 void ir_fmt_set_local(Package *p) { fmt_local_pkg = p; }
 
 /* ---- types ---- */

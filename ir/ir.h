@@ -317,6 +317,11 @@ const char *ir_op_name(IrOp op);
  * created on demand by ir_func_for_object. */
 IrPackage *ir_lower(Package *pkg);
 IrFunc *ir_func_for_object(Object *fn);
+/* Lowers the body of a function of another (stdlib) package on demand
+ * (the inliner needs the bodies of inlinable stdlib functions). */
+void ir_lower_func_decl(IrPackage *ip, IrFunc *f);
+/* The package whose types print unqualified in messages (set by ir_lower). */
+void ir_fmt_set_local(Package *p);
 
 /* ---- flags shared by inliner and escape analysis ---- */
 typedef struct IrFlags {

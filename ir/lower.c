@@ -1,0 +1,1438 @@
+/*
+ * lower.c: typed AST (parser/ast.h + types/types.h annotations) -> IR.
+ *
+ * The output is shaped like gc's IR after typecheck (what gc's escape
+ * analysis sees), so that escape decisions and their messages can follow
+ * gc's algorithm one to one.  What this file makes explicit:
+ *   - assignment conversions (assignconv): to interface -> OCONVIFACE,
+ *     between identical-underlying types -> OCONVNOP, both IRF_IMPLICIT;
+ *     nil gets the destination type;
+ *   - selector paths through embedded fields (ODOT/ODOTPTR chains);
+ *   - method calls: OCALLFUNC(OMETHEXPR, recv, args...) with the receiver
+ *     adjusted by an implicit & or *; interface calls OCALLINTER(ODOTINTER);
+ *   - variadic calls: trailing args packed into an implicit OSLICELIT;
+ *   - f(g()) and return g() with g multi-valued: temporaries assigned by an
+ *     OAS2FUNC in the call's (or statement's) init list;
+ *   - declarations: ODCL then OAS; := marks the defining statement (defn)
+ *     of each new variable;
+ *   - closures: a separate IrFunc per literal, named as gc names them
+ *     (outer.func1, nested outer.func1.1, package level glob..func1), with
+ *     one PAUTOHEAP IrName per captured variable whose `outer` is the
+ *     variable as seen in the enclosing function.
+ * Invariants: every IrName of a local belongs to exactly one IrFunc's dcl;
+ * a captured variable's canonical name (following `outer`) is the
+ * declaring function's IrName; constants are OLITERAL with `src` set so
+ * that messages print their source text as gc does.
+ */
+#include "ir/ir.h"
+
+#include <string.h>
+
+
+
+/* ---- maps: (function, object) -> IrName, object -> IrFunc ---- */
+
+typedef struct MapEnt {
+    const void *k1, *k2;
+    void *val;
+} MapEnt;
+
+typedef struct PtrMap {
+    MapEnt *v;
+    int cap, len;
+} PtrMap;
+
+static unsigned long hash2(const void *a, const void *b) {
+    unsigned long h = (unsigned long)(uintptr_t)a * 0x9E3779B97F4A7C15ul;
+    h ^= (unsigned long)(uintptr_t)b * 0xC2B2AE3D27D4EB4Ful;
+    return h ^ (h >> 29);
+}
+
+static void *map_get(PtrMap *m, const void *a, const void *b) {
+    if (!m->cap) return NULL;
+    unsigned long i = hash2(a, b) & (unsigned long)(m->cap - 1);
+    for (;;) {
+        MapEnt *e = &m->v[i];
+        if (!e->k1 && !e->k2) return NULL;
+        if (e->k1 == a && e->k2 == b) return e->val;
+        i = (i + 1) & (unsigned long)(m->cap - 1);
+    }
+}
+
+static void map_put(PtrMap *m, const void *a, const void *b, void *val) {
+    if ((m->len + 1) * 2 > m->cap) {
+        PtrMap nm = {0};
+        nm.cap = m->cap ? m->cap * 2 : 256;
+        nm.v = NEWN(MapEnt, nm.cap);
+        for (int i = 0; i < m->cap; i++)
+            if (m->v[i].k1 || m->v[i].k2) map_put(&nm, m->v[i].k1, m->v[i].k2, m->v[i].val);
+        *m = nm;
+    }
+    unsigned long i = hash2(a, b) & (unsigned long)(m->cap - 1);
+    for (;;) {
+        MapEnt *e = &m->v[i];
+        if (!e->k1 && !e->k2) {
+            e->k1 = a;
+            e->k2 = b;
+            e->val = val;
+            m->len++;
+            return;
+        }
+        if (e->k1 == a && e->k2 == b) {
+            e->val = val;
+            return;
+        }
+        i = (i + 1) & (unsigned long)(m->cap - 1);
+    }
+}
+
+static PtrMap names;     /* (IrFunc*, Object*) -> IrName*; (NULL, obj) for globals */
+static PtrMap funcs;     /* (Object*, NULL) -> IrFunc* */
+static PtrMap litfuncs;  /* (Node* funclit, NULL) -> IrFunc* */
+static int glob_closgen;
+static Package *cur_pkg;
+
+typedef struct L {
+    IrPackage *ip;
+    IrFunc *fn;
+    int ntemp;
+} L;
+
+static IrNode *lower_expr(L *l, Node *n);
+static void lower_stmt(L *l, Node *n, IrList *out);
+static void lower_block_into(L *l, Node *blk, IrList *out);
+static IrNode *lower_call(L *l, Node *n);
+
+/* ---- names ---- */
+
+static IrName *new_name(const char *name, Pos pos, Type *t, IrClass cls) {
+    IrName *nm = NEW(IrName);
+    nm->name = name;
+    nm->pos = pos;
+    nm->type = t;
+    nm->cls = cls;
+    return nm;
+}
+
+static IrName *declare_local(L *l, Object *o, IrClass cls) {
+    IrName *nm = new_name(o->name, o->pos, o->type, cls);
+    nm->obj = o;
+    nm->curfn = l->fn;
+    nm->assigned = (o->vflags & VF_ASSIGNED) != 0;
+    nm->addrtaken = (o->vflags & VF_ADDRTAKEN) != 0;
+    vec_push(&l->fn->dcl, nm);
+    map_put(&names, l->fn, o, nm);
+    return nm;
+}
+
+static IrName *temp(L *l, Type *t, Pos pos) {
+    IrName *nm = new_name(arena_printf(".autotmp_%d", l->ntemp++), pos, t, PAUTO);
+    nm->is_temp = true;
+    nm->curfn = l->fn;
+    vec_push(&l->fn->dcl, nm);
+    return nm;
+}
+
+static IrNode *name_node(IrName *nm, Pos pos) {
+    IrNode *n = ir_node(ONAME, pos, nm->type);
+    n->nm = nm;
+    return n;
+}
+
+static const char *recv_base_name(Type *rt, bool *ptr) {
+    *ptr = false;
+    if (rt && rt->kind == TY_POINTER) {
+        *ptr = true;
+        rt = rt->elem;
+    }
+    if (rt && rt->kind == TY_NAMED && rt->obj) return rt->obj->name;
+    return "?";
+}
+
+/* gc's symbol name of a function or method: "f", "T.m", "(*T).m"; other
+ * packages prefixed with the package name ("strings.(*Builder).String"). */
+static const char *func_sym_name(Object *o) {
+    const char *base;
+    if (o->recv_type) {
+        bool ptr;
+        const char *tn = recv_base_name(o->recv_type, &ptr);
+        base = ptr ? arena_printf("(*%s).%s", tn, o->name) : arena_printf("%s.%s", tn, o->name);
+    } else {
+        base = o->name;
+    }
+    if (o->pkg && o->pkg != cur_pkg && o->pkg->name) return arena_printf("%s.%s", o->pkg->name, base);
+    return base;
+}
+
+IrFunc *ir_func_for_object(Object *o) {
+    IrFunc *f = map_get(&funcs, o, NULL);
+    if (f) return f;
+    f = NEW(IrFunc);
+    f->name = func_sym_name(o);
+    f->pkgpath = o->pkg ? o->pkg->path : "";
+    f->linkname = o->extern_name;
+    f->pos = o->pos;
+    f->type = o->type;
+    f->obj = o;
+    f->decl = o->decl;
+    f->nname = new_name(f->name, o->pos, o->type, PFUNC);
+    f->nname->func = f;
+    f->nname->obj = o;
+    map_put(&funcs, o, NULL, f);
+    return f;
+}
+
+static IrName *global_name(Object *o) {
+    IrName *nm = map_get(&names, NULL, o);
+    if (nm) return nm;
+    nm = new_name(o->name, o->pos, o->type, PEXTERN);
+    nm->obj = o;
+    map_put(&names, NULL, o, nm);
+    return nm;
+}
+
+/* The IrName an object denotes inside the current function: its own
+ * local, a closure variable (created on first reference, chained to the
+ * enclosing function's view of the same variable), or a global. */
+static IrName *lookup_in(IrFunc *fn, Object *o) {
+    if (o->vkind == VAR_PACKAGE || !fn) return global_name(o);
+    IrName *nm = map_get(&names, fn, o);
+    if (nm) return nm;
+    if (!fn->outer) {
+        /* A local the checker knows but that we have not declared yet
+         * (should not happen for well-formed input): declare it here. */
+        nm = new_name(o->name, o->pos, o->type, PAUTO);
+        nm->obj = o;
+        nm->curfn = fn;
+        vec_push(&fn->dcl, nm);
+        map_put(&names, fn, o, nm);
+        return nm;
+    }
+    IrName *outer = lookup_in(fn->outer, o);
+    nm = new_name(o->name, outer->pos, o->type, PAUTOHEAP);
+    nm->obj = o;
+    nm->curfn = fn;
+    nm->outer = outer;
+    vec_push(&fn->cvars, nm);
+    map_put(&names, fn, o, nm);
+    return nm;
+}
+
+/* ---- type helpers ---- */
+
+static Type *under(Type *t) { return t ? types_underlying(t) : NULL; }
+static bool is_iface(Type *t) { return t && types_is_interface(t); }
+static bool is_kind(Type *t, TypeKind k) { return t && under(t) && under(t)->kind == k; }
+
+static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
+    IrNode *c = ir_node(op, pos, t);
+    c->x = x;
+    if (implicit) c->flags |= IRF_IMPLICIT;
+    return c;
+}
+
+/* gc's assignconv: make the conversion of an assignment explicit. */
+static IrNode *assignconv(IrNode *n, Type *dst) {
+    if (!n || !dst || !n->type) return n;
+    if (n->op == ONIL || (n->type->kind == TY_UNTYPED_NIL)) {
+        n->type = dst;
+        if (n->op != ONIL) n->op = ONIL;
+        return n;
+    }
+    if (n->type == dst || types_identical(n->type, dst)) return n;
+    if (n->type->kind == TY_TUPLE) return n;
+    if (is_iface(dst)) return conv_node(OCONVIFACE, n, dst, true, n->pos);
+    if (types_is_untyped(n->type)) {
+        n->type = dst;
+        return n;
+    }
+    return conv_node(OCONVNOP, n, dst, true, n->pos);
+}
+
+static IrNode *typenode(Type *t, Pos pos) { return ir_node(OTYPE, pos, t); }
+
+static IrNode *literal(Node *src, Type *t, Const *c, Pos pos) {
+    IrNode *n = ir_node(OLITERAL, pos, t);
+    n->cval = c;
+    n->src = src;
+    return n;
+}
+
+/* ---- selectors ---- */
+
+/* Follows the embedded-field part of a selection path (index[0..upto-1])
+ * from x, inserting implicit ODOT/ODOTPTR. */
+static IrNode *walk_path(IrNode *x, Selection *s, int upto, Pos pos) {
+    for (int i = 0; i < upto; i++) {
+        Type *t = x->type;
+        Type *st = under(t);
+        IrOp op = ODOT;
+        if (st && st->kind == TY_POINTER) {
+            op = ODOTPTR;
+            st = under(st->elem);
+        }
+        if (!st || st->kind != TY_STRUCT || s->index[i] >= st->nfields) return x;
+        Object *f = st->fields[s->index[i]];
+        IrNode *d = ir_node(op, pos, f->type);
+        d->x = x;
+        d->obj = f;
+        d->field = s->index[i];
+        d->name = str_from(f->name);
+        d->flags |= IRF_IMPLICIT;
+        x = d;
+    }
+    return x;
+}
+
+static IrNode *field_select(IrNode *x, Selection *s, Pos pos) {
+    x = walk_path(x, s, s->nindex - 1, pos);
+    IrNode *d = walk_path(x, s, 0, pos);
+    Type *st = under(d->type);
+    IrOp op = ODOT;
+    if (st && st->kind == TY_POINTER) {
+        op = ODOTPTR;
+        st = under(st->elem);
+    }
+    int fi = s->index[s->nindex - 1];
+    Object *f = (st && st->kind == TY_STRUCT && fi < st->nfields) ? st->fields[fi] : s->obj;
+    IrNode *n = ir_node(op, pos, f ? f->type : NULL);
+    n->x = d;
+    n->obj = f;
+    n->field = fi;
+    n->name = str_from(f ? f->name : "?");
+    return n;
+}
+
+/* Receiver for a method selection: path, then & or * as the method needs. */
+static IrNode *method_recv(L *l, Node *sel, Selection *s) {
+    IrNode *x = lower_expr(l, sel->x);
+    x = walk_path(x, s, s->nindex - 1, sel->pos);
+    Object *m = s->obj;
+    Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
+    if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
+    if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
+        IrNode *a = ir_node(OADDR, x->pos, mrecv ? mrecv : types_new_pointer(x->type));
+        a->x = x;
+        a->flags |= IRF_IMPLICIT;
+        if (x->op == ONAME && x->nm) x->nm->addrtaken = true;
+        x = a;
+    } else if (s->deref || (mrecv && !is_kind(mrecv, TY_POINTER) && is_kind(x->type, TY_POINTER) &&
+                            !is_iface(mrecv))) {
+        Type *et = under(x->type)->elem;
+        IrNode *d = ir_node(ODEREF, x->pos, et);
+        d->x = x;
+        d->flags |= IRF_IMPLICIT;
+        x = d;
+    }
+    return x;
+}
+
+/* Type of a method expression T.m: the method's signature with the
+ * receiver as the first parameter. */
+static Type *methexpr_type(Object *m, Type *recvt) {
+    Type *sig = m->type;
+    if (!sig) return NULL;
+    int np = sig->params ? sig->params->nfields : 0;
+    Object **ps = NEWN(Object *, np + 1);
+    Object *rv = sig->recv;
+    if (!rv || (recvt && !types_identical(rv->type, recvt))) {
+        rv = types_new_object(OBJ_VAR, "", recvt ? recvt : (rv ? rv->type : NULL), m->pos, m->pkg);
+        rv->vkind = VAR_PARAM;
+    }
+    ps[0] = rv;
+    for (int i = 0; i < np; i++) ps[i + 1] = sig->params->fields[i];
+    return types_new_func(NULL, types_new_tuple(ps, np + 1), sig->results, sig->variadic);
+}
+
+static IrNode *methexpr_node(Object *m, Type *recvt, Pos pos) {
+    IrNode *n = ir_node(OMETHEXPR, pos, methexpr_type(m, recvt));
+    n->fn = ir_func_for_object(m);
+    n->x = typenode(recvt, pos);
+    n->name = str_from(m->name);
+    n->obj = m;
+    return n;
+}
+
+static IrNode *lower_selector(L *l, Node *n) {
+    Selection *s = (Selection *)n->tinfo;
+    switch (n->sel) {
+    case SEL_QUALIFIED: {
+        Object *o = n->obj;
+        if (!o) return ir_node(OXXX, n->pos, n->type);
+        if (o->kind == OBJ_VAR) return name_node(global_name(o), n->pos);
+        if (o->kind == OBJ_FUNC) return name_node(ir_func_for_object(o)->nname, n->pos);
+        if (o->kind == OBJ_CONST) return literal(n, n->type, n->cval ? n->cval : o->val, n->pos);
+        return typenode(n->type, n->pos);
+    }
+    case SEL_FIELD:
+        if (!s) break;
+        return field_select(lower_expr(l, n->x), s, n->pos);
+    case SEL_METHODEXPR:
+        if (!s) break;
+        return methexpr_node(s->obj, s->recv, n->pos);
+    case SEL_METHOD: {
+        if (!s) break;
+        IrNode *r = method_recv(l, n, s);
+        IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
+        mv->x = r;
+        mv->fn = ir_func_for_object(s->obj);
+        mv->obj = s->obj;
+        mv->name = n->name;
+        return mv;
+    }
+    case SEL_IFACEMETHOD: {
+        if (!s) break;
+        IrNode *x = walk_path(lower_expr(l, n->x), s, s->nindex - 1, n->pos);
+        IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
+        mv->x = x;
+        mv->obj = s->obj;
+        mv->name = n->name;
+        return mv;
+    }
+    default:
+        break;
+    }
+    return ir_node(OXXX, n->pos, n->type);
+}
+
+/* ---- calls ---- */
+
+/* Multi-value call used as the argument list or return list: assign its
+ * results to temporaries (OAS2FUNC in *init) and return them. */
+static void spread_tuple(L *l, IrNode *call, IrList *init, IrList *out) {
+    Type *tup = call->type;
+    int n = types_tuple_len(tup);
+    IrNode *as = ir_node(OAS2FUNC, call->pos, NULL);
+    as->y = call;
+    for (int i = 0; i < n; i++) {
+        IrName *t = temp(l, types_tuple_at(tup, i), call->pos);
+        ir_list_push(&as->list, name_node(t, call->pos));
+        ir_list_push(out, name_node(t, call->pos));
+    }
+    ir_list_push(init, as);
+}
+
+/* Arguments of a call to a function of signature sig, with conversions,
+ * variadic packing and tuple spreading; sets IRF_DDD on the call. */
+static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) {
+    IrList raw = {0};
+    if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE) {
+        IrNode *c = lower_expr(l, n->list.v[0]);
+        spread_tuple(l, c, &call->init, &raw);
+    } else {
+        for (int i = 0; i < n->list.len; i++) ir_list_push(&raw, lower_expr(l, n->list.v[i]));
+    }
+    int np = sig && sig->params ? sig->params->nfields : 0;
+    bool variadic = sig && sig->variadic;
+    bool dots = (n->flags & NF_DOTS) != 0;
+    int nfixed = variadic ? np - 1 : np;
+    for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
+        Type *pt = i < np ? sig->params->fields[i]->type : NULL;
+        (void)skip_params;
+        ir_list_push(&call->list, assignconv(raw.v[i], pt));
+    }
+    if (variadic) {
+        call->flags |= IRF_DDD;
+        if (!dots) {
+            Type *st = sig->params->fields[np - 1]->type;
+            Type *et = under(st) ? under(st)->elem : NULL;
+            int extra = raw.len - nfixed;
+            if (extra <= 0) {
+                ir_list_push(&call->list, ir_node(ONIL, call->pos, st));
+            } else {
+                IrNode *sl = ir_node(OSLICELIT, call->pos, st);
+                sl->flags |= IRF_IMPLICIT;
+                for (int i = nfixed; i < raw.len; i++) ir_list_push(&sl->list, assignconv(raw.v[i], et));
+                sl->len = extra;
+                ir_list_push(&call->list, sl);
+            }
+        }
+    }
+}
+
+static IrNode *lower_builtin(L *l, Node *n) {
+    Object *b = n->obj;
+    Pos pos = n->pos;
+    Node *a0 = n->list.len > 0 ? n->list.v[0] : NULL;
+    Node *a1 = n->list.len > 1 ? n->list.v[1] : NULL;
+    IrNode *r;
+    switch (b ? b->bid : BUILTIN_NUM) {
+    case BUILTIN_APPEND: {
+        r = ir_node(OAPPEND, pos, n->type);
+        IrNode *s = lower_expr(l, a0);
+        ir_list_push(&r->list, s);
+        Type *et = under(n->type) ? under(n->type)->elem : NULL;
+        if (n->flags & NF_DOTS) {
+            r->flags |= IRF_DDD;
+            if (a1) ir_list_push(&r->list, lower_expr(l, a1));
+        } else {
+            for (int i = 1; i < n->list.len; i++) ir_list_push(&r->list, assignconv(lower_expr(l, n->list.v[i]), et));
+        }
+        return r;
+    }
+    case BUILTIN_COPY:
+        r = ir_node(OCOPY, pos, n->type);
+        r->x = lower_expr(l, a0);
+        r->y = lower_expr(l, a1);
+        return r;
+    case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_CLOSE: case BUILTIN_REAL: case BUILTIN_IMAG: {
+        IrOp op = b->bid == BUILTIN_LEN ? OLEN : b->bid == BUILTIN_CAP ? OCAP : b->bid == BUILTIN_CLOSE ? OCLOSE
+                : b->bid == BUILTIN_REAL ? OREAL : OIMAG;
+        r = ir_node(op, pos, n->type);
+        r->x = lower_expr(l, a0);
+        if ((op == OLEN || op == OCAP) && r->x && is_kind(r->x->type, TY_POINTER)) {
+            IrNode *d = ir_node(ODEREF, r->x->pos, under(r->x->type)->elem);
+            d->x = r->x;
+            d->flags |= IRF_IMPLICIT;
+            r->x = d;
+        }
+        return r;
+    }
+    case BUILTIN_COMPLEX:
+        r = ir_node(OCOMPLEX, pos, n->type);
+        r->x = lower_expr(l, a0);
+        r->y = lower_expr(l, a1);
+        return r;
+    case BUILTIN_DELETE: {
+        r = ir_node(ODELETE, pos, NULL);
+        IrNode *m = lower_expr(l, a0);
+        ir_list_push(&r->list, m);
+        Type *mt = under(m->type);
+        ir_list_push(&r->list, assignconv(lower_expr(l, a1), mt ? mt->key : NULL));
+        return r;
+    }
+    case BUILTIN_PANIC:
+        r = ir_node(OPANIC, pos, NULL);
+        r->x = assignconv(lower_expr(l, a0), types_empty_iface);
+        return r;
+    case BUILTIN_RECOVER:
+        return ir_node(ORECOVER, pos, types_empty_iface);
+    case BUILTIN_PRINT: case BUILTIN_PRINTLN:
+        r = ir_node(b->bid == BUILTIN_PRINT ? OPRINT : OPRINTN, pos, NULL);
+        for (int i = 0; i < n->list.len; i++) ir_list_push(&r->list, lower_expr(l, n->list.v[i]));
+        return r;
+    case BUILTIN_NEW:
+        r = ir_node(ONEW, pos, n->type);
+        r->x = typenode(n->type ? under(n->type)->elem : NULL, a0 ? a0->pos : pos);
+        return r;
+    case BUILTIN_MAKE: {
+        Type *t = a0 ? a0->type : n->type;
+        Type *u = under(t);
+        IrOp op = u && u->kind == TY_MAP ? OMAKEMAP : u && u->kind == TY_CHAN ? OMAKECHAN : OMAKESLICE;
+        r = ir_node(op, pos, t);
+        if (a1) r->x = assignconv(lower_expr(l, a1), types_typ[TY_INT]);
+        if (n->list.len > 2) r->y = assignconv(lower_expr(l, n->list.v[2]), types_typ[TY_INT]);
+        if (r->x && r->x->op == OLITERAL && types_is_untyped(r->x->type)) r->x->type = types_typ[TY_INT];
+        if (r->y && r->y->op == OLITERAL && types_is_untyped(r->y->type)) r->y->type = types_typ[TY_INT];
+        return r;
+    }
+    case BUILTIN_ADD:
+        r = ir_node(OUNSAFEADD, pos, n->type);
+        r->x = lower_expr(l, a0);
+        r->y = lower_expr(l, a1);
+        return r;
+    case BUILTIN_SLICE:
+        r = ir_node(OUNSAFESLICE, pos, n->type);
+        r->x = lower_expr(l, a0);
+        r->y = lower_expr(l, a1);
+        return r;
+    default:
+        /* Sizeof & co are constants (handled by lower_expr). */
+        return literal(n, n->type, n->cval, pos);
+    }
+}
+
+static IrNode *lower_conversion(L *l, Node *n) {
+    Type *t = n->type;
+    Node *a = n->list.len ? n->list.v[0] : NULL;
+    IrNode *x = lower_expr(l, a);
+    Pos pos = n->pos;
+    if (!x || !x->type) return x;
+    if (x->op == ONIL || x->type->kind == TY_UNTYPED_NIL) {
+        x->type = t;
+        x->op = ONIL;
+        return conv_node(OCONVNOP, x, t, false, pos);
+    }
+    Type *tu = under(t), *xu = under(x->type);
+    if (is_iface(t)) {
+        if (types_identical(x->type, t)) return conv_node(OCONVNOP, x, t, false, pos);
+        return conv_node(OCONVIFACE, x, t, false, pos);
+    }
+    if (tu && xu) {
+        bool xs = types_is_string(x->type), ts = types_is_string(t);
+        if (xs && tu->kind == TY_SLICE) {
+            TypeKind ek = under(tu->elem) ? under(tu->elem)->kind : TY_INVALID;
+            return conv_node(ek == TY_INT32 ? OSTR2RUNES : OSTR2BYTES, x, t, false, pos);
+        }
+        if (ts && xu->kind == TY_SLICE) {
+            TypeKind ek = under(xu->elem) ? under(xu->elem)->kind : TY_INVALID;
+            return conv_node(ek == TY_INT32 ? ORUNES2STR : OBYTES2STR, x, t, false, pos);
+        }
+        if (ts && types_is_integer(x->type)) return conv_node(ORUNESTR, x, t, false, pos);
+        if (xu->kind == TY_SLICE && tu->kind == TY_POINTER) return conv_node(OSLICE2ARRPTR, x, t, false, pos);
+        if (types_identical(tu, xu)) return conv_node(OCONVNOP, x, t, false, pos);
+        if ((tu->kind == TY_UNSAFEPTR && (xu->kind == TY_POINTER || xu->kind == TY_UINTPTR)) ||
+            (xu->kind == TY_UNSAFEPTR && (tu->kind == TY_POINTER || tu->kind == TY_UINTPTR)))
+            return conv_node(OCONVNOP, x, t, false, pos);
+        if (tu->kind == TY_POINTER && xu->kind == TY_POINTER) return conv_node(OCONVNOP, x, t, false, pos);
+        if (tu->kind == TY_CHAN && xu->kind == TY_CHAN) return conv_node(OCONVNOP, x, t, false, pos);
+        if (tu->kind < TY_NUM_BASIC && xu->kind < TY_NUM_BASIC && tu->kind == xu->kind)
+            return conv_node(OCONVNOP, x, t, false, pos);
+    }
+    return conv_node(OCONV, x, t, false, pos);
+}
+
+static IrNode *lower_call(L *l, Node *n) {
+    if (n->sel == CALL_CONVERSION) return lower_conversion(l, n);
+    if (n->sel == CALL_BUILTIN) return lower_builtin(l, n);
+    Node *fx = types_unparen(n->x);
+    Type *sig = types_call_sig(n);
+    IrNode *call;
+    if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
+        Selection *s = (Selection *)fx->tinfo;
+        IrNode *recv = method_recv(l, fx, s);
+        call = ir_node(OCALLFUNC, n->pos, n->type);
+        call->flags |= IRF_METHCALL;
+        Type *rt = recv->type;
+        Object *m = s->obj;
+        if (m && m->type && m->type->recv) rt = m->type->recv->type;
+        call->x = methexpr_node(m, rt, fx->pos);
+        ir_list_push(&call->list, recv);
+        lower_args(l, n, m ? m->type : sig, call, 0);
+        return call;
+    }
+    if (fx->kind == N_SELECTOR && fx->sel == SEL_IFACEMETHOD && fx->tinfo) {
+        Selection *s = (Selection *)fx->tinfo;
+        IrNode *x = walk_path(lower_expr(l, fx->x), s, s->nindex - 1, fx->pos);
+        IrNode *d = ir_node(ODOTINTER, fx->pos, s->obj ? s->obj->type : sig);
+        d->x = x;
+        d->obj = s->obj;
+        d->name = fx->name;
+        d->field = s->index[s->nindex - 1];
+        call = ir_node(OCALLINTER, n->pos, n->type);
+        call->x = d;
+        lower_args(l, n, sig, call, 0);
+        return call;
+    }
+    call = ir_node(OCALLFUNC, n->pos, n->type);
+    call->x = lower_expr(l, fx);
+    lower_args(l, n, sig, call, 0);
+    return call;
+}
+
+/* ---- composite literals ---- */
+
+static IrNode *lower_complit(L *l, Node *n, Type *t) {
+    Type *u = under(t);
+    Pos pos = n->pos;
+    if (u && u->kind == TY_POINTER) {
+        /* elided &T in a literal of pointers: implicit &T{...} */
+        IrNode *inner = lower_complit(l, n, u->elem);
+        IrNode *p = ir_node(OPTRLIT, pos, t);
+        p->x = inner;
+        p->flags |= IRF_IMPLICIT;
+        return p;
+    }
+    if (!u) return ir_node(OXXX, pos, t);
+    switch (u->kind) {
+    case TY_STRUCT: {
+        IrNode *r = ir_node(OSTRUCTLIT, pos, t);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.v[i];
+            int fi = i;
+            Node *v = e;
+            if (e->kind == N_KEYVALUE) {
+                v = e->y;
+                Node *k = e->x;
+                fi = -1;
+                for (int j = 0; j < u->nfields; j++)
+                    if (str_eqc(k->name, u->fields[j]->name)) fi = j;
+                if (fi < 0) continue;
+            }
+            if (fi >= u->nfields) continue;
+            Object *f = u->fields[fi];
+            IrNode *sk = ir_node(OSTRUCTKEY, e->pos, f->type);
+            sk->field = fi;
+            sk->obj = f;
+            sk->name = str_from(f->name);
+            sk->x = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, f->type)
+                                                          : assignconv(lower_expr(l, v), f->type);
+            ir_list_push(&r->list, sk);
+        }
+        return r;
+    }
+    case TY_ARRAY: case TY_SLICE: case TY_MAP: {
+        IrOp op = u->kind == TY_ARRAY ? OARRAYLIT : u->kind == TY_SLICE ? OSLICELIT : OMAPLIT;
+        IrNode *r = ir_node(op, pos, t);
+        int64_t idx = 0, maxidx = 0;
+        Type *et = u->elem;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.v[i];
+            Node *v = e, *k = NULL;
+            if (e->kind == N_KEYVALUE) {
+                k = e->x;
+                v = e->y;
+            }
+            IrNode *val = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, et) : assignconv(lower_expr(l, v), et);
+            if (op == OMAPLIT) {
+                IrNode *kv = ir_node(OKEY, e->pos, NULL);
+                kv->x = (k && k->kind == N_COMPOSITELIT && !k->x) ? lower_complit(l, k, u->key)
+                                                                   : assignconv(lower_expr(l, k), u->key);
+                kv->y = val;
+                ir_list_push(&r->list, kv);
+                continue;
+            }
+            if (k) {
+                int64_t iv = 0;
+                if (k->cval) const_fits_int64(k->cval, &iv);
+                idx = iv;
+                IrNode *kv = ir_node(OKEY, e->pos, NULL);
+                kv->x = literal(k, types_typ[TY_INT], k->cval, k->pos);
+                kv->y = val;
+                ir_list_push(&r->list, kv);
+            } else {
+                ir_list_push(&r->list, val);
+            }
+            idx++;
+            if (idx > maxidx) maxidx = idx;
+        }
+        r->len = op == OARRAYLIT ? u->len : maxidx;
+        return r;
+    }
+    default:
+        return ir_node(OXXX, pos, t);
+    }
+}
+
+/* ---- closures ---- */
+
+static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj);
+
+static IrNode *lower_funclit(L *l, Node *n) {
+    FuncInfo *fi = (FuncInfo *)n->tinfo;
+    IrFunc *outer = l->fn;
+    IrFunc *f = NEW(IrFunc);
+    if (!outer || outer == l->ip->initfn) {
+        f->name = arena_printf("glob..func%d", ++glob_closgen);
+    } else if (outer->outer) {
+        f->name = arena_printf("%s.%d", outer->name, ++outer->nclosures);
+    } else {
+        f->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    }
+    f->pkgpath = l->ip->path;
+    f->pos = n->pos;
+    f->endpos = n->body ? n->body->end : n->pos;
+    f->type = n->type;
+    f->decl = n;
+    f->outer = outer;
+    f->has_body = true;
+    f->nname = new_name(f->name, n->pos, n->type, PFUNC);
+    f->nname->func = f;
+    IrNode *clo = ir_node(OCLOSURE, n->pos, n->type);
+    clo->fn = f;
+    f->clo = clo;
+    map_put(&litfuncs, n, NULL, f);
+    vec_push(&l->ip->funcs, f);
+    /* Captured variables in the checker's first-use order (gc's order). */
+    if (fi) {
+        for (int i = 0; i < fi->ncaptured; i++) lookup_in(f, fi->captured[i]);
+    }
+    L sub = *l;
+    sub.fn = f;
+    lower_func_body(&sub, f, n->x, n->body, n->type, NULL);
+    l->ntemp = sub.ntemp;
+    return clo;
+}
+
+/* ---- expressions ---- */
+
+static IrNode *lower_ident(L *l, Node *n) {
+    Object *o = n->obj;
+    if (!o) {
+        if (str_eqc(n->name, "_")) {
+            IrName *b = new_name("_", n->pos, n->type, PAUTO);
+            return name_node(b, n->pos);
+        }
+        return ir_node(OXXX, n->pos, n->type);
+    }
+    switch (o->kind) {
+    case OBJ_VAR: {
+        if (!strcmp(o->name, "_")) return name_node(new_name("_", n->pos, n->type, PAUTO), n->pos);
+        IrName *nm = lookup_in(l->fn, o);
+        IrNode *r = name_node(nm, n->pos);
+        return r;
+    }
+    case OBJ_FUNC: return name_node(ir_func_for_object(o)->nname, n->pos);
+    case OBJ_CONST: return literal(n, n->type, n->cval ? n->cval : o->val, n->pos);
+    case OBJ_NIL: return ir_node(ONIL, n->pos, n->type);
+    case OBJ_TYPE: return typenode(n->type, n->pos);
+    default: return ir_node(OXXX, n->pos, n->type);
+    }
+}
+
+static IrNode *lower_expr(L *l, Node *n) {
+    if (!n) return NULL;
+    if (n->kind == N_PAREN) {
+        IrNode *r = lower_expr(l, n->x);
+        if (r) r->flags |= IRF_PARENS;
+        return r;
+    }
+    if (n->tmode == TM_CONSTANT && n->cval) return literal(n, n->type, n->cval, n->pos);
+    if (n->tmode == TM_TYPEXPR) return typenode(n->type, n->pos);
+    if (n->tmode == TM_NIL) return ir_node(ONIL, n->pos, n->type);
+    switch (n->kind) {
+    case N_IDENT: return lower_ident(l, n);
+    case N_BASICLIT: return literal(n, n->type, n->cval, n->pos);
+    case N_COMPOSITELIT: return lower_complit(l, n, n->type);
+    case N_FUNCLIT: return lower_funclit(l, n);
+    case N_SELECTOR: return lower_selector(l, n);
+    case N_INDEX: {
+        IrNode *x = lower_expr(l, n->x);
+        Node *ix = n->list.len ? n->list.v[0] : NULL;
+        Type *xu = under(x->type);
+        if (xu && xu->kind == TY_MAP) {
+            IrNode *r = ir_node(OINDEXMAP, n->pos, n->type);
+            r->x = x;
+            r->y = assignconv(lower_expr(l, ix), xu->key);
+            return r;
+        }
+        if (xu && xu->kind == TY_POINTER) {
+            IrNode *d = ir_node(ODEREF, x->pos, xu->elem);
+            d->x = x;
+            d->flags |= IRF_IMPLICIT;
+            x = d;
+        }
+        IrNode *r = ir_node(OINDEX, n->pos, n->type);
+        r->x = x;
+        r->y = lower_expr(l, ix);
+        return r;
+    }
+    case N_SLICE: {
+        IrNode *x = lower_expr(l, n->x);
+        Type *xu = under(x->type);
+        bool three = (n->flags & NF_SLICE3) != 0;
+        IrOp op = three ? OSLICE3 : OSLICE;
+        if (types_is_string(x->type)) {
+            op = OSLICESTR;
+        } else if (xu && xu->kind == TY_ARRAY) {
+            IrNode *a = ir_node(OADDR, x->pos, types_new_pointer(x->type));
+            a->x = x;
+            a->flags |= IRF_IMPLICIT;
+            if (x->op == ONAME && x->nm) x->nm->addrtaken = true;
+            x = a;
+            op = three ? OSLICE3ARR : OSLICEARR;
+        } else if (xu && xu->kind == TY_POINTER) {
+            op = three ? OSLICE3ARR : OSLICEARR;
+        }
+        IrNode *r = ir_node(op, n->pos, n->type);
+        r->x = x;
+        r->y = lower_expr(l, n->y);
+        r->z = lower_expr(l, n->z);
+        r->w = lower_expr(l, n->w);
+        return r;
+    }
+    case N_TYPEASSERT: {
+        IrNode *r = ir_node(n->tmode == TM_COMMAOK ? ODOTTYPE2 : ODOTTYPE, n->pos, n->type);
+        r->x = lower_expr(l, n->x);
+        return r;
+    }
+    case N_CALL: return lower_call(l, n);
+    case N_STAR: {
+        IrNode *r = ir_node(ODEREF, n->pos, n->type);
+        r->x = lower_expr(l, n->x);
+        return r;
+    }
+    case N_UNARY: {
+        if (n->op == T_AND) {
+            Node *x = types_unparen(n->x);
+            if (x->kind == N_COMPOSITELIT) {
+                IrNode *r = ir_node(OPTRLIT, n->pos, n->type);
+                r->x = lower_complit(l, x, x->type);
+                return r;
+            }
+            IrNode *r = ir_node(OADDR, n->pos, n->type);
+            r->x = lower_expr(l, n->x);
+            if (r->x && r->x->op == ONAME && r->x->nm) r->x->nm->addrtaken = true;
+            return r;
+        }
+        if (n->op == T_ARROW) {
+            IrNode *r = ir_node(ORECV, n->pos, n->type);
+            r->x = lower_expr(l, n->x);
+            return r;
+        }
+        IrNode *r = ir_node(OUNARY, n->pos, n->type);
+        r->tok = n->op;
+        r->x = lower_expr(l, n->x);
+        return r;
+    }
+    case N_BINARY: {
+        if (n->op == T_LAND || n->op == T_LOR) {
+            IrNode *r = ir_node(n->op == T_LAND ? OANDAND : OOROR, n->pos, n->type);
+            r->x = lower_expr(l, n->x);
+            r->y = lower_expr(l, n->y);
+            return r;
+        }
+        IrNode *x = lower_expr(l, n->x), *y = lower_expr(l, n->y);
+        if (n->op == T_ADD && types_is_string(n->type)) {
+            IrNode *r = ir_node(OADDSTR, n->pos, n->type);
+            if (x->op == OADDSTR) for (int i = 0; i < x->list.len; i++) ir_list_push(&r->list, x->list.v[i]);
+            else ir_list_push(&r->list, x);
+            if (y->op == OADDSTR) for (int i = 0; i < y->list.len; i++) ir_list_push(&r->list, y->list.v[i]);
+            else ir_list_push(&r->list, y);
+            return r;
+        }
+        bool cmp = n->op == T_EQL || n->op == T_NEQ || n->op == T_LSS || n->op == T_LEQ || n->op == T_GTR || n->op == T_GEQ;
+        if (cmp && x->type && y->type) {
+            if (x->op == ONIL || x->type->kind == TY_UNTYPED_NIL) x = assignconv(x, y->type);
+            else if (y->op == ONIL || y->type->kind == TY_UNTYPED_NIL) y = assignconv(y, x->type);
+            else if (is_iface(x->type) && !is_iface(y->type)) y = assignconv(y, x->type);
+            else if (is_iface(y->type) && !is_iface(x->type)) x = assignconv(x, y->type);
+        }
+        IrNode *r = ir_node(OBINARY, n->pos, n->type);
+        r->tok = n->op;
+        r->x = x;
+        r->y = y;
+        return r;
+    }
+    case N_KEYVALUE:
+        return lower_expr(l, n->y);
+    default:
+        return ir_node(OXXX, n->pos, n->type);
+    }
+}
+
+/* ---- statements ---- */
+
+static IrNode *dcl_node(IrName *nm, Pos pos) {
+    IrNode *d = ir_node(ODCL, pos, NULL);
+    d->nm = nm;
+    return d;
+}
+
+/* Lowers the left side of an assignment; for := declares new variables
+ * (returning the ODCLs in *dcls) and marks their defining statement. */
+static IrNode *lower_lhs(L *l, Node *e, bool define, IrList *dcls, IrNode *stmt) {
+    if (define && e->kind == N_IDENT && e->obj && e->obj->kind == OBJ_VAR && e->obj->decl == e &&
+        strcmp(e->obj->name, "_") != 0) {
+        IrName *nm = declare_local(l, e->obj, PAUTO);
+        nm->defn = stmt;
+        if (dcls) ir_list_push(dcls, dcl_node(nm, e->pos));
+        return name_node(nm, e->pos);
+    }
+    return lower_expr(l, e);
+}
+
+static Type *lhs_type(IrNode *x) {
+    if (!x || ir_is_blank(x)) return NULL;
+    return x->type;
+}
+
+static void lower_assign(L *l, Node *n, IrList *out) {
+    bool define = n->op == T_DEFINE;
+    Pos pos = n->pos;
+    if (n->op != T_ASSIGN && n->op != T_DEFINE) {
+        IrNode *s = ir_node(OASOP, pos, NULL);
+        switch (n->op) {
+        case T_ADD_ASSIGN: s->tok = T_ADD; break;
+        case T_SUB_ASSIGN: s->tok = T_SUB; break;
+        case T_MUL_ASSIGN: s->tok = T_MUL; break;
+        case T_QUO_ASSIGN: s->tok = T_QUO; break;
+        case T_REM_ASSIGN: s->tok = T_REM; break;
+        case T_AND_ASSIGN: s->tok = T_AND; break;
+        case T_OR_ASSIGN: s->tok = T_OR; break;
+        case T_XOR_ASSIGN: s->tok = T_XOR; break;
+        case T_SHL_ASSIGN: s->tok = T_SHL; break;
+        case T_SHR_ASSIGN: s->tok = T_SHR; break;
+        case T_AND_NOT_ASSIGN: s->tok = T_AND_NOT; break;
+        default: break;
+        }
+        s->x = lower_expr(l, n->list.v[0]);
+        s->y = lower_expr(l, n->list2.v[0]);
+        if (s->x && s->x->op == ONAME && s->x->nm) s->x->nm->assigned = true;
+        ir_list_push(out, s);
+        return;
+    }
+    int nl = n->list.len, nr = n->list2.len;
+    if (nl == 1 && nr == 1) {
+        IrNode *s = ir_node(OAS, pos, NULL);
+        if (define) s->flags |= IRF_DEFINE;
+        IrNode *rhs = lower_expr(l, n->list2.v[0]);
+        s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
+        s->y = assignconv(rhs, lhs_type(s->x));
+        ir_list_push(out, s);
+        return;
+    }
+    if (nl == nr) {
+        IrNode *s = ir_node(OAS2, pos, NULL);
+        if (define) s->flags |= IRF_DEFINE;
+        IrList rhs = {0};
+        for (int i = 0; i < nr; i++) ir_list_push(&rhs, lower_expr(l, n->list2.v[i]));
+        for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
+        for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv(rhs.v[i], lhs_type(s->list.v[i])));
+        ir_list_push(out, s);
+        return;
+    }
+    /* v1, v2 = multi-valued rhs */
+    Node *r = types_unparen(n->list2.v[0]);
+    IrNode *rhs = lower_expr(l, r);
+    IrOp op = OAS2FUNC;
+    if (rhs->op == ODOTTYPE2 || rhs->op == ODOTTYPE) {
+        op = OAS2DOTTYPE;
+        rhs->op = ODOTTYPE2;
+    } else if (rhs->op == OINDEXMAP) {
+        op = OAS2MAPR;
+    } else if (rhs->op == ORECV) {
+        op = OAS2RECV;
+    }
+    IrNode *s = ir_node(op, pos, NULL);
+    if (define) s->flags |= IRF_DEFINE;
+    s->y = rhs;
+    for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
+    ir_list_push(out, s);
+}
+
+static void lower_varspec(L *l, Node *spec, IrList *out) {
+    int nn = spec->list.len, nv = spec->list2.len;
+    if (nv == 0 || nv == nn) {
+        for (int i = 0; i < nn; i++) {
+            Node *id = spec->list.v[i];
+            IrNode *val = nv ? lower_expr(l, spec->list2.v[i]) : NULL;
+            if (!id->obj || !strcmp(id->obj->name, "_")) {
+                if (val) {
+                    IrNode *s = ir_node(OAS, id->pos, NULL);
+                    s->x = name_node(new_name("_", id->pos, val->type, PAUTO), id->pos);
+                    s->y = val;
+                    ir_list_push(out, s);
+                }
+                continue;
+            }
+            IrName *nm = declare_local(l, id->obj, PAUTO);
+            ir_list_push(out, dcl_node(nm, id->pos));
+            IrNode *s = ir_node(OAS, id->pos, NULL);
+            s->flags |= IRF_DEFINE;
+            s->x = name_node(nm, id->pos);
+            s->y = val ? assignconv(val, nm->type) : NULL;
+            if (val) nm->defn = s;
+            ir_list_push(out, s);
+        }
+        return;
+    }
+    /* var a, b = f() */
+    IrNode *rhs = lower_expr(l, spec->list2.v[0]);
+    IrOp op = rhs->op == ODOTTYPE || rhs->op == ODOTTYPE2 ? OAS2DOTTYPE : rhs->op == OINDEXMAP ? OAS2MAPR
+            : rhs->op == ORECV ? OAS2RECV : OAS2FUNC;
+    if (op == OAS2DOTTYPE) rhs->op = ODOTTYPE2;
+    IrNode *s = ir_node(op, spec->list.v[0]->pos, NULL);
+    s->flags |= IRF_DEFINE;
+    s->y = rhs;
+    for (int i = 0; i < nn; i++) {
+        Node *id = spec->list.v[i];
+        if (!id->obj || !strcmp(id->obj->name, "_")) {
+            ir_list_push(&s->list, name_node(new_name("_", id->pos, NULL, PAUTO), id->pos));
+            continue;
+        }
+        IrName *nm = declare_local(l, id->obj, PAUTO);
+        nm->defn = s;
+        ir_list_push(out, dcl_node(nm, id->pos));
+        ir_list_push(&s->list, name_node(nm, id->pos));
+    }
+    ir_list_push(out, s);
+}
+
+static void lower_simple_into(L *l, Node *n, IrList *out) {
+    if (n) lower_stmt(l, n, out);
+}
+
+static IrNode *lower_one_stmt(L *l, Node *n) {
+    IrList tmp = {0};
+    lower_stmt(l, n, &tmp);
+    if (tmp.len == 1) return tmp.v[0];
+    IrNode *b = ir_node(OBLOCK, n ? n->pos : (Pos){0, 0, 0}, NULL);
+    b->list = tmp;
+    return b;
+}
+
+static void set_label(IrNode *s, Str label) {
+    if (s) s->name = label;
+}
+
+static void lower_select_comm(L *l, Node *c, IrNode *cas) {
+    if (!c) return;
+    if (c->kind == N_SENDSTMT) {
+        IrNode *s = ir_node(OSEND, c->pos, NULL);
+        s->x = lower_expr(l, c->x);
+        Type *ct = under(s->x->type);
+        s->y = assignconv(lower_expr(l, c->y), ct ? ct->elem : NULL);
+        cas->x = s;
+        return;
+    }
+    if (c->kind == N_EXPRSTMT) {
+        cas->x = lower_expr(l, c->x);
+        return;
+    }
+    if (c->kind == N_ASSIGN) {
+        bool define = c->op == T_DEFINE;
+        IrNode *s = ir_node(OAS2RECV, c->pos, NULL);
+        if (define) s->flags |= IRF_DEFINE;
+        s->y = lower_expr(l, types_unparen(c->list2.v[0]));
+        for (int i = 0; i < c->list.len; i++) ir_list_push(&s->list, lower_lhs(l, c->list.v[i], define, &s->init, s));
+        if (s->list.len == 1) ir_list_push(&s->list, name_node(new_name("_", c->pos, types_typ[TY_BOOL], PAUTO), c->pos));
+        cas->x = s;
+        return;
+    }
+    cas->x = lower_one_stmt(l, c);
+}
+
+static void lower_stmt(L *l, Node *n, IrList *out) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_EMPTY: return;
+    case N_BLOCK: {
+        IrNode *b = ir_node(OBLOCK, n->pos, NULL);
+        lower_block_into(l, n, &b->list);
+        ir_list_push(out, b);
+        return;
+    }
+    case N_EXPRSTMT: {
+        IrNode *e = lower_expr(l, n->x);
+        if (e) ir_list_push(out, e);
+        return;
+    }
+    case N_SENDSTMT: {
+        IrNode *s = ir_node(OSEND, n->pos, NULL);
+        s->x = lower_expr(l, n->x);
+        Type *ct = under(s->x->type);
+        s->y = assignconv(lower_expr(l, n->y), ct ? ct->elem : NULL);
+        ir_list_push(out, s);
+        return;
+    }
+    case N_INCDEC: {
+        IrNode *s = ir_node(OASOP, n->pos, NULL);
+        s->tok = n->op == T_INC ? T_ADD : T_SUB;
+        s->flags |= IRF_INCDEC;
+        s->x = lower_expr(l, n->x);
+        s->y = literal(NULL, s->x->type, const_int64(1), n->pos);
+        if (s->x && s->x->op == ONAME && s->x->nm) s->x->nm->assigned = true;
+        ir_list_push(out, s);
+        return;
+    }
+    case N_ASSIGN: lower_assign(l, n, out); return;
+    case N_GO: case N_DEFER: {
+        IrNode *s = ir_node(n->kind == N_GO ? OGO : ODEFER, n->pos, NULL);
+        s->x = lower_expr(l, n->x);
+        ir_list_push(out, s);
+        return;
+    }
+    case N_RETURN: {
+        IrNode *s = ir_node(ORETURN, n->pos, NULL);
+        IrFunc *f = l->fn;
+        IrList vals = {0};
+        if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE) {
+            IrNode *c = lower_expr(l, n->list.v[0]);
+            spread_tuple(l, c, &s->init, &vals);
+        } else {
+            for (int i = 0; i < n->list.len; i++) ir_list_push(&vals, lower_expr(l, n->list.v[i]));
+        }
+        for (int i = 0; i < vals.len; i++) {
+            Type *rt = i < f->results.len ? VEC_AT(f->results, IrName *, i)->type : NULL;
+            ir_list_push(&s->list, assignconv(vals.v[i], rt));
+        }
+        ir_list_push(out, s);
+        return;
+    }
+    case N_BRANCH: {
+        IrOp op = n->op == T_BREAK ? OBREAK : n->op == T_CONTINUE ? OCONTINUE : n->op == T_GOTO ? OGOTO : OFALL;
+        IrNode *s = ir_node(op, n->pos, NULL);
+        s->name = n->name;
+        ir_list_push(out, s);
+        return;
+    }
+    case N_LABELED: {
+        IrNode *lab = ir_node(OLABEL, n->pos, NULL);
+        lab->name = n->name;
+        ir_list_push(out, lab);
+        IrList tmp = {0};
+        lower_stmt(l, n->x, &tmp);
+        for (int i = 0; i < tmp.len; i++) {
+            IrNode *s = tmp.v[i];
+            if (s->op == OFOR || s->op == ORANGE || s->op == OSWITCH || s->op == OSELECT) set_label(s, n->name);
+            ir_list_push(out, s);
+        }
+        return;
+    }
+    case N_IF: {
+        IrNode *s = ir_node(OIF, n->pos, NULL);
+        lower_simple_into(l, n->x, &s->init);
+        s->x = lower_expr(l, n->y);
+        lower_block_into(l, n->body, &s->body);
+        if (n->z) {
+            if (n->z->kind == N_BLOCK) lower_block_into(l, n->z, &s->els);
+            else lower_stmt(l, n->z, &s->els);
+        }
+        ir_list_push(out, s);
+        return;
+    }
+    case N_FOR: {
+        IrNode *s = ir_node(OFOR, n->pos, NULL);
+        lower_simple_into(l, n->x, &s->init);
+        s->x = lower_expr(l, n->y);
+        if (n->z) s->y = lower_one_stmt(l, n->z);
+        lower_block_into(l, n->body, &s->body);
+        ir_list_push(out, s);
+        return;
+    }
+    case N_RANGE: {
+        IrNode *s = ir_node(ORANGE, n->pos, n->type);
+        s->z = lower_expr(l, n->z);
+        bool define = n->op == T_DEFINE;
+        if (define) s->flags |= IRF_DEFINE;
+        if (n->x) s->x = lower_lhs(l, n->x, define, NULL, s);
+        if (n->y) s->y = lower_lhs(l, n->y, define, NULL, s);
+        s->type = s->z ? s->z->type : n->type;
+        lower_block_into(l, n->body, &s->body);
+        ir_list_push(out, s);
+        return;
+    }
+    case N_SWITCH: {
+        IrNode *s = ir_node(OSWITCH, n->pos, NULL);
+        lower_simple_into(l, n->x, &s->init);
+        s->x = lower_expr(l, n->y);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cc = n->list.v[i];
+            IrNode *c = ir_node(OCASE, cc->pos, NULL);
+            if (cc->flags & NF_DEFAULT) c->flags |= IRF_DEFAULT;
+            for (int j = 0; j < cc->list.len; j++) {
+                IrNode *v = lower_expr(l, cc->list.v[j]);
+                if (s->x && s->x->type && v && v->type) {
+                    if (is_iface(s->x->type) && !is_iface(v->type)) v = assignconv(v, s->x->type);
+                    else if (v->op == ONIL) v->type = s->x->type;
+                }
+                ir_list_push(&c->list, v);
+            }
+            for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);
+            ir_list_push(&s->list, c);
+        }
+        ir_list_push(out, s);
+        return;
+    }
+    case N_TYPESWITCH: {
+        IrNode *s = ir_node(OSWITCH, n->pos, NULL);
+        lower_simple_into(l, n->x, &s->init);
+        Node *guard = n->y;
+        IrNode *g = ir_node(OTYPESW, guard ? guard->pos : n->pos, NULL);
+        g->x = guard ? lower_expr(l, guard->x) : NULL;
+        if (n->name.len && n->w) {
+            g->name = n->name;
+            g->nm = new_name(intern(n->name.p, n->name.len), n->w->pos, NULL, PAUTO);
+        }
+        s->x = g;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cc = n->list.v[i];
+            IrNode *c = ir_node(OCASE, cc->pos, NULL);
+            if (cc->flags & NF_DEFAULT) c->flags |= IRF_DEFAULT;
+            for (int j = 0; j < cc->list.len; j++) {
+                Node *te = cc->list.v[j];
+                if (te->tmode == TM_NIL || te->obj == NULL ? (te->type && te->type->kind == TY_UNTYPED_NIL) : te->obj->kind == OBJ_NIL)
+                    ir_list_push(&c->list, ir_node(ONIL, te->pos, NULL));
+                else
+                    ir_list_push(&c->list, typenode(te->type, te->pos));
+            }
+            if (cc->obj) {
+                IrName *cv = declare_local(l, cc->obj, PAUTO);
+                cv->defn = g;
+                cv->pos = n->w ? n->w->pos : cv->pos;
+                c->nm = cv;
+            }
+            for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);
+            ir_list_push(&s->list, c);
+        }
+        ir_list_push(out, s);
+        return;
+    }
+    case N_SELECT: {
+        IrNode *s = ir_node(OSELECT, n->pos, NULL);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *cc = n->list.v[i];
+            IrNode *c = ir_node(OCASE, cc->pos, NULL);
+            if (!cc->x) c->flags |= IRF_DEFAULT;
+            lower_select_comm(l, cc->x, c);
+            for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);
+            ir_list_push(&s->list, c);
+        }
+        ir_list_push(out, s);
+        return;
+    }
+    case N_DECLSTMT: {
+        Node *g = n->x;
+        if (!g || g->op != T_VAR) return;
+        for (int i = 0; i < g->list.len; i++) lower_varspec(l, g->list.v[i], out);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static void lower_block_into(L *l, Node *blk, IrList *out) {
+    if (!blk) return;
+    if (blk->kind != N_BLOCK) {
+        lower_stmt(l, blk, out);
+        return;
+    }
+    for (int i = 0; i < blk->list.len; i++) lower_stmt(l, blk->list.v[i], out);
+}
+
+/* ---- functions ---- */
+
+static IrName *param_name(L *l, Object *o, IrClass cls, int idx, int ridx) {
+    IrName *nm;
+    const char *name = o->name;
+    if (cls == PPARAMOUT) {
+        if (!name || !*name) name = arena_printf("~r%d", ridx);
+        else if (!strcmp(name, "_")) name = arena_printf("~b%d", ridx);
+    }
+    if (name && *name && strcmp(name, "_") != 0 && o->name && *o->name && strcmp(o->name, "_") != 0) {
+        nm = declare_local(l, o, cls);
+    } else {
+        nm = new_name(name && *name ? name : "", o->pos, o->type, cls);
+        nm->obj = o;
+        nm->curfn = l->fn;
+        vec_push(&l->fn->dcl, nm);
+        map_put(&names, l->fn, o, nm);
+    }
+    nm->name = name ? name : "";
+    nm->param_index = idx;
+    return nm;
+}
+
+static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj) {
+    int idx = 0;
+    Object *rv = recvobj ? recvobj : (sig ? sig->recv : NULL);
+    if (rv) {
+        f->recv = param_name(l, rv, PPARAM, idx++, 0);
+    }
+    if (sig && sig->params)
+        for (int i = 0; i < sig->params->nfields; i++) vec_push(&f->params, param_name(l, sig->params->fields[i], PPARAM, idx++, 0));
+    if (sig && sig->results)
+        for (int i = 0; i < sig->results->nfields; i++)
+            vec_push(&f->results, param_name(l, sig->results->fields[i], PPARAMOUT, i, i));
+    if (body) {
+        f->has_body = true;
+        f->endpos = body->end;
+        lower_block_into(l, body, &f->body);
+    }
+}
+
+static int pragma_of(Str d) {
+    int p = 0;
+    const char *s = d.p;
+    int n = d.len;
+    for (int i = 0; i < n; i++) {
+        if (i + 3 < n && !strncmp(s + i, "//go:", 5 > n - i ? (size_t)(n - i) : 5)) {
+            const char *w = s + i + 5;
+            int rest = n - i - 5;
+#define PR(name, flag) if (rest >= (int)strlen(name) && !strncmp(w, name, strlen(name))) p |= flag;
+            PR("noinline", IR_NOINLINE)
+            PR("noescape", IR_NOESCAPE)
+            PR("nosplit", IR_NOSPLIT)
+            PR("norace", IR_NORACE)
+            PR("nocheckptr", IR_NOCHECKPTR)
+            PR("uintptrescapes", IR_UINTPTRESCAPES)
+            PR("uintptrkeepalive", IR_UINTPTRKEEPALIVE)
+            PR("yeswritebarrierrec", IR_YESWRITEBARRIERREC)
+            PR("registerparams", IR_REGISTERPARAMS)
+            PR("cgo_unsafe_args", IR_CGOUNSAFEARGS)
+            PR("systemstack", IR_SYSTEMSTACK)
+#undef PR
+        }
+    }
+    return p;
+}
+
+/* Lowers a declared function's body (any package: the inliner lowers
+ * stdlib bodies on demand through this). */
+
+void ir_lower_func_decl(IrPackage *ip, IrFunc *f) {
+    if (f->has_body || !f->decl || f->decl->kind != N_FUNCDECL || !f->decl->body) return;
+    L l = {ip, f, 0};
+    f->pragma = pragma_of(f->decl->directive);
+    Object *recvobj = f->obj && f->obj->type ? f->obj->type->recv : NULL;
+    lower_func_body(&l, f, f->decl->x, f->decl->body, f->type, recvobj);
+}
+
+IrPackage *ir_lower(Package *pkg) {
+    IrPackage *ip = NEW(IrPackage);
+    ip->pkg = pkg;
+    ip->path = pkg->path;
+    cur_pkg = pkg;
+    ir_fmt_set_local(pkg);
+    glob_closgen = 0;
+
+    IrFunc *initfn = NEW(IrFunc);
+    initfn->name = "init";
+    initfn->pkgpath = pkg->path;
+    initfn->has_body = true;
+    initfn->is_wrapper = true;
+    initfn->type = types_new_func(NULL, types_new_tuple(NULL, 0), types_new_tuple(NULL, 0), false);
+    initfn->nname = new_name("init", (Pos){0, 0, 0}, initfn->type, PFUNC);
+    initfn->nname->func = initfn;
+    ip->initfn = initfn;
+
+    for (int i = 0; i < pkg->vars.len; i++) vec_push(&ip->globals, global_name(VEC_AT(pkg->vars, Object *, i)));
+
+    /* Package variable initialisation, in Go's order. */
+    L li = {ip, initfn, 0};
+    for (int i = 0; i < pkg->init_order.len; i++) {
+        Initializer *in = VEC_AT(pkg->init_order, Initializer *, i);
+        if (!in->rhs) continue;
+        if (in->nlhs == 1) {
+            IrNode *s = ir_node(OAS, in->rhs->pos, NULL);
+            Object *o = in->lhs[0];
+            s->x = (o && strcmp(o->name, "_") != 0) ? name_node(global_name(o), o->pos)
+                                                    : name_node(new_name("_", in->rhs->pos, NULL, PAUTO), in->rhs->pos);
+            s->y = lower_expr(&li, in->rhs);
+            s->y = assignconv(s->y, lhs_type(s->x));
+            if (o) s->pos = o->pos;
+            ir_list_push(&ip->init, s);
+        } else {
+            IrNode *rhs = lower_expr(&li, in->rhs);
+            IrOp op = rhs->op == ODOTTYPE || rhs->op == ODOTTYPE2 ? OAS2DOTTYPE : rhs->op == OINDEXMAP ? OAS2MAPR
+                    : rhs->op == ORECV ? OAS2RECV : OAS2FUNC;
+            if (op == OAS2DOTTYPE) rhs->op = ODOTTYPE2;
+            IrNode *s = ir_node(op, in->lhs[0] ? in->lhs[0]->pos : in->rhs->pos, NULL);
+            s->y = rhs;
+            for (int k = 0; k < in->nlhs; k++) {
+                Object *o = in->lhs[k];
+                ir_list_push(&s->list, (o && strcmp(o->name, "_") != 0) ? name_node(global_name(o), o->pos)
+                                                                        : name_node(new_name("_", s->pos, NULL, PAUTO), s->pos));
+            }
+            ir_list_push(&ip->init, s);
+        }
+    }
+    initfn->body = ip->init;
+
+    /* Functions in source order; closures are appended as they are met,
+     * right after their enclosing function. */
+    int ninit = 0;
+    for (int i = 0; i < pkg->funcs.len; i++) {
+        Object *o = VEC_AT(pkg->funcs, Object *, i);
+        IrFunc *f = ir_func_for_object(o);
+        bool is_init = !o->recv_type && !strcmp(o->name, "init");
+        if (is_init) {
+            f->name = arena_printf("init.%d", ninit++);
+            f->nname->name = f->name;
+            vec_push(&ip->inits, f);
+        }
+        vec_push(&ip->funcs, f);
+        if (o->decl && o->decl->kind == N_FUNCDECL) {
+            f->pragma = pragma_of(o->decl->directive);
+            if (o->decl->y) f->pos = o->decl->y->pos;
+            L l = {ip, f, 0};
+            Object *recvobj = o->type ? o->type->recv : NULL;
+            lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
+        }
+    }
+    if (ip->init.len) vec_push(&ip->funcs, initfn);
+    for (int i = 0; i < ip->funcs.len; i++) VEC_AT(ip->funcs, IrFunc *, i)->index = i;
+    return ip;
+}
