@@ -182,6 +182,15 @@ uintptr_t rt_f32hash(const void *p, uintptr_t seed);
 uintptr_t rt_f64hash(const void *p, uintptr_t seed);
 uintptr_t rt_efacehash(const void *p, uintptr_t seed);
 uintptr_t rt_ifacehash(const void *p, uintptr_t seed);
+/* Fixed-size forms (equal/hashfn of integer, pointer, chan kinds). */
+bool rt_memequal8(const void *a, const void *b);
+bool rt_memequal16(const void *a, const void *b);
+bool rt_memequal32(const void *a, const void *b);
+bool rt_memequal64(const void *a, const void *b);
+uintptr_t rt_memhash8(const void *p, uintptr_t seed);
+uintptr_t rt_memhash16(const void *p, uintptr_t seed);
+uintptr_t rt_memhash32(const void *p, uintptr_t seed);
+uintptr_t rt_memhash64(const void *p, uintptr_t seed);
 
 /* ===================== 2. allocation and the GC ===================== */
 
