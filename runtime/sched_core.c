@@ -799,6 +799,7 @@ static void sched_init(void) {
     if (sched.inited) return;
     sched.inited = true;
     sched.next_goid = 6; /* 2-5 are Go's system goroutines in a typical program */
+    sched.schedtick = 1; /* Go's has counted its own start-up by main.main */
     sched.gomaxprocs = count_cpus();
     const char *env = getenv("GOMAXPROCS");
     if (env && *env) {
