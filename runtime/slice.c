@@ -32,7 +32,7 @@ static void *alloc_array(const GoType *et, uintptr_t bytes, intptr_t n) {
 
 GoSlice rt_makeslice(const GoType *et, int64_t len, int64_t cap) {
     uintptr_t sz = et->size;
-    bool bad_cap = cap < 0 || (sz && (uint64_t)cap > MAX_ALLOC / sz) || len > cap;
+    bool bad_cap = cap < 0 || (sz && (uint64_t)cap > MAX_ALLOC / sz) || len < 0 || len > cap;
     if (bad_cap) {
         bool bad_len = len < 0 || (sz && (uint64_t)len > MAX_ALLOC / sz);
         if (bad_len) rt_panic_makeslicelen();
