@@ -68,6 +68,7 @@ static void top_decl(ParseState *ps, Node *d);
 static NodeList number_consts(NodeList specs);
 static Node *mk_field(Node *name, Node *type);
 static Node *mk_functype(Pos pos, NodeList params, NodeList results);
+static Node *mk_method(ParseState *ps, const Token *lp, NodeList recv, Node *name, Pos tpos, NodeList params, NodeList results);
 static Node *mk_block(const Token *lb, NodeList stmts, const Token *rb);
 static Node *mk_complit(Node *type, const Token *lb, NodeList elems, const Token *rb);
 static Node *mk_index(Node *x, const Token *lb, NodeList idx);
@@ -119,7 +120,7 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %type <n> else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
 %type <t> lbrace
 %type <l> import_specs vardcl_list constdcl_list typedcl_list dcl_names
-%type <l> tparam_list tparam_group tp_names tparams_opt
+%type <l> tparam_list tparam_group tp_names
 %type <l> arg_list oarg_list fnres expr_list expr_or_type_list
 %type <l> keyval_list braced_keyval_list stmt_list case_list comm_list
 %type <l> structdcl_list interfacedcl_list names2 common_dcl for_header if_header
@@ -274,11 +275,6 @@ typedcl:
 
 /* ---- type parameters ---- */
 
-tparams_opt:
-    %empty                                { $$ = (NodeList){0}; }
-|   LBRACK tparam_list ocomma RBRACK      { $$ = $2; }
-;
-
 tparam_list:
     tparam_group                          { $$ = $1; }
 |   tparam_list COMMA tparam_group        { $$ = lconcat($1, $3); }
@@ -323,27 +319,37 @@ xfndcl:
 ;
 
 fndcl:
-    sym tparams_opt LPAREN oarg_list RPAREN fnres
+    sym LPAREN oarg_list RPAREN fnres
     {
         $$ = mk(N_FUNCDECL, $1->pos);
         $$->name = $1->name;
         $$->y = $1;
-        $$->list3 = params_finish(ps, $2, true);
-        $$->x = mk_functype($3.pos, params_finish(ps, $4, false), $6);
-        $$->x->list3 = $$->list3;
+        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
     }
-|   LPAREN oarg_list RPAREN sym tparams_opt LPAREN oarg_list RPAREN fnres
+|   sym LBRACK tparam_list ocomma RBRACK LPAREN oarg_list RPAREN fnres
     {
-        $$ = mk(N_FUNCDECL, $1.pos);
-        $$->name = $4->name;
-        $$->y = $4;
-        NodeList recv = params_finish(ps, $2, false);
-        if (recv.len == 0) parse_error_at(ps, $3.pos, "method has no receiver");
-        else if (recv.len > 1 || recv.v[0]->list.len > 1) parse_error_at(ps, $3.pos, "method has multiple receivers");
-        if (recv.len) $$->w = recv.v[0];
-        $$->list3 = params_finish(ps, $5, true);
-        if ($5.len) parse_error_at(ps, $$->list3.v[0]->pos, "syntax error: method must have no type parameters");
-        $$->x = mk_functype($6.pos, params_finish(ps, $7, false), $9);
+        /* gc: a generic function's type starts at its '[' */
+        $$ = mk(N_FUNCDECL, $1->pos);
+        $$->name = $1->name;
+        $$->y = $1;
+        $$->list3 = $3;
+        $$->x = mk_functype($2.pos, params_finish(ps, $7, false), $9);
+        $$->x->list3 = $3;
+    }
+|   sym LBRACK RBRACK LPAREN oarg_list RPAREN fnres
+    {
+        parse_error_at(ps, $3.pos, "syntax error: empty type parameter list");
+        $$ = mk(N_FUNCDECL, $1->pos);
+        $$->name = $1->name;
+        $$->y = $1;
+        $$->x = mk_functype($2.pos, params_finish(ps, $5, false), $7);
+    }
+|   LPAREN oarg_list RPAREN sym LPAREN oarg_list RPAREN fnres
+    { $$ = mk_method(ps, &$1, $2, $4, $5.pos, $6, $8); }
+|   LPAREN oarg_list RPAREN sym LBRACK tparam_list ocomma RBRACK LPAREN oarg_list RPAREN fnres
+    {
+        parse_error_at(ps, $5.pos, "syntax error: method must have no type parameters");
+        $$ = mk_method(ps, &$1, $2, $4, $9.pos, $10, $12);
     }
 ;
 
@@ -990,6 +996,19 @@ static Node *mk_functype(Pos pos, NodeList params, NodeList results) {
     t->list = params;
     t->list2 = results;
     return t;
+}
+
+static Node *mk_method(ParseState *ps, const Token *lp, NodeList rawrecv, Node *name, Pos tpos, NodeList params,
+                       NodeList results) {
+    Node *d = mk(N_FUNCDECL, lp->pos);
+    d->name = name->name;
+    d->y = name;
+    NodeList recv = params_finish(ps, rawrecv, false);
+    if (recv.len == 0) parse_error_at(ps, name->pos, "method has no receiver");
+    else if (recv.len > 1 || recv.v[0]->list.len > 1) parse_error_at(ps, name->pos, "method has multiple receivers");
+    if (recv.len) d->w = recv.v[0];
+    d->x = mk_functype(tpos, params_finish(ps, params, false), results);
+    return d;
 }
 
 static Node *mk_block(const Token *lb, NodeList stmts, const Token *rb) {
