@@ -1,0 +1,86 @@
+/*
+ * test_rt_core.h: helpers shared by the core runtime's unit tests
+ * (test_rt_core_*.c): running a body as the main goroutine in a forked
+ * child and capturing its stderr and exit status (for fatal panics), and
+ * boxing values into interfaces the way generated code does.
+ */
+#ifndef TEST_RT_CORE_H
+#define TEST_RT_CORE_H
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "runtime/rt_core.h"
+#include "runtime/rt_gc.h"
+#include "runtime/rt_sched.h"
+
+static void run_main_trampoline(void *arg) { ((void (*)(void))arg)(); }
+
+/* Runs fn as goroutine 1 in a child; returns its exit status, stderr in out. */
+static __attribute__((unused)) int child_run(void (*fn)(void), char *out, size_t outsz) {
+    int pfd[2];
+    cr_assert_eq(pipe(pfd), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(pfd[1], 2);
+        dup2(pfd[1], 1);
+        close(pfd[0]);
+        rt_sched_main(run_main_trampoline, (void *)fn);
+        fflush(NULL);
+        _exit(0);
+    }
+    close(pfd[1]);
+    size_t n = 0;
+    ssize_t r;
+    while (n < outsz - 1 && (r = read(pfd[0], out + n, outsz - 1 - n)) > 0) n += (size_t)r;
+    out[n] = 0;
+    close(pfd[0]);
+    int st;
+    waitpid(pid, &st, 0);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* The child's output up to (not including) the "goroutine N [" line,
+ * which is where the golden runner stops comparing too. */
+static __attribute__((unused)) void cut_at_goroutine(char *s) {
+    char *g = strstr(s, "goroutine ");
+    while (g && g != s && g[-1] != '\n') g = strstr(g + 1, "goroutine ");
+    if (g) *g = 0;
+}
+
+/* Expect exit status 2 and exactly `want` before the goroutine header. */
+static __attribute__((unused)) void expect_panic_output(void (*fn)(void), const char *want) {
+    char buf[8192];
+    int st = child_run(fn, buf, sizeof buf);
+    cut_at_goroutine(buf);
+    cr_assert_eq(st, 2, "exit status %d, output:\n%s", st, buf);
+    cr_assert_str_eq(buf, want);
+}
+
+static __attribute__((unused)) GoEface box_string(const char *s) {
+    GoString *b = rt_alloc(sizeof(GoString), &go_type_string);
+    *b = rt_cstr(s);
+    GoEface e = {&go_type_string, b};
+    return e;
+}
+
+static __attribute__((unused)) GoEface box_int(int64_t v) {
+    GoEface e = {&go_type_int, rt_convT(&go_type_int, &v)};
+    return e;
+}
+
+static __attribute__((unused)) GoString eface_str(GoEface e) {
+    cr_assert(e.type == &go_type_string, "not a string: %s", e.type ? e.type->string : "nil");
+    return *(GoString *)e.data;
+}
+
+static __attribute__((unused)) bool gs_eq(GoString a, const char *b) {
+    return go_streq(a, rt_cstr(b));
+}
+
+#endif
