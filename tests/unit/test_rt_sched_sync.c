@@ -91,7 +91,8 @@ static GoFunc send_tick_fn = {(void (*)(void))send_tick};
 static void timer_main(void *arg) {
     (void)arg;
     GoChan *c = rt_makechan(&chan_int, 1);
-    GoRuntimeTimer *t1 = calloc(1, sizeof *t1), *t2 = calloc(1, sizeof *t2);
+    static GoRuntimeTimer s1, s2;
+    GoRuntimeTimer *t1 = &s1, *t2 = &s2;
     t1->when = go_time_runtimeNano() + 20 * MS;
     t1->f = &send_tick_fn;
     t1->arg.data = c;
@@ -118,7 +119,8 @@ static void timer_main(void *arg) {
     rt_chanrecv1(c, &v);
     logf_("%ld ", (long)v);
     /* a ticker fires repeatedly */
-    GoRuntimeTimer *tk = calloc(1, sizeof *tk);
+    static GoRuntimeTimer stk;
+    GoRuntimeTimer *tk = &stk;
     go_time_modTimer(tk, go_time_runtimeNano() + 5 * MS, 5 * MS, &send_tick_fn, (GoEface){NULL, c}, 7);
     for (int i = 0; i < 3; i++) {
         rt_chanrecv1(c, &v);
@@ -142,7 +144,8 @@ static GoFunc go_func_fn = {(void (*)(void))go_func};
 
 static void afterfunc_main(void *arg) {
     (void)arg;
-    GoRuntimeTimer *t = calloc(1, sizeof *t);
+    static GoRuntimeTimer st;
+    GoRuntimeTimer *t = &st;
     t->when = go_time_runtimeNano() + 5 * MS;
     t->f = &go_func_fn;
     t->arg.data = (void *)(intptr_t)42;
@@ -161,7 +164,8 @@ Test(rt_sched_sync, afterfunc_starts_a_goroutine) {
 static void timer_no_deadlock_main(void *arg) {
     (void)arg;
     GoChan *c = rt_makechan(&chan_int, 1);
-    GoRuntimeTimer *t = calloc(1, sizeof *t);
+    static GoRuntimeTimer st;
+    GoRuntimeTimer *t = &st;
     t->when = go_time_runtimeNano() + 10 * MS;
     t->f = &send_tick_fn;
     t->arg.data = c;
