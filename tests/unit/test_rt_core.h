@@ -20,6 +20,14 @@
 
 static void run_main_trampoline(void *arg) { ((void (*)(void))arg)(); }
 
+/* A test whose body runs as the main goroutine (rt_sched_main), so that
+ * the collector scans its stack like a Go program's. */
+#define GTest(suite, name)                                                   \
+    static void suite##_##name##_body(void);                                 \
+    static void suite##_##name##_tramp(void *a) { (void)a; suite##_##name##_body(); } \
+    Test(suite, name) { rt_sched_main(suite##_##name##_tramp, NULL); }      \
+    static void suite##_##name##_body(void)
+
 /* Runs fn as goroutine 1 in a child; returns its exit status, stderr in out. */
 static __attribute__((unused)) int child_run(void (*fn)(void), char *out, size_t outsz) {
     int pfd[2];
