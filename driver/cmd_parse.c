@@ -45,10 +45,12 @@ int cmd_tool_parse(int argc, char **argv) {
         Node *f = parse_file(fi);
         if (diag_flush(10) > 0 || !f) {
             status = 1;
+            ast_release_all();
             continue;
         }
         if (dump) ast_dump(f, stdout);
         else if (!quiet) printf("%s: ok\n", path);
+        ast_release_all(); /* trees are not kept across files */
     }
     fflush(stdout);
     return status;

@@ -1,8 +1,9 @@
 /*
  * ast.c: building and printing syntax trees.
  *
- * Nodes and lists live in the compilation's arena (util.h) and are never
- * freed.  A NodeList has no capacity field: its backing array is always
+ * Nodes and lists live in a pool private to the AST (ast_alloc), never freed
+ * piecemeal; ast_release_all drops every tree at once (`gosub tool parse`
+ * between files).  A NodeList has no capacity field: its backing array is always
  * sized to the next power of two >= len, so nodelist_push regrows exactly
  * when len is 0 or a power of two (amortised O(1), no per-node malloc).
  *
@@ -12,12 +13,61 @@
  * list, list2, list3).  The format is stable: golden tests compare it.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parser/ast.h"
 
+/* ---- the node pool ----
+ * Chunks are kept for reuse after ast_release_all (a file's worth of pages
+ * stays mapped and warm: parsing thousands of files touches no new memory
+ * after the largest one).  Allocation is a bump pointer; memory is zeroed
+ * on allocation since reused chunks hold old trees. */
+typedef struct PoolChunk {
+    struct PoolChunk *next;
+    size_t size;
+    char data[];
+} PoolChunk;
+static PoolChunk *pool_first, *pool_chunk;
+static char *pool_cur, *pool_end;
+#define POOL_CHUNK ((size_t)1 << 20)
+
+void *ast_alloc(size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    while ((size_t)(pool_end - pool_cur) < n) {
+        PoolChunk *next = pool_chunk ? pool_chunk->next : pool_first;
+        while (next && next->size < n) next = next->next; /* skip chunks too small for a huge request */
+        if (!next) {
+            size_t size = n > POOL_CHUNK ? n : POOL_CHUNK;
+            next = malloc(sizeof(PoolChunk) + size + 16);
+            if (!next) fatalf("out of memory");
+            next->next = NULL;
+            next->size = size;
+            if (pool_chunk) {
+                next->next = pool_chunk->next;
+                pool_chunk->next = next;
+            } else {
+                next->next = pool_first;
+                pool_first = next;
+            }
+        }
+        pool_chunk = next;
+        pool_cur = (char *)(((uintptr_t)next->data + 15) & ~(uintptr_t)15);
+        pool_end = pool_cur + next->size;
+    }
+    void *p = pool_cur;
+    pool_cur += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void ast_release_all(void) {
+    pool_chunk = NULL;
+    pool_cur = pool_end = NULL;
+}
+
 Node *node_new(NodeKind k, Pos pos) {
-    Node *n = NEW(Node);
+    Node *n = ast_alloc(sizeof(Node));
     n->kind = k;
     n->pos = pos;
     return n;
@@ -27,7 +77,7 @@ void nodelist_push(NodeList *l, Node *n) {
     int len = l->len;
     if (len == 0 || (len & (len - 1)) == 0) {
         int cap = len ? len * 2 : 2;
-        Node **v = NEWN(Node *, cap);
+        Node **v = ast_alloc(sizeof(Node *) * (size_t)cap);
         if (len) memcpy(v, l->v, sizeof(Node *) * (size_t)len);
         l->v = v;
     }

@@ -142,8 +142,12 @@ Node *parse_file(int file);
 void ast_dump(Node *n, void *FILE_stream);
 const char *node_kind_name(NodeKind k);
 
-/* List building in the arena. */
+/* List building.  Nodes and lists come from the AST pool (not the util
+ * arena): zeroed, 16-byte aligned, valid until ast_release_all(), which a
+ * compilation never calls (only `gosub tool parse`, between files). */
 void nodelist_push(NodeList *l, Node *n);
 Node *node_new(NodeKind k, Pos pos);
+void *ast_alloc(size_t n);
+void ast_release_all(void);
 
 #endif

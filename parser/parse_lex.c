@@ -35,7 +35,7 @@ static Token *peek(ParseState *ps, int i) {
         if (ps->buf_head > 0 && ps->buf_head == ps->buf_len) ps->buf_head = ps->buf_len = 0;
         if (ps->buf_len == ps->buf_cap) {
             int ncap = ps->buf_cap ? ps->buf_cap * 2 : 16;
-            Token *nb = NEWN(Token, ncap);
+            Token *nb = ast_alloc(sizeof(Token) * (size_t)ncap);
             if (ps->buf_len) memcpy(nb, ps->buf, sizeof(Token) * (size_t)ps->buf_len);
             ps->buf = nb;
             ps->buf_cap = ncap;
@@ -58,7 +58,7 @@ static Token take(ParseState *ps) {
 static void push_nest(ParseState *ps, char kind, bool tgroup) {
     if (ps->nest_len == ps->nest_cap) {
         int ncap = ps->nest_cap ? ps->nest_cap * 2 : 64;
-        struct Nest *nn = NEWN(struct Nest, ncap);
+        struct Nest *nn = ast_alloc(sizeof(struct Nest) * (size_t)ncap);
         if (ps->nest_len) memcpy(nn, ps->nest, sizeof(struct Nest) * (size_t)ps->nest_len);
         ps->nest = nn;
         ps->nest_cap = ncap;
