@@ -25,6 +25,7 @@
 #include "runtime/rt_fmt.h"
 
 #include <math.h>
+#include <setjmp.h>
 #include <stdlib.h>
 
 typedef struct Flags {
@@ -440,8 +441,68 @@ static const GoMethod *string_method(const GoType *t, const char *name) {
     return NULL;
 }
 
-static GoString call_string_method(const GoMethod *m, void *data) {
-    return ((GoString(*)(void *))m->ifn)(data);
+/* Calling a String/Error/GoString method with Go's catchPanic: the call
+ * runs under a deferred C function that recovers a panic (gosub.h section
+ * 4's protocol, done by hand), so that a method that panics prints as
+ * "<nil>" (nil pointer receiver) or "%!v(PANIC=String method: msg)". */
+typedef struct CatchState {
+    GoFunc fn;       /* the deferred call: catch_deferred */
+    bool panicked;
+    GoEface value;   /* the recovered panic value */
+} CatchState;
+
+static void catch_deferred(GoFunc *fn) {
+    void *tok = rt_recover_claim((const void *)catch_deferred, NULL);
+    if (!tok) return; /* normal return of the method */
+    CatchState *cs = (CatchState *)fn;
+    cs->value = rt_gorecover(tok);
+    cs->panicked = true;
+}
+
+static bool call_method_catching(const GoMethod *m, void *data, GoString *out, CatchState *cs) {
+    GoDeferFrame df;
+    GoDefer d;
+    cs->fn.fn = (void (*)(void))catch_deferred;
+    cs->panicked = false;
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) {
+        /* The panic was recovered by catch_deferred: finish the frame. */
+        rt_defer_return(&df);
+        return false;
+    }
+    d.fn = &cs->fn;
+    d.ident = (const void *)catch_deferred;
+    rt_defer_push(&df, &d);
+    *out = ((GoString(*)(void *))m->ifn)(data);
+    rt_defer_return(&df);
+    return !cs->panicked;
+}
+
+/* Calls the method; on a panic writes Go's replacement text and returns
+ * false (the caller then prints nothing more). */
+static bool call_string_method(Printer *p, GoEface v, const GoMethod *m, const char *name,
+                               int verb, GoString *out) {
+    CatchState cs;
+    memset(&cs, 0, sizeof cs);
+    if (call_method_catching(m, v.data, out, &cs)) return true;
+    if (v.type->kind == GO_POINTER && v.data == NULL) {
+        rt_buf_puts(p->buf, "<nil>");
+        return false;
+    }
+    if (p->panicking) rt_gopanic(cs.value); /* nested: cannot print it */
+    Flags saved = p->f;
+    memset(&p->f, 0, sizeof p->f);
+    rt_buf_puts(p->buf, "%!");
+    rt_buf_putrune(p->buf, verb);
+    rt_buf_puts(p->buf, "(PANIC=");
+    rt_buf_puts(p->buf, name);
+    rt_buf_puts(p->buf, " method: ");
+    p->panicking = true;
+    print_arg(p, cs.value, 'v');
+    p->panicking = false;
+    rt_buf_putc(p->buf, ')');
+    p->f = saved;
+    return false;
 }
 
 /* ---------------- the printer ---------------- */
@@ -593,17 +654,18 @@ static bool handle_methods(Printer *p, GoEface v, int verb) {
     if (p->f.sharp_v) {
         const GoMethod *gm = string_method(v.type, "GoString");
         if (!gm) return false;
-        GoString s = call_string_method(gm, v.data);
-        fmt_s(p, s.p, s.n);
+        GoString s;
+        if (call_string_method(p, v, gm, "GoString", verb, &s)) fmt_s(p, s.p, s.n);
         return true;
     }
     switch (verb) {
     case 'v': case 's': case 'x': case 'X': case 'q': {
-        const GoMethod *m = string_method(v.type, "Error");
-        if (!m) m = string_method(v.type, "String");
+        const char *name = "Error";
+        const GoMethod *m = string_method(v.type, name);
+        if (!m) m = string_method(v.type, name = "String");
         if (!m) return false;
-        GoString s = call_string_method(m, v.data);
-        fmt_string_verb(p, s, verb);
+        GoString s;
+        if (call_string_method(p, v, m, name, verb, &s)) fmt_string_verb(p, s, verb);
         return true;
     }
     }

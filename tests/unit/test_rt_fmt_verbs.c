@@ -54,3 +54,48 @@ Test(rt_fmt, sprint_spacing) {
     GoEface b[] = {mk_celsius(0x3ff4000000000000ULL), mk_pE(5), mk_pT(1, "x", 1, 0)};
     expect_print(false, b, 3, "1.2C E5 &{1 x 0}");
 }
+
+/* Methods that panic (Go's catchPanic).  Expected texts from go 1.19:
+ *   type P struct{ n int }
+ *   func (p *P) String() string { return strconv.Itoa(p.n) }   // nil *P
+ *   type B int
+ *   func (B) String() string { panic("boom") }
+ *   fmt.Sprintf("%v|%s|%d", (*P)(nil), B(1), B(2))
+ *     == "<nil>|%!s(PANIC=String method: boom)|2"
+ *   fmt.Sprintf("[%5v]", B(1)) == "[%!v(PANIC=String method: boom)]"
+ */
+static GoString pP_String(void *data) {
+    if (!data) rt_panic_nil();
+    RtBuf b = {0};
+    rt_fmt_int(&b, *(int64_t *)data, 10);
+    GoString s = {b.p, (intptr_t)b.n};
+    return s;
+}
+static GoString B_String(void *data) {
+    (void)data;
+    rt_gopanic(mk_str("boom", 4));
+}
+static const GoMethod t_pP_m[] = {
+    {"String", &t_func_string, (void (*)(void))pP_String, (void (*)(void))pP_String}};
+static const GoType t_pP = {.size = 8, .ptrdata = 8, .align = 8, .field_align = 8,
+                            .kind = GO_POINTER, .tflag = GO_TF_COMPARABLE | GO_TF_DIRECTIFACE,
+                            .string = "*main.P", .elem = &t_E, .methods = t_pP_m, .nmethods = 1};
+static const GoMethod t_B_m[] = {
+    {"String", &t_func_string, (void (*)(void))B_String, (void (*)(void))B_String}};
+static const GoType t_B = {.size = 8, .align = 8, .field_align = 8, .kind = GO_INT,
+                           .tflag = GO_TF_COMPARABLE | GO_TF_NAMED | GO_TF_NOPOINTERS,
+                           .string = "main.B", .methods = t_B_m, .nmethods = 1};
+
+Test(rt_fmt, panicking_methods) {
+    int64_t one = 1, two = 2;
+    GoEface args[] = {{&t_pP, NULL}, {&t_B, &one}, {&t_B, &two}};
+    RtBuf b = {0};
+    rt_fmt_sprintf(&b, gs("%v|%s|%d", 8), args, 3);
+    const char *want = "<nil>|%!s(PANIC=String method: boom)|2";
+    cr_expect(b.n == strlen(want) && memcmp(b.p, want, b.n) == 0, "got [%.*s]", (int)b.n, b.p);
+    b.n = 0;
+    rt_fmt_sprintf(&b, gs("[%5v]", 5), args + 1, 1);
+    want = "[%!v(PANIC=String method: boom)]";
+    cr_expect(b.n == strlen(want) && memcmp(b.p, want, b.n) == 0, "got [%.*s]", (int)b.n, b.p);
+    rt_buf_free(&b);
+}
