@@ -1,0 +1,145 @@
+/*
+ * test_rt_core_iface.c: interfaces (runtime/iface.c): itabs, assertions
+ * and their panic texts (as Go 1.19 prints them for the equivalent
+ * programs, see testdata/pending/iface_assert_*.go), equality and
+ * hashing of interfaces, conversions to interface{}.
+ */
+#include "test_rt_core.h"
+
+/* type T struct{}; func (T) M(); type I interface{ M() }; type J interface{ M(); N() } */
+static int m_calls;
+static void T_M(void *data) { m_calls++; }
+static const GoType fn_void = {.size = 8, .kind = GO_FUNC, .string = "func()"};
+static const GoMethod T_methods[1] = {{"M", &fn_void, (void (*)(void))T_M, (void (*)(void))T_M}};
+static const GoType T_type = {.size = 0, .align = 1, .kind = GO_STRUCT,
+                              .tflag = GO_TF_COMPARABLE | GO_TF_NAMED | GO_TF_NOPOINTERS,
+                              .equal = rt_memequal8, .string = "main.T", .pkgpath = "main",
+                              .nmethods = 1, .methods = T_methods};
+static const GoType ptrT_type = {.size = 8, .ptrdata = 8, .kind = GO_POINTER,
+                                 .tflag = GO_TF_COMPARABLE | GO_TF_DIRECTIFACE,
+                                 .equal = rt_memequal64, .hashfn = rt_memhash64,
+                                 .string = "*main.T", .elem = &T_type, .nmethods = 1,
+                                 .methods = T_methods};
+static const GoIMethod I_ims[1] = {{"M", &fn_void}};
+static const GoIMethod J_ims[2] = {{"M", &fn_void}, {"N", &fn_void}};
+static const GoType I_type = {.size = 16, .kind = GO_INTERFACE, .tflag = GO_TF_NAMED | GO_TF_COMPARABLE,
+                              .string = "main.I", .pkgpath = "main", .imethods = I_ims, .nimethods = 1};
+static const GoType J_type = {.size = 16, .kind = GO_INTERFACE, .tflag = GO_TF_NAMED | GO_TF_COMPARABLE,
+                              .string = "main.J", .pkgpath = "main", .imethods = J_ims, .nimethods = 2};
+static const GoType fn_string = {.size = 8, .kind = GO_FUNC, .string = "func() string"};
+static const GoIMethod Stringer_ims[1] = {{"String", &fn_string}};
+static const GoType Stringer_type = {.size = 16, .kind = GO_INTERFACE, .tflag = GO_TF_NAMED,
+                                     .string = "fmt.Stringer", .pkgpath = "fmt",
+                                     .imethods = Stringer_ims, .nimethods = 1};
+
+Test(rt_core_iface, itab_built_and_cached) {
+    GoEface e = {&T_type, rt_convT(&T_type, &(char){0})};
+    GoIface i = rt_assertE2I(&I_type, e);
+    cr_assert(i.tab->type == &T_type);
+    cr_assert(i.tab->inter == &I_type);
+    ((void (*)(void *))i.tab->fun[0])(i.data);
+    cr_assert_eq(m_calls, 1);
+    cr_assert(rt_getitab(&I_type, &T_type, true) == i.tab); /* cached */
+    cr_assert(rt_implements(&I_type, &ptrT_type));
+    cr_assert(!rt_implements(&J_type, &T_type));
+    cr_assert(!rt_implements(&J_type, &T_type)); /* negative answers cached too */
+    GoIface out;
+    cr_assert(!rt_assertI2I2(&J_type, i, &out));
+    cr_assert_null(out.tab);
+    cr_assert(rt_assertI2I2(&I_type, i, &out));
+    GoEface nil = {NULL, NULL};
+    cr_assert(!rt_assertE2I2(&I_type, nil, &out));
+}
+
+static void e2i_nil(void) { rt_assertE2I(&Stringer_type, (GoEface){NULL, NULL}); }
+static void i2i_nil(void) { rt_assertI2I(&J_type, (GoIface){NULL, NULL}); }
+static void i2i_missing(void) {
+    GoIface i = {rt_getitab(&I_type, &T_type, false), &(char){0}};
+    rt_assertI2I(&J_type, i);
+}
+static void e2i_missing(void) { rt_assertE2I(&Stringer_type, box_int(3)); }
+static void i2t_wrong(void) { rt_panic_dottype(&T_type, &ptrT_type, &I_type); }
+static void i2t_nil(void) { rt_panic_dottype(NULL, &T_type, &I_type); }
+static void e2t_wrong(void) { rt_panic_dottype(&go_type_string, &go_type_int, &go_type_empty_iface); }
+static const GoType T2_type = {.size = 0, .kind = GO_STRUCT, .tflag = GO_TF_NAMED,
+                               .string = "main.T", .pkgpath = "main"};
+static void e2t_scopes(void) { rt_panic_dottype(&T2_type, &T_type, &go_type_empty_iface); }
+
+Test(rt_core_iface, assertion_panics) {
+    expect_panic_output(e2i_nil, "panic: interface conversion: interface is nil, not fmt.Stringer\n\n");
+    expect_panic_output(i2i_nil, "panic: interface conversion: interface is nil, not main.J\n\n");
+    expect_panic_output(i2i_missing,
+                        "panic: interface conversion: main.T is not main.J: missing method N\n\n");
+    expect_panic_output(e2i_missing,
+                        "panic: interface conversion: int is not fmt.Stringer: missing method String\n\n");
+    expect_panic_output(i2t_wrong, "panic: interface conversion: main.I is main.T, not *main.T\n\n");
+    expect_panic_output(i2t_nil, "panic: interface conversion: main.I is nil, not main.T\n\n");
+    expect_panic_output(e2t_wrong,
+                        "panic: interface conversion: interface {} is string, not int\n\n");
+    expect_panic_output(e2t_scopes, "panic: interface conversion: interface {} is main.T, not "
+                                    "main.T (types from different scopes)\n\n");
+}
+
+static const GoType slice_int = {.size = 24, .ptrdata = 8, .kind = GO_SLICE, .elem = &go_type_int,
+                                 .string = "[]int", .gcmask = (const uint8_t[]){1}};
+
+static void compare_slices(void) {
+    GoSlice *a = rt_alloc(sizeof(GoSlice), &slice_int), *b = rt_alloc(sizeof(GoSlice), &slice_int);
+    rt_efaceeq((GoEface){&slice_int, a}, (GoEface){&slice_int, b});
+}
+
+Test(rt_core_iface, equality) {
+    cr_assert(rt_efaceeq(box_int(5), box_int(5)));
+    cr_assert(!rt_efaceeq(box_int(5), box_int(6)));
+    cr_assert(!rt_efaceeq(box_int(5), box_string("5")));
+    cr_assert(rt_efaceeq(box_string("ab"), box_string("ab")));
+    cr_assert(rt_efaceeq((GoEface){NULL, NULL}, (GoEface){NULL, NULL}));
+    cr_assert(!rt_efaceeq((GoEface){NULL, NULL}, box_int(0)));
+    int64_t five = 5;
+    cr_assert(rt_efaceeq_val(box_int(5), &go_type_int, &five));
+    /* pointers compare by address (direct interface data) */
+    int64_t x, y;
+    void *px = &x, *py = &y;
+    GoEface ex = {&ptrT_type, rt_convT(&ptrT_type, &px)}, ey = {&ptrT_type, rt_convT(&ptrT_type, &py)};
+    cr_assert(ex.data == (void *)&x);
+    cr_assert(!rt_efaceeq(ex, ey));
+    cr_assert(rt_efaceeq(ex, ex));
+    /* different types never compare, even uncomparable ones */
+    GoSlice *s = rt_alloc(sizeof(GoSlice), &slice_int);
+    cr_assert(!rt_efaceeq((GoEface){&slice_int, s}, box_int(1)));
+    expect_panic_output(compare_slices, "panic: runtime error: comparing uncomparable type []int\n\n");
+}
+
+Test(rt_core_iface, hashing_interfaces) {
+    GoEface a = box_int(77), b = box_int(77);
+    cr_assert_eq(rt_efacehash(&a, 1), rt_efacehash(&b, 1));
+    GoEface s1 = box_string("hello"), s2 = {&go_type_string, NULL};
+    GoString *h = rt_alloc(sizeof(GoString), &go_type_string);
+    *h = rt_gostringn("hello", 5);
+    s2.data = h;
+    cr_assert_eq(rt_efacehash(&s1, 9), rt_efacehash(&s2, 9));
+    double z = 0.0, nz = -0.0;
+    cr_assert_eq(rt_f64hash(&z, 3), rt_f64hash(&nz, 3));
+}
+
+Test(rt_core_iface, convT_small_values_shared) {
+    int64_t v = 7;
+    void *p1 = rt_convT(&go_type_int, &v), *p2 = rt_convT(&go_type_int, &v);
+    cr_assert(p1 == p2);
+    cr_assert_eq(*(int64_t *)p1, 7);
+    uint8_t b = 200;
+    cr_assert_eq(*(uint8_t *)rt_convT(&go_type_uint8, &b), 200);
+    v = 1000;
+    void *p3 = rt_convT(&go_type_int, &v);
+    v = 0;
+    cr_assert_eq(*(int64_t *)p3, 1000); /* a copy */
+}
+
+Test(rt_core_iface, error_interface_on_runtime_errors) {
+    cr_assert(rt_implements(&go_type_error, &rt_type_errorString));
+    cr_assert(rt_implements(&go_type_error, &rt_type_plainError));
+    cr_assert(rt_implements(&go_type_error, &rt_type_boundsError));
+    cr_assert(rt_implements(&go_type_error, &rt_type_ptr_TypeAssertionError));
+    cr_assert(rt_implements(&rt_type_runtime_Error, &rt_type_ptr_TypeAssertionError));
+    cr_assert(!rt_implements(&go_type_error, &go_type_int));
+}
