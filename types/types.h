@@ -383,10 +383,16 @@ struct Object {
     int vflags;       /* VF_* */
     int index;        /* field: index in its struct; param/result: index in its tuple */
     Str tag;          /* field tag (decoded), empty if none */
+    int64_t offset;   /* field: byte offset in its struct (valid after types_sizeof/types_offsetof on the struct) */
     FuncInfo *fn;     /* local/param/result: the function (or literal) that declares it */
 
     /* OBJ_TYPE */
-    bool is_alias;    /* type A = B */
+    bool is_alias;
+
+    /* checker-private: declaration info and the colour of the object in the
+     * dependency walk (0 white, 1 grey, 2 black) */
+    struct DeclInfo *dinfo;
+    int color;    /* type A = B */
 
     /* OBJ_FUNC */
     Type *recv_type;  /* methods: the receiver's type (T or *T); NULL for funcs */
@@ -491,6 +497,7 @@ struct FuncInfo {
     Object *obj;       /* declared functions/methods: their object; NULL for literals */
     Type *sig;         /* signature (for methods: with recv) */
     FuncInfo *outer;   /* literals: the enclosing function */
+    Scope *scope;      /* the function's scope: parameters, results and the body's top-level declarations */
     Object **captured; /* literals: outer variables referenced (directly or by nested literals), in first-use order */
     int ncaptured;
     Object **locals;   /* every local variable declared in it (params, results, locals), in declaration order */
@@ -548,6 +555,11 @@ typedef struct TypesConfig {
     /* Report `declared but not used` & co (default on; -e style flags may
      * change later). */
     bool no_unused_errors;
+    /* Report `function main is undeclared in the main package`. */
+    bool require_main;
+    /* Set by types_import for stdlib/ packages: bodyless functions and
+     * generic type declarations (atomic.Pointer[T]) are allowed there. */
+    bool std_package;
 } TypesConfig;
 
 /* Creates the universe (idempotent). */
@@ -595,11 +607,13 @@ MethodSet *types_method_set(Type *t);
 /* Interface methods, complete and sorted (embedded interfaces flattened). */
 Object **types_iface_methods(Type *iface, int *n);
 
-/* T implements interface iface?  If not, returns the first missing method
- * (sorted order) and sets *wrong_type when a method exists with the wrong
- * signature, *ptr_recv when it exists only with a pointer receiver.
- * Returns NULL when T implements iface. */
-Object *types_missing_method(Type *t, Type *iface, bool *wrong_type, bool *ptr_recv);
+/* Does T implement interface iface?  Returns NULL if so, else the first
+ * missing method of iface (sorted order) and in *alt a method of T that
+ * almost matches: same name but wrong signature, the method found only on
+ * *T (pointer receiver), or a name differing only in case.  static_: also
+ * for interface T, every method must be present (false: type assertion
+ * from interface T only checks methods present in both). */
+Object *types_missing_method(Type *t, Type *iface, bool static_, Object **alt);
 bool types_implements(Type *t, Type *iface);
 
 /* ---- helpers for later stages ---- */

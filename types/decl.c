@@ -1,0 +1,552 @@
+/*
+ * decl.c: declarations and type expressions.
+ *
+ *   - type expressions (types2's typexpr.go, struct.go, interface.go,
+ *     signature.go): N_* type nodes -> Type;
+ *   - package-level objects are type-checked on demand (check_obj_decl),
+ *     coloured white/grey/black so that cycles are found; defined types get
+ *     their Named type before their right-hand side is resolved, so that
+ *     `type T struct{ next *T }` works, and embedding a type in itself by
+ *     value is reported as gc does ("invalid recursive type T");
+ *   - constant, variable and type declarations, package-level and local;
+ *   - assignments of values to variables (initVars / assignVars).
+ *
+ * Invariant: after check_obj_decl(o), o->type is non-NULL (invalid type on
+ * error) for every object kind except builtins and package names.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "types/internal.h"
+#include "types/types.h"
+
+void *types_expr_list(Checker *c, NodeList *el, bool allow_comma_ok, int *n, bool *comma_ok);
+const char *types_summary_ops(Checker *c, Operand *ops, int n);
+const char *types_summary_tuple(Checker *c, Type *tup, bool variadic);
+
+Object *new_var_obj(Checker *c, const char *name, Type *t, Pos pos, VarKind k) {
+    Object *o = types_new_object(OBJ_VAR, name, t, pos, c->pkg);
+    o->vkind = k;
+    o->fn = c->fn;
+    if (c->fn && k != VAR_FIELD && k != VAR_PACKAGE) {
+        FuncInfo *f = c->fn;
+        Object **nv = NEWN(Object *, f->nlocals + 1);
+        if (f->nlocals) memcpy(nv, f->locals, sizeof(Object *) * (size_t)f->nlocals);
+        nv[f->nlocals++] = o;
+        f->locals = nv;
+    }
+    return o;
+}
+
+static const char *pos_string(Pos p) {
+    SrcFile *f = file_get(p.file);
+    if (!f) return "?";
+    return arena_printf("%s:%d:%d", f->display, p.line, p.col);
+}
+
+void declare(Checker *c, Scope *s, Node *id, Object *o) {
+    if (id) id->obj = o;
+    if (!o->name || !strcmp(o->name, "_")) return;
+    Object *alt = types_scope_insert(s, o);
+    if (alt) {
+        if (alt->pos.line)
+            check_error_at(c, o->pos, "%s redeclared in this block\n\t%s: other declaration of %s", o->name,
+                           pos_string(alt->pos), o->name);
+        else
+            check_error_at(c, o->pos, "%s redeclared in this block", o->name);
+    }
+}
+
+void record_dep(Checker *c, Object *o) {
+    if (!c->decl || !o) return;
+    if (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC) return;
+    if (!o->dinfo) return;
+    Vec *d = &c->decl->deps;
+    for (int i = 0; i < d->len; i++)
+        if (d->v[i] == o) return;
+    vec_push(d, o);
+}
+
+/* ---- type expressions ---- */
+
+static int64_t array_length(Checker *c, Node *e) {
+    if (e->kind == N_IDENT) {
+        const char *nm = intern(e->name.p, e->name.len);
+        if (!types_scope_lookup_parent(c->scope, nm, NULL)) {
+            check_errorf(c, e, "undeclared name %s for array length", nm);
+            return -1;
+        }
+    }
+    Operand x;
+    check_expr(c, &x, e);
+    if (x.mode != TM_CONSTANT) {
+        if (x.mode != TM_INVALID) check_errorf(c, x.expr, "array length %s must be constant", opnd_str(c, &x));
+        return -1;
+    }
+    if (types_is_untyped(x.type) || types_is_integer(x.type)) {
+        Const *v = const_to_kind(x.val, CK_INT);
+        if (v) {
+            int64_t n;
+            if (types_is_untyped(x.type)) update_expr_type(c, e, types_typ[TY_INT], true);
+            if (const_fits_int64(v, &n) && n >= 0) {
+                /* representable as int */
+                return n;
+            }
+        }
+    }
+    if (types_is_integer(x.type) || (types_is_untyped(x.type) && const_to_kind(x.val, CK_INT)))
+        check_errorf(c, x.expr, "invalid array length %s", opnd_str(c, &x));
+    else
+        check_errorf(c, x.expr, "array length %s must be integer", opnd_str(c, &x));
+    return -1;
+}
+
+static const char *embedded_name(Node *t) {
+    t = types_unparen(t);
+    if (t && t->kind == N_STAR) t = types_unparen(t->x);
+    if (!t) return "_";
+    if (t->kind == N_IDENT) return intern(t->name.p, t->name.len);
+    if (t->kind == N_SELECTOR) return intern(t->name.p, t->name.len);
+    if (t->kind == N_INDEX) return embedded_name(t->x);
+    return "_";
+}
+
+static Type *struct_type(Checker *c, Node *e) {
+    Vec fields = {0};
+    for (int i = 0; i < e->list.len; i++) {
+        Node *f = e->list.v[i];
+        Type *t = check_var_type(c, f->x);
+        Str tag = {0};
+        if (f->y) tag = f->y->sval;
+        if (f->list.len == 0 || (f->flags & NF_EMBEDDED)) {
+            const char *nm = embedded_name(f->x);
+            Node *tn = types_unparen(f->x);
+            bool is_ptr = tn && tn->kind == N_STAR;
+            Pos p = start_pos(is_ptr ? types_unparen(tn->x) : tn);
+            Object *fo = types_new_object(OBJ_VAR, nm, t, p, c->pkg);
+            fo->vkind = VAR_FIELD;
+            fo->vflags |= VF_EMBEDDED;
+            fo->tag = tag;
+            fo->index = fields.len;
+            /* embedded type restrictions */
+            Type *u = types_underlying(t);
+            if (t->kind != TY_INVALID) {
+                if (is_ptr) {
+                    Type *base = t->kind == TY_POINTER ? t->elem : t;
+                    Type *bu = types_underlying(base);
+                    if (bu->kind == TY_POINTER)
+                        check_error_at(c, p, "embedded field type cannot be a pointer");
+                    else if (bu->kind == TY_INTERFACE)
+                        check_error_at(c, p, "embedded field type cannot be a pointer to an interface");
+                    else if (bu->kind == TY_UNSAFEPTR)
+                        check_error_at(c, p, "embedded field type cannot be unsafe.Pointer");
+                } else if (u->kind == TY_UNSAFEPTR) {
+                    check_error_at(c, p, "embedded field type cannot be unsafe.Pointer");
+                } else if (u->kind == TY_POINTER && t->kind == TY_NAMED) {
+                    check_error_at(c, p, "embedded field type cannot be a pointer");
+                }
+            }
+            bool dup = false;
+            for (int k = 0; k < fields.len; k++) {
+                Object *g = fields.v[k];
+                if (strcmp(nm, "_") && g->name == fo->name) {
+                    check_error_at(c, p, "%s redeclared\n\t%s: other declaration of %s", nm, pos_string(g->pos), nm);
+                    dup = true;
+                }
+            }
+            if (!dup) vec_push(&fields, fo);
+            if (f->list.len == 1) f->list.v[0]->obj = fo;
+            continue;
+        }
+        for (int j = 0; j < f->list.len; j++) {
+            Node *id = f->list.v[j];
+            const char *nm = intern(id->name.p, id->name.len);
+            Object *fo = types_new_object(OBJ_VAR, nm, t, id->pos, c->pkg);
+            fo->vkind = VAR_FIELD;
+            fo->tag = tag;
+            fo->decl = id;
+            id->obj = fo;
+            bool dup = false;
+            for (int k = 0; k < fields.len; k++) {
+                Object *g = fields.v[k];
+                if (strcmp(nm, "_") && g->name == nm) {
+                    check_error_at(c, id->pos, "%s redeclared\n\t%s: other declaration of %s", nm, pos_string(g->pos),
+                                   nm);
+                    dup = true;
+                }
+            }
+            if (!dup) {
+                fo->index = fields.len;
+                vec_push(&fields, fo);
+            }
+        }
+    }
+    return types_new_struct((Object **)fields.v, fields.len);
+}
+
+static Type *interface_type(Checker *c, Node *e) {
+    Vec methods = {0}, embeds = {0};
+    Type *it = types_new_interface(NULL, 0, NULL, 0);
+    for (int i = 0; i < e->list.len; i++) {
+        Node *f = e->list.v[i];
+        if (f->list.len == 0) {
+            Node *tx = f->x;
+            if (tx && (tx->kind == N_BINARY || (tx->kind == N_UNARY && tx->op == T_TILDE))) {
+                check_errorf(c, tx, "generic functions/types are not supported yet");
+                continue;
+            }
+            Type *t = check_type(c, tx);
+            if (t->kind == TY_INVALID) continue;
+            Type *u = types_underlying(t);
+            if (u->kind != TY_INTERFACE) {
+                if (t->kind == TY_NAMED && !t->underlying) {
+                    /* invalid recursive interface: reported elsewhere */
+                    continue;
+                }
+                check_errorf(c, tx, "generic functions/types are not supported yet");
+                continue;
+            }
+            vec_push(&embeds, t);
+            continue;
+        }
+        Node *id = f->list.v[0];
+        const char *nm = intern(id->name.p, id->name.len);
+        if (!strcmp(nm, "_")) {
+            check_errorf(c, id, "methods must have a unique non-blank name");
+            continue;
+        }
+        Scope *s = types_new_scope(c->scope, "function");
+        Type *sig = check_func_type(c, f->x, NULL, s, NULL);
+        Object *recv = types_new_object(OBJ_VAR, "", it, id->pos, c->pkg);
+        recv->vkind = VAR_PARAM;
+        sig->recv = recv;
+        Object *m = types_new_object(OBJ_FUNC, nm, sig, id->pos, c->pkg);
+        m->decl = id;
+        id->obj = m;
+        bool dup = false;
+        for (int k = 0; k < methods.len; k++)
+            if (((Object *)methods.v[k])->name == nm) {
+                check_error_at(c, id->pos, "duplicate method %s", nm);
+                dup = true;
+            }
+        if (!dup) vec_push(&methods, m);
+    }
+    it->methods = (Object **)methods.v;
+    it->nmethods = methods.len;
+    it->embeddeds = (Type **)embeds.v;
+    it->nembeddeds = embeds.len;
+    return it;
+}
+
+/* Parameters of a signature: declares named params in scope. */
+static Type *param_tuple(Checker *c, NodeList *l, Scope *s, VarKind k, bool *variadic, bool allow_dots) {
+    Vec vars = {0};
+    for (int i = 0; i < l->len; i++) {
+        Node *f = l->v[i];
+        Node *tx = f->x;
+        bool dots = false;
+        if (tx && tx->kind == N_DOTS) {
+            if (allow_dots && i == l->len - 1 && f->list.len <= 1) {
+                dots = true;
+                *variadic = true;
+            } else {
+                check_errorf(c, tx, "can only use ... with final parameter in list");
+            }
+            tx = tx->x;
+        }
+        Type *t = check_var_type(c, tx);
+        if (dots) t = types_new_slice(t);
+        if (f->list.len == 0) {
+            Object *o = new_var_obj(c, "", t, start_pos(f->x), k);
+            o->index = vars.len;
+            vec_push(&vars, o);
+            continue;
+        }
+        for (int j = 0; j < f->list.len; j++) {
+            Node *id = f->list.v[j];
+            const char *nm = intern(id->name.p, id->name.len);
+            Object *o = new_var_obj(c, nm, t, id->pos, k);
+            o->decl = id;
+            o->index = vars.len;
+            if (s) declare(c, s, id, o);
+            else id->obj = o;
+            vec_push(&vars, o);
+        }
+    }
+    return types_new_tuple((Object **)vars.v, vars.len);
+}
+
+Node *recv_base_name(Node *t, bool *ptr) {
+    *ptr = false;
+    t = types_unparen(t);
+    if (t && t->kind == N_STAR) {
+        *ptr = true;
+        t = types_unparen(t->x);
+    }
+    if (t && t->kind == N_INDEX) t = t->x;
+    return t;
+}
+
+Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi) {
+    FuncInfo *saved = c->fn;
+    if (fi) c->fn = fi;
+    if (ft && ft->list3.len) check_errorf(c, ft->list3.v[0], "generic functions/types are not supported yet");
+    Object *rv = NULL;
+    if (recv) {
+        bool dummy = false;
+        NodeList rl = {&recv, 1};
+        Type *rt = param_tuple(c, &rl, scope, VAR_PARAM, &dummy, false);
+        if (rt->nfields >= 1) {
+            rv = rt->fields[0];
+            rv->vflags |= VF_RECEIVER;
+        }
+    }
+    bool variadic = false;
+    Type *params = ft ? param_tuple(c, &ft->list, scope, VAR_PARAM, &variadic, true) : types_new_tuple(NULL, 0);
+    bool dummy = false;
+    Type *results = ft ? param_tuple(c, &ft->list2, scope, VAR_RESULT, &dummy, false) : types_new_tuple(NULL, 0);
+    c->fn = saved;
+    Type *sig = types_new_func(rv, params, results, variadic);
+    if (ft) {
+        ft->type = sig;
+        ft->tmode = TM_TYPEXPR;
+    }
+    return sig;
+}
+
+static Type *typ_internal(Checker *c, Node *e) {
+    if (!e) return types_typ[TY_INVALID];
+    switch (e->kind) {
+    case N_BAD:
+        return types_typ[TY_INVALID];
+    case N_IDENT: {
+        if (str_eqc(e->name, "_")) {
+            check_errorf(c, e, "cannot use _ as value or type");
+            return types_typ[TY_INVALID];
+        }
+        Operand x;
+        check_ident(c, &x, e, true);
+        x.expr = e;
+        switch (x.mode) {
+        case TM_TYPEXPR:
+            if (!x.type) return types_typ[TY_INVALID];
+            if (x.type->kind == TY_NAMED && x.type->ntparams > 0) {
+                check_errorf(c, e, "generic functions/types are not supported yet");
+                return types_typ[TY_INVALID];
+            }
+            return x.type;
+        case TM_INVALID:
+            return types_typ[TY_INVALID];
+        case TM_NOVALUE:
+            check_errorf(c, e, "%s used as type", opnd_str(c, &x));
+            return types_typ[TY_INVALID];
+        default:
+            check_errorf(c, e, "%s is not a type", opnd_str(c, &x));
+            return types_typ[TY_INVALID];
+        }
+    }
+    case N_SELECTOR: {
+        Operand x;
+        check_selector(c, &x, e);
+        x.expr = e;
+        switch (x.mode) {
+        case TM_TYPEXPR:
+            if (x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0) {
+                check_errorf(c, e, "cannot use generic type %s without instantiation", tstr(c, x.type));
+                return types_typ[TY_INVALID];
+            }
+            return x.type ? x.type : types_typ[TY_INVALID];
+        case TM_INVALID:
+            return types_typ[TY_INVALID];
+        case TM_NOVALUE:
+            check_errorf(c, e, "%s used as type", opnd_str(c, &x));
+            return types_typ[TY_INVALID];
+        default:
+            check_errorf(c, e, "%s is not a type", opnd_str(c, &x));
+            return types_typ[TY_INVALID];
+        }
+    }
+    case N_INDEX: {
+        /* instantiation: only the stdlib generic types (atomic.Pointer[T]) */
+        Operand x;
+        check_expr_or_type(c, &x, e->x);
+        if (x.mode == TM_TYPEXPR && x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0 && e->list.len == 1) {
+            Type *g = x.type;
+            Type *targ = check_var_type(c, e->list.v[0]);
+            Type *inst = types_instantiate(g, &targ, 1);
+            return inst;
+        }
+        if (x.mode != TM_INVALID) check_errorf(c, e, "generic functions/types are not supported yet");
+        return types_typ[TY_INVALID];
+    }
+    case N_PAREN:
+        return check_type(c, e->x);
+    case N_ARRAYTYPE: {
+        int64_t n = -1;
+        if (e->x && e->x->kind != N_ELLIPSIS_LEN) {
+            n = array_length(c, e->x);
+        } else {
+            check_errorf(c, e, "invalid use of [...] array (outside a composite literal)");
+        }
+        Type *el = check_var_type(c, e->y);
+        if (n < 0) return types_typ[TY_INVALID];
+        return types_new_array(el, n);
+    }
+    case N_SLICETYPE:
+        return types_new_slice(check_var_type(c, e->y));
+    case N_DOTS:
+        check_errorf(c, e, "invalid use of '...'");
+        check_use(c, e->x);
+        return types_typ[TY_INVALID];
+    case N_STRUCTTYPE:
+        return struct_type(c, e);
+    case N_STAR: {
+        Type *b = check_var_type(c, e->x);
+        if (b->kind == TY_INVALID) return b;
+        return types_new_pointer(b);
+    }
+    case N_FUNCTYPE: {
+        Scope *s = types_new_scope(c->scope, "function");
+        return check_func_type(c, e, NULL, s, NULL);
+    }
+    case N_INTERFACETYPE:
+        return interface_type(c, e);
+    case N_MAPTYPE: {
+        Type *k = check_var_type(c, e->x);
+        Type *v = check_var_type(c, e->y);
+        Type *m = types_new_map(k, v);
+        /* key comparability is checked once all types are complete */
+        types_later_map_key(c, e->x, m);
+        return m;
+    }
+    case N_CHANTYPE: {
+        ChanDir d = e->op == CHAN_SEND ? DIR_SEND : e->op == CHAN_RECV ? DIR_RECV : DIR_BOTH;
+        return types_new_chan(d, check_var_type(c, e->y));
+    }
+    default:
+        check_errorf(c, e, "%s is not a type", expr_str(e));
+        check_use(c, e);
+        return types_typ[TY_INVALID];
+    }
+}
+
+Type *check_type(Checker *c, Node *e) {
+    Type *t = typ_internal(c, e);
+    if (e) {
+        e->type = t;
+        e->tmode = t->kind == TY_INVALID ? TM_INVALID : TM_TYPEXPR;
+    }
+    return t;
+}
+
+Type *check_var_type(Checker *c, Node *e) {
+    Type *t = check_type(c, e);
+    if (t->kind == TY_NAMED && t->underlying == NULL) return t; /* being declared */
+    Type *u = types_underlying(t);
+    if (u->kind == TY_INTERFACE && u->is_comparable) {
+        check_errorf(c, e, "interface is (or embeds) comparable");
+        return types_typ[TY_INVALID];
+    }
+    return t;
+}
+
+/* ---- generic stdlib types: substitution ---- */
+
+static Type *subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
+    if (!t || depth > 30) return t;
+    for (int i = 0; i < n; i++)
+        if (t == tparams[i]) return targs[i];
+    switch (t->kind) {
+    case TY_POINTER: {
+        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_pointer(e);
+    }
+    case TY_SLICE: {
+        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_slice(e);
+    }
+    case TY_ARRAY: {
+        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_array(e, t->len);
+    }
+    case TY_TUPLE: {
+        bool ch = false;
+        Object **v = NEWN(Object *, t->nfields + 1);
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = subst(t->fields[i]->type, tparams, targs, n, depth + 1);
+            if (ft != t->fields[i]->type) {
+                Object *o = NEW(Object);
+                *o = *t->fields[i];
+                o->type = ft;
+                v[i] = o;
+                ch = true;
+            } else {
+                v[i] = t->fields[i];
+            }
+        }
+        return ch ? types_new_tuple(v, t->nfields) : t;
+    }
+    case TY_STRUCT: {
+        bool ch = false;
+        Object **v = NEWN(Object *, t->nfields + 1);
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = subst(t->fields[i]->type, tparams, targs, n, depth + 1);
+            Object *o = NEW(Object);
+            *o = *t->fields[i];
+            o->type = ft;
+            v[i] = o;
+            if (ft != t->fields[i]->type) ch = true;
+        }
+        return ch ? types_new_struct(v, t->nfields) : t;
+    }
+    case TY_FUNC: {
+        Type *p = subst(t->params, tparams, targs, n, depth + 1);
+        Type *r = subst(t->results, tparams, targs, n, depth + 1);
+        if (p == t->params && r == t->results) return t;
+        return types_new_func(t->recv, p, r, t->variadic);
+    }
+    default:
+        return t;
+    }
+}
+
+static Vec instances; /* Type* instances of stdlib generic types */
+
+Type *types_instantiate(Type *g, Type **targs, int n) {
+    if (!g || g->kind != TY_NAMED || g->ntparams != n) return types_typ[TY_INVALID];
+    for (int i = 0; i < instances.len; i++) {
+        Type *in = instances.v[i];
+        if (in->orig != g) continue;
+        bool same = true;
+        for (int k = 0; k < n; k++)
+            if (!types_identical(in->targs[k], targs[k])) same = false;
+        if (same) return in;
+    }
+    Type *in = types_new_named(NULL, NULL);
+    in->obj = g->obj;
+    in->orig = g;
+    in->targs = NEWN(Type *, n);
+    memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);
+    in->ntargs = n;
+    vec_push(&instances, in);
+    in->underlying = subst(types_underlying(g), g->tparams, targs, n, 0);
+    in->nmethods = g->nmethods;
+    in->methods = NEWN(Object *, g->nmethods + 1);
+    for (int i = 0; i < g->nmethods; i++) {
+        Object *m = NEW(Object);
+        *m = *g->methods[i];
+        Type *sig = g->methods[i]->type;
+        if (sig) {
+            Type *ns = subst(sig, g->tparams, targs, n, 0);
+            if (ns == sig) ns = types_new_func(sig->recv, sig->params, sig->results, sig->variadic);
+            Object *r = NEW(Object);
+            if (sig->recv) *r = *sig->recv;
+            r->type = m->ptr_recv ? types_new_pointer(in) : in;
+            ns->recv = r;
+            m->type = ns;
+        }
+        m->recv_type = m->ptr_recv ? types_new_pointer(in) : in;
+        in->methods[i] = m;
+    }
+    return in;
+}

@@ -1,0 +1,147 @@
+/*
+ * internal.h: declarations shared by the type checker's files (not part of
+ * the public API in types.h).
+ *
+ * The checker works on Operands (go/types' operand): a mode, the
+ * expression, its type and constant value.  Package-level objects carry a
+ * DeclInfo (what declared them, which package-level objects their
+ * initialiser or body uses) and are type-checked on demand, with a colour
+ * for cycle detection; function bodies are checked after all package-level
+ * declarations.
+ */
+#ifndef GOSUB_TYPES_INTERNAL_H
+#define GOSUB_TYPES_INTERNAL_H
+
+#include "types/types.h"
+
+extern Type *types_any_iface;
+extern Object *types_iota_obj;
+
+bool types_is_exported(const char *name);
+bool types_rune_is_upper(int32_t r);
+Object *types_scope_lookup_interned(Scope *s, const char *name);
+void types_iface_reset(Type *t);
+
+typedef struct DeclInfo {
+    Scope *file_scope;
+    Object **lhs; /* var a, b = f(): all lhs share this DeclInfo */
+    int nlhs;
+    Node *spec;   /* N_CONSTSPEC/N_VARSPEC/N_TYPESPEC */
+    Node *vtype;  /* declared type expression or NULL */
+    Node *init;   /* initialiser (const/var with one value per name) */
+    Node *fdecl;  /* N_FUNCDECL */
+    int iota;
+    bool inherited; /* const spec reusing the previous spec's expressions */
+    Vec deps;     /* package-level Objects used (consts, vars, funcs) */
+} DeclInfo;
+
+typedef struct Operand {
+    TMode mode;
+    Node *expr;
+    Type *type;
+    Const *val;
+    BuiltinId id;
+} Operand;
+
+typedef struct Checker {
+    Package *pkg;
+    const TypesConfig *cfg;
+    Scope *scope;     /* innermost scope */
+    FuncInfo *fn;     /* current function, NULL at package level */
+    Type *sig;        /* its signature */
+    DeclInfo *decl;   /* package-level declaration being checked (dependency recording) */
+    Const *iota;      /* value of iota in a constant declaration, else NULL */
+    Pos errpos;       /* for inherited constant expressions: report here */
+    Vec later;        /* FuncInfo* bodies waiting to be checked */
+    Vec objpath;      /* objects being type-checked (cycle detection) */
+    int nerrors;
+    bool in_defer_go;
+    /* statement context */
+    bool in_loop, in_switch_or_select;
+    Node *cur_fdecl;
+} Checker;
+
+/* errors: report at a position (types2 reports at the start of an
+ * expression; check_error_at takes the exact position) */
+void check_errorf(Checker *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void check_error_at(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void check_soft_errorf(Checker *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+Pos start_pos(Node *n);
+const char *tstr(Checker *c, Type *t);       /* types2 spelling */
+const char *opnd_str(Checker *c, Operand *x); /* "x (variable of type int)" */
+const char *expr_str(Node *n);
+const char *tok_op_str(int op);
+
+/* expressions (expr.c) */
+void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint);
+void check_expr(Checker *c, Operand *x, Node *e);
+void check_multi_expr(Checker *c, Operand *x, Node *e);
+void check_expr_with_hint(Checker *c, Operand *x, Node *e, Type *hint);
+void check_expr_or_type(Checker *c, Operand *x, Node *e);
+void check_single_value(Checker *c, Operand *x);
+void convert_untyped(Checker *c, Operand *x, Type *target);
+void update_expr_type(Checker *c, Node *e, Type *t, bool final);
+void check_assignment(Checker *c, Operand *x, Type *T, const char *context);
+bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason);
+void check_conversion(Checker *c, Operand *x, Type *T);
+void check_call(Checker *c, Operand *x, Node *call);
+void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id);
+void check_selector(Checker *c, Operand *x, Node *e);
+void check_ident(Checker *c, Operand *x, Node *e, bool want_type);
+void check_index(Checker *c, Operand *x, Node *e);
+void check_slice(Checker *c, Operand *x, Node *e);
+void check_use(Checker *c, Node *e);
+void check_use_list(Checker *c, NodeList *l);
+bool check_index_value(Checker *c, Node *e, int64_t max, const char *what, int64_t *out);
+void record(Checker *c, Operand *x);
+const char *missing_method_reason(Checker *c, Type *V, Type *T, Object *m, Object *alt);
+void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch);
+void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_case);
+const char *check_kind_string(Checker *c, Type *t);
+void check_overflow(Checker *c, Operand *x);
+void check_representable(Checker *c, Operand *x, Type *t);
+void invalidate(Operand *x);
+
+/* types (typexpr.c) */
+Type *check_type(Checker *c, Node *e);
+Type *check_var_type(Checker *c, Node *e);
+Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi);
+void check_obj_decl(Checker *c, Object *o);
+Type *check_definedness(Checker *c, Node *e);
+
+/* statements (stmt.c) */
+void check_func_body(Checker *c, FuncInfo *fi, Node *body);
+void check_stmt_list(Checker *c, NodeList *l);
+void check_branches(Checker *c, FuncInfo *fi, Node *body);
+void check_unused(Checker *c, Scope *s);
+bool is_terminating(Node *s, const char *label);
+
+/* declarations (decl.c) */
+void check_const_decl(Checker *c, Object **names, int n, Node *typ, NodeList *values, int iota, bool inherited);
+void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values);
+void check_type_decl(Checker *c, Object *o, Node *spec);
+void check_local_decl(Checker *c, Node *gendecl);
+void declare(Checker *c, Scope *s, Node *id, Object *o);
+void record_dep(Checker *c, Object *o);
+void check_init_vars(Checker *c, Object **lhs, int nlhs, NodeList *rhs, Node *return_stmt);
+void check_assign_vars(Checker *c, NodeList *lhs, NodeList *rhs);
+void check_short_var_decl(Checker *c, Node *s);
+Type *check_assign_var(Checker *c, Node *lhs, Operand *x);
+void check_init_const(Checker *c, Object *lhs, Operand *x);
+Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context);
+void assign_error(Checker *c, NodeList *rhs, int nvars, int nvals);
+void returns_error(Checker *c, Node *at, const char *q, Operand *rhs, int nrhs, Type *want_tuple);
+
+Type *types_instantiate(Type *g, Type **targs, int n);
+void types_later_map_key(Checker *c, Node *key, Type *m);
+void *types_expr_list(Checker *c, NodeList *el, bool allow_comma_ok, int *n, bool *comma_ok);
+const char *types_summary_ops(Checker *c, Operand *ops, int n);
+const char *types_summary_tuple(Checker *c, Type *tup, bool variadic);
+void check_binary_assign(Checker *c, Operand *x, Node *lhs, Node *rhs, int op);
+bool types_builtin_is_stmt(BuiltinId id);
+Node *recv_base_name(Node *t, bool *ptr);
+void types_ensure_obj(Object *o);
+
+Object *new_var_obj(Checker *c, const char *name, Type *t, Pos pos, VarKind k);
+
+#endif

@@ -1,0 +1,1238 @@
+/*
+ * package.c: checking a whole package (types2's resolver.go, decl.go's
+ * objDecl, initorder.go) and loading the standard packages from stdlib/.
+ *
+ * Passes:
+ *   1. collect: imports into file scopes, package-level const/var/type/func
+ *      objects into the package scope, each with a DeclInfo; methods are
+ *      attached to their receiver's base type name;
+ *   2. declarations: every package-level object in source order through
+ *      check_obj_decl (which recurses on demand; grey objects reveal
+ *      cycles);
+ *   3. function bodies, in source order;
+ *   4. unused imports, initialisation order of package variables (Go's
+ *      dependency order, with "initialization loop" errors), and a final
+ *      sweep giving leftover untyped expressions their default types.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "types/internal.h"
+#include "types/types.h"
+
+Type *types_instantiate(Type *g, Type **targs, int n);
+void check_binary_assign(Checker *c, Operand *x, Node *lhs, Node *rhs, int op);
+
+static Checker *cur_checker;
+
+static const char *pos_string(Pos p) {
+    SrcFile *f = file_get(p.file);
+    if (!f) return "?";
+    return arena_printf("%s:%d:%d", f->display, p.line, p.col);
+}
+
+/* ---- deferred map key checks ---- */
+
+typedef struct MapKeyCheck {
+    Node *key;
+    Type *m;
+    Checker *c;
+} MapKeyCheck;
+static Vec map_checks;
+
+void types_later_map_key(Checker *c, Node *key, Type *m) {
+    MapKeyCheck *k = NEW(MapKeyCheck);
+    k->key = key;
+    k->m = m;
+    k->c = c;
+    vec_push(&map_checks, k);
+}
+
+static void run_map_checks(Checker *c) {
+    for (int i = 0; i < map_checks.len; i++) {
+        MapKeyCheck *k = map_checks.v[i];
+        if (k->c != c) continue;
+        Type *key = k->m->key;
+        if (key && key->kind != TY_INVALID && !types_comparable(key))
+            check_errorf(c, k->key, "invalid map key type %s", tstr(c, key));
+    }
+}
+
+/* ---- object declarations on demand ---- */
+
+static void cycle_error(Checker *c, Object **cycle, int n) {
+    int first = 0;
+    for (int i = 1; i < n; i++)
+        if (pos_cmp(cycle[i]->pos, cycle[first]->pos) < 0) first = i;
+    Object *o = cycle[first];
+    char buf[8192];
+    int len = snprintf(buf, sizeof buf, "%s %s", o->kind == OBJ_TYPE ? "invalid recursive type" : "illegal cycle in declaration of", o->name);
+    int i = first;
+    for (int k = 0; k < n && len < (int)sizeof buf - 200; k++) {
+        len += snprintf(buf + len, sizeof buf - (size_t)len, "\n\t%s: %s refers to", pos_string(o->pos), o->name);
+        i = (i + 1) % n;
+        o = cycle[i];
+    }
+    snprintf(buf + len, sizeof buf - (size_t)len, "\n\t%s: %s", pos_string(o->pos), o->name);
+    check_error_at(c, cycle[first]->pos, "%s", buf);
+}
+
+void types_ensure_obj(Object *o) {
+    if (cur_checker && o && o->dinfo && o->color != 2) check_obj_decl(cur_checker, o);
+}
+
+static void check_func_decl(Checker *c, Object *o, DeclInfo *d);
+
+void check_obj_decl(Checker *c, Object *o) {
+    if (!o || !o->dinfo) return;
+    if (o->color == 2) return;
+    if (o->color == 1) {
+        /* grey: a cycle through o */
+        switch (o->kind) {
+        case OBJ_CONST:
+        case OBJ_VAR:
+            if (!o->type) o->type = types_typ[TY_INVALID];
+            if (o->kind == OBJ_CONST && !o->val) o->val = const_unknown();
+            break;
+        case OBJ_TYPE:
+            break;
+        case OBJ_FUNC:
+            break;
+        default:
+            break;
+        }
+        return;
+    }
+    o->color = 1;
+    vec_push(&c->objpath, o);
+    DeclInfo *d = o->dinfo;
+    /* declarations are checked in the package context */
+    Checker saved = *c;
+    c->scope = d->file_scope;
+    c->fn = NULL;
+    c->sig = NULL;
+    c->iota = NULL;
+    c->errpos = (Pos){0, 0, 0};
+    c->decl = d;
+    switch (o->kind) {
+    case OBJ_CONST: {
+        Object *one[1] = {o};
+        NodeList vals = {0};
+        if (d->init) {
+            vals.v = &d->init;
+            vals.len = 1;
+        }
+        check_const_decl(c, one, 1, d->vtype, &vals, d->iota, d->inherited);
+        break;
+    }
+    case OBJ_VAR: {
+        if (d->nlhs > 1 && d->init) {
+            /* var a, b = f(): check all lhs together */
+            NodeList vals = {&d->init, 1};
+            check_var_decl(c, d->lhs, d->nlhs, d->vtype, &vals);
+        } else {
+            Object *one[1] = {o};
+            NodeList vals = {0};
+            if (d->init) {
+                vals.v = &d->init;
+                vals.len = 1;
+            }
+            check_var_decl(c, one, 1, d->vtype, &vals);
+        }
+        break;
+    }
+    case OBJ_TYPE:
+        check_type_decl(c, o, d->spec);
+        break;
+    case OBJ_FUNC:
+        check_func_decl(c, o, d);
+        break;
+    default:
+        break;
+    }
+    Vec later = c->later;
+    int nerr = c->nerrors;
+    Vec path = c->objpath;
+    *c = saved;
+    c->later = later;
+    c->nerrors = nerr;
+    c->objpath = path;
+    c->objpath.len--;
+    o->color = 2;
+    if (!o->type) o->type = types_typ[TY_INVALID];
+}
+
+/* ---- const / var / type declarations ---- */
+
+void check_init_const(Checker *c, Object *lhs, Operand *x) {
+    if (x->mode == TM_INVALID || x->type->kind == TY_INVALID || (lhs->type && lhs->type->kind == TY_INVALID)) {
+        if (!lhs->type) lhs->type = types_typ[TY_INVALID];
+        return;
+    }
+    if (x->mode != TM_CONSTANT) {
+        check_errorf(c, x->expr, "%s is not constant", opnd_str(c, x));
+        if (!lhs->type) lhs->type = types_typ[TY_INVALID];
+        return;
+    }
+    if (!lhs->type) lhs->type = x->type;
+    check_assignment(c, x, lhs->type, "constant declaration");
+    if (x->mode == TM_INVALID) return;
+    lhs->val = x->val;
+}
+
+void check_const_decl(Checker *c, Object **names, int n, Node *typ, NodeList *values, int iota, bool inherited) {
+    Const *saved_iota = c->iota;
+    Pos saved_errpos = c->errpos;
+    c->iota = const_int64(iota);
+    for (int i = 0; i < n; i++) {
+        Object *o = names[i];
+        o->val = const_unknown();
+        Type *t = NULL;
+        if (typ) {
+            t = check_type(c, typ);
+            if (!types_is_const_type(t)) {
+                if (types_underlying(t)->kind != TY_INVALID) check_errorf(c, typ, "invalid constant type %s", tstr(c, t));
+                o->type = types_typ[TY_INVALID];
+                continue;
+            }
+            o->type = t;
+        }
+        Node *init = i < values->len ? values->v[i] : NULL;
+        Operand x = {0};
+        if (init) {
+            if (inherited) c->errpos = o->pos;
+            check_expr(c, &x, init);
+        } else {
+            x.mode = TM_INVALID;
+            x.type = types_typ[TY_INVALID];
+        }
+        check_init_const(c, o, &x);
+        c->errpos = saved_errpos;
+    }
+    c->iota = saved_iota;
+}
+
+Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
+    if (x->mode == TM_INVALID || x->type->kind == TY_INVALID || (lhs->type && lhs->type->kind == TY_INVALID)) {
+        if (!lhs->type) lhs->type = types_typ[TY_INVALID];
+        return NULL;
+    }
+    if (!lhs->type) {
+        Type *t = x->type;
+        if (types_is_untyped(t)) {
+            if (t->kind == TY_UNTYPED_NIL) {
+                check_errorf(c, x->expr, "use of untyped nil in %s", context);
+                lhs->type = types_typ[TY_INVALID];
+                return NULL;
+            }
+            t = types_default(t);
+        }
+        lhs->type = t;
+    }
+    check_assignment(c, x, lhs->type, context);
+    if (x->mode == TM_INVALID) return NULL;
+    return x->type;
+}
+
+void returns_error(Checker *c, Node *at, const char *q, Operand *rhs, int nrhs, Type *want) {
+    check_errorf(c, at, "%s return values\n\thave %s\n\twant %s", q, types_summary_ops(c, rhs, nrhs),
+                 types_summary_tuple(c, want, false));
+}
+
+void assign_error(Checker *c, NodeList *rhs, int nvars, int nvals) {
+    const char *vars = arena_printf("%d variable%s", nvars, nvars != 1 ? "s" : "");
+    const char *vals = arena_printf("%d value%s", nvals, nvals != 1 ? "s" : "");
+    Node *r0 = rhs->v[0];
+    if (rhs->len == 1) {
+        Node *call = types_unparen(r0);
+        if (call && call->kind == N_CALL) {
+            check_errorf(c, r0, "assignment mismatch: %s but %s returns %s", vars, expr_str(call->x), vals);
+            return;
+        }
+    }
+    check_errorf(c, r0, "assignment mismatch: %s but %s", vars, vals);
+}
+
+void check_init_vars(Checker *c, Object **lhs, int nlhs, NodeList *orig_rhs, Node *return_stmt) {
+    int nr;
+    bool comma_ok;
+    Operand *rhs = types_expr_list(c, orig_rhs, nlhs == 2 && !return_stmt, &nr, &comma_ok);
+    if (nlhs != nr) {
+        for (int i = 0; i < nlhs; i++) {
+            lhs[i]->vflags |= VF_USED;
+            if (!lhs[i]->type) lhs[i]->type = types_typ[TY_INVALID];
+        }
+        for (int i = 0; i < nr; i++)
+            if (rhs[i].mode == TM_INVALID) return;
+        if (return_stmt) {
+            Node *at = return_stmt;
+            const char *q = "not enough";
+            if (nr > nlhs) {
+                at = rhs[nlhs].expr;
+                q = "too many";
+            } else if (nr > 0) {
+                at = rhs[nr - 1].expr;
+            }
+            Type *want = c->sig ? c->sig->results : NULL;
+            returns_error(c, at, q, rhs, nr, want);
+            return;
+        }
+        assign_error(c, orig_rhs, nlhs, nr);
+        return;
+    }
+    const char *context = return_stmt ? "return statement" : "assignment";
+    bool ok = true;
+    for (int i = 0; i < nlhs; i++)
+        if (!check_init_var(c, lhs[i], &rhs[i], context)) ok = false;
+    if (comma_ok && orig_rhs->len == 1) {
+        Node *e = orig_rhs->v[0];
+        e->tmode = TM_COMMAOK;
+    }
+    if (!ok)
+        for (int i = 0; i < nlhs; i++) lhs[i]->vflags |= VF_USED;
+}
+
+void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values) {
+    if (typ) {
+        Type *t = check_var_type(c, typ);
+        for (int i = 0; i < n; i++) lhs[i]->type = t;
+    }
+    if (values->len == 0) {
+        if (!typ)
+            for (int i = 0; i < n; i++) lhs[i]->type = types_typ[TY_INVALID];
+        return;
+    }
+    if (n == 1 && values->len == 1) {
+        Operand x;
+        check_expr_with_hint(c, &x, values->v[0], lhs[0]->type);
+        check_init_var(c, lhs[0], &x, "variable declaration");
+        return;
+    }
+    /* several lhs: the rhs is either one multi-valued expression or one per lhs */
+    check_init_vars(c, lhs, n, values, NULL);
+}
+
+/* Embedding a type in itself by value (through structs and arrays). */
+static bool valid_type_rec(Checker *c, Type *t, Vec *path, Object *root) {
+    if (!t) return true;
+    if (t->kind == TY_NAMED) {
+        if (t->obj == root && path->len > 0) return false;
+        for (int i = 0; i < path->len; i++)
+            if (path->v[i] == t) return true; /* another cycle, reported for its own type */
+        if (t->obj && t->obj->pkg != c->pkg) return true;
+        vec_push(path, t);
+        bool ok = valid_type_rec(c, t->underlying, path, root);
+        if (ok) path->len--;
+        return ok;
+    }
+    switch (t->kind) {
+    case TY_ARRAY:
+        return valid_type_rec(c, t->elem, path, root);
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (!valid_type_rec(c, t->fields[i]->type, path, root)) return false;
+        return true;
+    case TY_INTERFACE:
+        for (int i = 0; i < t->nembeddeds; i++)
+            if (!valid_type_rec(c, t->embeddeds[i], path, root)) return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static void add_methods(Checker *c, Object *tn);
+
+void check_type_decl(Checker *c, Object *o, Node *spec) {
+    if (!spec) return;
+    if (spec->flags & NF_ALIAS) {
+        o->is_alias = true;
+        if (spec->list3.len) check_errorf(c, spec, "generic type cannot be alias");
+        Type *t = check_type(c, spec->x);
+        o->type = t;
+        return;
+    }
+    Type *named = types_new_named(o, NULL);
+    o->type = named;
+    if (spec->list3.len) {
+        if (!c->pkg->is_std) {
+            check_errorf(c, spec->list3.v[0], "generic functions/types are not supported yet");
+            named->underlying = types_typ[TY_INVALID];
+            return;
+        }
+        /* stdlib generic type (atomic.Pointer[T]): type parameters are
+         * declared in a scope of their own */
+        Scope *s = types_new_scope(c->scope, "type parameters");
+        Vec tps = {0};
+        for (int i = 0; i < spec->list3.len; i++) {
+            Node *f = spec->list3.v[i];
+            for (int j = 0; j < f->list.len; j++) {
+                Node *id = f->list.v[j];
+                Object *tn = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), NULL, id->pos, c->pkg);
+                Type *tp = types_new_named(tn, types_empty_iface);
+                tp->kind = TY_TYPEPARAM;
+                tn->type = tp;
+                declare(c, s, id, tn);
+                vec_push(&tps, tp);
+            }
+        }
+        named->tparams = (Type **)tps.v;
+        named->ntparams = tps.len;
+        c->scope = s;
+    }
+    Type *rhs = check_type(c, spec->x);
+    if (rhs->kind == TY_NAMED && rhs->underlying == NULL) {
+        /* type A B; type B A: a cycle through names only */
+        Object *cyc[2] = {o, rhs->obj};
+        cycle_error(c, cyc, rhs->obj == o ? 1 : 2);
+        named->underlying = types_typ[TY_INVALID];
+    } else {
+        named->underlying = types_underlying(rhs);
+    }
+    Vec path = {0};
+    if (!valid_type_rec(c, named->underlying, &path, o)) {
+        Object **cyc = NEWN(Object *, path.len + 1);
+        cyc[0] = o;
+        int n = 1;
+        for (int i = 0; i < path.len; i++) {
+            Type *t = path.v[i];
+            if (t->obj != o) cyc[n++] = t->obj;
+        }
+        cycle_error(c, cyc, n);
+        named->underlying = types_typ[TY_INVALID];
+    }
+    if (named->underlying->kind == TY_INTERFACE) types_iface_reset(named->underlying);
+    add_methods(c, o);
+}
+
+/* The methods declared for a type name (collected in pass 1). */
+typedef struct MethodList {
+    Object *tname;
+    Vec methods;
+} MethodList;
+static Vec method_lists; /* per checker run */
+
+static MethodList *methods_of(Object *tn, bool create) {
+    for (int i = 0; i < method_lists.len; i++) {
+        MethodList *m = method_lists.v[i];
+        if (m->tname == tn) return m;
+    }
+    if (!create) return NULL;
+    MethodList *m = NEW(MethodList);
+    m->tname = tn;
+    vec_push(&method_lists, m);
+    return m;
+}
+
+static void add_methods(Checker *c, Object *tn) {
+    MethodList *ml = methods_of(tn, false);
+    if (!ml) return;
+    Type *named = tn->type;
+    if (!named || named->kind != TY_NAMED) return;
+    Type *u = named->underlying;
+    Vec ms = {0};
+    for (int i = 0; i < ml->methods.len; i++) {
+        Object *m = ml->methods.v[i];
+        if (!strcmp(m->name, "_")) continue;
+        bool dup = false;
+        for (int k = 0; k < ms.len; k++) {
+            Object *o = ms.v[k];
+            if (o->name == m->name) {
+                check_error_at(c, m->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s", tn->name,
+                               m->name, pos_string(o->pos), m->name);
+                dup = true;
+            }
+        }
+        if (dup) continue;
+        if (u && u->kind == TY_STRUCT) {
+            for (int k = 0; k < u->nfields; k++)
+                if (u->fields[k]->name == m->name) {
+                    check_error_at(c, m->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
+                                   m->name, pos_string(u->fields[k]->pos), m->name);
+                    dup = true;
+                }
+        }
+        if (dup) continue;
+        vec_push(&ms, m);
+    }
+    named->methods = (Object **)ms.v;
+    named->nmethods = ms.len;
+}
+
+static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
+    Node *fd = d->fdecl;
+    FuncInfo *fi = NEW(FuncInfo);
+    fi->decl = fd;
+    fi->obj = o;
+    fd->tinfo = fi;
+    o->finfo = fi;
+    Scope *s = types_new_scope(d->file_scope, "function");
+    s->is_func = true;
+    s->fn = fi;
+    s->pos = fd->pos;
+    if (fd->list3.len) {
+        check_errorf(c, fd->list3.v[0], "generic functions/types are not supported yet");
+    }
+    fi->scope = s;
+    Type *sig = check_func_type(c, fd->x, fd->w, s, fi);
+    fi->sig = sig;
+    o->type = sig;
+    if (fd->w && sig->recv) {
+        /* receiver validity */
+        Type *rt = sig->recv->type;
+        bool ptr = false;
+        Type *base = rt;
+        if (rt->kind == TY_POINTER) {
+            ptr = true;
+            base = rt->elem;
+        }
+        (void)ptr;
+        if (base->kind != TY_INVALID) {
+            if (base->kind != TY_NAMED || (base->obj && base->obj->pkg != c->pkg)) {
+                if (base->kind == TY_NAMED || base->kind < TY_NUM_BASIC)
+                    check_errorf(c, fd->w->x, "cannot define new methods on non-local type %s", tstr(c, base));
+                else
+                    check_errorf(c, fd->w->x, "invalid receiver type %s", tstr(c, rt));
+            } else {
+                Type *bu = types_underlying(base);
+                if (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
+                    check_errorf(c, fd->w->x, "invalid receiver type %s (%s)", tstr(c, rt),
+                                 bu->kind == TY_POINTER ? "pointer or interface type" : "pointer or interface type");
+                }
+            }
+        }
+        o->recv_type = rt;
+    }
+    if (o->extern_name == NULL && fd->directive.len > 8 && !strncmp(fd->directive.p, "//extern", 8)) {
+        const char *p = fd->directive.p + 8;
+        int n = fd->directive.len - 8;
+        while (n > 0 && (*p == ' ' || *p == '\t')) p++, n--;
+        int k = 0;
+        while (k < n && p[k] != '\n' && p[k] != ' ' && p[k] != '\r') k++;
+        if (k > 0) o->extern_name = arena_strndup(p, (size_t)k);
+    }
+    if (!fd->body) {
+        if (!c->pkg->is_std && !c->cfg->allow_bodyless && !o->extern_name)
+            check_error_at(c, fd->y ? fd->y->pos : fd->pos, "missing function body");
+    } else {
+        vec_push(&c->later, fi);
+    }
+    vec_push(&c->pkg->funcs, o);
+}
+
+/* ---- local declarations (statements) ---- */
+
+void check_local_decl(Checker *c, Node *gd) {
+    Node *prev_typ = NULL;
+    NodeList *prev_vals = NULL;
+    for (int si = 0; si < gd->list.len; si++) {
+        Node *s = gd->list.v[si];
+        switch (s->kind) {
+        case N_CONSTSPEC: {
+            Node *typ = s->x;
+            NodeList *vals = &s->list2;
+            bool inherited = false;
+            if (vals->len == 0 && !typ && prev_vals) {
+                typ = prev_typ;
+                vals = prev_vals;
+                inherited = true;
+            } else if (s->list2.len > 0 || s->x) {
+                prev_typ = s->x;
+                prev_vals = &s->list2;
+            }
+            int n = s->list.len;
+            Object **objs = NEWN(Object *, n + 1);
+            for (int i = 0; i < n; i++) {
+                Node *id = s->list.v[i];
+                objs[i] = types_new_object(OBJ_CONST, intern(id->name.p, id->name.len), NULL, id->pos, c->pkg);
+                objs[i]->decl = id;
+                objs[i]->spec = s;
+                id->obj = objs[i];
+            }
+            check_const_decl(c, objs, n, typ, vals, s->iota, inherited);
+            if (n < vals->len) {
+                if (inherited) check_error_at(c, s->pos, "extra init expr at %s", pos_string(vals->v[n]->pos));
+                else check_errorf(c, vals->v[n], "extra init expr %s", expr_str(vals->v[n]));
+            } else if (n > vals->len) {
+                check_errorf(c, s->list.v[vals->len], "missing init expr for %.*s", s->list.v[vals->len]->name.len,
+                             s->list.v[vals->len]->name.p);
+            }
+            for (int i = 0; i < n; i++) declare(c, c->scope, s->list.v[i], objs[i]);
+            break;
+        }
+        case N_VARSPEC: {
+            int n = s->list.len;
+            Object **objs = NEWN(Object *, n + 1);
+            for (int i = 0; i < n; i++) {
+                Node *id = s->list.v[i];
+                objs[i] = new_var_obj(c, intern(id->name.p, id->name.len), NULL, id->pos, VAR_LOCAL);
+                objs[i]->decl = id;
+                objs[i]->spec = s;
+                id->obj = objs[i];
+            }
+            int nv = s->list2.len;
+            if (nv == n || nv == 0) {
+                if (nv == 0) {
+                    check_var_decl(c, objs, n, s->x, &s->list2);
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        NodeList one = {&s->list2.v[i], 1};
+                        check_var_decl(c, &objs[i], 1, s->x, &one);
+                    }
+                }
+            } else if (nv == 1) {
+                check_var_decl(c, objs, n, s->x, &s->list2);
+            } else {
+                if (s->x) {
+                    Type *t = check_var_type(c, s->x);
+                    for (int i = 0; i < n; i++) objs[i]->type = t;
+                }
+                check_init_vars(c, objs, n, &s->list2, NULL);
+            }
+            for (int i = 0; i < n; i++) {
+                if (!objs[i]->type) objs[i]->type = types_typ[TY_INVALID];
+                declare(c, c->scope, s->list.v[i], objs[i]);
+            }
+            break;
+        }
+        case N_TYPESPEC: {
+            Node *id = s->y;
+            const char *nm = intern(s->name.p, s->name.len);
+            Object *o = types_new_object(OBJ_TYPE, nm, NULL, id ? id->pos : s->pos, c->pkg);
+            o->decl = id;
+            o->spec = s;
+            declare(c, c->scope, id, o);
+            check_type_decl(c, o, s);
+            if (!o->type) o->type = types_typ[TY_INVALID];
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+/* ---- pass 1: collecting package objects ---- */
+
+static const char *import_name(Package *p) { return p->name; }
+
+static void collect(Checker *c, Node **files, int n) {
+    Package *pkg = c->pkg;
+    pkg->file_scopes = NEWN(Scope *, n + 1);
+    int order = 0;
+    Vec method_decls = {0};
+    for (int fi = 0; fi < n; fi++) {
+        Node *f = files[fi];
+        SrcFile *sf = file_get(f->pos.file);
+        Scope *fs = types_new_scope(pkg->scope, arena_printf("file %s", sf ? sf->path : "?"));
+        pkg->file_scopes[fi] = fs;
+        for (int i = 0; i < f->list2.len; i++) {
+            Node *imp = f->list2.v[i];
+            if (!imp->y) continue;
+            Str path = imp->y->sval;
+            const char *ps = str_cstr(path);
+            if (path.len == 0) {
+                check_errorf(c, imp->y, "invalid import path (empty string)");
+                continue;
+            }
+            Package *ip = types_import(ps, c->cfg);
+            if (!ip) {
+                check_errorf(c, imp->y, "could not import %s (package %s is not in the gosub standard library subset)", ps, ps);
+                continue;
+            }
+            bool have = false;
+            for (int k = 0; k < pkg->nimports; k++)
+                if (pkg->imports[k] == ip) have = true;
+            if (!have) {
+                Package **nv = NEWN(Package *, pkg->nimports + 1);
+                if (pkg->nimports) memcpy(nv, pkg->imports, sizeof(Package *) * (size_t)pkg->nimports);
+                nv[pkg->nimports++] = ip;
+                pkg->imports = nv;
+            }
+            const char *local = import_name(ip);
+            Pos pos = imp->y->pos;
+            Node *idn = NULL;
+            if (imp->name.len) {
+                local = intern(imp->name.p, imp->name.len);
+                idn = imp->x;
+                if (idn) pos = idn->pos;
+            }
+            if (!strcmp(local, "init")) {
+                check_errorf(c, imp, "cannot import package as init - init must be a func");
+                continue;
+            }
+            if (!strcmp(local, ".")) {
+                /* dot import: every exported object into the file scope */
+                for (int k = 0; k < ip->scope->nobjs; k++) {
+                    Object *o = ip->scope->objs[k];
+                    if (types_is_exported(o->name)) {
+                        Object *alt = types_scope_insert(fs, o);
+                        (void)alt;
+                    }
+                }
+                continue;
+            }
+            Object *pn = types_new_object(OBJ_PKGNAME, local, types_typ[TY_INVALID], pos, pkg);
+            pn->imported = ip;
+            pn->decl = imp;
+            if (!strcmp(local, "_")) continue;
+            Object *alt = types_scope_insert(fs, pn);
+            if (alt) {
+                check_error_at(c, pos, "%s redeclared in this block\n\t%s: other declaration of %s", local,
+                               pos_string(alt->pos), local);
+            }
+            if (idn) idn->obj = pn;
+        }
+        for (int di = 0; di < f->list.len; di++) {
+            Node *d = f->list.v[di];
+            if (d->kind == N_GENDECL) {
+                if (d->op == T_IMPORT) continue;
+                Node *prev_typ = NULL;
+                NodeList *prev_vals = NULL;
+                for (int si = 0; si < d->list.len; si++) {
+                    Node *s = d->list.v[si];
+                    if (s->kind == N_CONSTSPEC) {
+                        Node *typ = s->x;
+                        NodeList *vals = &s->list2;
+                        bool inherited = false;
+                        if (vals->len == 0 && !typ && prev_vals) {
+                            typ = prev_typ;
+                            vals = prev_vals;
+                            inherited = true;
+                        } else if (s->list2.len > 0 || s->x) {
+                            prev_typ = s->x;
+                            prev_vals = &s->list2;
+                        }
+                        for (int i = 0; i < s->list.len; i++) {
+                            Node *id = s->list.v[i];
+                            const char *nm = intern(id->name.p, id->name.len);
+                            Object *o = types_new_object(OBJ_CONST, nm, NULL, id->pos, pkg);
+                            o->decl = id;
+                            o->spec = s;
+                            o->order = order++;
+                            DeclInfo *di2 = NEW(DeclInfo);
+                            di2->file_scope = fs;
+                            di2->spec = s;
+                            di2->vtype = typ;
+                            di2->init = i < vals->len ? vals->v[i] : NULL;
+                            di2->iota = s->iota;
+                            di2->inherited = inherited;
+                            o->dinfo = di2;
+                            if (!strcmp(nm, "init")) {
+                                check_errorf(c, id, "cannot declare init - must be func");
+                                continue;
+                            }
+                            if (!strcmp(nm, "main") && !strcmp(pkg->name, "main")) {
+                                check_errorf(c, id, "cannot declare main - must be func");
+                                continue;
+                            }
+                            declare(c, pkg->scope, id, o);
+                        }
+                        if (s->list.len < vals->len) {
+                            if (inherited) check_error_at(c, s->pos, "extra init expr at %s", pos_string(vals->v[s->list.len]->pos));
+                            else check_errorf(c, vals->v[s->list.len], "extra init expr %s", expr_str(vals->v[s->list.len]));
+                        } else if (s->list.len > vals->len) {
+                            Node *id = s->list.v[vals->len];
+                            check_errorf(c, id, "missing init expr for %.*s", id->name.len, id->name.p);
+                        }
+                    } else if (s->kind == N_VARSPEC) {
+                        int nl = s->list.len, nv = s->list2.len;
+                        Object **lhs = NEWN(Object *, nl + 1);
+                        DeclInfo *shared = NULL;
+                        if (nv == 1 && nl > 1) {
+                            shared = NEW(DeclInfo);
+                            shared->file_scope = fs;
+                            shared->spec = s;
+                            shared->vtype = s->x;
+                            shared->init = s->list2.v[0];
+                            shared->lhs = lhs;
+                            shared->nlhs = nl;
+                        }
+                        for (int i = 0; i < nl; i++) {
+                            Node *id = s->list.v[i];
+                            const char *nm = intern(id->name.p, id->name.len);
+                            Object *o = types_new_object(OBJ_VAR, nm, NULL, id->pos, pkg);
+                            o->vkind = VAR_PACKAGE;
+                            o->decl = id;
+                            o->spec = s;
+                            o->order = order++;
+                            lhs[i] = o;
+                            if (shared) {
+                                o->dinfo = shared;
+                            } else {
+                                DeclInfo *di2 = NEW(DeclInfo);
+                                di2->file_scope = fs;
+                                di2->spec = s;
+                                di2->vtype = s->x;
+                                di2->init = (nv == nl) ? s->list2.v[i] : NULL;
+                                if (nv != nl && nv > 1 && i == 0) {
+                                    /* arity mismatch handled below */
+                                }
+                                o->dinfo = di2;
+                            }
+                            vec_push(&pkg->vars, o);
+                            if (!strcmp(nm, "init")) {
+                                check_errorf(c, id, "cannot declare init - must be func");
+                                continue;
+                            }
+                            if (!strcmp(nm, "main") && !strcmp(pkg->name, "main")) {
+                                check_errorf(c, id, "cannot declare main - must be func");
+                                continue;
+                            }
+                            declare(c, pkg->scope, id, o);
+                        }
+                        if (nl < nv) {
+                            check_errorf(c, s->list2.v[nl], "extra init expr %s", expr_str(s->list2.v[nl]));
+                        } else if (nl > nv && nv > 1) {
+                            Node *id = s->list.v[nv];
+                            check_errorf(c, id, "missing init expr for %.*s", id->name.len, id->name.p);
+                        }
+                    } else if (s->kind == N_TYPESPEC) {
+                        Node *id = s->y;
+                        const char *nm = intern(s->name.p, s->name.len);
+                        Object *o = types_new_object(OBJ_TYPE, nm, NULL, id ? id->pos : s->pos, pkg);
+                        o->decl = id;
+                        o->spec = s;
+                        o->order = order++;
+                        DeclInfo *di2 = NEW(DeclInfo);
+                        di2->file_scope = fs;
+                        di2->spec = s;
+                        o->dinfo = di2;
+                        if (!strcmp(nm, "init")) {
+                            check_errorf(c, id ? id : s, "cannot declare init - must be func");
+                            continue;
+                        }
+                        if (!strcmp(nm, "main") && !strcmp(pkg->name, "main")) {
+                            check_errorf(c, id ? id : s, "cannot declare main - must be func");
+                            continue;
+                        }
+                        declare(c, pkg->scope, id, o);
+                    }
+                }
+            } else if (d->kind == N_FUNCDECL) {
+                const char *nm = intern(d->name.p, d->name.len);
+                Node *id = d->y;
+                Object *o = types_new_object(OBJ_FUNC, nm, NULL, id ? id->pos : d->pos, pkg);
+                o->decl = d;
+                o->order = order++;
+                DeclInfo *di2 = NEW(DeclInfo);
+                di2->file_scope = fs;
+                di2->fdecl = d;
+                o->dinfo = di2;
+                if (id) id->obj = o;
+                if (d->w) {
+                    /* method: attach to the base type name later */
+                    vec_push(&method_decls, o);
+                    bool ptr;
+                    recv_base_name(d->w->x, &ptr);
+                    o->ptr_recv = ptr;
+                    continue;
+                }
+                if (!strcmp(nm, "init")) {
+                    if (d->x && (d->x->list.len || d->x->list2.len))
+                        check_error_at(c, id ? id->pos : d->pos, "func init must have no arguments and no return values");
+                    if (!d->body) check_error_at(c, id ? id->pos : d->pos, "missing function body");
+                    vec_push(&pkg->inits, o);
+                    continue;
+                }
+                if (!strcmp(nm, "main") && !strcmp(pkg->name, "main")) {
+                    if (d->x && (d->x->list.len || d->x->list2.len))
+                        check_error_at(c, id ? id->pos : d->pos, "func main must have no arguments and no return values");
+                }
+                if (!strcmp(nm, "_")) continue;
+                declare(c, pkg->scope, id, o);
+            }
+        }
+    }
+    /* package objects vs file-scope imports */
+    for (int fi = 0; fi < n; fi++) {
+        Scope *fs = pkg->file_scopes[fi];
+        for (int k = 0; k < fs->nobjs; k++) {
+            Object *pn = fs->objs[k];
+            if (pn->kind != OBJ_PKGNAME) continue;
+            Object *alt = types_scope_lookup(pkg->scope, pn->name);
+            if (alt) {
+                check_error_at(c, alt->pos, "%s already declared through import of package %s (\"%s\")\n\t%s: other declaration of %s",
+                               alt->name, pn->imported->name, pn->imported->path, pos_string(pn->pos), alt->name);
+            }
+        }
+    }
+    /* methods: associate with base type names */
+    for (int i = 0; i < method_decls.len; i++) {
+        Object *m = method_decls.v[i];
+        Node *d = m->decl;
+        bool ptr;
+        Node *bn = recv_base_name(d->w->x, &ptr);
+        if (!bn || bn->kind != N_IDENT) continue;
+        Object *tn = types_scope_lookup(pkg->scope, intern(bn->name.p, bn->name.len));
+        if (!tn || tn->kind != OBJ_TYPE) continue;
+        if (tn->spec && (tn->spec->flags & NF_ALIAS)) continue;
+        MethodList *ml = methods_of(tn, true);
+        vec_push(&ml->methods, m);
+    }
+}
+
+/* ---- initialisation order ---- */
+
+typedef struct GNode {
+    Object *obj;
+    Vec succ, pred; /* GNode* */
+    int ndeps;
+    bool removed;
+} GNode;
+
+static GNode *gnode_of(Vec *nodes, Object *o) {
+    for (int i = 0; i < nodes->len; i++) {
+        GNode *g = nodes->v[i];
+        if (g->obj == o) return g;
+    }
+    return NULL;
+}
+
+static void vec_add_unique(Vec *v, void *x) {
+    for (int i = 0; i < v->len; i++)
+        if (v->v[i] == x) return;
+    vec_push(v, x);
+}
+
+static bool find_path(Object *from, Object *to, Vec *seen, Vec *path) {
+    for (int i = 0; i < seen->len; i++)
+        if (seen->v[i] == from) return false;
+    vec_push(seen, from);
+    if (!from->dinfo) return false;
+    Vec *deps = &from->dinfo->deps;
+    for (int i = 0; i < deps->len; i++) {
+        Object *d = deps->v[i];
+        if (d == to) {
+            vec_push(path, d);
+            return true;
+        }
+        if (find_path(d, to, seen, path)) {
+            vec_push(path, d);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void init_order(Checker *c, Vec *objs) {
+    Vec nodes = {0};
+    for (int i = 0; i < objs->len; i++) {
+        Object *o = objs->v[i];
+        if (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC) continue;
+        GNode *g = NEW(GNode);
+        g->obj = o;
+        vec_push(&nodes, g);
+    }
+    for (int i = 0; i < nodes.len; i++) {
+        GNode *g = nodes.v[i];
+        if (!g->obj->dinfo) continue;
+        Vec *deps = &g->obj->dinfo->deps;
+        for (int k = 0; k < deps->len; k++) {
+            GNode *d = gnode_of(&nodes, deps->v[k]);
+            if (!d) continue;
+            vec_add_unique(&g->succ, d);
+            vec_add_unique(&d->pred, g);
+        }
+    }
+    /* remove function nodes, connecting their predecessors and successors */
+    for (int i = 0; i < nodes.len; i++) {
+        GNode *n = nodes.v[i];
+        if (n->obj->kind != OBJ_FUNC) continue;
+        for (int p = 0; p < n->pred.len; p++) {
+            GNode *pn = n->pred.v[p];
+            if (pn == n) continue;
+            for (int s = 0; s < n->succ.len; s++) {
+                GNode *sn = n->succ.v[s];
+                if (sn == n) continue;
+                vec_add_unique(&pn->succ, sn);
+                vec_add_unique(&sn->pred, pn);
+            }
+            /* drop n from pn's successors */
+            for (int s = 0; s < pn->succ.len; s++)
+                if (pn->succ.v[s] == n) {
+                    pn->succ.v[s] = pn->succ.v[--pn->succ.len];
+                    s--;
+                }
+        }
+        for (int s = 0; s < n->succ.len; s++) {
+            GNode *sn = n->succ.v[s];
+            for (int p = 0; p < sn->pred.len; p++)
+                if (sn->pred.v[p] == n) {
+                    sn->pred.v[p] = sn->pred.v[--sn->pred.len];
+                    p--;
+                }
+        }
+        n->removed = true;
+    }
+    Vec live = {0};
+    for (int i = 0; i < nodes.len; i++) {
+        GNode *g = nodes.v[i];
+        if (g->removed) continue;
+        g->ndeps = g->succ.len;
+        vec_push(&live, g);
+    }
+    Vec emitted = {0};
+    bool *done = NEWN(bool, live.len + 1);
+    for (int step = 0; step < live.len; step++) {
+        int best = -1;
+        for (int i = 0; i < live.len; i++) {
+            if (done[i]) continue;
+            GNode *g = live.v[i];
+            if (best < 0) {
+                best = i;
+                continue;
+            }
+            GNode *b = live.v[best];
+            if (g->ndeps < b->ndeps || (g->ndeps == b->ndeps && g->obj->order < b->obj->order)) best = i;
+        }
+        if (best < 0) break;
+        done[best] = true;
+        GNode *n = live.v[best];
+        if (n->ndeps > 0) {
+            Vec seen = {0}, path = {0};
+            if (find_path(n->obj, n->obj, &seen, &path)) {
+                /* path is reversed: path[0] == n->obj (closing), then back */
+                Object *o = n->obj;
+                char buf[8192];
+                int len = snprintf(buf, sizeof buf, "initialization loop for %s", o->name);
+                for (int i = path.len - 1; i >= 0 && len < (int)sizeof buf - 200; i--) {
+                    len += snprintf(buf + len, sizeof buf - (size_t)len, "\n\t%s: %s refers to", pos_string(o->pos), o->name);
+                    o = path.v[i];
+                }
+                snprintf(buf + len, sizeof buf - (size_t)len, "\n\t%s: %s", pos_string(o->pos), o->name);
+                check_error_at(c, n->obj->pos, "%s", buf);
+            }
+        }
+        for (int p = 0; p < n->pred.len; p++) ((GNode *)n->pred.v[p])->ndeps--;
+        Object *v = n->obj;
+        if (v->kind != OBJ_VAR || !v->dinfo || !v->dinfo->init) continue;
+        bool was = false;
+        for (int k = 0; k < emitted.len; k++)
+            if (emitted.v[k] == v->dinfo) was = true;
+        if (was) continue;
+        vec_push(&emitted, v->dinfo);
+        Initializer *in = NEW(Initializer);
+        if (v->dinfo->nlhs > 0) {
+            in->lhs = v->dinfo->lhs;
+            in->nlhs = v->dinfo->nlhs;
+        } else {
+            in->lhs = NEWN(Object *, 1);
+            in->lhs[0] = v;
+            in->nlhs = 1;
+        }
+        in->rhs = v->dinfo->init;
+        vec_push(&c->pkg->init_order, in);
+    }
+}
+
+/* ---- final sweep: default types for leftover untyped expressions ---- */
+
+static void sweep(Node *n, int depth) {
+    if (!n || depth > 5000) return;
+    if (n->type && types_is_untyped(n->type) && n->type->kind != TY_UNTYPED_NIL && n->tmode != TM_TYPEXPR) {
+        Type *d = types_default(n->type);
+        if (n->cval) {
+            Const *r;
+            int why;
+            if (const_representable(n->cval, d, &r, &why)) n->cval = r;
+        }
+        n->type = d;
+    }
+    sweep(n->x, depth + 1);
+    sweep(n->y, depth + 1);
+    sweep(n->z, depth + 1);
+    sweep(n->w, depth + 1);
+    sweep(n->body, depth + 1);
+    for (int i = 0; i < n->list.len; i++) sweep(n->list.v[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++) sweep(n->list2.v[i], depth + 1);
+    for (int i = 0; i < n->list3.len; i++) sweep(n->list3.v[i], depth + 1);
+}
+
+/* ---- entry points ---- */
+
+Package *types_check_files(const char *path, Node **files, int n, const TypesConfig *cfg) {
+    types_init();
+    static const TypesConfig defcfg = {0};
+    if (!cfg) cfg = &defcfg;
+    Package *pkg = NEW(Package);
+    pkg->path = arena_strdup(path);
+    pkg->name = n > 0 && files[0] ? str_cstr(files[0]->name) : "main";
+    pkg->name = intern_c(pkg->name);
+    pkg->scope = types_new_scope(types_universe, arena_printf("package %s", pkg->name));
+    pkg->files = files;
+    pkg->nfiles = n;
+    pkg->is_std = cfg->std_package;
+    Checker *c = NEW(Checker);
+    c->pkg = pkg;
+    c->cfg = cfg;
+    c->scope = pkg->scope;
+    Checker *saved_cur = cur_checker;
+    cur_checker = c;
+    Vec saved_methods = method_lists;
+    method_lists = (Vec){0};
+
+    /* package clause names must agree */
+    for (int i = 1; i < n; i++) {
+        if (!str_eqc(files[i]->name, pkg->name)) {
+            Node *id = files[i]->y ? files[i]->y : files[i];
+            check_error_at(c, id->pos, "package %.*s; expected %s", files[i]->name.len, files[i]->name.p, pkg->name);
+        }
+    }
+
+    collect(c, files, n);
+
+    /* pass 2: package-level declarations in source order */
+    Vec objs = {0};
+    for (int i = 0; i < pkg->scope->nobjs; i++) vec_push(&objs, pkg->scope->objs[i]);
+    /* also methods, init funcs and blank-named objects (not in the scope) */
+    for (int i = 0; i < method_lists.len; i++) {
+        MethodList *ml = method_lists.v[i];
+        for (int k = 0; k < ml->methods.len; k++) vec_add_unique(&objs, ml->methods.v[k]);
+    }
+    for (int fi = 0; fi < n; fi++) {
+        Node *f = files[fi];
+        for (int di = 0; di < f->list.len; di++) {
+            Node *d = f->list.v[di];
+            if (d->kind == N_FUNCDECL && d->y && d->y->obj) vec_add_unique(&objs, d->y->obj);
+            if (d->kind == N_GENDECL)
+                for (int si = 0; si < d->list.len; si++) {
+                    Node *s = d->list.v[si];
+                    if (s->kind == N_TYPESPEC && s->y && s->y->obj) vec_add_unique(&objs, s->y->obj);
+                    if (s->kind == N_CONSTSPEC || s->kind == N_VARSPEC)
+                        for (int k = 0; k < s->list.len; k++)
+                            if (s->list.v[k]->obj) vec_add_unique(&objs, s->list.v[k]->obj);
+                }
+        }
+    }
+    /* sort by declaration order */
+    for (int i = 1; i < objs.len; i++) {
+        Object *x = objs.v[i];
+        int j = i - 1;
+        while (j >= 0 && ((Object *)objs.v[j])->order > x->order) {
+            objs.v[j + 1] = objs.v[j];
+            j--;
+        }
+        objs.v[j + 1] = x;
+    }
+    /* methods whose receiver base type is not a local defined type */
+    for (int i = 0; i < objs.len; i++) {
+        Object *o = objs.v[i];
+        if (o->kind == OBJ_FUNC && o->decl && o->decl->w) {
+            bool ptr;
+            Node *bn = recv_base_name(o->decl->w->x, &ptr);
+            (void)bn;
+        }
+    }
+    for (int i = 0; i < objs.len; i++) check_obj_decl(c, objs.v[i]);
+
+    /* pass 3: function bodies */
+    for (int i = 0; i < c->later.len; i++) {
+        FuncInfo *fi = c->later.v[i];
+        Object *o = fi->obj;
+        c->decl = o ? o->dinfo : NULL;
+        Scope *s = NULL;
+        /* the function scope holds the parameters; re-create the body scope */
+        c->fn = fi;
+        c->sig = fi->sig;
+        c->iota = NULL;
+        c->errpos = (Pos){0, 0, 0};
+        s = fi->scope;
+        c->scope = s;
+        check_func_body(c, fi, fi->decl->body);
+        c->fn = NULL;
+        c->sig = NULL;
+        c->decl = NULL;
+    }
+
+    /* pass 4 */
+    run_map_checks(c);
+    if (!pkg->is_std) {
+        for (int fi = 0; fi < n; fi++) {
+            Scope *fs = pkg->file_scopes[fi];
+            for (int k = 0; k < fs->nobjs; k++) {
+                Object *pn = fs->objs[k];
+                if (pn->kind != OBJ_PKGNAME || pn->used) continue;
+                Package *ip = pn->imported;
+                if (strcmp(pn->name, ip->name) != 0)
+                    check_error_at(c, pn->decl && pn->decl->y ? pn->decl->y->pos : pn->pos,
+                                   "imported and not used: \"%s\" as %s", ip->path, pn->name);
+                else
+                    check_error_at(c, pn->decl && pn->decl->y ? pn->decl->y->pos : pn->pos,
+                                   "imported and not used: \"%s\"", ip->path);
+            }
+        }
+    }
+    init_order(c, &objs);
+    for (int i = 0; i < n; i++) sweep(files[i], 0);
+    /* main package needs func main */
+    if (!strcmp(pkg->name, "main") && !pkg->is_std && cfg->require_main) {
+        Object *m = types_scope_lookup(pkg->scope, "main");
+        if (!m) check_error_at(c, (Pos){0, 0, 0}, "function main is undeclared in the main package");
+    }
+    pkg->checked = true;
+    cur_checker = saved_cur;
+    method_lists = saved_methods;
+    vec_push(&types_packages, pkg);
+    return pkg;
+}
+
+/* ---- stdlib loading ---- */
+
+typedef struct LoadedPkg {
+    const char *path;
+    Package *pkg;
+    bool loading;
+} LoadedPkg;
+static Vec loaded;
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+Package *types_import(const char *path, const TypesConfig *cfg) {
+    types_init();
+    if (!strcmp(path, "unsafe")) return types_unsafe;
+    for (int i = 0; i < loaded.len; i++) {
+        LoadedPkg *l = loaded.v[i];
+        if (!strcmp(l->path, path)) return l->loading ? NULL : l->pkg;
+    }
+    if (!cfg || !cfg->stdlib_dir) return NULL;
+    /* reject odd paths */
+    if (strstr(path, "..") || path[0] == '/' || path[0] == '.') return NULL;
+    const char *dir = arena_printf("%s/%s", cfg->stdlib_dir, path);
+    DIR *dp = opendir(dir);
+    if (!dp) return NULL;
+    Vec names = {0};
+    struct dirent *de;
+    while ((de = readdir(dp))) {
+        size_t l = strlen(de->d_name);
+        if (l > 3 && !strcmp(de->d_name + l - 3, ".go") && !(l > 8 && !strcmp(de->d_name + l - 8, "_test.go")))
+            vec_push(&names, arena_strdup(de->d_name));
+    }
+    closedir(dp);
+    if (names.len == 0) return NULL;
+    qsort(names.v, (size_t)names.len, sizeof(char *), cmp_str);
+    LoadedPkg *lp = NEW(LoadedPkg);
+    lp->path = arena_strdup(path);
+    lp->loading = true;
+    vec_push(&loaded, lp);
+    Node **files = NEWN(Node *, names.len);
+    int nf = 0;
+    for (int i = 0; i < names.len; i++) {
+        const char *fp = arena_printf("%s/%s", dir, (char *)names.v[i]);
+        int idx = file_load(fp);
+        if (idx < 0) continue;
+        Node *f = parse_file(idx);
+        if (f) files[nf++] = f;
+    }
+    TypesConfig scfg = *cfg;
+    scfg.allow_bodyless = true;
+    scfg.require_main = false;
+    scfg.std_package = true;
+    Package *p = types_check_files(path, files, nf, &scfg);
+    p->is_std = true;
+    lp->pkg = p;
+    lp->loading = false;
+    return p;
+}
