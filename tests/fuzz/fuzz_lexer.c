@@ -7,7 +7,8 @@
  * - lexing ends: at most one token per input byte, plus the final
  *   semicolon and EOF, then T_EOF forever;
  * - positions never go backwards and stay within the file's lines;
- * - token text lies inside the input (identifiers: an interned copy of it);
+ * - token text lies inside the input (identifiers: an interned copy of it)
+ *   and its position is the line and byte column where that text starts;
  * - a literal not marked bad has a value no longer than its text.
  * Diagnostics are discarded each run (printing them would drown the log).
  */
@@ -44,6 +45,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Lexer *lx = lex_new(fidx);
     Pos prev = {0, 1, 1};
     size_t ntok = 0;
+    const char *scan = buf; /* line/col of `scan`, advanced monotonically */
+    int sline = 1, scol = 1;
     for (;;) {
         Token t = lex_next(lx);
         if (++ntok > size + 2) fail("more tokens than bytes: lexer not advancing");
@@ -54,6 +57,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             if (t.text.len <= 0) fail("empty identifier");
         } else if (t.kind != T_SEMI && t.kind != T_EOF) {
             if (t.text.p < buf || t.text.p + t.text.len > buf + size || t.text.len <= 0) fail("token text outside the input");
+            if (t.text.p < scan) fail("token text overlaps the previous token");
+            for (; scan < t.text.p; scan++) {
+                if (*scan == '\n') sline++, scol = 1;
+                else scol++;
+            }
+            if (t.pos.line != sline || t.pos.col != scol) fail("position does not match the token text");
         }
         if ((t.kind == T_STRING) && !t.bad && t.val.len > t.text.len) fail("string value longer than its literal");
         if (t.directive.len && (t.directive.p == NULL || t.directive.p[0] != '/')) fail("bad directive");

@@ -590,3 +590,52 @@ Test(lexer, fuzz_escape_first_in_string) {
     expect_string("\"\\x41\"", "A", 1);
     expect_string("\"\\n\"", "\n", 1);
 }
+
+Test(lexer, edge_inputs) {
+    expect_tokens("", "EOF");
+    expect_tokens("\xef\xbb\xbf", "EOF");
+    expect_tokens("\n\n\t \r\n", "EOF");
+    EXPECT_ERR("x\000", "x.go:1:2: invalid NUL character\n");
+    EXPECT_ERR("\xef\xbb\xbf\xef\xbb\xbf", "x.go:1:4: invalid BOM in the middle of the file\n");
+    /* T_EOF is sticky */
+    int f = file_add("y.go", "x", 1);
+    Lexer *lx = lex_new(f);
+    cr_expect_eq(lex_next(lx).kind, T_IDENT);
+    cr_expect_eq(lex_next(lx).kind, T_SEMI);
+    for (int i = 0; i < 3; i++) cr_expect_eq(lex_next(lx).kind, T_EOF);
+    diag_flush(0);
+}
+
+/* Hostile input: long lines, garbage; lexing must end, with one token per
+ * byte at most. */
+static int count_tokens(const char *src, size_t len) {
+    int f = file_add("big.go", src, len);
+    Lexer *lx = lex_new(f);
+    int n = 0;
+    while (lex_next(lx).kind != T_EOF) {
+        n++;
+        cr_assert((size_t)n <= len + 2);
+    }
+    char sink[4096];
+    flush_errors(sink, sizeof sink);
+    return n;
+}
+
+Test(lexer, hostile_inputs) {
+    size_t n = 1 << 20;
+    char *s = malloc(n);
+    for (size_t i = 0; i < n; i++) s[i] = (i % 8 == 7) ? ' ' : 'a';
+    cr_expect_eq(count_tokens(s, n), (int)(n / 8) + 1); /* names and the EOF semicolon */
+    memset(s, '(', n);
+    cr_expect_eq(count_tokens(s, n), (int)n);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < n; i++) {
+        x = x * 1103515245u + 12345u;
+        s[i] = (char)(x >> 16);
+    }
+    count_tokens(s, n);
+    memset(s, '"', 1);
+    memset(s + 1, '\\', n - 1);
+    count_tokens(s, n);
+    free(s);
+}
