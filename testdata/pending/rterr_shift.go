@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := -1
+	println(1 << s)
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	j := 5
+	println(s[:j])
+}
