@@ -241,14 +241,6 @@ int diag_flush(int limit) {
         /* gc drops an error identical to the previous one (same line, text) */
         if (prev && prev->pos.file == d->pos.file && prev->pos.line == d->pos.line && strcmp(prev->msg, d->msg) == 0)
             continue;
-        if (limit > 0 && printed == limit) {
-            const SrcFile *f = file_get(d->pos.file);
-            if (f)
-                fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, d->pos.line, d->pos.col);
-            else
-                fprintf(stderr, "too many errors\n");
-            break;
-        }
         const SrcFile *f = file_get(d->pos.file);
         if (f && d->pos.line > 0)
             fprintf(stderr, "%s:%d:%d: %s\n", f->display, d->pos.line, d->pos.col, d->msg);
@@ -258,6 +250,14 @@ int diag_flush(int limit) {
             fprintf(stderr, "%s\n", d->msg);
         printed++;
         prev = d;
+        /* gc stops at the 10th error and names its position */
+        if (limit > 0 && printed == limit) {
+            if (f && d->pos.line > 0)
+                fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, d->pos.line, d->pos.col);
+            else
+                fprintf(stderr, "too many errors\n");
+            break;
+        }
     }
     diags.len = 0;
     return n;
