@@ -12,6 +12,7 @@
  * later one on another line: a documented difference).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parser/parse_int.h"
@@ -29,48 +30,255 @@ static bool has(const char **exp, int n, const char *name) {
     return false;
 }
 
+static bool is(const char *a, const char *b) { return a && !strcmp(a, b); }
+
 /* gc's spelling of the current token in "unexpected X" */
 static const char *tokstr(const Token *t) {
     if (t->kind == T_EOF) return "EOF";
     return tok_string(t);
 }
 
-void parse_syntax_error(ParseState *ps, const Token *tok, const char **exp, int n, int state) {
-    (void)state;
-    if (ps->too_deep) return;
-    const char *ts = tokstr(tok);
-    Pos pos = tok->pos;
-    bool lbody = tok->kind == T_LBRACE && tok->rune == -1;
-    char *msg = NULL;
+/* The construct whose list or body we are in: gc's parser functions that
+ * word their own messages. */
+typedef enum Ctx {
+    C_FILE,     /* top level */
+    C_BLOCK,    /* statement list */
+    C_CASES,    /* switch/select body, outside a clause */
+    C_ARGS,     /* call arguments */
+    C_PARAMS,   /* parameter list (...) */
+    C_TPARAMS,  /* type parameter list [...] */
+    C_COMPLIT,  /* composite literal elements */
+    C_STRUCT,   /* struct fields */
+    C_IFACE,    /* interface elements */
+    C_GROUP,    /* var/const/type/import ( ... ) */
+    C_PAREN,    /* parenthesised expression or type, type assertion */
+    C_INDEX,    /* a[...] */
+    C_ARRAYLEN, /* [N]T and other brackets */
+} Ctx;
 
-    if (!ps->file_node) {
-        if (tok->kind != T_PACKAGE && !has(exp, n, "name"))
-            msg = "syntax error: package statement must be first";
-    } else if (ps->in_file_decls && has(exp, n, "func") && has(exp, n, "var") && !has(exp, n, "for")) {
-        /* at the start of a top-level declaration */
-        if (tok->kind == T_IMPORT)
-            msg = "syntax error: imports must appear before other declarations";
-        else if (tok->kind == T_LBRACE && ps->last_bodyless_func)
-            msg = "syntax error: unexpected semicolon or newline before {";
-        else
-            msg = "syntax error: non-declaration statement outside function body";
+static bool is_open(const char *s) {
+    return is(s, "(") || is(s, "[") || is(s, "{") || is(s, "{ (block)") || is(s, "lbrace") ||
+           is(s, "[ (type parameters)");
+}
+
+/* context of the open bracket at stack[i] */
+static Ctx ctx_at(const char **st, int i) {
+    const char *b = st[i], *prev = i > 0 ? st[i - 1] : "";
+    if (is(b, "(")) {
+        if (is(prev, "pexpr") || is(prev, "convtype")) return C_ARGS;
+        if (is(prev, "var") || is(prev, "const") || is(prev, "type") || is(prev, "import")) return C_GROUP;
+        if (is(prev, "func") || is(prev, "sym") || is(prev, "]") || is(prev, ")")) {
+            /* `func (`: at top level a receiver or a func type's params */
+            return C_PARAMS;
+        }
+        return C_PAREN;
     }
-    if (!msg) {
-        /* generic: unexpected X, expecting the first few tokens */
-        char buf[256];
-        int len = snprintf(buf, sizeof buf, "syntax error: unexpected %s", ts);
-        (void)lbody;
-        if (n > 0 && n <= 4) {
-            len += snprintf(buf + len, sizeof buf - (size_t)len, ", expecting ");
-            for (int i = 0; i < n && len < (int)sizeof buf; i++) {
-                const char *e = exp[i];
-                if (!strcmp(e, ",")) e = "comma";
-                else if (!strcmp(e, ";")) e = "semicolon or newline";
-                else if (!strcmp(e, "{ (block)")) e = "{";
-                len += snprintf(buf + len, sizeof buf - (size_t)len, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", e);
+    if (is(b, "[ (type parameters)")) return C_TPARAMS;
+    if (is(b, "[")) {
+        if (is(prev, "pexpr")) return C_INDEX;
+        if (is(prev, "sym") && i > 1 && is(st[i - 2], "func")) return C_TPARAMS;
+        return C_ARRAYLEN;
+    }
+    if (is(b, "lbrace")) {
+        if (is(prev, "struct")) return C_STRUCT;
+        if (is(prev, "interface")) return C_IFACE;
+        if (is(prev, "comptype")) return C_COMPLIT;
+        return C_BLOCK; /* function literal */
+    }
+    if (is(b, "{ (block)")) {
+        if (is(prev, "if_header") && i > 1 && is(st[i - 2], "switch")) return C_CASES;
+        if (is(prev, "select")) return C_CASES;
+        return C_BLOCK;
+    }
+    /* "{" */
+    if (is(prev, "pexpr_no_paren") || is(prev, ")")) return C_COMPLIT;
+    if (is(prev, "fndcl")) return C_BLOCK;
+    if (is(prev, ",") || is(prev, "{") || is(prev, ":") || is(prev, "lbrace")) {
+        for (int j = i - 1; j >= 0; j--)
+            if (is_open(st[j])) return ctx_at(st, j) == C_COMPLIT ? C_COMPLIT : C_BLOCK;
+    }
+    return C_BLOCK;
+}
+
+/* Tokens that can begin a statement (gc's stmtOrNil). */
+static bool starts_stmt(TokKind k) {
+    switch (k) {
+    case T_IDENT: case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
+    case T_FUNC: case T_LPAREN: case T_LBRACK: case T_STRUCT: case T_MAP: case T_CHAN:
+    case T_INTERFACE: case T_ARROW: case T_ADD: case T_SUB: case T_MUL: case T_AND: case T_XOR:
+    case T_NOT: case T_LBRACE: case T_VAR: case T_CONST: case T_TYPE: case T_FOR: case T_SWITCH:
+    case T_SELECT: case T_IF: case T_FALLTHROUGH: case T_BREAK: case T_CONTINUE: case T_GO:
+    case T_DEFER: case T_GOTO: case T_RETURN: case T_SEMI:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static const char *gc_tokname(const char *e) {
+    if (!strcmp(e, ",")) return "comma";
+    if (!strcmp(e, ";")) return "semicolon or newline";
+    if (!strcmp(e, "{ (block)")) return "{";
+    if (!strcmp(e, "[ (type parameters)")) return "[";
+    return e;
+}
+
+static char *word(ParseState *ps, const Token *tok, const char **exp, int n, const char **st, int ns, Pos *pos) {
+    const char *ts = tokstr(tok);
+    /* innermost open bracket, and statement keywords above it */
+    int ob = -1, closed = 0;
+    for (int i = ns - 1; i >= 0; i--) {
+        if (is(st[i], ")") || is(st[i], "]") || is(st[i], "}")) closed++;
+        else if (is_open(st[i]) && !is(st[i], "lbrace")) {
+            if (closed) closed--;
+            else {
+                ob = i;
+                break;
+            }
+        } else if (is(st[i], "lbrace")) {
+            /* an lbrace is reduced as soon as it is shifted; its '}' too */
+            if (closed) closed--;
+            else {
+                ob = i;
+                break;
             }
         }
-        msg = arena_strdup(buf);
+    }
+    Ctx c = ob < 0 ? C_FILE : ctx_at(st, ob);
+    const char *kw = NULL; /* innermost if/for/switch/case/default/else/func/package/import above ob */
+    int kwi = -1;
+    for (int i = ns - 1; i > ob; i--) {
+        const char *s = st[i];
+        if (is(s, "if") || is(s, "for") || is(s, "switch") || is(s, "case") || is(s, "default") ||
+            is(s, "else") || is(s, "package") || is(s, "range") || is(s, "go") || is(s, "defer")) {
+            kw = s;
+            kwi = i;
+            break;
+        }
+    }
+    const char *top = ns > 0 ? st[ns - 1] : "";
+    bool operand = has(exp, n, "literal");
+    bool type = !operand && has(exp, n, "map") && has(exp, n, "chan");
+
+    bool stmt_start = has(exp, n, "return");
+    if (tok->kind == T_VAR && (is(top, "for") || is(top, "if") || is(top, "switch"))) {
+        Token *next = feed_peek(ps);
+        *pos = next->pos; /* gc complains once past the `var` */
+        return arena_printf("syntax error: var declaration not allowed in %s initializer", top);
+    }
+    if (is(top, "else")) return "syntax error: else must be followed by if or statement block";
+    if (is(top, ".") && has(exp, n, "name") && has(exp, n, "("))
+        return arena_printf("syntax error: unexpected %s, expecting name or (", ts);
+    if (is(kw, "package") && kwi == ns - 2)
+        return arena_printf("syntax error: unexpected %s, expecting semicolon or newline", ts);
+
+    switch (c) {
+    case C_FILE:
+        if (is(top, "func") || (is(top, ")") && has(exp, n, "name"))) {
+            if (is(top, ")") && ps->prev3_kind == T_LPAREN && ps->prev2_kind == T_RPAREN)
+                parse_error_at(ps, tok->pos, "method has no receiver");
+            return arena_printf("syntax error: unexpected %s, expecting name or (", ts);
+        }
+        if (has(exp, n, "func") && has(exp, n, "var") && !has(exp, n, "for")) {
+            if (tok->kind == T_LBRACE && ps->last_bodyless_func)
+                return "syntax error: unexpected semicolon or newline before {";
+            return "syntax error: non-declaration statement outside function body";
+        }
+        if (is(top, "import") || (is(top, "sym") && ns > 1 && is(st[ns - 2], "import")) || is(top, "import_spec"))
+            if (!has(exp, n, ";")) return "syntax error: missing import path";
+        if (has(exp, n, ";") && !is(kw, "package"))
+            return arena_printf("syntax error: unexpected %s after top level declaration", ts);
+        break;
+    case C_BLOCK:
+    case C_CASES:
+        if (is(kw, "if") || is(kw, "for") || is(kw, "switch") || is(kw, "range")) {
+            if (has(exp, n, "{ (block)") && !operand) {
+                if (is(kw, "range")) return arena_printf("syntax error: unexpected %s, expecting { after for clause", ts);
+                return arena_printf("syntax error: unexpected %s, expecting {", ts);
+            }
+        }
+        if ((is(kw, "case") || is(kw, "default")) && has(exp, n, ":") && !operand)
+            return arena_printf("syntax error: unexpected %s, expecting :", ts);
+        if (stmt_start && !starts_stmt(tok->kind)) {
+            if (has(exp, n, "case"))
+                return arena_printf("syntax error: unexpected %s, expecting case or default or }", ts);
+            return arena_printf("syntax error: unexpected %s, expecting }", ts);
+        }
+        if (has(exp, n, ";") && !operand && !starts_stmt(tok->kind) && tok->kind != T_RBRACE) {
+            /* a complete statement followed by junk */
+            return arena_printf("syntax error: unexpected %s at end of statement", ts);
+        }
+        if (has(exp, n, ";") && !operand)
+            return arena_printf("syntax error: unexpected %s at end of statement", ts);
+        if (c == C_CASES || (has(exp, n, "case") && !operand))
+            return arena_printf("syntax error: unexpected %s, expecting case or default or }", ts);
+        if (has(exp, n, "}") && !starts_stmt(tok->kind) && !operand)
+            return arena_printf("syntax error: unexpected %s, expecting }", ts);
+        break;
+    case C_ARGS:
+        if (has(exp, n, ",") && has(exp, n, ")"))
+            return arena_printf("syntax error: unexpected %s in argument list; possibly missing comma or )", ts);
+        break;
+    case C_PARAMS:
+        if (has(exp, n, ",") && has(exp, n, ")"))
+            return arena_printf("syntax error: unexpected %s in parameter list; possibly missing comma or )", ts);
+        if (has(exp, n, ")") && has(exp, n, "name"))
+            return arena_printf("syntax error: unexpected %s, expecting )", ts);
+        break;
+    case C_TPARAMS:
+        if (has(exp, n, ",") && has(exp, n, "]"))
+            return arena_printf("syntax error: unexpected %s in parameter list; possibly missing comma or ]", ts);
+        if (has(exp, n, "]") && has(exp, n, "name"))
+            return arena_printf("syntax error: unexpected %s, expecting ]", ts);
+        break;
+    case C_COMPLIT:
+        if (has(exp, n, ",") && has(exp, n, "}"))
+            return arena_printf("syntax error: unexpected %s in composite literal; possibly missing comma or }", ts);
+        break;
+    case C_STRUCT:
+        if (has(exp, n, ";") && has(exp, n, "}"))
+            return arena_printf("syntax error: unexpected %s in struct type; possibly missing semicolon or newline or }", ts);
+        if (!operand && !type && has(exp, n, "name") && has(exp, n, "*"))
+            return arena_printf("syntax error: unexpected %s, expecting field name or embedded type", ts);
+        break;
+    case C_IFACE:
+        if (has(exp, n, ";") && has(exp, n, "}"))
+            return arena_printf("syntax error: unexpected %s in interface type; possibly missing semicolon or newline or }", ts);
+        break;
+    case C_GROUP:
+        if (has(exp, n, ";") && has(exp, n, ")"))
+            return arena_printf("syntax error: unexpected %s in grouped declaration; possibly missing semicolon or newline or )", ts);
+        break;
+    case C_INDEX:
+        if (has(exp, n, ",") && has(exp, n, ":") && has(exp, n, "]"))
+            return arena_printf("syntax error: unexpected %s, expecting comma, : or ]", ts);
+        break;
+    case C_PAREN:
+    case C_ARRAYLEN:
+        break;
+    }
+    if (operand) return arena_printf("syntax error: unexpected %s, expecting expression", ts);
+    if (type) return arena_printf("syntax error: unexpected %s, expecting type", ts);
+    if (c == C_PAREN && has(exp, n, ")")) return arena_printf("syntax error: unexpected %s, expecting )", ts);
+    if ((c == C_ARRAYLEN || c == C_INDEX) && has(exp, n, "]"))
+        return arena_printf("syntax error: unexpected %s, expecting ]", ts);
+    if (n == 1) return arena_printf("syntax error: unexpected %s, expecting %s", ts, gc_tokname(exp[0]));
+    if (has(exp, n, "name") && n <= 2) return arena_printf("syntax error: unexpected %s, expecting name", ts);
+    return arena_printf("syntax error: unexpected %s", ts);
+}
+
+void parse_syntax_error(ParseState *ps, const Token *tok, const char **exp, int n, const char **st, int ns) {
+    if (ps->too_deep) return;
+    const char *msg;
+    Pos pos = tok->pos;
+    if (!ps->file_node) msg = "syntax error: package statement must be first";
+    else msg = word(ps, tok, exp, n, st, ns, &pos);
+    if (getenv("GOSUB_PARSE_DEBUG")) {
+        fprintf(stderr, "debug: expected:");
+        for (int i = 0; i < n; i++) fprintf(stderr, " %s", exp[i]);
+        fprintf(stderr, "\ndebug: stack:");
+        for (int i = 0; i < ns; i++) fprintf(stderr, " %s", st[i]);
+        fprintf(stderr, "\n");
     }
     parse_error_at(ps, pos, msg);
 }

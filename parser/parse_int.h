@@ -45,6 +45,7 @@ typedef struct ParseState {
     int loophack;       /* 1: the next '{' at this level is LBODY */
     int prev_kind;      /* TokKind of the last token sent, or -1 */
     int prev2_kind;     /* the one before */
+    int prev3_kind;     /* and the one before that */
     Token last;         /* last token sent to bison */
     bool too_deep;
 
@@ -56,6 +57,7 @@ typedef struct ParseState {
 /* parse_lex.c */
 void feed_init(ParseState *ps, int file);
 Token feed_next(ParseState *ps); /* next token for bison, with LBODY/TPLBRACK decided */
+Token *feed_peek(ParseState *ps); /* the token after the last one sent */
 void feed_relbody(ParseState *ps, int opener_kind); /* see above */
 int feed_token_code(ParseState *ps, const Token *t); /* bison token number of t */
 
@@ -80,7 +82,11 @@ Node *unparen(Node *n);
 Str node_string(Node *n); /* gc's syntax.String rendering (for messages) */
 
 /* parse_err.c */
-void parse_syntax_error(ParseState *ps, const Token *tok, const char **expected, int nexpected, int state);
+/* tok: the unexpected token; expected: names of the tokens bison would
+ * accept (bison's aliases, e.g. "name", ",", "{ (block)"); stack: the
+ * grammar symbols on the parse stack, bottom first. */
+void parse_syntax_error(ParseState *ps, const Token *tok, const char **expected, int nexpected,
+                        const char **stack, int nstack);
 void parse_error_at(ParseState *ps, Pos pos, const char *msg);
 
 #endif

@@ -26,7 +26,7 @@ void feed_init(ParseState *ps, int file) {
     memset(ps, 0, sizeof *ps);
     ps->file = file;
     ps->lx = lex_new(file);
-    ps->prev_kind = ps->prev2_kind = -1;
+    ps->prev_kind = ps->prev2_kind = ps->prev3_kind = -1;
 }
 
 /* i-th token ahead (0 = next), filling the buffer from the lexer */
@@ -175,11 +175,14 @@ Token feed_next(ParseState *ps) {
         ps->too_deep = true;
         parse_error_at(ps, t.pos, "syntax error: too many nested brackets (limit 2000)");
     }
+    ps->prev3_kind = ps->prev2_kind;
     ps->prev2_kind = ps->prev_kind;
     ps->prev_kind = (int)t.kind;
     ps->last = t;
     return t;
 }
+
+Token *feed_peek(ParseState *ps) { return peek(ps, 0); }
 
 void feed_relbody(ParseState *ps, int was_lbody) {
     if (was_lbody) ps->loophack = 1;

@@ -35,6 +35,9 @@
 %define api.pure full
 %locations
 %define parse.error custom
+/* LAC: on an error, the accepted-token set is exact (default reductions
+ * are not taken for a lookahead that will fail), which the wording needs. */
+%define parse.lac full
 %param {ParseState *ps}
 /* The one conflict: `sym [` in a parameter list, shifted (see top). */
 %expect 1
@@ -716,12 +719,17 @@ for_stmt:
     }
 ;
 
-/* if_header yields [init, cond] */
+/* if_header yields [init, cond, semi]: semi is an N_EMPTY at the ';'
+ * between them (name: "newline" for an automatic one), or NULL */
 if_header:
     osimple_stmt
-    { $$ = (NodeList){0}; $$ = lpush($$, NULL); $$ = lpush($$, $1); }
+    { $$ = (NodeList){0}; $$ = lpush($$, NULL); $$ = lpush($$, $1); $$ = lpush($$, NULL); }
 |   osimple_stmt SEMI osimple_stmt
-    { $$ = (NodeList){0}; $$ = lpush($$, $1); $$ = lpush($$, $3); }
+    {
+        Node *semi = mk(N_EMPTY, $2.pos);
+        semi->name = $2.text;
+        $$ = (NodeList){0}; $$ = lpush($$, $1); $$ = lpush($$, $3); $$ = lpush($$, semi);
+    }
 ;
 
 if_stmt:
@@ -729,8 +737,13 @@ if_stmt:
     {
         $$ = mk(N_IF, $1.pos);
         $$->x = $2.v[0];
-        if (!$2.v[1]) parse_error_at(ps, $3->pos, "syntax error: missing condition in if statement");
-        else $$->y = header_cond(ps, $2.v[1], T_IF);
+        Node *semi = $2.v[2];
+        if ($2.v[1]) $$->y = header_cond(ps, $2.v[1], T_IF);
+        else if (!semi) parse_error_at(ps, $3->pos, "syntax error: missing condition in if statement");
+        else if (str_eqc(semi->name, "newline") || str_eqc(semi->name, "EOF"))
+            parse_error_at(ps, semi->pos, arena_printf("syntax error: unexpected %.*s, expecting { after if clause",
+                                                       semi->name.len, semi->name.p));
+        else parse_error_at(ps, semi->pos, "syntax error: missing condition in if statement");
         $$->body = $3;
         $$->z = $4;
         $$->end = $4 ? $4->end : $3->end;
@@ -835,7 +848,7 @@ pexpr_no_paren:
     {
         $$ = mk(N_SLICE, $2.pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7;
         $$->flags |= NF_SLICE3; $$->end = $8.pos;
-        if (!$5) parse_error_at(ps, $4.pos, "middle index required in 3-index slice");
+        if (!$5) parse_error_at(ps, $6.pos, "middle index required in 3-index slice");
         if (!$7) parse_error_at(ps, $8.pos, "final index required in 3-index slice");
     }
 |   pexpr LPAREN RPAREN
@@ -948,18 +961,26 @@ static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg) {
     (void)msg;
 }
 
+/* Hands parse_err.c what it needs to word the message as gc: the tokens
+ * the current state accepts and the symbols on the stack (bottom first;
+ * state 0 is only ever at the bottom). */
+static const char *unquote(const char *s) {
+    size_t len = strlen(s);
+    return (len >= 2 && s[0] == '"') ? arena_strndup(s + 1, len - 2) : s;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
     yysymbol_kind_t kinds[YYNTOKENS];
     const char *names[YYNTOKENS];
     int n = yypcontext_expected_tokens(ctx, kinds, YYNTOKENS);
     if (n < 0) n = 0;
-    for (int i = 0; i < n; i++) {
-        /* bison quotes aliases: "\"name\"" -> name */
-        const char *s = yysymbol_name(kinds[i]);
-        size_t len = strlen(s);
-        names[i] = (len >= 2 && s[0] == '"') ? arena_strndup(s + 1, len - 2) : s;
-    }
-    parse_syntax_error(ps, &ps->last, names, n, (int)*ctx->yyssp);
+    for (int i = 0; i < n; i++) names[i] = unquote(yysymbol_name(kinds[i]));
+    int depth = 0;
+    const yy_state_t *p = ctx->yyssp;
+    while (p[-depth] != 0) depth++;
+    const char **stack = arena_alloc(sizeof(char *) * (size_t)(depth + 1));
+    for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
+    parse_syntax_error(ps, &ps->last, names, n, stack + 1, depth);
     return 0;
 }
 

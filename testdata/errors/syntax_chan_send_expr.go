@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	c := make(chan int)
+	x := c <- 1
+	_ = x
+}

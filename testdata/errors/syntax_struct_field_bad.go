@@ -1,0 +1,9 @@
+package main
+
+type T struct {
+	a int,
+	b int
+}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+var x
+
+func main() {
+}
