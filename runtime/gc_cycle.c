@@ -29,7 +29,7 @@
 
 /* Go's itoaDiv: val / 10^dec printed with dec decimals, written
  * backwards ending just before end; returns the start. */
-static char *itoa_div(char *end, uint64_t val, int dec)
+char *gc_itoa_div(char *end, uint64_t val, int dec)
 {
     char *p = end - 1;
     *p = '\0';
@@ -46,10 +46,10 @@ static char *itoa_div(char *end, uint64_t val, int dec)
 }
 
 /* Go's fmtNSAsMS: two significant digits, at most three decimals. */
-static char *fmt_ms(char *end, uint64_t ns)
+char *gc_fmt_ms(char *end, uint64_t ns)
 {
     if (ns >= 10000000)
-        return itoa_div(end, ns / 1000000, 0);
+        return gc_itoa_div(end, ns / 1000000, 0);
     uint64_t x = ns / 1000;
     if (x == 0) {
         end[-2] = '0';
@@ -61,7 +61,7 @@ static char *fmt_ms(char *end, uint64_t ns)
         x /= 10;
         dec--;
     }
-    return itoa_div(end, x, dec);
+    return gc_itoa_div(end, x, dec);
 }
 
 static void print_trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t heap0,
@@ -78,10 +78,10 @@ static void print_trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint
                      "gc %llu @%ss %d%%: %s+%s+%s ms clock, %s+%s/%s/%s+%s ms cpu, "
                      "%llu->%llu->%llu MB, %llu MB goal, %llu MB stacks, %llu MB globals, 1 P%s\n",
                      (unsigned long long)gc.numgc,
-                     itoa_div(b[0] + 32, (t0 - gc.start_ns) / 1000000, 3), util,
-                     fmt_ms(b[1] + 32, t1 - t0), fmt_ms(b[2] + 32, t2 - t1),
-                     fmt_ms(b[3] + 32, t3 - t2), fmt_ms(b[4] + 32, t1 - t0), fmt_ms(b[5] + 32, 0),
-                     fmt_ms(b[6] + 32, t2 - t1), "0", fmt_ms(b[7] + 32, t3 - t2),
+                     gc_itoa_div(b[0] + 32, (t0 - gc.start_ns) / 1000000, 3), util,
+                     gc_fmt_ms(b[1] + 32, t1 - t0), gc_fmt_ms(b[2] + 32, t2 - t1),
+                     gc_fmt_ms(b[3] + 32, t3 - t2), gc_fmt_ms(b[4] + 32, t1 - t0), gc_fmt_ms(b[5] + 32, 0),
+                     gc_fmt_ms(b[6] + 32, t2 - t1), "0", gc_fmt_ms(b[7] + 32, t3 - t2),
                      (unsigned long long)(heap0 >> 20), (unsigned long long)(heap1 >> 20),
                      (unsigned long long)(heap2 >> 20), (unsigned long long)(goal >> 20),
                      (unsigned long long)(gc.max_stack_scan >> 20),

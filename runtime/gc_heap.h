@@ -221,6 +221,11 @@ void gc_maybe_collect(void);
 /* Parse a GOMEMLIMIT value as Go does; false if malformed. */
 bool gc_parse_byte_count(const char *s, int64_t *out);
 
+/* gctrace number formats (Go's itoaDiv and fmtNSAsMS): write backwards so
+ * the text ends just before end; return its start. */
+char *gc_itoa_div(char *end, uint64_t val, int dec);
+char *gc_fmt_ms(char *end, uint64_t ns);
+
 /* mark (gc_mark.c) */
 void gc_mark_phase(void);
 void gc_mark_object(uintptr_t p);       /* grey p's object if p points into one */

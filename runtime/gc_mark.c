@@ -185,10 +185,39 @@ void gc_scan_object_fields(uintptr_t obj)
     scan_object(obj);
 }
 
+/* Scanning an object usually starts with a cache miss on its first word.
+ * Objects popped from the mark stack go through a small FIFO first: each
+ * is prefetched when it enters and scanned PREFETCH_DEPTH pops later, by
+ * which time its memory has (usually) arrived, so several misses overlap
+ * instead of being paid one after the other. */
+#define PREFETCH_DEPTH 16
+
 void gc_drain(void)
 {
-    while (mstack_len > 0)
-        scan_object(mstack[--mstack_len]);
+    uintptr_t ring[PREFETCH_DEPTH];
+    unsigned head = 0, n = 0;
+    for (;;) {
+        if (mstack_len > 0) {
+            uintptr_t obj = mstack[--mstack_len];
+            __builtin_prefetch((const void *)obj);
+            if (n < PREFETCH_DEPTH) {
+                ring[(head + n) % PREFETCH_DEPTH] = obj;
+                n++;
+                continue;
+            }
+            uintptr_t next = ring[head];
+            ring[head] = obj;
+            head = (head + 1) % PREFETCH_DEPTH;
+            scan_object(next);
+        } else if (n > 0) {
+            uintptr_t next = ring[head];
+            head = (head + 1) % PREFETCH_DEPTH;
+            n--;
+            scan_object(next);
+        } else {
+            return;
+        }
+    }
 }
 
 NO_ASAN void gc_scan_conservative(void *lo, void *hi, void *arg)
