@@ -288,7 +288,9 @@ struct IrFunc {
     const char *cannot_inline; /* reason, for -m=2 */
 
     /* escape */
-    int esc_state;
+    int esc_state;        /* 0 not seen, 1 planned, 2 started, 3 tagged */
+    uint32_t esc_id;      /* call-graph walk */
+    bool esc_local;       /* analysed in this package */
     uint8_t (*param_leaks)[8]; /* per param incl. receiver (external functions: from the tag table) */
     bool param_leaks_set;
 

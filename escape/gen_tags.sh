@@ -1,0 +1,15 @@
+#!/bin/sh
+# Regenerates escape/stdlib_tags.inc: the escape tags (what each parameter
+# leaks to) of the standard packages gosub supports, as Go 1.19 computes
+# them.  Source of truth: `go build -a -gcflags='PKG=-m=2' PKG` with the
+# oracle (Go 1.19, GOROOT /usr/lib/go-1.19); escape/gentags/main.go maps the
+# printed positions back to function parameters.  Run from the repo root:
+#   sh escape/gen_tags.sh
+set -e
+PKGS="fmt strings strconv errors sort bytes sync sync/atomic time os math unicode unicode/utf8 runtime runtime/debug io"
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+[ -n "${MTXT:-}" ] || for p in $PKGS; do
+  (cd "$TMP" && go build -a -gcflags="$p=-m=2" "$p" 2>&1 || true) >>"$TMP/m.txt"
+done
+GO111MODULE=off go run escape/gentags/main.go <"${MTXT:-$TMP/m.txt}" >escape/stdlib_tags.inc
+echo "escape/stdlib_tags.inc: $(grep -c '^{' escape/stdlib_tags.inc) parameter tags"
