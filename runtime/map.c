@@ -187,6 +187,10 @@ static intptr_t find(const RtMap *h, const GoType *k, const void *key, uintptr_t
     uint8_t tag = (uint8_t)(hash & 0x7f);
     uintptr_t gmask = h->mask / GROUP;
     uintptr_t g = (hash >> 7) & gmask;
+    /* The group's slots are usually the second cache miss: start it now. */
+    const uint8_t *gs = h->slots + g * GROUP * h->stride;
+    __builtin_prefetch(gs);
+    if (h->stride * GROUP > 64) __builtin_prefetch(gs + 64);
     for (uintptr_t step = 1;; step++) {
         uint64_t w = load_group(h->ctrl, g);
         for (uint64_t m = match_tag(w, tag); m; m &= m - 1) {
