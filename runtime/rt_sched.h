@@ -72,6 +72,8 @@ struct G {
     bool guarded;        /* the mapping has a PROT_NONE guard below stack_lo */
     bool select_done;    /* set when one of a select's cases fired */
     int32_t locks;       /* > 0: do not preempt (runtime critical section) */
+    bool went_deep;      /* used the stack below its soft guard (madvise on exit) */
+    uintptr_t stackguard;/* rt_stackguard's value while this G runs */
 
     /* core runtime (panic.c) owns these two; the scheduler only scans them */
     void *defer_chain;

@@ -575,6 +575,35 @@ Test(rt_sched_sync, stack_overflow_goroutine, .timeout = 60) {
     cr_assert(strstr(out, "goroutine 6 [running]:"), "%s", out);
 }
 
+/* a goroutine may use megabytes of stack; once it returns, its stack is
+ * given back (went_deep -> madvise) and reused by the next goroutine */
+static int64_t deep_result;
+static G *deep_g[2];
+static bool deep_flag[2];
+static int deep_n;
+static void deep_goroutine(void *arg) {
+    depth_limit = (int64_t)(intptr_t)arg;
+    deep_g[deep_n] = rt_getg();
+    deep_result = recurse(0);
+    deep_flag[deep_n++] = rt_getg()->went_deep;
+    depth_limit = INT64_MAX;
+    rt_chansend(done, &(go_int){1});
+}
+
+static void deep_main(void *arg) {
+    (void)arg;
+    done = rt_makechan(&chan_int, 0);
+    rt_go(deep_goroutine, (void *)(intptr_t)10000); /* ~2.5 MB of frames */
+    rt_chanrecv1(done, NULL);
+    rt_go(deep_goroutine, (void *)(intptr_t)100);
+    rt_chanrecv1(done, NULL);
+    cr_assert(deep_flag[0], "10000 frames pass the soft guard");
+    cr_assert_not(deep_flag[1], "100 frames stay above it");
+    cr_assert_eq(deep_g[0], deep_g[1], "the dead goroutine's stack is reused");
+}
+
+Test(rt_sched_sync, goroutine_uses_megabytes_of_stack) { rt_sched_main(deep_main, NULL); }
+
 /* ---------------- runtime package ---------------- */
 
 Test(rt_sched_sync, gomaxprocs_reports_and_accepts) {
