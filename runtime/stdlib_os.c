@@ -1,0 +1,257 @@
+/*
+ * stdlib_os.c: package os's system calls (//extern go_os_<name>).
+ *
+ * Errors: *os.PathError and the errno type are Go values declared in
+ * stdlib/os, so these calls return an errno (0: success) and the Go
+ * wrapper builds &PathError{Op: op, Path: name, Err: Errno(e)}, whose text
+ * is "open x: no such file or directory" -- Errno's Error() is
+ * go_os_errstr (Go's table for Linux is the C library's message with a
+ * lower-case first letter).
+ *
+ * Output to fds 1 and 2 is unbuffered, as Go's os.Stdout/os.Stderr are, so
+ * program output and panic reports interleave exactly as under Go.
+ *
+ * Go declarations (stdlib/os):
+ *   //extern go_os_runtime_args
+ *   func runtime_args() []string                  // Args = runtime_args()
+ *   //extern go_os_Exit
+ *   func Exit(code int)
+ *   //extern go_os_Getenv
+ *   func Getenv(key string) string
+ *   //extern go_os_LookupEnv
+ *   func LookupEnv(key string) (string, bool)
+ *   //extern go_os_Setenv                          // Setenv(k, v) error: errno
+ *   func setenv(key, value string) int
+ *   //extern go_os_Getpid
+ *   func Getpid() int
+ *   //extern go_os_errstr
+ *   func errstr(errno int) string
+ *   //extern go_os_readFile
+ *   func readFile(name string) (data []byte, errno int, op int)   // op 0 "open", 1 "read"
+ *   //extern go_os_writeFile
+ *   func writeFile(name string, data []byte, perm uint32) (errno int, op int) // 0 "open", 1 "write", 2 "close"
+ *   //extern go_os_open
+ *   func open(name string, flag int, perm uint32) (fd int, errno int)
+ *   //extern go_os_read
+ *   func read(fd int, b []byte) (n int, errno int)   // n == 0, errno 0: EOF
+ *   //extern go_os_write
+ *   func write(fd int, b []byte) (n int, errno int)
+ *   //extern go_os_closeFd
+ *   func closeFd(fd int) int    (C name go_os_closeFd)
+ *   //extern go_os_remove
+ *   func remove(name string) int
+ *   //extern go_os_mkdir
+ *   func mkdir(name string, perm uint32) int
+ * os.O_RDONLY etc. are Linux's values (O_CREATE 0x40, O_TRUNC 0x200,
+ * O_APPEND 0x400, O_EXCL 0x80, O_WRONLY 1, O_RDWR 2).
+ */
+#include "runtime/rt_fmt.h"
+#include "runtime/rt_core.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A NUL-terminated copy of a Go string (malloc'd). */
+static char *cstring(GoString s) {
+    char *c = malloc((size_t)s.n + 1);
+    if (s.n) memcpy(c, s.p, (size_t)s.n);
+    c[s.n] = 0;
+    return c;
+}
+
+GoSlice go_os_runtime_args(void) { return rt_os_args; }
+
+void go_os_Exit(go_int code) {
+    if (rt_flush_output) rt_flush_output();
+    fflush(NULL);
+    _exit((int)code);
+}
+
+GoString go_os_Getenv(GoString key) {
+    char *k = cstring(key);
+    const char *v = getenv(k);
+    free(k);
+    return v ? rt_gostring_cstr(v) : (GoString){NULL, 0};
+}
+
+typedef struct {
+    GoString r0;
+    bool r1;
+} RtStringBool;
+
+RtStringBool go_os_LookupEnv(GoString key) {
+    char *k = cstring(key);
+    const char *v = getenv(k);
+    free(k);
+    RtStringBool r = {{NULL, 0}, v != NULL};
+    if (v) r.r0 = rt_gostring_cstr(v);
+    return r;
+}
+
+go_int go_os_setenv(GoString key, GoString value) {
+    if (key.n == 0) return EINVAL;
+    char *k = cstring(key), *v = cstring(value);
+    int rc = setenv(k, v, 1);
+    free(k);
+    free(v);
+    return rc == 0 ? 0 : errno;
+}
+
+go_int go_os_Getpid(void) { return getpid(); }
+
+GoString go_os_errstr(go_int e) {
+    char tmp[256];
+    const char *m = strerror((int)e);
+    snprintf(tmp, sizeof tmp, "%s", m ? m : "unknown error");
+    /* Go's messages are the C library's with a lower-case first letter. */
+    if (tmp[0] && isupper((unsigned char)tmp[0]) && !(tmp[1] && isupper((unsigned char)tmp[1])))
+        tmp[0] = (char)tolower((unsigned char)tmp[0]);
+    return rt_gostring_cstr(tmp);
+}
+
+typedef struct {
+    GoSlice r0;
+    go_int r1, r2;
+} RtReadFile;
+
+RtReadFile go_os_readFile(GoString name) {
+    RtReadFile r = {{NULL, 0, 0}, 0, 0};
+    char *path = cstring(name);
+    int fd;
+    do fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    free(path);
+    if (fd < 0) {
+        r.r1 = errno;
+        return r;
+    }
+    /* Go sizes the buffer as the file's size + 1, at least 512. */
+    struct stat st;
+    intptr_t cap = 0;
+    if (fstat(fd, &st) == 0) cap = (intptr_t)st.st_size;
+    cap++;
+    if (cap < 512) cap = 512;
+    uint8_t *buf = rt_alloc((uintptr_t)cap, NULL);
+    intptr_t len = 0;
+    for (;;) {
+        if (len == cap) {
+            /* append's growth for a []byte */
+            GoSlice old = {buf, len, cap};
+            GoSlice grown = rt_growslice(&go_type_uint8, old, len + 1);
+            buf = grown.p;
+            cap = grown.cap;
+        }
+        ssize_t n = read(fd, buf + len, (size_t)(cap - len));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.r1 = errno;
+            r.r2 = 1;
+            break;
+        }
+        if (n == 0) break;
+        len += n;
+    }
+    close(fd);
+    r.r0.p = buf;
+    r.r0.len = len;
+    r.r0.cap = cap;
+    return r;
+}
+
+typedef struct {
+    go_int r0, r1;
+} RtInt2;
+
+RtInt2 go_os_writeFile(GoString name, GoSlice data, uint32_t perm) {
+    RtInt2 r = {0, 0};
+    char *path = cstring(name);
+    int fd;
+    do fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, perm & 0777);
+    while (fd < 0 && errno == EINTR);
+    free(path);
+    if (fd < 0) {
+        r.r0 = errno;
+        return r;
+    }
+    const uint8_t *p = data.p;
+    intptr_t done = 0;
+    while (done < data.len) {
+        ssize_t n = write(fd, p + done, (size_t)(data.len - done));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.r0 = errno;
+            r.r1 = 1;
+            close(fd);
+            return r;
+        }
+        done += n;
+    }
+    if (close(fd) != 0) {
+        r.r0 = errno;
+        r.r1 = 2;
+    }
+    return r;
+}
+
+RtInt2 go_os_open(GoString name, go_int flag, uint32_t perm) {
+    RtInt2 r = {-1, 0};
+    char *path = cstring(name);
+    int fd;
+    do fd = open(path, (int)flag | O_CLOEXEC, perm & 0777);
+    while (fd < 0 && errno == EINTR);
+    free(path);
+    if (fd < 0) r.r1 = errno;
+    else r.r0 = fd;
+    return r;
+}
+
+RtInt2 go_os_read(go_int fd, GoSlice b) {
+    RtInt2 r = {0, 0};
+    ssize_t n;
+    do n = read((int)fd, b.p, (size_t)b.len);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) r.r1 = errno;
+    else r.r0 = n;
+    return r;
+}
+
+RtInt2 go_os_write(go_int fd, GoSlice b) {
+    RtInt2 r = {0, 0};
+    const uint8_t *p = b.p;
+    intptr_t done = 0;
+    while (done < b.len) {
+        ssize_t n = write((int)fd, p + done, (size_t)(b.len - done));
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            r.r1 = errno;
+            break;
+        }
+        done += n;
+    }
+    r.r0 = done;
+    return r;
+}
+
+go_int go_os_closeFd(go_int fd) { return close((int)fd) == 0 ? 0 : errno; }
+
+go_int go_os_remove(GoString name) {
+    char *path = cstring(name);
+    int rc = unlink(path);
+    if (rc != 0 && (errno == EISDIR || errno == EPERM)) rc = rmdir(path);
+    int e = rc == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
+
+go_int go_os_mkdir(GoString name, uint32_t perm) {
+    char *path = cstring(name);
+    int rc = mkdir(path, perm & 0777);
+    int e = rc == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
