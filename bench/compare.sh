@@ -9,7 +9,7 @@ GOSUB=${GOSUB:-$(pwd)/bin/gosub}
 RUNS=${RUNS:-5}
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 # name:args
-ALL="fannkuch:10 nbody:5000000 spectralnorm:2000 mandelbrot:4000 wordfreq:20971520 sortints:5000000 appendheavy:200 binarytrees:21"
+ALL="fannkuch:10 nbody:5000000 spectralnorm:2000 mandelbrot:4000 wordfreq:20971520 sortints:5000000 appendheavy:200 binarytrees:21 pingpong:1000000 ring:1000000 blocked:100000 mutex:2000000 atomicadd:5000000 workerpool:100"
 [ $# -gt 0 ] && ALL=$(for n in "$@"; do echo "$ALL" | tr ' ' '\n' | grep "^$n:"; done)
 
 # measure CMD...: prints "seconds maxrss_kib"
