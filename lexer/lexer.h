@@ -96,6 +96,7 @@ typedef struct Lexer Lexer;
 
 Lexer *lex_new(int file);               /* file index from file_load/file_add */
 Token lex_next(Lexer *lx);              /* next token; T_EOF forever at end */
+void lex_next_into(Lexer *lx, Token *out); /* same, written in place (faster in a token buffer) */
 const char *tok_name(TokKind k);        /* gc's spelling: "name", "literal", "+", "func", ... */
 const char *tok_string(const Token *t); /* as gc prints a token in "unexpected X" */
 

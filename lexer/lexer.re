@@ -776,13 +776,12 @@ Lexer *lex_new(int file) {
     return lx;
 }
 
-#define OP(k) do { t.kind = (k); goto done; } while (0)
-#define OPSEMI(k) do { t.kind = (k); lx->nlsemi = true; goto done; } while (0)
-#define KW(k) do { if (*p >= 0x80 || (*p == 0 && p < lx->end)) goto ident_more; t.kind = (k); goto done; } while (0)
+#define OP(k) do { t->kind = (k); goto done; } while (0)
+#define OPSEMI(k) do { t->kind = (k); lx->nlsemi = true; goto done; } while (0)
+#define KW(k) do { if (*p >= 0x80 || (*p == 0 && p < lx->end)) goto ident_more; t->kind = (k); goto done; } while (0)
 
-Token lex_next(Lexer *lx) {
-    Token t;
-    memset(&t, 0, sizeof t);
+void lex_next_into(Lexer *lx, Token *t) {
+    memset(t, 0, sizeof *t);
     bool nlsemi = lx->nlsemi;
     lx->nlsemi = false;
     const uchar *p = lx->cur, *start, *mk;
@@ -800,13 +799,13 @@ Token lex_next(Lexer *lx) {
         [ \t\r]+ { continue; }
         "\n" {
             if (nlsemi) {
-                t.kind = T_SEMI;
-                t.pos = pos_at(lx, start);
-                t.text = STR_LIT("newline");
+                t->kind = T_SEMI;
+                t->pos = pos_at(lx, start);
+                t->text = STR_LIT("newline");
                 lx->line++;
                 lx->line_start = p;
                 lx->cur = p;
-                return t;
+                return;
             }
             lx->line++;
             lx->line_start = p;
@@ -819,28 +818,28 @@ Token lex_next(Lexer *lx) {
             block_comment(lx, start, spos);
             p = lx->cur;
             if (nlsemi && lx->line > line0) {
-                t.kind = T_SEMI;
-                t.pos = spos;
-                t.text = STR_LIT("newline");
-                return t;
+                t->kind = T_SEMI;
+                t->pos = spos;
+                t->text = STR_LIT("newline");
+                return;
             }
             continue;
         }
         "\x00" {
             if (start >= lx->end) {
                 p = start;
-                t.pos = pos_at(lx, start);
+                t->pos = pos_at(lx, start);
                 lx->cur = p;
                 if (nlsemi) {
-                    t.kind = T_SEMI;
-                    t.text = STR_LIT("EOF");
+                    t->kind = T_SEMI;
+                    t->text = STR_LIT("EOF");
                 } else {
-                    t.kind = T_EOF;
-                    t.text = STR_LIT("EOF");
+                    t->kind = T_EOF;
+                    t->text = STR_LIT("EOF");
                 }
-                t.directive = lx->directive;
+                t->directive = lx->directive;
                 lx->directive = (Str){0};
-                return t;
+                return;
             }
             ERR_AT(lx, start, "invalid NUL character");
             continue;
@@ -857,7 +856,7 @@ Token lex_next(Lexer *lx) {
                 p = start + n;
                 continue;
             }
-            t.pos = pos_at(lx, start);
+            t->pos = pos_at(lx, start);
             lx->cur = start;
             ident_slow(lx, true);
             goto ident_end;
@@ -890,19 +889,19 @@ Token lex_next(Lexer *lx) {
         "var"         { KW(T_VAR); }
         [a-zA-Z_][a-zA-Z_0-9]* {
             if (*p >= 0x80 || (*p == 0 && p < lx->end)) goto ident_more;
-            t.kind = T_IDENT;
-            t.pos = pos_at(lx, start);
-            t.text.p = intern((const char *)start, (int)(p - start));
-            t.text.len = (int)(p - start);
+            t->kind = T_IDENT;
+            t->pos = pos_at(lx, start);
+            t->text.p = intern((const char *)start, (int)(p - start));
+            t->text.len = (int)(p - start);
             lx->nlsemi = true;
             goto out;
         }
 
-        [0-9] { t.pos = pos_at(lx, start); lex_number(lx, &t, start, false); goto lit; }
-        "." [0-9] { t.pos = pos_at(lx, start); lex_number(lx, &t, start, true); goto lit; }
-        ["] { t.pos = pos_at(lx, start); lex_string(lx, &t, start); goto lit; }
-        [`] { t.pos = pos_at(lx, start); lex_raw_string(lx, &t, start); goto lit; }
-        ['] { t.pos = pos_at(lx, start); lex_rune(lx, &t, start); goto lit; }
+        [0-9] { t->pos = pos_at(lx, start); lex_number(lx, t, start, false); goto lit; }
+        "." [0-9] { t->pos = pos_at(lx, start); lex_number(lx, t, start, true); goto lit; }
+        ["] { t->pos = pos_at(lx, start); lex_string(lx, t, start); goto lit; }
+        [`] { t->pos = pos_at(lx, start); lex_raw_string(lx, t, start); goto lit; }
+        ['] { t->pos = pos_at(lx, start); lex_rune(lx, t, start); goto lit; }
 
         "+"   { OP(T_ADD); }
         "-"   { OP(T_SUB); }
@@ -961,14 +960,14 @@ Token lex_next(Lexer *lx) {
     }
 
 ident_more:
-    t.pos = pos_at(lx, start);
+    t->pos = pos_at(lx, start);
     lx->cur = p;
     ident_slow(lx, false);
 ident_end:
     p = lx->cur;
-    t.kind = T_IDENT;
-    t.text.p = intern((const char *)start, (int)(p - start));
-    t.text.len = (int)(p - start);
+    t->kind = T_IDENT;
+    t->text.p = intern((const char *)start, (int)(p - start));
+    t->text.len = (int)(p - start);
     lx->nlsemi = true;
     goto out;
 
@@ -978,13 +977,19 @@ lit:
     goto out;
 
 done:
-    t.pos = pos_at(lx, start);
-    t.text = (Str){(const char *)start, (int)(p - start)};
-    if (t.kind == T_BREAK || t.kind == T_CONTINUE || t.kind == T_FALLTHROUGH || t.kind == T_RETURN) lx->nlsemi = true;
+    t->pos = pos_at(lx, start);
+    t->text = (Str){(const char *)start, (int)(p - start)};
+    if (t->kind == T_BREAK || t->kind == T_CONTINUE || t->kind == T_FALLTHROUGH || t->kind == T_RETURN) lx->nlsemi = true;
 out:
     lx->cur = p;
-    t.directive = lx->directive;
+    t->directive = lx->directive;
     lx->directive = (Str){0};
+    return;
+}
+
+Token lex_next(Lexer *lx) {
+    Token t;
+    lex_next_into(lx, &t);
     return t;
 }
 
