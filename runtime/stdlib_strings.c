@@ -348,16 +348,18 @@ GoSlice go_strings_genSplit(GoString s, GoString sep, go_int sep_save, go_int n)
     GoSlice nil = {NULL, 0, 0};
     if (n == 0) return nil;
     if (sep.n == 0) {
-        /* explode: one string per UTF-8 sequence (invalid bytes alone) */
+        /* explode: one string per UTF-8 sequence (an invalid byte or a
+         * RuneError gives "\uFFFD") */
         intptr_t l = rune_count(s.p, s.n);
         if (n < 0 || n > l) n = l;
         GoSlice a = new_strings(n);
         GoString *out = a.p;
         for (intptr_t i = 0; i < n - 1; i++) {
             int w = 1;
-            if (s.p[0] >= 0x80) rt_utf8_decode(s.p, s.n, &w);
+            go_rune c = s.p[0] < 0x80 ? s.p[0] : rt_utf8_decode(s.p, s.n, &w);
             out[i].p = s.p;
             out[i].n = w;
+            if (c == RT_RUNE_ERROR) out[i] = rt_cstr("\xEF\xBF\xBD"); /* string(RuneError) */
             s.p += w;
             s.n -= w;
         }
