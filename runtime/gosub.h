@@ -384,7 +384,7 @@ void rt_printnl(void);
 enum { GO_TMPBUF = 32 };
 
 static inline bool go_streq(GoString a, GoString b) {
-    return a.n == b.n && (a.p == b.p || memcmp(a.p, b.p, (size_t)a.n) == 0);
+    return a.n == b.n && (a.n == 0 || a.p == b.p || memcmp(a.p, b.p, (size_t)a.n) == 0);
 }
 /* -1, 0, +1 as bytes compare (Go's < <= > >= on strings). */
 int rt_cmpstring(GoString a, GoString b);

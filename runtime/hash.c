@@ -167,7 +167,7 @@ uintptr_t rt_ifacehash(const void *p, uintptr_t seed) {
 }
 
 bool rt_memequal(const void *a, const void *b, uintptr_t size) {
-    return a == b || memcmp(a, b, size) == 0;
+    return a == b || size == 0 || memcmp(a, b, size) == 0;
 }
 
 bool rt_strequal(const void *a, const void *b) {

@@ -24,8 +24,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "runtime/rt_core.h"
-#include "runtime/rt_gc.h"
+#include "test_rt_core.h"
 
 /* Generated from the output of a Go 1.19 program (testdata/pending/append_growth.go, see the
  * comment above each table); do not edit by hand. */
@@ -151,29 +150,29 @@ static void check_sequence(const GoType *et, intptr_t n, intptr_t step, const in
     cr_assert_eq(k, nwant, "%s: %zu capacities, Go has %zu", what, k, nwant);
 }
 
-Test(rt_core_slice, append_one_int) {
+GTest(rt_core_slice, append_one_int) {
     check_sequence(&go_type_int, 3000000, 1, go_caps_int, NELEM(go_caps_int), "int");
 }
-Test(rt_core_slice, append_one_byte) {
+GTest(rt_core_slice, append_one_byte) {
     check_sequence(&go_type_uint8, 300000, 1, go_caps_byte, NELEM(go_caps_byte), "byte");
 }
-Test(rt_core_slice, append_struct24) {
+GTest(rt_core_slice, append_struct24) {
     check_sequence(&t_s24, 300000, 1, go_caps_s24, NELEM(go_caps_s24), "s24");
 }
-Test(rt_core_slice, append_struct12) {
+GTest(rt_core_slice, append_struct12) {
     check_sequence(&t_s12, 300000, 1, go_caps_s12, NELEM(go_caps_s12), "s12");
 }
-Test(rt_core_slice, append_struct40) {
+GTest(rt_core_slice, append_struct40) {
     check_sequence(&t_s40, 100000, 1, go_caps_s40, NELEM(go_caps_s40), "s40");
 }
-Test(rt_core_slice, append_string) {
+GTest(rt_core_slice, append_string) {
     check_sequence(&go_type_string, 300000, 1, go_caps_string, NELEM(go_caps_string), "string");
 }
-Test(rt_core_slice, append_five_int32) {
+GTest(rt_core_slice, append_five_int32) {
     check_sequence(&go_type_int32, 100000, 5, go_caps_int32by5, NELEM(go_caps_int32by5), "int32by5");
 }
 
-Test(rt_core_slice, append_bulk_to_nil) {
+GTest(rt_core_slice, append_bulk_to_nil) {
     for (intptr_t n = 0; n <= 300; n++) {
         GoSlice nil = {NULL, 0, 0};
         GoSlice a = n > 0 ? rt_growslice(&go_type_int, nil, n) : nil;
@@ -183,7 +182,7 @@ Test(rt_core_slice, append_bulk_to_nil) {
     }
 }
 
-Test(rt_core_slice, append_to_full_make) {
+GTest(rt_core_slice, append_to_full_make) {
     size_t k = 0;
     for (intptr_t n = 1; n <= 2000; n += 37, k++) {
         GoSlice s = rt_makeslice(&go_type_int, n, n);
@@ -195,7 +194,7 @@ Test(rt_core_slice, append_to_full_make) {
     cr_assert_eq(k, NELEM(go_caps_intgrow_one));
 }
 
-Test(rt_core_slice, growslice_copies_and_zeroes) {
+GTest(rt_core_slice, growslice_copies_and_zeroes) {
     GoSlice s = rt_makeslice(&go_type_int, 3, 3);
     int64_t *p = s.p;
     p[0] = 10, p[1] = 20, p[2] = 30;
@@ -209,7 +208,7 @@ Test(rt_core_slice, growslice_copies_and_zeroes) {
     cr_assert_eq(t.cap, 6);
 }
 
-Test(rt_core_slice, zero_size_elements) {
+GTest(rt_core_slice, zero_size_elements) {
     static const GoType empty = {.size = 0, .align = 1, .kind = GO_STRUCT, .string = "struct {}"};
     GoSlice s = {NULL, 0, 0};
     s = rt_growslice(&empty, s, 5);
@@ -220,7 +219,7 @@ Test(rt_core_slice, zero_size_elements) {
     cr_assert_eq(m.cap, 20);
 }
 
-Test(rt_core_slice, copy_overlapping) {
+GTest(rt_core_slice, copy_overlapping) {
     GoSlice s = rt_makeslice(&go_type_int, 10, 10);
     int64_t *p = s.p;
     for (int i = 0; i < 10; i++) p[i] = i;
@@ -234,7 +233,7 @@ Test(rt_core_slice, copy_overlapping) {
     cr_assert_eq(memcmp(dst, "hel", 3), 0);
 }
 
-Test(rt_core_slice, make_caps_exact) {
+GTest(rt_core_slice, make_caps_exact) {
     GoSlice s = rt_makeslice(&go_type_int, 0, 5);
     cr_assert_eq(s.cap, 5);
     cr_assert_eq(s.len, 0);
@@ -279,7 +278,7 @@ static void expect_first_line(void (*fn)(void), const char *want) {
     cr_assert_str_eq(buf, want);
 }
 
-Test(rt_core_slice, make_panics) {
+GTest(rt_core_slice, make_panics) {
     expect_first_line(mk_neg_len, "panic: runtime error: makeslice: len out of range");
     expect_first_line(mk_len_gt_cap, "panic: runtime error: makeslice: cap out of range");
     expect_first_line(mk_huge, "panic: runtime error: makeslice: len out of range");
