@@ -231,6 +231,33 @@ static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
     return c;
 }
 
+/* Position gc gives an implicit conversion of an expression: its leftmost
+ * token (observed: `f(x+y)` converts at x, not at the operator). */
+static Pos start_pos(Node *n) {
+    while (n) {
+        switch (n->kind) {
+        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_CALL: case N_TYPEASSERT:
+            if (!n->x) return n->pos;
+            n = n->x;
+            continue;
+        case N_KEYVALUE:
+            n = n->x;
+            continue;
+        case N_COMPOSITELIT:
+            if (n->x) {
+                n = n->x;
+                continue;
+            }
+            return n->pos;
+        default:
+            return n->pos;
+        }
+    }
+    return (Pos){0, 0, 0};
+}
+
+static Pos conv_pos; /* position for the next implicit conversion (0: the value's own) */
+
 /* gc's assignconv: make the conversion of an assignment explicit. */
 static IrNode *assignconv(IrNode *n, Type *dst) {
     if (!n || !dst || !n->type) return n;
@@ -241,12 +268,21 @@ static IrNode *assignconv(IrNode *n, Type *dst) {
     }
     if (n->type == dst || types_identical(n->type, dst)) return n;
     if (n->type->kind == TY_TUPLE) return n;
-    if (is_iface(dst)) return conv_node(OCONVIFACE, n, dst, true, n->pos);
+    Pos at = conv_pos.line ? conv_pos : n->pos;
+    if (is_iface(dst)) return conv_node(OCONVIFACE, n, dst, true, at);
     if (types_is_untyped(n->type)) {
         n->type = dst;
         return n;
     }
-    return conv_node(OCONVNOP, n, dst, true, n->pos);
+    return conv_node(OCONVNOP, n, dst, true, at);
+}
+
+static IrNode *assignconv_at(IrNode *n, Type *dst, Pos at) {
+    Pos saved = conv_pos;
+    conv_pos = at;
+    IrNode *r = assignconv(n, dst);
+    conv_pos = saved;
+    return r;
 }
 
 static IrNode *typenode(Type *t, Pos pos) { return ir_node(OTYPE, pos, t); }
@@ -429,7 +465,8 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
         (void)skip_params;
-        ir_list_push(&call->list, assignconv(raw.v[i], pt));
+        Pos at = (i < n->list.len && raw.len == n->list.len) ? start_pos(n->list.v[i]) : n->pos;
+        ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
     if (variadic) {
         call->flags |= IRF_DDD;
@@ -442,7 +479,7 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
             } else {
                 IrNode *sl = ir_node(OSLICELIT, call->pos, st);
                 sl->flags |= IRF_IMPLICIT;
-                for (int i = nfixed; i < raw.len; i++) ir_list_push(&sl->list, assignconv(raw.v[i], et));
+                for (int i = nfixed; i < raw.len; i++) ir_list_push(&sl->list, assignconv_at(raw.v[i], et, n->pos));
                 sl->len = extra;
                 ir_list_push(&call->list, sl);
             }
@@ -466,7 +503,8 @@ static IrNode *lower_builtin(L *l, Node *n) {
             r->flags |= IRF_DDD;
             if (a1) ir_list_push(&r->list, lower_expr(l, a1));
         } else {
-            for (int i = 1; i < n->list.len; i++) ir_list_push(&r->list, assignconv(lower_expr(l, n->list.v[i]), et));
+            for (int i = 1; i < n->list.len; i++)
+                ir_list_push(&r->list, assignconv_at(lower_expr(l, n->list.v[i]), et, start_pos(n->list.v[i])));
         }
         return r;
     }
@@ -498,12 +536,12 @@ static IrNode *lower_builtin(L *l, Node *n) {
         IrNode *m = lower_expr(l, a0);
         ir_list_push(&r->list, m);
         Type *mt = under(m->type);
-        ir_list_push(&r->list, assignconv(lower_expr(l, a1), mt ? mt->key : NULL));
+        ir_list_push(&r->list, assignconv_at(lower_expr(l, a1), mt ? mt->key : NULL, start_pos(a1)));
         return r;
     }
     case BUILTIN_PANIC:
         r = ir_node(OPANIC, pos, NULL);
-        r->x = assignconv(lower_expr(l, a0), types_empty_iface);
+        r->x = assignconv_at(lower_expr(l, a0), types_empty_iface, start_pos(a0));
         return r;
     case BUILTIN_RECOVER:
         return ir_node(ORECOVER, pos, types_empty_iface);
@@ -656,7 +694,7 @@ static IrNode *lower_complit(L *l, Node *n, Type *t) {
             sk->obj = f;
             sk->name = str_from(f->name);
             sk->x = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, f->type)
-                                                          : assignconv(lower_expr(l, v), f->type);
+                                                          : assignconv_at(lower_expr(l, v), f->type, start_pos(v));
             ir_list_push(&r->list, sk);
         }
         return r;
@@ -673,11 +711,13 @@ static IrNode *lower_complit(L *l, Node *n, Type *t) {
                 k = e->x;
                 v = e->y;
             }
-            IrNode *val = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, et) : assignconv(lower_expr(l, v), et);
+            Pos vat = op == OMAPLIT ? e->pos : start_pos(v);
+            IrNode *val = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, et)
+                                                                : assignconv_at(lower_expr(l, v), et, vat);
             if (op == OMAPLIT) {
                 IrNode *kv = ir_node(OKEY, e->pos, NULL);
                 kv->x = (k && k->kind == N_COMPOSITELIT && !k->x) ? lower_complit(l, k, u->key)
-                                                                   : assignconv(lower_expr(l, k), u->key);
+                                                                   : assignconv_at(lower_expr(l, k), u->key, e->pos);
                 kv->y = val;
                 ir_list_push(&r->list, kv);
                 continue;
@@ -885,8 +925,6 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (cmp && x->type && y->type) {
             if (x->op == ONIL || x->type->kind == TY_UNTYPED_NIL) x = assignconv(x, y->type);
             else if (y->op == ONIL || y->type->kind == TY_UNTYPED_NIL) y = assignconv(y, x->type);
-            else if (is_iface(x->type) && !is_iface(y->type)) y = assignconv(y, x->type);
-            else if (is_iface(y->type) && !is_iface(x->type)) x = assignconv(x, y->type);
         }
         IrNode *r = ir_node(OBINARY, n->pos, n->type);
         r->tok = n->op;
@@ -958,7 +996,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         if (define) s->flags |= IRF_DEFINE;
         IrNode *rhs = lower_expr(l, n->list2.v[0]);
         s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
-        s->y = assignconv(rhs, lhs_type(s->x));
+        s->y = assignconv_at(rhs, lhs_type(s->x), start_pos(n->list.v[0]));
         ir_list_push(out, s);
         return;
     }
@@ -968,7 +1006,8 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         IrList rhs = {0};
         for (int i = 0; i < nr; i++) ir_list_push(&rhs, lower_expr(l, n->list2.v[i]));
         for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-        for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv(rhs.v[i], lhs_type(s->list.v[i])));
+        Pos at = start_pos(n->list.v[nl - 1]);
+        for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv_at(rhs.v[i], lhs_type(s->list.v[i]), at));
         ir_list_push(out, s);
         return;
     }
@@ -1011,7 +1050,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             IrNode *s = ir_node(OAS, id->pos, NULL);
             s->flags |= IRF_DEFINE;
             s->x = name_node(nm, id->pos);
-            s->y = val ? assignconv(val, nm->type) : NULL;
+            s->y = val ? assignconv_at(val, nm->type, start_pos(spec->list2.v[nv - 1])) : NULL;
             if (val) nm->defn = s;
             ir_list_push(out, s);
         }
@@ -1062,7 +1101,7 @@ static void lower_select_comm(L *l, Node *c, IrNode *cas) {
         IrNode *s = ir_node(OSEND, c->pos, NULL);
         s->x = lower_expr(l, c->x);
         Type *ct = under(s->x->type);
-        s->y = assignconv(lower_expr(l, c->y), ct ? ct->elem : NULL);
+        s->y = assignconv_at(lower_expr(l, c->y), ct ? ct->elem : NULL, start_pos(c->y));
         cas->x = s;
         return;
     }
@@ -1102,7 +1141,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         IrNode *s = ir_node(OSEND, n->pos, NULL);
         s->x = lower_expr(l, n->x);
         Type *ct = under(s->x->type);
-        s->y = assignconv(lower_expr(l, n->y), ct ? ct->elem : NULL);
+        s->y = assignconv_at(lower_expr(l, n->y), ct ? ct->elem : NULL, start_pos(n->y));
         ir_list_push(out, s);
         return;
     }
@@ -1135,7 +1174,8 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         }
         for (int i = 0; i < vals.len; i++) {
             Type *rt = i < f->results.len ? VEC_AT(f->results, IrName *, i)->type : NULL;
-            ir_list_push(&s->list, assignconv(vals.v[i], rt));
+            Pos at = vals.len == n->list.len ? start_pos(n->list.v[i]) : n->pos;
+            ir_list_push(&s->list, assignconv_at(vals.v[i], rt, at));
         }
         ir_list_push(out, s);
         return;
@@ -1204,8 +1244,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             for (int j = 0; j < cc->list.len; j++) {
                 IrNode *v = lower_expr(l, cc->list.v[j]);
                 if (s->x && s->x->type && v && v->type) {
-                    if (is_iface(s->x->type) && !is_iface(v->type)) v = assignconv(v, s->x->type);
-                    else if (v->op == ONIL) v->type = s->x->type;
+                    if (v->op == ONIL) v->type = s->x->type;
                 }
                 ir_list_push(&c->list, v);
             }
@@ -1391,7 +1430,7 @@ IrPackage *ir_lower(Package *pkg) {
             s->x = (o && strcmp(o->name, "_") != 0) ? name_node(global_name(o), o->pos)
                                                     : name_node(new_name("_", in->rhs->pos, NULL, PAUTO), in->rhs->pos);
             s->y = lower_expr(&li, in->rhs);
-            s->y = assignconv(s->y, lhs_type(s->x));
+            s->y = assignconv_at(s->y, lhs_type(s->x), start_pos(in->rhs));
             if (o) s->pos = o->pos;
             ir_list_push(&ip->init, s);
         } else {
