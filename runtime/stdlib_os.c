@@ -5,27 +5,29 @@
  * stdlib/os, so these calls return an errno (0: success) and the Go
  * wrapper builds &PathError{Op: op, Path: name, Err: Errno(e)}, whose text
  * is "open x: no such file or directory" -- Errno's Error() is
- * go_os_errstr (Go's table for Linux is the C library's message with a
+ * go_os_strerror (Go's table for Linux is the C library's message with a
  * lower-case first letter).
  *
  * Output to fds 1 and 2 is unbuffered, as Go's os.Stdout/os.Stderr are, so
  * program output and panic reports interleave exactly as under Go.
  *
  * Go declarations (stdlib/os):
- *   //extern go_os_runtime_args
- *   func runtime_args() []string                  // Args = runtime_args()
+ *   //extern go_os_runtimeArgs
+ *   func runtimeArgs() []string                   // Args = runtimeArgs()
  *   //extern go_os_Exit
  *   func Exit(code int)
  *   //extern go_os_Getenv
  *   func Getenv(key string) string
  *   //extern go_os_LookupEnv
  *   func LookupEnv(key string) (string, bool)
- *   //extern go_os_Setenv                          // Setenv(k, v) error: errno
+ *   //extern go_os_setenv                          // Setenv(k, v) error: errno
  *   func setenv(key, value string) int
  *   //extern go_os_Getpid
  *   func Getpid() int
- *   //extern go_os_errstr
- *   func errstr(errno int) string
+ *   //extern go_os_strerror
+ *   func strerror(errno int) string
+ *   //extern go_os_hostname
+ *   func hostname() string
  *   //extern go_os_readFile
  *   func readFile(name string) (data []byte, errno int, op int)   // op 0 "open", 1 "read"
  *   //extern go_os_writeFile
@@ -36,8 +38,8 @@
  *   func read(fd int, b []byte) (n int, errno int)   // n == 0, errno 0: EOF
  *   //extern go_os_write
  *   func write(fd int, b []byte) (n int, errno int)
- *   //extern go_os_closeFd
- *   func closeFd(fd int) int    (C name go_os_closeFd)
+ *   //extern go_os_close
+ *   func closeFd(fd int) int
  *   //extern go_os_remove
  *   func remove(name string) int
  *   //extern go_os_mkdir
@@ -64,7 +66,7 @@ static char *cstring(GoString s) {
     return c;
 }
 
-GoSlice go_os_runtime_args(void) { return rt_os_args; }
+GoSlice go_os_runtimeArgs(void) { return rt_os_args; }
 
 void go_os_Exit(go_int code) {
     if (rt_flush_output) rt_flush_output();
@@ -104,7 +106,14 @@ go_int go_os_setenv(GoString key, GoString value) {
 
 go_int go_os_Getpid(void) { return getpid(); }
 
-GoString go_os_errstr(go_int e) {
+GoString go_os_hostname(void) {
+    char tmp[256];
+    if (gethostname(tmp, sizeof tmp) != 0) tmp[0] = 0;
+    tmp[sizeof tmp - 1] = 0;
+    return rt_gostring_cstr(tmp);
+}
+
+GoString go_os_strerror(go_int e) {
     char tmp[256];
     const char *m = strerror((int)e);
     snprintf(tmp, sizeof tmp, "%s", m ? m : "unknown error");
@@ -237,7 +246,7 @@ RtInt2 go_os_write(go_int fd, GoSlice b) {
     return r;
 }
 
-go_int go_os_closeFd(go_int fd) { return close((int)fd) == 0 ? 0 : errno; }
+go_int go_os_close(go_int fd) { return close((int)fd) == 0 ? 0 : errno; }
 
 go_int go_os_remove(GoString name) {
     char *path = cstring(name);
