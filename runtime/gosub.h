@@ -719,4 +719,24 @@ void go_sync_atomic_Value_Store(GoSyncAtomicValue *v, GoEface val);
 GoEface go_sync_atomic_Value_Swap(GoSyncAtomicValue *v, GoEface val);
 bool go_sync_atomic_Value_CompareAndSwap(GoSyncAtomicValue *v, GoEface old, GoEface val);
 
+/* ============ 9. printing and fmt support (fmt*.c, ftoa.c, strconv.c, stdlib_*.c) ============ */
+/* Owned by the fmt/stdlib area.  Generated code never calls fmt's C
+ * directly: the stdlib packages declare bodyless functions
+ * `//extern go_<pkg>_<Name>` and codegen emits the calls (and their
+ * prototypes, with its own result structs) from those Go declarations.
+ * So no prototypes here; the C definitions live in:
+ *   fmt.c          go_fmt_{Sprintf,Sprint,Sprintln,Printf,Print,Println,errorf,
+ *                  sprintfBytes,sprintBytes,sprintlnBytes}: Go's printer over
+ *                  GoType descriptors (Error/String/GoString methods are found
+ *                  by name in GoType.methods, signature func() string, and
+ *                  called through ifn; a panic in them is recovered as fmt
+ *                  does).  Print* write to fd 1 unbuffered, as os.Stdout.
+ *   strconv.c      go_strconv_*: parse* return (value, status) with status
+ *                  0 ok, 1 ErrSyntax, 2 ErrRange, 3 invalid base, 4 invalid
+ *                  bit size; the Go side builds *NumError.
+ *   ftoa.c         strconv.AppendFloat's algorithm (shortest and fixed),
+ *                  exact for every float64/float32.
+ *   stdlib_*.c     math, os, strings/bytes, unicode, unicode/utf8, errors.
+ * Each file's top comment lists the exact Go declarations it implements. */
+
 #endif
