@@ -16,7 +16,12 @@
 #include <unistd.h>
 
 #include "runtime/rt_chan.h"
+#include "runtime/rt_gc.h"
 #include "runtime/rt_sched.h"
+
+/* C statics are not GC roots unless registered (codegen registers Go
+ * globals with rt_gc_register_roots): the tests register theirs. */
+#define KEEP(var) rt_gc_add_root_range(&(var), (char *)&(var) + sizeof(var))
 
 static const GoType chan_int = {.size = 8, .ptrdata = 8, .align = 8, .kind = GO_CHAN,
                                 .elem = &go_type_int, .len = 3, .string = "chan int"};
@@ -84,6 +89,7 @@ static void order_worker(void *arg) {
 
 static void order_main(void *arg) {
     (void)arg;
+    KEEP(order_ctx);
     order_ctx.done = rt_makechan(&chan_int, 0);
     for (intptr_t i = 0; i < 5; i++) rt_go(order_worker, (void *)i);
     for (int i = 0; i < 5; i++) rt_chanrecv1(order_ctx.done, NULL);
@@ -136,6 +142,7 @@ static void producer(void *arg) {
 static void producer_main(void *arg) {
     Log *l = arg;
     static Prod p;
+    KEEP(p);
     p.c = rt_makechan(&chan_int, 2);
     p.n = 7;
     rt_go(producer, &p);
@@ -169,6 +176,7 @@ static void close_waiter(void *arg) {
 
 static void close_main(void *arg) {
     Log *l = arg;
+    KEEP(closer);
     closer.c = rt_makechan(&chan_int, 0);
     closer.done = rt_makechan(&chan_int, 3);
     for (intptr_t i = 0; i < 3; i++) rt_go(close_waiter, (void *)i);
@@ -214,6 +222,7 @@ static void co_send(void *arg) {
 
 static void close_order_main(void *arg) {
     Log *l = arg;
+    KEEP(co);
     co.c = rt_makechan(&chan_int, 0);
     co.res = rt_makechan(&chan_int, 6);
     co.s = rt_makechan(&chan_int, 0);
@@ -413,6 +422,7 @@ static void sel_sender(void *arg) {
 static void select_block_main(void *arg) {
     Log *l = arg;
     static Sel s;
+    KEEP(s);
     s.a = rt_makechan(&chan_int, 0);
     s.b = rt_makechan(&chan_int, 0);
     s.quit = rt_makechan(&chan_int, 0);
@@ -520,6 +530,7 @@ static void many_worker(void *arg) {
 
 static void many_main(void *arg) {
     go_int *out = arg;
+    KEEP(many);
     many.gate = rt_makechan(&chan_int, 0);
     many.done = rt_makechan(&chan_int, 0);
     for (go_int i = 0; i < many.n; i++) rt_go(many_worker, NULL);

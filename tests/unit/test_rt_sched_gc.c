@@ -71,6 +71,8 @@ static void churn(void) {
 
 static void gc_main(void *arg) {
     (void)arg;
+    rt_gc_add_root_range(&gate, &gate + 1);
+    rt_gc_add_root_range(&results, &results + 1);
     gate = rt_makechan(&chan_int, 0);
     results = rt_makechan(&chan_int, 16);
     for (intptr_t i = 0; i < 8; i++) rt_go(holder, (void *)(i * 1000));

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "runtime/rt_chan.h"
+#include "runtime/rt_gc.h"
 #include "runtime/rt_sched.h"
 
 static const GoType chan_int = {.size = 8, .ptrdata = 8, .align = 8, .kind = GO_CHAN,
@@ -65,6 +66,7 @@ static void sleeper(void *arg) {
 
 static void sleep_order_main(void *arg) {
     (void)arg;
+    rt_gc_add_root_range(&done, &done + 1);
     done = rt_makechan(&chan_int, 0);
     static const int ms[] = {30, 10, 50, 20, 40};
     int64_t t0 = rt_nanotime();
@@ -592,6 +594,7 @@ static void deep_goroutine(void *arg) {
 
 static void deep_main(void *arg) {
     (void)arg;
+    rt_gc_add_root_range(&done, &done + 1);
     done = rt_makechan(&chan_int, 0);
     rt_go(deep_goroutine, (void *)(intptr_t)10000); /* ~2.5 MB of frames */
     rt_chanrecv1(done, NULL);
