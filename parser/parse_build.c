@@ -70,7 +70,7 @@ Node *unparen(Node *n) {
 
 /* The leftmost position of an expression (gc's StartPos), for messages
  * that point at the start of a type. */
-static Pos start_pos(Node *n) {
+Pos start_pos(Node *n) {
     for (;;) {
         switch (n->kind) {
         case N_SELECTOR: case N_INDEX: case N_SLICE: case N_TYPEASSERT: case N_CALL:

@@ -79,6 +79,7 @@ Node *header_cond(ParseState *ps, Node *stmt, int keyword);
 Node *mk_switch(ParseState *ps, const Token *kw, Node *init, Node *tag);
 Node *mk_callstmt(ParseState *ps, NodeKind k, const Token *kw, Node *x);
 Node *unparen(Node *n);
+Pos start_pos(Node *n); /* leftmost position of an expression (gc's StartPos) */
 Str node_string(Node *n); /* gc's syntax.String rendering (for messages) */
 
 /* parse_err.c */

@@ -53,7 +53,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define YYMAXDEPTH 100000
+#define YYMAXDEPTH 10000 /* bounds tree depth for the recursive stages after us */
 #define YYINITDEPTH 400
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                      \
     do {                                                 \
@@ -554,7 +554,7 @@ structdcl:
         $$->y = $6;
     }
 |   embedded otag
-    { $$ = mk_field(NULL, $1); $$->pos = $1->kind == N_SELECTOR ? $1->x->pos : $1->kind == N_INDEX ? ($1->x->kind == N_SELECTOR ? $1->x->x->pos : $1->x->pos) : $1->pos; $$->flags |= NF_EMBEDDED; $$->y = $2; }
+    { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; $$->y = $2; }
 |   STAR embedded otag
     {
         Node *s = mk(N_STAR, $1.pos); s->x = $2;
@@ -596,7 +596,7 @@ interfacedcl:
         $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
     }
 |   tconstraint
-    { $$ = mk_field(NULL, $1); $$->pos = $1->kind == N_BINARY ? $1->x->pos : $1->pos; $$->flags |= NF_EMBEDDED; }
+    { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; }
 ;
 
 /* ---- statements ---- */
@@ -629,7 +629,8 @@ non_dcl_stmt:
         $$ = mk(N_LABELED, $2.pos);
         $$->name = $1->name;
         $$->y = $1;
-        $$->x = $3 ? $3 : mk(N_EMPTY, $2.pos);
+        /* `L: }`: gc's empty statement sits at the token after ':' (the lookahead) */
+        $$->x = $3 ? $3 : mk(N_EMPTY, ps->last.pos);
     }
 |   FALLTHROUGH          { $$ = mk(N_BRANCH, $1.pos); $$->op = T_FALLTHROUGH; }
 |   BREAK                { $$ = mk(N_BRANCH, $1.pos); $$->op = T_BREAK; }
