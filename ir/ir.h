@@ -325,6 +325,10 @@ void ir_lower_func_decl(IrPackage *ip, IrFunc *f);
 /* The package whose types print unqualified in messages (set by ir_lower). */
 void ir_fmt_set_local(Package *p);
 
+/* gc's early dead-code elimination (ir/deadcode.c); ir_lower runs it on
+ * every function it lowers. */
+void ir_deadcode(IrFunc *fn);
+
 /* ---- flags shared by inliner and escape analysis ---- */
 typedef struct IrFlags {
     int mlevel;       /* -m count (0: no report) */
@@ -336,6 +340,11 @@ typedef struct IrFlags {
  * inlines calls to them in every function of the package, bottom-up.
  * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
+
+/* gc's devirtualization (ir/devirt.c): interface calls on locals holding a
+ * known concrete type become direct method calls.  Runs after the inliner,
+ * before escape analysis, also with -l. */
+void ir_devirtualize_package(IrPackage *p);
 
 /* ---- -m messages (ir/ir.c) ----
  * gc flushes each -m message as soon as it is produced (base.WarnfAt with

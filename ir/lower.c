@@ -1279,7 +1279,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             if (cc->obj) {
                 IrName *cv = declare_local(l, cc->obj, PAUTO);
                 cv->defn = g;
-                cv->pos = n->w ? n->w->pos : cv->pos;
+                cv->pos = cc->pos; /* gc reports clause variables at their case */
                 c->nm = cv;
             }
             for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);
@@ -1472,6 +1472,7 @@ IrPackage *ir_lower(Package *pkg) {
         }
     }
     if (ip->init.len) vec_push(&ip->funcs, initfn);
+    for (int i = 0; i < ip->funcs.len; i++) ir_deadcode(VEC_AT(ip->funcs, IrFunc *, i));
     for (int i = 0; i < ip->funcs.len; i++) VEC_AT(ip->funcs, IrFunc *, i)->index = i;
     return ip;
 }

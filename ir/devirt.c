@@ -1,0 +1,140 @@
+/*
+ * devirt.c: gc's devirtualization pass (cmd/compile/internal/devirtualize),
+ * which runs after inlining and before escape analysis, also with -l.
+ *
+ * An interface method call x.M(...) whose receiver x is a local never
+ * reassigned after `x = T-value` (gc's ir.StaticValue reaches an
+ * OCONVIFACE from the concrete type T) becomes the direct call
+ * x.(T).M(...): escape analysis then uses T.M's parameter tags instead of
+ * leaking the receiver to the heap.  -m reports "devirtualizing x.M to T"
+ * ("partially devirtualizing" when T gets M from an embedded interface).
+ */
+#include "ir/ir.h"
+
+#include <string.h>
+
+static IrPackage *dv_pkg;
+
+static void dv_call(IrNode *call) {
+    IrNode *sel = call->x;
+    if (!sel || sel->op != ODOTINTER || !sel->x) return;
+    IrNode *r = ir_static_value(sel->x);
+    if (!r || r->op != OCONVIFACE || !r->x || !r->x->type) return;
+    Type *typ = r->x->type;
+    if (types_is_interface(typ)) return;
+    const char *mname = str_cstr(sel->name);
+    Selection s = {0};
+    int why = 0;
+    Object *m = types_lookup(typ, false, dv_pkg ? dv_pkg->pkg : NULL, intern_c(mname), &s, &why);
+    if (!m) {
+        /* pointer method on a non-addressable value: gc gives up silently */
+        return;
+    }
+    IrNode *dt = ir_node(ODOTTYPE, sel->pos, typ);
+    dt->x = sel->x;
+    if (s.kind == SEL_IFACEMETHOD) {
+        ir_report(call->pos, "partially devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
+        /* x.(T).Embedded.M(...): still an interface call, on the field */
+        IrNode *x = dt;
+        for (int i = 0; i + 1 < s.nindex; i++) {
+            Type *u = types_underlying(x->type);
+            IrOp op = ODOT;
+            if (u->kind == TY_POINTER) {
+                op = ODOTPTR;
+                u = types_underlying(u->elem);
+            }
+            if (u->kind != TY_STRUCT) return;
+            Object *f = u->fields[s.index[i]];
+            IrNode *d = ir_node(op, sel->pos, f->type);
+            d->x = x;
+            d->obj = f;
+            d->field = s.index[i];
+            d->name = str_from(f->name);
+            d->flags |= IRF_IMPLICIT;
+            x = d;
+        }
+        sel->x = x;
+        return;
+    }
+    if (s.kind != SEL_METHOD) return;
+    ir_report(call->pos, "devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
+    /* receiver path and adjustment */
+    IrNode *x = dt;
+    for (int i = 0; i + 1 < s.nindex; i++) {
+        Type *u = types_underlying(x->type);
+        IrOp op = ODOT;
+        if (u->kind == TY_POINTER) {
+            op = ODOTPTR;
+            u = types_underlying(u->elem);
+        }
+        if (u->kind != TY_STRUCT) return;
+        Object *f = u->fields[s.index[i]];
+        IrNode *d = ir_node(op, sel->pos, f->type);
+        d->x = x;
+        d->obj = f;
+        d->field = s.index[i];
+        d->name = str_from(f->name);
+        d->flags |= IRF_IMPLICIT;
+        x = d;
+    }
+    Type *rt = m->type && m->type->recv ? m->type->recv->type : NULL;
+    bool mptr = rt && types_underlying(rt)->kind == TY_POINTER;
+    bool xptr = types_underlying(x->type)->kind == TY_POINTER;
+    if (mptr && !xptr) {
+        IrNode *a = ir_node(OADDR, x->pos, rt);
+        a->x = x;
+        a->flags |= IRF_IMPLICIT;
+        x = a;
+    } else if (!mptr && xptr) {
+        IrNode *d = ir_node(ODEREF, x->pos, types_underlying(x->type)->elem);
+        d->x = x;
+        d->flags |= IRF_IMPLICIT;
+        x = d;
+    }
+    IrFunc *fn = ir_func_for_object(m);
+    IrNode *me = ir_node(OMETHEXPR, sel->pos, NULL);
+    me->fn = fn;
+    me->x = ir_node(OTYPE, sel->pos, rt ? rt : x->type);
+    me->name = sel->name;
+    me->obj = m;
+    /* the method expression's type: receiver first */
+    Type *sig = m->type;
+    int np = sig->params ? sig->params->nfields : 0;
+    Object **ps = NEWN(Object *, np + 1);
+    ps[0] = sig->recv;
+    for (int i = 0; i < np; i++) ps[i + 1] = sig->params->fields[i];
+    me->type = types_new_func(NULL, types_new_tuple(ps, np + 1), sig->results, sig->variadic);
+    IrList args = {0};
+    ir_list_push(&args, x);
+    for (int i = 0; i < call->list.len; i++) ir_list_push(&args, call->list.v[i]);
+    call->op = OCALLFUNC;
+    call->x = me;
+    call->list = args;
+    call->flags |= IRF_METHCALL;
+}
+
+static void dv_node(IrNode *n);
+static void dv_list(IrList *l) {
+    for (int i = 0; i < l->len; i++) dv_node(l->v[i]);
+}
+static void dv_node(IrNode *n) {
+    if (!n) return;
+    dv_list(&n->init);
+    dv_node(n->x);
+    dv_node(n->y);
+    dv_node(n->z);
+    dv_node(n->w);
+    dv_list(&n->list);
+    dv_list(&n->rlist);
+    dv_list(&n->body);
+    dv_list(&n->els);
+    if (n->op == OCALLINTER) dv_call(n);
+}
+
+void ir_devirtualize_package(IrPackage *p) {
+    dv_pkg = p;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        if (f->has_body) dv_list(&f->body);
+    }
+}
