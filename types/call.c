@@ -643,6 +643,9 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         check_expr(c, x, a0->x);
         if (x->mode == TM_INVALID) return;
         Type *base = x->type;
+        /* derefStructPtr: a pointer to a struct selects through the pointer */
+        if (types_underlying(base)->kind == TY_POINTER && types_underlying(types_underlying(base)->elem)->kind == TY_STRUCT)
+            base = types_underlying(base)->elem;
         const char *sel = intern(a0->name.p, a0->name.len);
         Selection s;
         int why;

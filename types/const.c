@@ -414,18 +414,6 @@ long const_bitlen(const Const *c) {
 
 /* ---- arithmetic ---- */
 
-/* go/constant turns integral results of float arithmetic into integers
- * (its makeRat): 2.0 * 100 is the integer 200 afterwards (it prints as
- * "200"); literals and rounded values are not normalised. */
-static Const *normalize(Const *c) {
-    if (c->kind == CK_FLOAT && mpz_cmp_ui(mpq_denref(c->f), 1) == 0) {
-        Const *r = cnew(CK_INT);
-        mpz_set(r->i, mpq_numref(c->f));
-        return r;
-    }
-    return c;
-}
-
 static ConstKind num_rank(ConstKind k) { return k; } /* CK_INT < CK_FLOAT < CK_COMPLEX */
 
 Const *const_binary(int op, const Const *x, const Const *y, bool int_div) {
@@ -488,7 +476,7 @@ Const *const_binary(int op, const Const *x, const Const *y, bool int_div) {
             break;
         default: return const_unknown();
         }
-        return normalize(r);
+        return r;
     }
     /* complex */
     Const *r = cnew(CK_COMPLEX);
@@ -553,7 +541,7 @@ Const *const_unary(int op, const Const *x, int prec) {
         case CK_FLOAT: {
             Const *r = cnew(CK_FLOAT);
             mpq_neg(r->f, x->f);
-            return normalize(r);
+            return r;
         }
         case CK_COMPLEX: {
             Const *r = cnew(CK_COMPLEX);

@@ -373,6 +373,8 @@ static Type *typ_internal(Checker *c, Node *e) {
         if (x.mode == TM_TYPEXPR && x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0 && e->list.len == 1) {
             Type *g = x.type;
             Type *targ = check_var_type(c, e->list.v[0]);
+            if (targ == g->tparams[0]) return g; /* the generic type itself (method receivers) */
+            if (targ->kind == TY_INVALID) return targ;
             Type *inst = types_instantiate(g, &targ, 1);
             return inst;
         }
@@ -533,6 +535,7 @@ Type *types_instantiate(Type *g, Type **targs, int n) {
     in->nmethods = g->nmethods;
     in->methods = NEWN(Object *, g->nmethods + 1);
     for (int i = 0; i < g->nmethods; i++) {
+        types_ensure_obj(g->methods[i]);
         Object *m = NEW(Object);
         *m = *g->methods[i];
         Type *sig = g->methods[i]->type;

@@ -476,7 +476,32 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         check_errorf(c, fd->list3.v[0], "generic functions/types are not supported yet");
     }
     fi->scope = s;
+    if (fd->w) {
+        /* receiver of a stdlib generic type: func (x *Pointer[T]) ... declares T */
+        bool ptr;
+        Node *rb = types_unparen(fd->w->x);
+        if (rb && rb->kind == N_STAR) rb = types_unparen(rb->x);
+        (void)ptr;
+        if (rb && rb->kind == N_INDEX && rb->x && rb->x->kind == N_IDENT) {
+            Object *tn = types_scope_lookup(c->pkg->scope, intern(rb->x->name.p, rb->x->name.len));
+            if (tn && tn->kind == OBJ_TYPE) check_obj_decl(c, tn);
+            Type *g = tn ? tn->type : NULL;
+            if (g && g->kind == TY_NAMED && g->ntparams == rb->list.len) {
+                for (int i = 0; i < rb->list.len; i++) {
+                    Node *id = rb->list.v[i];
+                    if (id->kind != N_IDENT) continue;
+                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), g->tparams[i], id->pos, c->pkg);
+                    declare(c, s, id, tp);
+                }
+            } else if (g && g->kind == TY_NAMED) {
+                check_errorf(c, rb, "generic functions/types are not supported yet");
+            }
+        }
+    }
+    Scope *saved_scope = c->scope;
+    c->scope = s;
     Type *sig = check_func_type(c, fd->x, fd->w, s, fi);
+    c->scope = saved_scope;
     fi->sig = sig;
     o->type = sig;
     if (fd->w && sig->recv) {

@@ -1,0 +1,231 @@
+// Package os: the parts of Go's os package the subset uses.
+package os
+
+import (
+	"errors"
+	"io"
+)
+
+// File represents an open file descriptor.
+type File struct {
+	fd   int
+	name string
+}
+
+// Stdin, Stdout and Stderr are open Files for the standard streams.
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// Args hold the command-line arguments, starting with the program name.
+var Args []string = runtimeArgs()
+
+//extern go_os_runtimeArgs
+func runtimeArgs() []string
+
+// ErrNotExist and friends are the portable errors of package os.
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+)
+
+// NewFile returns a new File with the given file descriptor and name.
+func NewFile(fd uintptr, name string) *File {
+	return &File{int(fd), name}
+}
+
+// Name returns the name of the file as presented to Open.
+func (f *File) Name() string { return f.name }
+
+// Fd returns the integer Unix file descriptor.
+func (f *File) Fd() uintptr { return uintptr(f.fd) }
+
+// Write writes len(b) bytes to the File.
+func (f *File) Write(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	n, errno := write(f.fd, b)
+	if errno != 0 {
+		return n, &PathError{Op: "write", Path: f.name, Err: errnoErr(errno)}
+	}
+	return n, nil
+}
+
+// WriteString is like Write, but writes the contents of string s.
+func (f *File) WriteString(s string) (n int, err error) {
+	return f.Write([]byte(s))
+}
+
+// Read reads up to len(b) bytes from the File.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	n, errno := read(f.fd, b)
+	if errno != 0 {
+		return n, &PathError{Op: "read", Path: f.name, Err: errnoErr(errno)}
+	}
+	if n == 0 && len(b) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// Close closes the File.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if errno := closeFd(f.fd); errno != 0 {
+		return &PathError{Op: "close", Path: f.name, Err: errnoErr(errno)}
+	}
+	return nil
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Errno is a Unix error number.
+type Errno uintptr
+
+func (e Errno) Error() string { return strerror(int(e)) }
+
+func errnoErr(e int) error { return Errno(e) }
+
+//extern go_os_strerror
+func strerror(errno int) string
+
+//extern go_os_write
+func write(fd int, b []byte) (int, int)
+
+//extern go_os_read
+func read(fd int, b []byte) (int, int)
+
+//extern go_os_close
+func closeFd(fd int) int
+
+//extern go_os_open
+func open(name string, flag int, perm uint32) (int, int)
+
+// Exit causes the current program to exit with the given status code.
+//
+//extern go_os_Exit
+func Exit(code int)
+
+// Getenv retrieves the value of the environment variable named by the key.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+// LookupEnv retrieves the value of the environment variable named by the key.
+//
+//extern go_os_LookupEnv
+func LookupEnv(key string) (string, bool)
+
+// Setenv sets the value of the environment variable named by the key.
+func Setenv(key, value string) error {
+	if errno := setenv(key, value); errno != 0 {
+		return errnoErr(errno)
+	}
+	return nil
+}
+
+//extern go_os_setenv
+func setenv(key, value string) int
+
+// Getpid returns the process id of the caller.
+//
+//extern go_os_Getpid
+func Getpid() int
+
+// Hostname returns the host name reported by the kernel.
+func Hostname() (name string, err error) {
+	return hostname(), nil
+}
+
+//extern go_os_hostname
+func hostname() string
+
+// Open flags.
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// FileMode represents a file's mode and permission bits.
+type FileMode uint32
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile is the generalized open call.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := open(name, flag, uint32(perm))
+	if errno != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: errnoErr(errno)}
+	}
+	return NewFile(uintptr(fd), name), nil
+}
+
+// ReadFile reads the named file and returns the contents.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return data, err
+		}
+	}
+}
+
+// WriteFile writes data to the named file, creating it if necessary.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}

@@ -1,0 +1,5 @@
+package strings
+
+import "io"
+
+var eof = io.EOF
