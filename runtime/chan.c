@@ -44,7 +44,9 @@ GoChan *rt_makechan(const GoType *chantype, intptr_t size) {
     GoChan *c;
     if (size == 0 || esz == 0) {
         c = rt_alloc(sizeof(GoChan), NULL);
-        c->buf = NULL;
+        /* unbuffered: never touched; zero-size elements: any non-NULL
+         * address serves every slot (copies are of 0 bytes) */
+        c->buf = c;
     } else if (elem->ptrdata == 0) {
         /* header and buffer in one pointer-free object */
         c = rt_alloc(sizeof(GoChan) + (uintptr_t)size * esz, NULL);

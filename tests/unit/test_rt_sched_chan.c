@@ -157,6 +157,30 @@ Test(rt_sched_chan, range_over_closed_buffered) {
     cr_assert_str_eq(l.buf, "0 1 2 3 4 5 6 closed v=0");
 }
 
+/* zero-size elements (chan struct{}, chan [0]byte), buffered */
+static const GoType empty_struct = {.size = 0, .align = 1, .kind = GO_STRUCT, .string = "struct {}"};
+static const GoType chan_empty = {.size = 8, .ptrdata = 8, .align = 8, .kind = GO_CHAN,
+                                  .elem = &empty_struct, .len = 3, .string = "chan struct {}"};
+
+static void zerosize_main(void *arg) {
+    Log *l = arg;
+    GoChan *c = rt_makechan(&chan_empty, 3);
+    char dummy;
+    for (int i = 0; i < 3; i++) rt_chansend(c, &dummy);
+    logf_(l, "len=%ld ", (long)rt_chanlen(c));
+    cr_assert_not(rt_selectnbsend(c, &dummy));
+    rt_chanrecv1(c, &dummy);
+    rt_closechan(c);
+    while (rt_chanrecv2(c, &dummy)) logf_(l, "r%.0ld ", 0);
+    logf_(l, "len=%ld", (long)rt_chanlen(c));
+}
+
+Test(rt_sched_chan, zero_size_elements) {
+    Log l = {0};
+    rt_sched_main(zerosize_main, &l);
+    cr_assert_str_eq(l.buf, "len=3 r r len=0");
+}
+
 /* ---- close ---- */
 
 typedef struct Closer {
