@@ -6,6 +6,7 @@
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <math.h>
 
 #include "tests/unit/rt_fmt_types.h"
 
@@ -98,4 +99,66 @@ Test(rt_fmt, panicking_methods) {
     want = "[%!v(PANIC=String method: boom)]";
     cr_expect(b.n == strlen(want) && memcmp(b.p, want, b.n) == 0, "got [%.*s]", (int)b.n, b.p);
     rt_buf_free(&b);
+}
+
+/* Maps print sorted by key (internal/fmtsort's order).  From go 1.19:
+ *   fmt.Sprintf("%v|%d|%#v", map[string]int{"b": 2, "a": 1, "c": -3},
+ *       map[string]int{"b": 2, "a": 1}, map[string]int{"x": 1, "é": 2})
+ *   fmt.Sprint(map[int64]string{5: "five", -1: "m", 0: "z"},
+ *       map[float64]int64{math.NaN(): 1, 2: 2, math.Inf(-1): 3})
+ *   var m map[string]int; fmt.Sprintf("%v %#v %d", m, m, map[int64]string{1: "a"}) */
+static const GoType t_map_si = {.size = 8, .ptrdata = 8, .align = 8, .field_align = 8, .kind = GO_MAP,
+                                .tflag = GO_TF_DIRECTIFACE, .string = "map[string]int",
+                                .key = &go_type_string, .elem = &go_type_int};
+static const GoType t_map_is = {.size = 8, .ptrdata = 8, .align = 8, .field_align = 8, .kind = GO_MAP,
+                                .tflag = GO_TF_DIRECTIFACE, .string = "map[int64]string",
+                                .key = &go_type_int64, .elem = &go_type_string};
+static const GoType t_map_fi = {.size = 8, .ptrdata = 8, .align = 8, .field_align = 8, .kind = GO_MAP,
+                                .tflag = GO_TF_DIRECTIFACE, .string = "map[float64]int64",
+                                .key = &go_type_float64, .elem = &go_type_int64};
+
+static GoEface map_si(int n, const char *const *k, const int64_t *v) {
+    GoMap *m = rt_makemap(&t_map_si, 0);
+    for (int i = 0; i < n; i++) {
+        GoString key = gs(k[i], (intptr_t)strlen(k[i]));
+        *(int64_t *)rt_mapassign(&t_map_si, m, &key) = v[i];
+    }
+    GoEface e = {&t_map_si, m};
+    return e;
+}
+
+static void expect_sprintf(const char *format, GoEface *args, intptr_t n, const char *want) {
+    RtBuf b = {0};
+    rt_fmt_sprintf(&b, gs(format, (intptr_t)strlen(format)), args, n);
+    cr_expect(b.n == strlen(want) && memcmp(b.p, want, b.n) == 0, "Sprintf(%s): got [%.*s] want [%s]", format,
+              (int)b.n, (const char *)b.p, want);
+    rt_buf_free(&b);
+}
+
+Test(rt_fmt, maps_sorted) {
+    GoEface a[] = {map_si(3, (const char *[]){"b", "a", "c"}, (const int64_t[]){2, 1, -3}),
+                   map_si(2, (const char *[]){"b", "a"}, (const int64_t[]){2, 1}),
+                   map_si(2, (const char *[]){"x", "\xc3\xa9"}, (const int64_t[]){1, 2})};
+    expect_sprintf("%v|%d|%#v", a, 3,
+                   "map[a:1 b:2 c:-3]|map[%!d(string=a):1 %!d(string=b):2]|map[string]int{\"x\":1, \"\xc3\xa9\":2}");
+
+    GoMap *mi = rt_makemap(&t_map_is, 0);
+    int64_t ks[] = {5, -1, 0};
+    const char *vs[] = {"five", "m", "z"};
+    for (int i = 0; i < 3; i++) *(GoString *)rt_mapassign(&t_map_is, mi, &ks[i]) = gs(vs[i], (intptr_t)strlen(vs[i]));
+    GoMap *mf = rt_makemap(&t_map_fi, 0);
+    double fk[] = {NAN, 2, -INFINITY};
+    for (int i = 0; i < 3; i++) *(int64_t *)rt_mapassign(&t_map_fi, mf, &fk[i]) = i + 1;
+    GoEface b[] = {{&t_map_is, mi}, {&t_map_fi, mf}};
+    RtBuf out = {0};
+    rt_fmt_sprint(&out, b, 2);
+    const char *want = "map[-1:m 0:z 5:five] map[NaN:1 -Inf:3 2:2]";
+    cr_expect(out.n == strlen(want) && memcmp(out.p, want, out.n) == 0, "got [%.*s]", (int)out.n, out.p);
+    rt_buf_free(&out);
+
+    GoMap *one = rt_makemap(&t_map_is, 0);
+    int64_t k1 = 1;
+    *(GoString *)rt_mapassign(&t_map_is, one, &k1) = gs("a", 1);
+    GoEface c[] = {{&t_map_si, NULL}, {&t_map_si, NULL}, {&t_map_is, one}};
+    expect_sprintf("%v %#v %d", c, 3, "map[] map[string]int(nil) map[1:%!d(string=a)]");
 }
