@@ -38,7 +38,9 @@ static __attribute__((unused)) int child_run(void (*fn)(void), char *out, size_t
         dup2(pfd[1], 2);
         dup2(pfd[1], 1);
         close(pfd[0]);
-        rt_sched_main(run_main_trampoline, (void *)fn);
+        /* inside a GTest the child already runs on goroutine 1 */
+        if (rt_getg() && rt_getg() != &rt_g0) fn();
+        else rt_sched_main(run_main_trampoline, (void *)fn);
         fflush(NULL);
         _exit(0);
     }

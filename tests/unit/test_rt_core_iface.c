@@ -32,7 +32,7 @@ static const GoType Stringer_type = {.size = 16, .kind = GO_INTERFACE, .tflag = 
                                      .string = "fmt.Stringer", .pkgpath = "fmt",
                                      .imethods = Stringer_ims, .nimethods = 1};
 
-Test(rt_core_iface, itab_built_and_cached) {
+GTest(rt_core_iface, itab_built_and_cached) {
     GoEface e = {&T_type, rt_convT(&T_type, &(char){0})};
     GoIface i = rt_assertE2I(&I_type, e);
     cr_assert(i.tab->type == &T_type);
@@ -65,7 +65,7 @@ static const GoType T2_type = {.size = 0, .kind = GO_STRUCT, .tflag = GO_TF_NAME
                                .string = "main.T", .pkgpath = "main"};
 static void e2t_scopes(void) { rt_panic_dottype(&T2_type, &T_type, &go_type_empty_iface); }
 
-Test(rt_core_iface, assertion_panics) {
+GTest(rt_core_iface, assertion_panics) {
     expect_panic_output(e2i_nil, "panic: interface conversion: interface is nil, not fmt.Stringer\n\n");
     expect_panic_output(i2i_nil, "panic: interface conversion: interface is nil, not main.J\n\n");
     expect_panic_output(i2i_missing,
@@ -88,7 +88,7 @@ static void compare_slices(void) {
     rt_efaceeq((GoEface){&slice_int, a}, (GoEface){&slice_int, b});
 }
 
-Test(rt_core_iface, equality) {
+GTest(rt_core_iface, equality) {
     cr_assert(rt_efaceeq(box_int(5), box_int(5)));
     cr_assert(!rt_efaceeq(box_int(5), box_int(6)));
     cr_assert(!rt_efaceeq(box_int(5), box_string("5")));
@@ -110,7 +110,7 @@ Test(rt_core_iface, equality) {
     expect_panic_output(compare_slices, "panic: runtime error: comparing uncomparable type []int\n\n");
 }
 
-Test(rt_core_iface, hashing_interfaces) {
+GTest(rt_core_iface, hashing_interfaces) {
     GoEface a = box_int(77), b = box_int(77);
     cr_assert_eq(rt_efacehash(&a, 1), rt_efacehash(&b, 1));
     GoEface s1 = box_string("hello"), s2 = {&go_type_string, NULL};
@@ -122,7 +122,7 @@ Test(rt_core_iface, hashing_interfaces) {
     cr_assert_eq(rt_f64hash(&z, 3), rt_f64hash(&nz, 3));
 }
 
-Test(rt_core_iface, convT_small_values_shared) {
+GTest(rt_core_iface, convT_small_values_shared) {
     int64_t v = 7;
     void *p1 = rt_convT(&go_type_int, &v), *p2 = rt_convT(&go_type_int, &v);
     cr_assert(p1 == p2);
@@ -135,7 +135,7 @@ Test(rt_core_iface, convT_small_values_shared) {
     cr_assert_eq(*(int64_t *)p3, 1000); /* a copy */
 }
 
-Test(rt_core_iface, error_interface_on_runtime_errors) {
+GTest(rt_core_iface, error_interface_on_runtime_errors) {
     cr_assert(rt_implements(&go_type_error, &rt_type_errorString));
     cr_assert(rt_implements(&go_type_error, &rt_type_plainError));
     cr_assert(rt_implements(&go_type_error, &rt_type_boundsError));

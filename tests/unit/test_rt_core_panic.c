@@ -45,7 +45,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, defers_run_lifo_at_return) {
+GTest(rt_core_panic, defers_run_lifo_at_return) {
     logbuf[0] = 0;
     lifo_body();
     cr_assert_str_eq(logbuf, "body;21");
@@ -73,7 +73,7 @@ dret:
     return r;
 }
 
-Test(rt_core_panic, recover_sets_named_result) {
+GTest(rt_core_panic, recover_sets_named_result) {
     GoEface got = {NULL, NULL};
     int64_t r = named_result(&got);
     cr_assert_eq(r, 42);
@@ -108,7 +108,7 @@ dret:
     return r0;
 }
 
-Test(rt_core_panic, panic_in_defer_after_return_keeps_result) {
+GTest(rt_core_panic, panic_in_defer_after_return_keeps_result) {
     GoEface got = {NULL, NULL};
     cr_assert_eq(return_then_panic(&got), 7);
     cr_assert(got.type == &go_type_int);
@@ -142,12 +142,12 @@ dret:
     fprintf(stderr, "returned normally\n");
 }
 
-Test(rt_core_panic, recover_in_helper_is_nil) {
+GTest(rt_core_panic, recover_in_helper_is_nil) {
     expect_panic_output(indirect_recover_main, "panic: not recovered\n\n");
 }
 
 /* ---- recover not called by a deferred function: nil, panic goes on ---- */
-Test(rt_core_panic, recover_without_panic_is_nil) {
+GTest(rt_core_panic, recover_without_panic_is_nil) {
     void *tok = rt_recover_claim((const void *)rec_only, NULL);
     GoEface r = rt_gorecover(tok);
     cr_assert_null(r.type);
@@ -173,7 +173,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, repanic_output) {
+GTest(rt_core_panic, repanic_output) {
     expect_panic_output(repanic_main, "panic: first [recovered]\n\tpanic: first\n\n");
 }
 
@@ -194,7 +194,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, nested_panics_output) {
+GTest(rt_core_panic, nested_panics_output) {
     expect_panic_output(nested3_main, "panic: first\n\tpanic: second\n\tpanic: third\n\n");
 }
 
@@ -215,7 +215,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, recover_nested_gets_latest) {
+GTest(rt_core_panic, recover_nested_gets_latest) {
     nested_got.type = NULL;
     nested_recover_body();
     cr_assert(gs_eq(eface_str(nested_got), "second"));
@@ -243,7 +243,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, recovered_then_new_panic_output) {
+GTest(rt_core_panic, recovered_then_new_panic_output) {
     expect_panic_output(rec_then_panic_main, "panic: first [recovered]\n\tpanic: second\n\n");
 }
 
@@ -263,14 +263,14 @@ dret:
     nil_recovered_returned = true;
 }
 
-Test(rt_core_panic, panic_nil_is_recovered) {
+GTest(rt_core_panic, panic_nil_is_recovered) {
     nil_recovered_returned = false;
     panic_nil_body();
     cr_assert(nil_recovered_returned);
 }
 
 static void panic_nil_main(void) { rt_gopanic((GoEface){NULL, NULL}); }
-Test(rt_core_panic, panic_nil_output) { expect_panic_output(panic_nil_main, "panic: nil\n\n"); }
+GTest(rt_core_panic, panic_nil_output) { expect_panic_output(panic_nil_main, "panic: nil\n\n"); }
 
 /* ---- panics unwind through frames: deferred calls of every frame run ---- */
 
@@ -306,7 +306,7 @@ dret:
     return r;
 }
 
-Test(rt_core_panic, unwinds_frames_and_runtime_error_value) {
+GTest(rt_core_panic, unwinds_frames_and_runtime_error_value) {
     logbuf[0] = 0;
     outer_got.type = NULL;
     int64_t r = outer_frame();
@@ -357,7 +357,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, recover_in_defer_of_normal_return_is_nil) {
+GTest(rt_core_panic, recover_in_defer_of_normal_return_is_nil) {
     expect_panic_output(normal_return_defer_main, "panic: still panicking\n\n");
 }
 
@@ -377,7 +377,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, goexit_runs_defers) {
+GTest(rt_core_panic, goexit_runs_defers) {
     logbuf[0] = 0;
     goexit_body();
     cr_assert_str_eq(logbuf, "helper got nil;a;after;");
@@ -396,7 +396,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, nil_deferred_func) {
+GTest(rt_core_panic, nil_deferred_func) {
     expect_panic_output(nil_defer_main,
                         "body\npanic: runtime error: invalid memory address or nil pointer dereference\n"
                         "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n");
@@ -419,7 +419,7 @@ dret:
     rt_defer_return(&df);
 }
 
-Test(rt_core_panic, loop_defers_lifo) {
+GTest(rt_core_panic, loop_defers_lifo) {
     logbuf[0] = 0;
     loop_defers();
     cr_assert_str_eq(logbuf, "210");
@@ -434,7 +434,7 @@ static void method_body(Clo *c) {
     *(GoEface *)c->a = rt_gorecover(tok);
 }
 
-Test(rt_core_panic, recover_through_wrapper) {
+GTest(rt_core_panic, recover_through_wrapper) {
     GoEface got = {NULL, NULL};
     GoDeferFrame df;
     GoDefer d1;

@@ -80,7 +80,7 @@ static void printer(void) {
     rt_printunlock();
 }
 
-Test(rt_core_print, formats_match_go) {
+GTest(rt_core_print, formats_match_go) {
     char buf[4096];
     int st = child_run(printer, buf, sizeof buf);
     cr_assert_eq(st, 0);
@@ -107,7 +107,7 @@ static void panic_struct(void) {
     rt_gopanic((GoEface){&tstruct, p});
 }
 
-Test(rt_core_print, panic_values) {
+GTest(rt_core_print, panic_values) {
     expect_panic_output(panic_myint, "panic: main.MyInt(7)\n\n");
     expect_panic_output(panic_mystr, "panic: main.MyStr(\"s\")\n\n");
     expect_panic_output(panic_myf, "panic: main.MyF(+3.000000e+000)\n\n");

@@ -80,7 +80,7 @@ static void tohex(GoString s, char *out) {
     out[2 * s.n] = 0;
 }
 
-Test(rt_core_string, range_decoding_matches_go) {
+GTest(rt_core_string, range_decoding_matches_go) {
     for (size_t c = 0; c < NELEM(go_decode); c++) {
         const struct DecodeCase *dc = &go_decode[c];
         GoString s = unhex(dc->hex);
@@ -110,7 +110,7 @@ Test(rt_core_string, range_decoding_matches_go) {
     }
 }
 
-Test(rt_core_string, string_of_rune) {
+GTest(rt_core_string, string_of_rune) {
     char hex[64];
     for (size_t c = 0; c < NELEM(go_runestr); c++) {
         GoString s = rt_intstring(NULL, go_runestr[c].v);
@@ -127,7 +127,7 @@ Test(rt_core_string, string_of_rune) {
     cr_assert_str_eq(hex, "efbfbd");
 }
 
-Test(rt_core_string, string_of_runes) {
+GTest(rt_core_string, string_of_runes) {
     go_rune rs[] = {-1, 0xD800, 0x110000, 'a', 0x10FFFF, 0xe9};
     char hex[64];
     tohex(rt_slicerunetostring(NULL, rs, 6), hex);
@@ -139,7 +139,7 @@ Test(rt_core_string, string_of_runes) {
     cr_assert_str_eq(hex, go_runes_hex);
 }
 
-Test(rt_core_string, conversion_capacities) {
+GTest(rt_core_string, conversion_capacities) {
     char x[200];
     memset(x, 'x', sizeof x);
     for (intptr_t n = 0; n <= 80; n++) {
@@ -166,7 +166,7 @@ Test(rt_core_string, conversion_capacities) {
     cr_assert_eq(b.cap, 48);
 }
 
-Test(rt_core_string, compare) {
+GTest(rt_core_string, compare) {
     cr_assert_eq(rt_cmpstring(rt_cstr("a"), rt_cstr("b")), -1);
     cr_assert_eq(rt_cmpstring(rt_cstr("b"), rt_cstr("a")), 1);
     cr_assert_eq(rt_cmpstring(rt_cstr("ab"), rt_cstr("a")), 1);
@@ -177,7 +177,7 @@ Test(rt_core_string, compare) {
     cr_assert(!go_streq(rt_cstr("xyz"), rt_cstr("xy")));
 }
 
-Test(rt_core_string, concat) {
+GTest(rt_core_string, concat) {
     GoString parts[4] = {rt_cstr("ab"), rt_cstr(""), rt_cstr("cd"), rt_cstr("é")};
     GoString s = rt_concatstrings(NULL, parts, 4);
     cr_assert(go_streq(s, rt_cstr("abcdé")));
@@ -198,7 +198,7 @@ Test(rt_core_string, concat) {
     cr_assert(go_streq(v, rt_cstr("xy")));
 }
 
-Test(rt_core_string, bytes_to_string) {
+GTest(rt_core_string, bytes_to_string) {
     uint8_t b[5] = {'h', 'e', 'l', 'l', 'o'};
     GoString s = rt_slicebytetostring(NULL, b, 5);
     b[0] = 'j';
