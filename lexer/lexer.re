@@ -20,6 +20,14 @@
  *   involved, literal values point into the file data; decoded values that
  *   differ from the source are copied into the arena.  Identifiers are
  *   interned (text.p is the interned, NUL-terminated copy).
+ * - re2c runs in byte mode (no --utf8): [\x80-\xff] below means bytes;
+ *   UTF-8 is decoded by utf8_decode and classified with the tables that
+ *   lexer/gen_unicode.go extracts from Go 1.19 (Unicode 13).
+ *
+ * Known differences from gc, all on input that is already an error: a
+ * dropped byte inside an operator splits it ("+\0=" is '+' '=' here, "+="
+ * in gc), and inside a comment's closing star-slash it does not close the
+ * comment.  //line directives are not applied (positions stay physical).
  */
 #include "lexer/lexer.h"
 
@@ -37,7 +45,6 @@ struct Lexer {
     const uchar *line_start; /* first byte of the current line */
     int line;
     bool nlsemi; /* a newline or EOF here becomes T_SEMI */
-    bool eof_semi_done;
     Str directive; /* pending //go: or //extern lines for the next token */
     int buflen;    /* bytes used in scratch while decoding a literal */
 };
@@ -102,7 +109,9 @@ int utf8_encode(int32_t r, char out[4]) {
     return 4;
 }
 
-/* Strict UTF-8 (no overlongs, no surrogates, <= U+10FFFF), as Go decodes. */
+/* Strict UTF-8 as Go decodes it: the lead byte's range and the tighter
+ * second-byte ranges after E0, ED, F0, F4 rule out overlong forms,
+ * surrogates and code points above U+10FFFF. */
 int utf8_decode(const unsigned char *s, int n, int32_t *rune) {
     if (n <= 0) {
         *rune = 0xFFFD;
@@ -114,15 +123,15 @@ int utf8_decode(const unsigned char *s, int n, int32_t *rune) {
         return 1;
     }
     int need;
-    uint32_t r, min;
+    uint32_t r;
     uchar lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) need = 1, r = c & 0x1F, min = 0x80;
+    if (c >= 0xC2 && c <= 0xDF) need = 1, r = c & 0x1F;
     else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2, r = c & 0x0F, min = 0x800;
+        need = 2, r = c & 0x0F;
         if (c == 0xE0) lo = 0xA0;
         if (c == 0xED) hi = 0x9F;
     } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3, r = c & 0x07, min = 0x10000;
+        need = 3, r = c & 0x07;
         if (c == 0xF0) lo = 0x90;
         if (c == 0xF4) hi = 0x8F;
     } else {
@@ -141,7 +150,6 @@ int utf8_decode(const unsigned char *s, int n, int32_t *rune) {
         }
         r = (r << 6) | (b & 0x3F);
     }
-    (void)min;
     *rune = (int32_t)r;
     return need + 1;
 }
@@ -830,15 +838,14 @@ void lex_next_into(Lexer *lx, Token *t) {
                 p = start;
                 t->pos = pos_at(lx, start);
                 lx->cur = p;
+                t->text = STR_LIT("EOF");
                 if (nlsemi) {
                     t->kind = T_SEMI;
-                    t->text = STR_LIT("EOF");
                 } else {
                     t->kind = T_EOF;
-                    t->text = STR_LIT("EOF");
+                    t->directive = lx->directive;
+                    lx->directive = (Str){0};
                 }
-                t->directive = lx->directive;
-                lx->directive = (Str){0};
                 return;
             }
             ERR_AT(lx, start, "invalid NUL character");
