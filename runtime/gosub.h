@@ -354,6 +354,52 @@ _Noreturn void rt_panic_makeslicecap(void);
  * "value method main.T.M called using nil *T pointer". */
 _Noreturn void rt_panicwrap(const char *pkg, const char *typ, const char *meth);
 
+/* The checks gc emits, in gc's order (so the reported variant and operands
+ * are Go's).  Unsigned compares catch negative values too.
+ *   a[i]            go_check_index(i, len)      (unsigned i: go_check_index_u)
+ *   s[lo:hi]        go_check_slice2(lo, hi, cap, true)  for slices,
+ *                   go_check_slice2(lo, hi, len, false) for strings and arrays;
+ *                   an omitted hi is len(s), an omitted lo is 0
+ *   s[lo:hi:max]    go_check_slice3(lo, hi, max, cap, true) (arrays: len, false)
+ *   (*[N]T)(s)      go_check_convert(N, len(s))
+ *   x / y, x % y    go_check_div(y)        x << s, x >> s: go_check_shift(s) (signed s)
+ *   *p, p.f         go_nilcheck(p)
+ */
+static inline void go_check_index(intptr_t i, intptr_t len) {
+    if (__builtin_expect((uintptr_t)i >= (uintptr_t)len, 0)) rt_panic_index(i, len);
+}
+static inline void go_check_index_u(uintptr_t i, intptr_t len) {
+    if (__builtin_expect(i >= (uintptr_t)len, 0)) rt_panic_index_u(i, len);
+}
+static inline void go_check_slice2(intptr_t lo, intptr_t hi, intptr_t bound, bool is_cap) {
+    if (__builtin_expect((uintptr_t)hi > (uintptr_t)bound, 0)) {
+        if (is_cap) rt_panic_slice_acap(hi, bound);
+        rt_panic_slice_alen(hi, bound);
+    }
+    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_slice_b(lo, hi);
+}
+static inline void go_check_slice3(intptr_t lo, intptr_t hi, intptr_t max, intptr_t bound,
+                                   bool is_cap) {
+    if (__builtin_expect((uintptr_t)max > (uintptr_t)bound, 0)) {
+        if (is_cap) rt_panic_slice3_acap(max, bound);
+        rt_panic_slice3_alen(max, bound);
+    }
+    if (__builtin_expect((uintptr_t)hi > (uintptr_t)max, 0)) rt_panic_slice3_b(hi, max);
+    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_slice3_c(lo, hi);
+}
+static inline void go_check_convert(intptr_t arraylen, intptr_t slicelen) {
+    if (__builtin_expect(slicelen < arraylen, 0)) rt_panic_slice_convert(arraylen, slicelen);
+}
+static inline void go_check_div(int64_t y) {
+    if (__builtin_expect(y == 0, 0)) rt_panic_divide();
+}
+static inline void go_check_shift(int64_t s) {
+    if (__builtin_expect(s < 0, 0)) rt_panic_shift();
+}
+static inline void go_nilcheck(const void *p) {
+    if (__builtin_expect(p == NULL, 0)) rt_panic_nil();
+}
+
 /* builtin print/println (to stderr, Go's formats: floats as +1.500000e+000,
  * pointers and maps as 0x..., interfaces as (0xtype,0xdata), slices as
  * [len/cap]0xptr).  println: codegen emits spaces and the newline itself. */
@@ -666,6 +712,17 @@ typedef struct GoSyncCond {
 void go_sync_Cond_Wait(GoSyncCond *c);
 void go_sync_Cond_Signal(GoSyncCond *c);
 void go_sync_Cond_Broadcast(GoSyncCond *c);
+/* Pool (Go 1.19's layout; New is called by the Go side): the runtime keeps
+ * the cache and the victim cache, aged by every collection. */
+typedef struct GoSyncPool {
+    void *local;
+    uintptr_t localSize;
+    void *victim;
+    uintptr_t victimSize;
+    GoFunc *New;
+} GoSyncPool;
+void go_sync_poolPut(GoSyncPool *p, GoEface x);   /* x != nil */
+GoEface go_sync_poolGet(GoSyncPool *p);           /* nil when empty */
 /* The runtime side of Go's sync package, for stdlib Go code that keeps
  * Go's own sync sources' shape (//extern go_sync_runtime_X). */
 void go_sync_runtime_Semacquire(uint32_t *addr);
