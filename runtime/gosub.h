@@ -292,8 +292,13 @@ extern GoSlice rt_os_args;
  * starts with
  *     void *_rtok = rt_recover_claim((const void *)self, (const void *)alt);
  * (self: its own C function; alt: the interface wrapper that calls it, or
- * NULL) and compiles each recover() to rt_gorecover(_rtok).  No other
- * function pays anything: a function without defer has no frame record.
+ * NULL) and compiles each recover() to rt_gorecover(_rtok).  `defer
+ * recover()` counts as a call of recover by the enclosing function: it
+ * claims too, and the deferred closure calls rt_gorecover with the
+ * captured _rtok (so it stops the panic only when the enclosing function
+ * is itself the deferred function being run, as in Go).  `defer panic(v)`
+ * and other builtins are ordinary deferred closures.  No other function
+ * pays anything: a function without defer has no frame record.
  */
 #include <setjmp.h>
 

@@ -454,3 +454,88 @@ dret:
     cr_assert_eq(landed, 1);
     cr_assert(got.type == &go_type_int);
 }
+
+/* ---- Go's test/recover.go test2 and test4:
+ *   defer mustRecover(2); defer recover(); panic(2)        -- the defer recover() is a no-op
+ *   defer mustNotRecover(); defer func() { defer recover() }(); panic(4)  -- it squelches
+ * `defer recover()` is a closure calling rt_gorecover with the enclosing
+ * function's claim token. */
+
+typedef struct TokClo {
+    void (*fn)(void);
+    void *tok;
+} TokClo;
+static void deferred_recover_builtin(TokClo *c) { rt_gorecover(c->tok); }
+
+static GoEface test2_got;
+static void must_recover(Clo *c) {
+    void *tok = rt_recover_claim((const void *)must_recover, NULL);
+    test2_got = rt_gorecover(tok);
+}
+
+static void test2_body(void) {
+    void *rtok = rt_recover_claim((const void *)test2_body, NULL);
+    GoDeferFrame df;
+    GoDefer d1, d2;
+    Clo c1 = {0};
+    TokClo c2 = {(void (*)(void))deferred_recover_builtin, rtok};
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) goto dret;
+    rt_defer_push(&df, mkdefer(&d1, &c1, must_recover));
+    d2.fn = (GoFunc *)&c2;
+    d2.ident = (const void *)deferred_recover_builtin;
+    rt_defer_push(&df, &d2);
+    rt_gopanic(box_int(2));
+dret:
+    rt_defer_return(&df);
+}
+
+GTest(rt_core_panic, defer_recover_builtin_is_noop) {
+    test2_got.type = NULL;
+    test2_body();
+    cr_assert(test2_got.type == &go_type_int, "mustRecover(2) saw nothing");
+}
+
+static bool test4_spurious;
+static void must_not_recover(Clo *c) {
+    void *tok = rt_recover_claim((const void *)must_not_recover, NULL);
+    test4_spurious = rt_gorecover(tok).type != NULL;
+}
+
+/* func() { defer recover() } as the deferred function */
+static void squelcher(Clo *c) {
+    void *rtok = rt_recover_claim((const void *)squelcher, NULL);
+    GoDeferFrame df;
+    GoDefer d;
+    TokClo tc = {(void (*)(void))deferred_recover_builtin, rtok};
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) goto dret;
+    d.fn = (GoFunc *)&tc;
+    d.ident = (const void *)deferred_recover_builtin;
+    rt_defer_push(&df, &d);
+dret:
+    rt_defer_return(&df);
+}
+
+static bool test4_returned;
+static void test4_body(void) {
+    GoDeferFrame df;
+    GoDefer d1, d2;
+    Clo c1 = {0}, c2 = {0};
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) goto dret;
+    rt_defer_push(&df, mkdefer(&d1, &c1, must_not_recover));
+    rt_defer_push(&df, mkdefer(&d2, &c2, squelcher));
+    rt_gopanic(box_int(4));
+dret:
+    rt_defer_return(&df);
+    test4_returned = true;
+}
+
+GTest(rt_core_panic, deferred_recover_in_deferred_function_squelches) {
+    test4_spurious = true;
+    test4_returned = false;
+    test4_body();
+    cr_assert(test4_returned);
+    cr_assert(!test4_spurious);
+}
