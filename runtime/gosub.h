@@ -327,6 +327,11 @@ void rt_defer_return(GoDeferFrame *fr);
 /* Entry of a function that calls recover(): a token, non-NULL only when
  * this call is the deferred function being run by a panic. */
 void *rt_recover_claim(const void *self, const void *alt);
+/* A wrapper function (method value closure, pointer-to-value method
+ * wrapper) whose target calls recover() starts with
+ * rt_recover_forward(self, target): the target then counts as the deferred
+ * function when the wrapper is (Go treats wrappers as transparent). */
+void rt_recover_forward(const void *self, const void *target);
 /* recover(): the panic value (and the panic stops) when tok is the current
  * panic's and the panic has not been recovered yet; else nil. */
 GoEface rt_gorecover(void *tok);

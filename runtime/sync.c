@@ -24,8 +24,10 @@
  */
 #include "runtime/rt_sched.h"
 #include "runtime/rt_core.h"
+#include "runtime/rt_gc.h"
 
 #include <stdatomic.h>
+#include <stdlib.h>
 
 #define A32(p) ((_Atomic int32_t *)(p))
 #define AU32(p) ((_Atomic uint32_t *)(p))
@@ -417,3 +419,128 @@ void go_sync_Cond_Wait(GoSyncCond *c) {
 void go_sync_Cond_Signal(GoSyncCond *c) { go_sync_runtime_notifyListNotifyOne(&c->notify); }
 
 void go_sync_Cond_Broadcast(GoSyncCond *c) { go_sync_runtime_notifyListNotifyAll(&c->notify); }
+
+/* ---------------- Pool ----------------
+ *
+ * Go 1.19 keeps, per P, a private slot and a shared deque, plus last
+ * cycle's caches as the victim, which the next collection drops.  With one
+ * P: Pool.local points to a heap array of GoEface, slot 0 the private
+ * value and slots 1..localSize the shared deque (head at the end); victim
+ * and victimSize are last cycle's.  Put fills private first, then pushes
+ * the head; Get takes private, then the head (newest), then the victim's
+ * private, then the victim's tail (oldest) -- Go's order.  The array's
+ * capacity follows from its length (8, then powers of two), so nothing
+ * else is stored.  Pools with something cached are listed (a GC root) so
+ * that the cleanup hook, which the collector runs before marking, can age
+ * them. */
+
+static GoSyncPool **all_pools, **old_pools;
+static intptr_t n_all, cap_all, n_old, cap_old;
+static int all_root = -1, old_root = -1;
+static bool pool_hook;
+
+static uintptr_t pool_cap(uintptr_t n) {
+    uintptr_t c = 8;
+    while (c < n) c *= 2;
+    return c;
+}
+
+static void pool_list_add(GoSyncPool ***list, intptr_t *n, intptr_t *cap, int *root, GoSyncPool *p) {
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        if (*root >= 0) rt_gc_remove_root_range(*root);
+        *list = realloc(*list, (size_t)*cap * sizeof **list);
+        if (!*list) rt_throw("out of memory (sync.Pool)");
+        *root = rt_gc_add_root_range(*list, *list + *cap);
+    }
+    (*list)[(*n)++] = p;
+}
+
+static void pool_cleanup(void) {
+    for (intptr_t i = 0; i < n_old; i++) {
+        old_pools[i]->victim = NULL;
+        old_pools[i]->victimSize = 0;
+        old_pools[i] = NULL;
+    }
+    n_old = 0;
+    for (intptr_t i = 0; i < n_all; i++) {
+        GoSyncPool *p = all_pools[i];
+        p->victim = p->local;
+        p->victimSize = p->localSize;
+        p->local = NULL;
+        p->localSize = 0;
+    }
+    /* the pools just aged are the old ones now */
+    GoSyncPool **tl = old_pools;
+    intptr_t tc = cap_old;
+    int tr = old_root;
+    old_pools = all_pools, cap_old = cap_all, old_root = all_root, n_old = n_all;
+    all_pools = tl, cap_all = tc, all_root = tr, n_all = 0;
+}
+
+void go_sync_poolPut(GoSyncPool *p, GoEface x) {
+    if (!x.type) return;
+    if (!pool_hook) {
+        pool_hook = true;
+        rt_gc_register_pool_cleanup(pool_cleanup);
+    }
+    GoEface *items = p->local;
+    if (!items) {
+        items = rt_newarray(&go_type_empty_iface, (intptr_t)pool_cap(1) + 1);
+        GO_WB(&p->local, (void *)items);
+        p->localSize = 0;
+        pool_list_add(&all_pools, &n_all, &cap_all, &all_root, p);
+    }
+    if (!items[0].type) {
+        items[0].type = x.type;
+        GO_WB(&items[0].data, x.data);
+        return;
+    }
+    uintptr_t n = p->localSize;
+    if (n == pool_cap(n) && n >= 8) {
+        GoEface *bigger = rt_newarray(&go_type_empty_iface, (intptr_t)pool_cap(n + 1) + 1);
+        for (uintptr_t i = 0; i <= n; i++) {
+            bigger[i].type = items[i].type;
+            GO_WB(&bigger[i].data, items[i].data);
+        }
+        items = bigger;
+        GO_WB(&p->local, (void *)items);
+    }
+    items[n + 1].type = x.type;
+    GO_WB(&items[n + 1].data, x.data);
+    p->localSize = n + 1;
+}
+
+GoEface go_sync_poolGet(GoSyncPool *p) {
+    GoEface x = {NULL, NULL};
+    GoEface *items = p->local;
+    if (items) {
+        if (items[0].type) {
+            x = items[0];
+            items[0] = (GoEface){NULL, NULL};
+            return x;
+        }
+        if (p->localSize > 0) {
+            x = items[p->localSize];
+            items[p->localSize] = (GoEface){NULL, NULL};
+            p->localSize--;
+            return x;
+        }
+    }
+    GoEface *v = p->victim;
+    if (v) {
+        if (v[0].type) {
+            x = v[0];
+            v[0] = (GoEface){NULL, NULL};
+            return x;
+        }
+        if (p->victimSize > 0) {
+            x = v[1]; /* the victim is drained from its tail, the oldest */
+            memmove(&v[1], &v[2], (p->victimSize - 1) * sizeof *v);
+            v[p->victimSize] = (GoEface){NULL, NULL};
+            p->victimSize--;
+            return x;
+        }
+    }
+    return x;
+}

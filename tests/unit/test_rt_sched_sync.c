@@ -616,3 +616,52 @@ Test(rt_sched_sync, gomaxprocs_reports_and_accepts) {
     cr_assert_eq(go_runtime_GOMAXPROCS(0), 3);
     cr_assert_geq(go_runtime_NumCPU(), 1);
 }
+
+/* ---------------- Pool ---------------- */
+
+/* Go 1.19 (testdata/pending/conc_sync_pool.go) prints
+ *   a c b <nil> / x y / w <nil> / <nil>
+ * for Put a,b,c + 4 Gets; Put x,y,z, GC, 2 Gets; Put w, GC, 2 Gets; GC, Get. */
+static GoSyncPool pool;
+static const char *pool_get(void) {
+    GoEface e = go_sync_poolGet(&pool);
+    return e.type ? ((GoString *)e.data)->p ? (const char *)((GoString *)e.data)->p : "?" : "<nil>";
+}
+static void pool_put(const char *s) {
+    GoString *str = rt_new(&go_type_string);
+    str->p = (const uint8_t *)s;
+    str->n = 1;
+    go_sync_poolPut(&pool, (GoEface){&go_type_string, str});
+}
+
+static void pool_main(void *arg) {
+    (void)arg;
+    rt_gc_add_root_range(&pool, &pool + 1);
+    pool_put("a");
+    pool_put("b");
+    pool_put("c");
+    for (int i = 0; i < 4; i++) lg.n += snprintf(lg.buf + lg.n, 64, "%.*s ", 5, pool_get());
+    pool_put("x");
+    pool_put("y");
+    pool_put("z");
+    rt_gc_collect(true);
+    for (int i = 0; i < 2; i++) lg.n += snprintf(lg.buf + lg.n, 64, "%.*s ", 5, pool_get());
+    pool_put("w");
+    rt_gc_collect(true);
+    for (int i = 0; i < 2; i++) lg.n += snprintf(lg.buf + lg.n, 64, "%.*s ", 5, pool_get());
+    rt_gc_collect(true);
+    lg.n += snprintf(lg.buf + lg.n, 64, "%.*s", 5, pool_get());
+    /* many puts grow the cache; all come back newest first after private */
+    for (int i = 0; i < 100; i++) pool_put("m");
+    int n = 0;
+    while (go_sync_poolGet(&pool).type) n++;
+    /* every collection ages the pool: under gcstress (a collection per
+     * allocation) most puts are gone by the time they are read back */
+    if (getenv("GOSUBDEBUG") && strstr(getenv("GOSUBDEBUG"), "gcstress=1")) cr_assert_leq(n, 100);
+    else cr_assert_eq(n, 100);
+}
+
+Test(rt_sched_sync, pool_order_and_victim_cache) {
+    rt_sched_main(pool_main, NULL);
+    cr_assert_str_eq(lg.buf, "a c b <nil> x y w <nil> <nil>");
+}
