@@ -49,7 +49,12 @@
  * recover claims at its entry, a recursive or helper call sees a disarmed
  * panic; rt_gorecover(tok) succeeds only if tok is still the newest panic
  * and not yet recovered.  panic(nil) is recovered like any value (Go 1.19:
- * recover then returns nil).
+ * recover then returns nil).  Wrappers are transparent: a method-value
+ * closure or interface wrapper whose target calls recover forwards the
+ * arming to its target (rt_recover_forward), or the target claims with the
+ * wrapper as `alt`.  `defer recover()` is a closure that recovers with the
+ * enclosing function's token, so it works exactly when that function is
+ * itself the deferred function being run (Go's test/recover.go test2/test4).
  *
  * runtime.Goexit runs every pending deferred call with a "goexit" pseudo
  * panic on the chain (recover returns nil), then the scheduler ends the
@@ -155,6 +160,11 @@ void *rt_recover_claim(const void *self, const void *alt) {
     if (p->armed != self && (!alt || p->armed != alt)) return NULL;
     p->armed = NULL;
     return p;
+}
+
+void rt_recover_forward(const void *self, const void *target) {
+    RtPanic *p = *panic_chain_slot();
+    if (p && p->armed == self) p->armed = target;
 }
 
 GoEface rt_gorecover(void *tok) {

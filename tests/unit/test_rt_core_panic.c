@@ -539,3 +539,30 @@ GTest(rt_core_panic, deferred_recover_in_deferred_function_squelches) {
     cr_assert(test4_returned);
     cr_assert(!test4_spurious);
 }
+
+/* ---- f := obj.M; defer f() where M calls recover: the method value's
+ * closure forwards the arming to M ---- */
+
+static void mv_target(Clo *c) {
+    void *tok = rt_recover_claim((const void *)mv_target, NULL);
+    *(GoEface *)c->a = rt_gorecover(tok);
+}
+static void mv_wrapper(Clo *c) {
+    rt_recover_forward((const void *)mv_wrapper, (const void *)mv_target);
+    mv_target(c);
+}
+
+GTest(rt_core_panic, method_value_wrapper_forwards) {
+    GoEface got = {NULL, NULL};
+    GoDeferFrame df;
+    GoDefer d1;
+    Clo c1 = {.a = &got};
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) goto dret;
+    rt_defer_push(&df, mkdefer(&d1, &c1, mv_wrapper));
+    rt_gopanic(box_int(11));
+dret:
+    rt_defer_return(&df);
+    cr_assert(got.type == &go_type_int);
+    cr_assert_eq(*(int64_t *)got.data, 11);
+}
