@@ -131,16 +131,21 @@ void rt_gc_collect(bool forced)
 
     uint64_t t2 = gc_nanotime();
     uint64_t heap1 = gc.heap_live;
+    /* bytes the mutator allocated since the last cycle (for the limiter) */
+    uint64_t allocated = heap0 > gc.heap_marked ? heap0 - gc.heap_marked : 0;
     gc.heap_marked = gc.bytes_marked;
     gc.heap_live = gc.bytes_marked;
     gc_sweep_prepare();
     uint64_t goal_used = gc.heap_goal;   /* Go's lastHeapGoal: the goal this cycle ran against */
+    uint64_t mutator = gc.last_end_ns ? t0 - gc.last_end_ns : t0 - gc.start_ns;
     gc_pacer_commit();
+    gc_pacer_limit_cpu(gc_nanotime() - t0, mutator, allocated);
     heap_scavenge(retain_target());
     gc_mark_stack_free();
     uint64_t t3 = gc_nanotime();
 
     uint64_t pause = t3 - t0;
+    gc.last_end_ns = t3;
     gc.pause_ns[gc.numgc % 256] = pause;
     gc.last_gc_unix = unix_nanos();
     gc.pause_end[gc.numgc % 256] = gc.last_gc_unix;

@@ -203,12 +203,16 @@ typedef struct GcState {
     unsigned sweep_cursor;    /* next span class the background sweep looks at */
     uintptr_t unswept_spans;  /* spans still to sweep this cycle */
     uint64_t bytes_marked;    /* running count during mark */
+    uint64_t last_end_ns;     /* when the last cycle ended (monotonic) */
+    bool limited;             /* the last goal was raised by the CPU limiter */
 } GcState;
 extern GcState gc;
 
 uint64_t gc_nanotime(void);
 /* Compute the next heap goal from heap_marked, GOGC and the memory limit. */
 void gc_pacer_commit(void);
+/* Under a memory limit, keep GC from taking more than half the time. */
+void gc_pacer_limit_cpu(uint64_t pause_ns, uint64_t mutator_ns, uint64_t allocated);
 /* The heap goal for the given inputs (exposed for the unit test). */
 uint64_t gc_pacer_goal(uint64_t heap_marked, uint64_t stack_scan, uint64_t globals_scan,
                        int64_t gcpercent, int64_t memlimit, uint64_t mapped_ready,

@@ -232,6 +232,31 @@ void gc_pacer_commit(void)
                                  gc_heap_alloc_bytes());
 }
 
+/* Go caps the GC's CPU use at 50% when the memory limit is what drives
+ * collections (gcCPULimiter): a limit below what the program really needs
+ * must slow it down, not stall it.  Stop-the-world version: if the last
+ * pause was longer than the mutator's run before it, move the goal up by
+ * what the mutator allocates (at its last rate) in as long as that pause,
+ * so the next mutator run lasts at least as long as the pause did. */
+void gc_pacer_limit_cpu(uint64_t pause_ns, uint64_t mutator_ns, uint64_t allocated)
+{
+    gc.limited = false;
+    if (gc.memlimit == (int64_t)0x7fffffffffffffffLL || pause_ns <= mutator_ns)
+        return;
+    if (mutator_ns == 0)
+        mutator_ns = 1;
+    double runway = (double)allocated * (double)pause_ns / (double)mutator_ns;
+    if (runway < (double)GC_PAGE_SIZE * 8)
+        runway = (double)GC_PAGE_SIZE * 8;
+    if (runway > (double)(UINT64_MAX / 4))
+        return;
+    uint64_t floor = gc.heap_marked + (uint64_t)runway;
+    if (floor > gc.heap_goal) {
+        gc.heap_goal = floor;
+        gc.limited = true;
+    }
+}
+
 void gc_maybe_collect(void)
 {
     if (gc.heap_live >= gc.heap_goal && !gc.in_gc)
