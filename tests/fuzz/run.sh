@@ -2,8 +2,9 @@
 # run.sh: build and run every libFuzzer harness tests/fuzz/fuzz_*.c (`make fuzz`).
 #
 # Each harness defines LLVMFuzzerTestOneInput and links against the compiler
-# library built with clang, ASan, UBSan and fuzzer coverage into build/fuzz.
-# A harness runs FUZZ_SECONDS (default 60) in sessions of at most
+# library built with clang, ASan, UBSan and fuzzer coverage into build/fuzz
+# (plus FUZZ_LDLIBS, default "-lgmp -lm").
+# Each harness runs FUZZ_SECONDS (default 60) in sessions of at most
 # FUZZ_CHUNK seconds (default 20): the compiler's arena is never freed, so a
 # fresh process every few seconds keeps memory bounded.  The corpus lives in
 # build/fuzz/corpus/<name>, seeded from testdata/ and a few GOROOT files;
@@ -19,6 +20,7 @@ CLANG=${CLANG:-clang}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_CHUNK=${FUZZ_CHUNK:-20}
 FUZZ_JOBS=${FUZZ_JOBS:-1}
+FUZZ_LDLIBS=${FUZZ_LDLIBS:--lgmp -lm}
 GOROOT_SRC=${GOROOT_SRC:-/usr/lib/go-1.19/src/}
 OUT=build/fuzz
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
@@ -31,6 +33,7 @@ command -v "$CLANG" >/dev/null 2>&1 || { echo "run.sh: $CLANG not found (apt-get
 # that did are archived anyway: a harness that needs a missing one fails to
 # link and is reported, the others still run.
 LIB=$OUT/lib/libgosubc.a
+mkdir -p $OUT
 if ! make -s -k -j2 O=$OUT BIN=$OUT/bin CC="$CLANG" OPT=-O1 \
     SANFLAGS="-fsanitize=fuzzer-no-link $SAN" CFLAGS="-Wno-error" $LIB >$OUT.build.log 2>&1; then
     echo "run.sh: warning: some compiler sources failed to build (see $OUT.build.log); using the objects that did"
@@ -70,7 +73,7 @@ for h in $harnesses; do
     bin=$OUT/$name
     echo "== $name: building"
     $CLANG -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer $SAN -I. -I$OUT/gen \
-        -o "$bin" "$h" $LIB -lgmp -lm || { status=1; continue; }
+        -o "$bin" "$h" $LIB $FUZZ_LDLIBS || { status=1; continue; }
     corpus=$OUT/corpus/$name
     crashes=$OUT/crashes/$name
     mkdir -p "$corpus" "$crashes"
