@@ -53,7 +53,13 @@ int cmd_tool_check(int argc, char **argv) {
         files[k] = parse_file(fi);
         if (!files[k]) bad = true;
     }
-    if (diag_flush(all ? 0 : 10) > 0 || bad) return 1;
+    /* gc type-checks unless there were syntax errors proper (errors such as
+     * "expression in defer must be function call" are reported together
+     * with the type errors) */
+    if (bad) {
+        diag_flush(all ? 0 : 10);
+        return 1;
+    }
     types_init();
     TypesConfig cfg = {0};
     cfg.stdlib_dir = arena_printf("%s/stdlib", check_root());

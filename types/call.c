@@ -157,10 +157,7 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
             at = args[nargs - 1].expr;
             p = start_pos(at);
         } else {
-            /* types2 reports at the call's position: the closing paren in
-             * gc's syntax tree for calls without arguments */
-            p = call->end.line ? call->end : call->pos;
-            if (call->end.line && p.col > 1) p.col--;
+            p = start_pos(call);
         }
         check_error_at(c, p, "%s arguments in call to %s\n\thave %s\n\twant %s", q, expr_str(call->x),
                        types_summary_ops(c, args, nargs), types_summary_tuple(c, sig->params, sig->variadic));
@@ -617,8 +614,18 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
     case BUILTIN_ADD: {
         check_assignment(c, x, types_typ[TY_UNSAFEPTR], "argument to unsafe.Add");
         if (x->mode == TM_INVALID) return;
-        int64_t v;
-        if (!check_index_value(c, call->list.v[1], -1, "length", &v) && 0) return;
+        /* the length may be negative (isValidIndex with allowNegative) */
+        Operand y = args[1];
+        convert_untyped(c, &y, types_typ[TY_INT]);
+        if (y.mode == TM_INVALID) {
+            x->mode = TM_INVALID;
+            return;
+        }
+        if (!types_is_integer(y.type)) {
+            check_errorf(c, y.expr, "invalid argument: length %s must be integer", opnd_str(c, &y));
+            x->mode = TM_INVALID;
+            return;
+        }
         x->mode = TM_VALUE;
         x->type = types_typ[TY_UNSAFEPTR];
         break;

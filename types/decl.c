@@ -49,6 +49,7 @@ void declare(Checker *c, Scope *s, Node *id, Object *o) {
     if (!o->name || !strcmp(o->name, "_")) return;
     Object *alt = types_scope_insert(s, o);
     if (alt) {
+        o->vflags |= VF_USED; /* not in any scope: never reported as unused */
         if (alt->pos.line)
             check_error_at(c, o->pos, "%s redeclared in this block\n\t%s: other declaration of %s", o->name,
                            pos_string(alt->pos), o->name);
@@ -72,8 +73,13 @@ void record_dep(Checker *c, Object *o) {
 static int64_t array_length(Checker *c, Node *e) {
     if (e->kind == N_IDENT) {
         const char *nm = intern(e->name.p, e->name.len);
-        if (!types_scope_lookup_parent(c->scope, nm, NULL)) {
+        Object *o = types_scope_lookup_parent(c->scope, nm, NULL);
+        if (!o) {
             check_errorf(c, e, "undeclared name %s for array length", nm);
+            return -1;
+        }
+        if (o->kind != OBJ_CONST) {
+            check_errorf(c, e, "invalid array length %s", nm);
             return -1;
         }
     }
@@ -122,7 +128,7 @@ static Type *struct_type(Checker *c, Node *e) {
             const char *nm = embedded_name(f->x);
             Node *tn = types_unparen(f->x);
             bool is_ptr = tn && tn->kind == N_STAR;
-            Pos p = start_pos(is_ptr ? types_unparen(tn->x) : tn);
+            Pos p = start_pos(tn);
             Object *fo = types_new_object(OBJ_VAR, nm, t, p, c->pkg);
             fo->vkind = VAR_FIELD;
             fo->vflags |= VF_EMBEDDED;
@@ -226,7 +232,10 @@ static Type *interface_type(Checker *c, Node *e) {
         bool dup = false;
         for (int k = 0; k < methods.len; k++)
             if (((Object *)methods.v[k])->name == nm) {
-                check_error_at(c, id->pos, "duplicate method %s", nm);
+                Object *o = methods.v[k];
+                SrcFile *f = file_get(o->pos.file);
+                check_error_at(c, id->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", nm,
+                               f ? f->display : "?", o->pos.line, o->pos.col, nm);
                 dup = true;
             }
         if (!dup) vec_push(&methods, m);

@@ -27,10 +27,13 @@
 Pos start_pos(Node *n) {
     for (int guard = 0; n && guard < 10000; guard++) {
         switch (n->kind) {
-        case N_BINARY: case N_CALL: case N_INDEX: case N_SLICE: case N_SELECTOR: case N_TYPEASSERT:
-        case N_KEYVALUE:
+        case N_BINARY: case N_CALL: case N_INDEX: case N_SELECTOR: case N_TYPEASSERT: case N_SENDSTMT:
             if (!n->x) return n->pos;
             n = n->x;
+            continue;
+        case N_ASSIGN:
+            if (n->list.len == 0) return n->pos;
+            n = n->list.v[0];
             continue;
         case N_COMPOSITELIT:
             if (!n->x) return n->pos;
@@ -654,7 +657,7 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
     }
     e->obj = o;
     if (o->kind == OBJ_PKGNAME) {
-        check_errorf(c, e, "use of package %s without selector", o->name);
+        check_errorf(c, e, "use of package %s not in selector", o->name);
         o->used = true;
         return;
     }
@@ -854,12 +857,8 @@ void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_ca
     if (op == T_EQL || op == T_NEQ) {
         if (is_nil_opnd(x) || is_nil_opnd(y)) {
             Type *t = is_nil_opnd(x) ? y->type : x->type;
-            if (!types_has_nil(t) && !(is_nil_opnd(x) && is_nil_opnd(y))) {
+            if (!types_has_nil(t) || t->kind == TY_UNTYPED_NIL) {
                 errop = y;
-                goto error;
-            }
-            if (is_nil_opnd(x) && is_nil_opnd(y)) {
-                errop = x;
                 goto error;
             }
         } else if (!types_comparable(x->type)) {
@@ -893,8 +892,6 @@ void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_ca
 error:
     if (!cause[0]) {
         cause = arena_printf("operator %s not defined on %s", tok_op_str(op), check_kind_string(c, errop->type));
-        if (is_nil_opnd(errop) && errop->type->kind == TY_UNTYPED_NIL)
-            cause = arena_printf("operator %s not defined on nil", tok_op_str(op));
     }
     if (switch_case)
         check_errorf(c, x->expr, "invalid case %s in switch on %s (%s)", expr_str(x->expr), expr_str(y->expr), cause);
@@ -1176,8 +1173,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
                 check_assignment(c, x, fld->type, "struct literal");
             }
             if (e->list.len < u->nfields) {
-                Pos p = e->end;
-                if (p.line > 0 && p.col > 1) p.col--; /* the closing brace */
+                Pos p = e->end; /* the closing brace */
                 if (!p.line) p = e->pos;
                 check_error_at(c, p, "too few values in %s{…}", tstr(c, base));
             }

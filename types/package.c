@@ -300,8 +300,8 @@ void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values
         for (int i = 0; i < n; i++) lhs[i]->type = t;
     }
     if (values->len == 0) {
-        if (!typ)
-            for (int i = 0; i < n; i++) lhs[i]->type = types_typ[TY_INVALID];
+        for (int i = 0; i < n; i++)
+            if (!lhs[i]->type) lhs[i]->type = types_typ[TY_INVALID];
         return;
     }
     if (n == 1 && values->len == 1) {
@@ -517,13 +517,13 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         if (base->kind != TY_INVALID) {
             if (base->kind != TY_NAMED || (base->obj && base->obj->pkg != c->pkg)) {
                 if (base->kind == TY_NAMED || base->kind < TY_NUM_BASIC)
-                    check_errorf(c, fd->w->x, "cannot define new methods on non-local type %s", tstr(c, base));
+                    check_error_at(c, sig->recv->pos, "cannot define new methods on non-local type %s", tstr(c, base));
                 else
-                    check_errorf(c, fd->w->x, "invalid receiver type %s", tstr(c, rt));
+                    check_error_at(c, sig->recv->pos, "invalid receiver type %s", tstr(c, rt));
             } else {
                 Type *bu = types_underlying(base);
                 if (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
-                    check_errorf(c, fd->w->x, "invalid receiver type %s (%s)", tstr(c, rt),
+                    check_error_at(c, sig->recv->pos, "invalid receiver type %s (%s)", tstr(c, rt),
                                  bu->kind == TY_POINTER ? "pointer or interface type" : "pointer or interface type");
                 }
             }
@@ -598,23 +598,29 @@ void check_local_decl(Checker *c, Node *gd) {
                 id->obj = objs[i];
             }
             int nv = s->list2.len;
-            if (nv == n || nv == 0) {
-                if (nv == 0) {
-                    check_var_decl(c, objs, n, s->x, &s->list2);
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        NodeList one = {&s->list2.v[i], 1};
-                        check_var_decl(c, &objs[i], 1, s->x, &one);
-                    }
-                }
-            } else if (nv == 1) {
+            if (nv == 1 && n > 1) {
                 check_var_decl(c, objs, n, s->x, &s->list2);
             } else {
-                if (s->x) {
-                    Type *t = check_var_type(c, s->x);
-                    for (int i = 0; i < n; i++) objs[i]->type = t;
+                /* one value per name (missing or extra ones are arity errors) */
+                Type *t = s->x ? check_var_type(c, s->x) : NULL;
+                for (int i = 0; i < n; i++) {
+                    if (t) objs[i]->type = t;
+                    NodeList one = {0};
+                    if (i < nv) {
+                        one.v = &s->list2.v[i];
+                        one.len = 1;
+                    }
+                    check_var_decl(c, &objs[i], 1, NULL, &one);
+                    if (!objs[i]->type) objs[i]->type = types_typ[TY_INVALID];
                 }
-                check_init_vars(c, objs, n, &s->list2, NULL);
+                if (!s->x || nv > 0) {
+                    if (n < nv)
+                        check_errorf(c, s->list2.v[n], "extra init expr %s", expr_str(s->list2.v[n]));
+                    else if (n > nv && nv != 1) {
+                        Node *id = s->list.v[nv];
+                        check_errorf(c, id, "missing init expr for %.*s", id->name.len, id->name.p);
+                    }
+                }
             }
             for (int i = 0; i < n; i++) {
                 if (!objs[i]->type) objs[i]->type = types_typ[TY_INVALID];
@@ -791,7 +797,7 @@ static void collect(Checker *c, Node **files, int n) {
                                 di2->file_scope = fs;
                                 di2->spec = s;
                                 di2->vtype = s->x;
-                                di2->init = (nv == nl) ? s->list2.v[i] : NULL;
+                                di2->init = i < nv ? s->list2.v[i] : NULL;
                                 if (nv != nl && nv > 1 && i == 0) {
                                     /* arity mismatch handled below */
                                 }
@@ -810,7 +816,7 @@ static void collect(Checker *c, Node **files, int n) {
                         }
                         if (nl < nv) {
                             check_errorf(c, s->list2.v[nl], "extra init expr %s", expr_str(s->list2.v[nl]));
-                        } else if (nl > nv && nv > 1) {
+                        } else if (nl > nv && nv != 1 && (!s->x || nv > 0)) {
                             Node *id = s->list.v[nv];
                             check_errorf(c, id, "missing init expr for %.*s", id->name.len, id->name.p);
                         }
@@ -1182,8 +1188,7 @@ Package *types_check_files(const char *path, Node **files, int n, const TypesCon
                 if (pn->kind != OBJ_PKGNAME || pn->used) continue;
                 Package *ip = pn->imported;
                 if (strcmp(pn->name, ip->name) != 0)
-                    check_error_at(c, pn->decl && pn->decl->y ? pn->decl->y->pos : pn->pos,
-                                   "imported and not used: \"%s\" as %s", ip->path, pn->name);
+                    check_error_at(c, pn->pos, "imported and not used: \"%s\" as %s", ip->path, pn->name);
                 else
                     check_error_at(c, pn->decl && pn->decl->y ? pn->decl->y->pos : pn->pos,
                                    "imported and not used: \"%s\"", ip->path);

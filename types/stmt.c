@@ -282,6 +282,7 @@ typedef struct BranchCtx {
 } BranchCtx;
 
 static Pos label_pos(Node *br) {
+    if (br->y) return br->y->pos;
     Pos p = br->pos;
     switch (br->op) {
     case T_GOTO: p.col += 5; break;
@@ -304,9 +305,10 @@ static void collect_labels(BranchCtx *b, Node *s, Node *block) {
                 if (l->name == nm) dup = l;
             }
             if (dup) {
-                SrcFile *f = file_get(dup->stmt->pos.file);
-                check_error_at(b->c, s->pos, "label %s already defined at %s:%d:%d", nm, f ? f->display : "?",
-                               dup->stmt->pos.line, dup->stmt->pos.col);
+                Pos dp = dup->stmt->y ? dup->stmt->y->pos : dup->stmt->pos;
+                SrcFile *f = file_get(dp.file);
+                check_error_at(b->c, s->y ? s->y->pos : s->pos, "label %s already defined at %s:%d:%d", nm,
+                               f ? f->display : "?", dp.line, dp.col);
             } else {
                 LabelInfo *l = NEW(LabelInfo);
                 l->name = nm;
@@ -536,14 +538,19 @@ static void check_gotos(BranchCtx *b, Node *body) {
             for (int i = gidx + 1; i < lidx; i++) {
                 Node *s = stmts->v[i];
                 Node *decl_id = NULL;
-                if (s->kind == N_ASSIGN && s->op == T_DEFINE && s->list.len) decl_id = s->list.v[0];
-                if (s->kind == N_DECLSTMT && s->x && s->x->op == T_VAR && s->x->list.len && s->x->list.v[0]->list.len)
+                Pos dpos = {0, 0, 0};
+                if (s->kind == N_ASSIGN && s->op == T_DEFINE && s->list.len) {
+                    decl_id = s->list.v[0];
+                    dpos = s->pos; /* the := */
+                }
+                if (s->kind == N_DECLSTMT && s->x && s->x->op == T_VAR && s->x->list.len && s->x->list.v[0]->list.len) {
                     decl_id = s->x->list.v[0]->list.v[0];
-                if (decl_id && !str_eqc(decl_id->name, "_")) {
-                    SrcFile *f = file_get(decl_id->pos.file);
+                    dpos = decl_id->pos;
+                }
+                if (decl_id) {
+                    SrcFile *f = file_get(dpos.file);
                     check_error_at(b->c, label_pos(g), "goto %s jumps over declaration of %.*s at %s:%d:%d", l->name,
-                                   decl_id->name.len, decl_id->name.p, f ? f->display : "?", decl_id->pos.line,
-                                   decl_id->pos.col);
+                                   decl_id->name.len, decl_id->name.p, f ? f->display : "?", dpos.line, dpos.col);
                     break;
                 }
             }
@@ -561,7 +568,7 @@ void check_branches(Checker *c, FuncInfo *fi, Node *body) {
     check_gotos(&b, body);
     for (int i = 0; i < b.labels.len; i++) {
         LabelInfo *l = b.labels.v[i];
-        if (!l->used) check_error_at(c, l->stmt->pos, "label %s defined and not used", l->name);
+        if (!l->used) check_error_at(c, l->stmt->y ? l->stmt->y->pos : l->stmt->pos, "label %s defined and not used", l->name);
     }
 }
 
@@ -573,8 +580,7 @@ void check_func_body(Checker *c, FuncInfo *fi, Node *body) {
     stmt_list(c, 0, &body->list);
     check_branches(c, fi, body);
     if (fi->sig && fi->sig->results->nfields > 0 && !is_terminating(body, NULL)) {
-        Pos p = body->end;
-        if (p.line && p.col > 1) p.col--;
+        Pos p = body->end; /* N_BLOCK: the closing brace */
         if (!p.line) p = body->pos;
         check_error_at(c, p, "missing return");
     }
@@ -1023,7 +1029,8 @@ static void stmt(Checker *c, int ctx, Node *s) {
                 else check_errorf(c, x.expr, "cannot range over %s (%s)", opnd_str(c, &x), cause);
                 key = val = NULL;
             }
-            if (types_is_untyped(x.type)) update_expr_type(c, x.expr, types_typ[TY_STRING], true);
+            if (key && types_is_untyped(x.type) && types_is_string(x.type))
+                update_expr_type(c, x.expr, types_typ[TY_STRING], true);
         }
         open_scope(c, "range");
         Node *lhs[2] = {s->x, s->y};

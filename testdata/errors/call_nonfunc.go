@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	x()
+	"s"()
+	var f func(int)
+	f()
+}

@@ -1,0 +1,8 @@
+package main
+
+type A interface {
+	M()
+	M()
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 1
+	_ = *x
+	var s string
+	_ = *s
+}

@@ -1,0 +1,7 @@
+package main
+
+var init = 1
+
+func main() {
+	init()
+}

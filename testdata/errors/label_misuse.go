@@ -1,0 +1,11 @@
+package main
+
+func main() {
+L:
+	if true {
+		break L
+	}
+	for {
+		continue L
+	}
+}

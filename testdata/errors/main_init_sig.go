@@ -1,0 +1,5 @@
+package main
+
+func init(x int) {}
+
+func main() int { return 0 }

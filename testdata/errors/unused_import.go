@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	str "strings"
+)
+
+func main() {
+	_ = os.Args
+}
