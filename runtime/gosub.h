@@ -191,6 +191,12 @@ uintptr_t rt_memhash8(const void *p, uintptr_t seed);
 uintptr_t rt_memhash16(const void *p, uintptr_t seed);
 uintptr_t rt_memhash32(const void *p, uintptr_t seed);
 uintptr_t rt_memhash64(const void *p, uintptr_t seed);
+/* Field-by-field equality / hash of any comparable type from its
+ * descriptor (structs skip "_" fields and padding; floats, strings and
+ * interfaces by their rules): what a generated equal/hashfn of a composite
+ * type may forward to.  Uncomparable components panic like Go. */
+bool rt_typed_equal(const GoType *t, const void *a, const void *b);
+uintptr_t rt_typed_hash(const GoType *t, const void *p, uintptr_t seed);
 
 /* ===================== 2. allocation and the GC ===================== */
 

@@ -213,3 +213,69 @@ bool rt_memequal8(const void *a, const void *b) { return *(const uint8_t *)a == 
 bool rt_memequal16(const void *a, const void *b) { return memcmp(a, b, 2) == 0; }
 bool rt_memequal32(const void *a, const void *b) { return memcmp(a, b, 4) == 0; }
 bool rt_memequal64(const void *a, const void *b) { return memcmp(a, b, 8) == 0; }
+
+/* ---------------- descriptor-driven equality and hashing ----------------
+ * For codegen's generated equal/hashfn of composite types: they may simply
+ * forward to these.  Struct fields named "_" take no part, as in Go;
+ * padding is never compared. */
+
+bool rt_typed_equal(const GoType *t, const void *a, const void *b) {
+    switch (t->kind) {
+    case GO_STRUCT: {
+        const uint8_t *x = a, *y = b;
+        for (int32_t i = 0; i < t->nfields; i++) {
+            const GoField *f = &t->fields[i];
+            if (f->name && strcmp(f->name, "_") == 0) continue;
+            if (!rt_typed_equal(f->type, x + f->offset, y + f->offset)) return false;
+        }
+        return true;
+    }
+    case GO_ARRAY: {
+        const uint8_t *x = a, *y = b;
+        for (uintptr_t i = 0; i < t->len; i++)
+            if (!rt_typed_equal(t->elem, x + i * t->elem->size, y + i * t->elem->size)) return false;
+        return true;
+    }
+    case GO_FLOAT32: return rt_f32equal(a, b);
+    case GO_FLOAT64: return rt_f64equal(a, b);
+    case GO_STRING: return rt_strequal(a, b);
+    case GO_INTERFACE:
+        return t->nimethods == 0 ? rt_efaceeq(*(const GoEface *)a, *(const GoEface *)b)
+                                 : rt_ifaceeq(*(const GoIface *)a, *(const GoIface *)b);
+    default:
+        if (!t->equal && !(t->tflag & GO_TF_COMPARABLE)) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "comparing uncomparable type %s", t->string);
+            rt_panic_errorstring(msg);
+        }
+        return rt_memequal(a, b, t->size);
+    }
+}
+
+uintptr_t rt_typed_hash(const GoType *t, const void *p, uintptr_t seed) {
+    switch (t->kind) {
+    case GO_STRUCT: {
+        const uint8_t *x = p;
+        uintptr_t h = seed;
+        for (int32_t i = 0; i < t->nfields; i++) {
+            const GoField *f = &t->fields[i];
+            if (f->name && strcmp(f->name, "_") == 0) continue;
+            h = rt_typed_hash(f->type, x + f->offset, h);
+        }
+        return h;
+    }
+    case GO_ARRAY: {
+        const uint8_t *x = p;
+        uintptr_t h = seed;
+        for (uintptr_t i = 0; i < t->len; i++) h = rt_typed_hash(t->elem, x + i * t->elem->size, h);
+        return h;
+    }
+    case GO_FLOAT32: return rt_f32hash(p, seed);
+    case GO_FLOAT64: return rt_f64hash(p, seed);
+    case GO_STRING: return rt_strhash(p, seed);
+    case GO_INTERFACE: return t->nimethods == 0 ? rt_efacehash(p, seed) : rt_ifacehash(p, seed);
+    default:
+        if (t->hashfn) return t->hashfn(p, seed);
+        return rt_memhash(p, seed, t->size);
+    }
+}

@@ -6,6 +6,9 @@
  */
 #include "test_rt_core.h"
 
+#include <math.h>
+#include <stddef.h>
+
 /* type T struct{}; func (T) M(); type I interface{ M() }; type J interface{ M(); N() } */
 static int m_calls;
 static void T_M(void *data) { m_calls++; }
@@ -142,4 +145,42 @@ GTest(rt_core_iface, error_interface_on_runtime_errors) {
     cr_assert(rt_implements(&go_type_error, &rt_type_ptr_TypeAssertionError));
     cr_assert(rt_implements(&rt_type_runtime_Error, &rt_type_ptr_TypeAssertionError));
     cr_assert(!rt_implements(&go_type_error, &go_type_int));
+}
+
+/* struct { a int8; _ int32; f float64; s [2]string } : padding after a,
+ * a blank field, a float (+0 == -0, NaN != NaN), an array of strings */
+typedef struct PS {
+    int8_t a;
+    int32_t blank;
+    double f;
+    GoString s[2];
+} PS;
+static const GoType arr2str = {.size = 32, .ptrdata = 24, .kind = GO_ARRAY, .elem = &go_type_string,
+                               .len = 2, .string = "[2]string", .tflag = GO_TF_COMPARABLE};
+static const GoField ps_fields[4] = {
+    {"a", &go_type_int8, offsetof(PS, a), false, false},
+    {"_", &go_type_int32, offsetof(PS, blank), false, false},
+    {"f", &go_type_float64, offsetof(PS, f), false, false},
+    {"s", &arr2str, offsetof(PS, s), false, false},
+};
+static const GoType ps_type = {.size = sizeof(PS), .kind = GO_STRUCT, .fields = ps_fields,
+                               .nfields = 4, .string = "main.PS", .tflag = GO_TF_COMPARABLE};
+
+GTest(rt_core_iface, typed_equal_and_hash) {
+    PS x, y;
+    memset(&x, 0x11, sizeof x);
+    memset(&y, 0x77, sizeof y); /* different padding and blank field */
+    x.a = y.a = 3;
+    x.f = 0.0;
+    y.f = -0.0;
+    x.s[0] = rt_cstr("p");
+    y.s[0] = rt_gostringn("p", 1);
+    x.s[1] = y.s[1] = rt_cstr("");
+    cr_assert(rt_typed_equal(&ps_type, &x, &y));
+    cr_assert_eq(rt_typed_hash(&ps_type, &x, 5), rt_typed_hash(&ps_type, &y, 5));
+    y.s[1] = rt_cstr("q");
+    cr_assert(!rt_typed_equal(&ps_type, &x, &y));
+    y.s[1] = x.s[1];
+    x.f = y.f = NAN;
+    cr_assert(!rt_typed_equal(&ps_type, &x, &x));
 }
