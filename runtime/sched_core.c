@@ -595,6 +595,10 @@ static void fing_main(void *arg) {
 static void fing_wake(void) {
     if (!fing) {
         fing = rt_go_system(fing_main, NULL);
+        /* Go's finalizer goroutine is goroutine 5 (os's init creates it),
+         * an id our numbering keeps free */
+        fing->goid = 5;
+        sched.next_goid--;
         return;
     }
     if (fing_waiting) {
@@ -821,7 +825,7 @@ static int64_t count_cpus(void) {
 static void sched_init(void) {
     if (sched.inited) return;
     sched.inited = true;
-    sched.next_goid = 6; /* 2-5 are Go's system goroutines in a typical program */
+    sched.next_goid = 6; /* 2-5 are Go's system goroutines (5: finalizers) */
     sched.schedtick = 1; /* Go's has counted its own start-up by main.main */
     sched.gomaxprocs = count_cpus();
     const char *env = getenv("GOMAXPROCS");
