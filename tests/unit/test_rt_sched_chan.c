@@ -631,3 +631,105 @@ Test(rt_sched_chan, scan_stacks_sees_parked_goroutines) {
     cr_assert_geq(s.found, 1);
     cr_assert_geq(s.ranges, 2);
 }
+
+/* ---- from Go's test/chan (their programs, driven from C) ---- */
+
+/* test/chan/doubleselect.go: a sender selecting over four channels, four
+ * muxes forwarding into one channel, a receiver that must never see a
+ * value twice (the bug: a value delivered through two select cases). */
+enum { DS_N = 20000 };
+static struct {
+    GoChan *c[4], *done, *cmux;
+    unsigned char seen[DS_N];
+    int dups, count;
+} ds;
+
+static void ds_sender(void *arg) {
+    (void)arg;
+    for (go_int i = 0; i < DS_N; i++) {
+        GoSelectCase cs[4];
+        for (int k = 0; k < 4; k++) cs[k] = (GoSelectCase){ds.c[k], &i, true};
+        rt_select(cs, 4, false);
+    }
+    for (int k = 0; k < 4; k++) rt_closechan(ds.c[k]);
+}
+
+static void ds_mux(void *arg) {
+    GoChan *in = arg;
+    go_int v;
+    while (rt_chanrecv2(in, &v)) rt_chansend(ds.cmux, &v);
+    rt_chansend(ds.done, &(go_int){1});
+}
+
+static void ds_closer(void *arg) {
+    (void)arg;
+    for (int k = 0; k < 4; k++) rt_chanrecv1(ds.done, NULL);
+    rt_closechan(ds.cmux);
+}
+
+static void doubleselect_main(void *arg) {
+    (void)arg;
+    KEEP(ds);
+    for (int k = 0; k < 4; k++) ds.c[k] = rt_makechan(&chan_int, 0);
+    ds.done = rt_makechan(&chan_int, 0);
+    ds.cmux = rt_makechan(&chan_int, 0);
+    rt_go(ds_sender, NULL);
+    for (int k = 0; k < 4; k++) rt_go(ds_mux, ds.c[k]);
+    rt_go(ds_closer, NULL);
+    go_int v;
+    while (rt_chanrecv2(ds.cmux, &v)) {
+        if (ds.seen[v]++) ds.dups++;
+        ds.count++;
+    }
+}
+
+Test(rt_sched_chan, go_test_chan_doubleselect) {
+    rt_sched_main(doubleselect_main, NULL);
+    cr_assert_eq(ds.dups, 0);
+    cr_assert_eq(ds.count, DS_N);
+}
+
+/* test/chan/select6.go: a select that fired on c2 must not leave a stale
+ * receiver on c1 behind, or main's second send would go to it. */
+static struct {
+    GoChan *c1, *c2, *c3;
+} s6;
+
+static void s6_a(void *arg) {
+    (void)arg;
+    rt_chanrecv1(s6.c1, NULL);
+}
+
+static void s6_b(void *arg) {
+    (void)arg;
+    bool b;
+    GoSelectCase cs[2] = {{s6.c1, &b, false}, {s6.c2, &b, false}};
+    GoSelectResult r = rt_select(cs, 2, false);
+    if (r.r0 == 0) rt_throw("dummy");
+    rt_chansend(s6.c3, &(bool){true});
+    rt_chanrecv1(s6.c1, NULL);
+}
+
+static void s6_c(void *arg) {
+    (void)arg;
+    rt_chansend(s6.c2, &(bool){true});
+}
+
+static const GoType chan_bool = {.size = 8, .ptrdata = 8, .align = 8, .kind = GO_CHAN,
+                                 .elem = &go_type_bool, .len = 3, .string = "chan bool"};
+
+static void select6_main(void *arg) {
+    (void)arg;
+    KEEP(s6);
+    s6.c1 = rt_makechan(&chan_bool, 0);
+    s6.c2 = rt_makechan(&chan_bool, 0);
+    s6.c3 = rt_makechan(&chan_bool, 0);
+    rt_go(s6_a, NULL);
+    rt_go(s6_b, NULL);
+    rt_go(s6_c, NULL);
+    rt_chanrecv1(s6.c3, NULL);
+    rt_chansend(s6.c1, &(bool){true});
+    rt_chansend(s6.c1, &(bool){true});
+}
+
+Test(rt_sched_chan, go_test_chan_select6) { rt_sched_main(select6_main, NULL); }
