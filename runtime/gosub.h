@@ -200,11 +200,22 @@ uintptr_t rt_typed_hash(const GoType *t, const void *p, uintptr_t seed);
 
 /* ===================== 2. allocation and the GC ===================== */
 
+/* The heap is scanned precisely: an object's pointer words are found from
+ * the type it was allocated with (gcmask), so a pointer must only ever be
+ * stored in a word the mask marks, and a mask word must hold a pointer into
+ * an object (anywhere inside it, not one past its end) or NULL.  Stacks and
+ * registers are scanned conservatively: any word there that points into an
+ * object keeps it alive.  Allocation may collect; nothing moves. */
+
 /* A new zeroed object of type t (Go's newobject). Never returns NULL. */
 void *rt_new(const GoType *t);
-/* A new zeroed array of n elements of type elem (slice backing stores). */
+/* A new zeroed array of n elements of type elem (slice backing stores);
+ * the GC scans it as elem's mask repeated n times.  n < 0 or too large is
+ * a fatal error (callers check and panic with Go's message first). */
 void *rt_newarray(const GoType *elem, intptr_t n);
-/* Raw zeroed allocation of size bytes; typ may be NULL for pointer-free memory. */
+/* Raw zeroed allocation of size bytes, scanned as size/typ->size elements
+ * of typ (so rt_alloc(t->size, t) == rt_new(t)); typ NULL or pointer-free
+ * makes it noscan.  Size 0 returns one shared non-NULL address. */
 void *rt_alloc(uintptr_t size, const GoType *typ);
 
 /* Every pointer store into the heap goes through this hook: a plain store
@@ -589,6 +600,12 @@ bool rt_mapiternext(GoMapIter *it);
  * the function value and the evaluated arguments; kept alive by the
  * goroutine until fn returns).  The new goroutine runs next (Go's runnext). */
 void rt_go(void (*fn)(void *arg), void *arg);
+/* go f(...) where f is a func value: codegen checks it first; nil is Go's
+ * fatal error "go of nil func value" (not a panic). */
+static inline void rt_go_check(const void *fv) {
+    extern _Noreturn void rt_go_nil_func(void);
+    if (__builtin_expect(fv == NULL, 0)) rt_go_nil_func();
+}
 /* The current goroutine terminates (runtime.Goexit after its defers ran).
  * On the main goroutine: the program continues until the others are done,
  * then "fatal error: no goroutines (main called runtime.Goexit) - deadlock!". */
