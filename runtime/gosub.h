@@ -281,8 +281,7 @@ extern GoSlice rt_os_args;
  * frame and emits, in this order:
  *
  *     GoDeferFrame _df;
- *     rt_defer_enter(&_df);
- *     if (setjmp(_df.jb)) goto _dret;    // a panic was recovered: return
+ *     GO_DEFER_SETUP(&_df, _dret);       // a recovered panic lands at _dret
  *     ...body...
  *     // `defer f(a, b)`: evaluate f, a, b now into a closure c whose C
  *     // function makes the call; push it (record storage: a GoDefer in
@@ -328,11 +327,40 @@ typedef struct GoDefer {
 typedef struct GoDeferFrame {
     struct GoDeferFrame *link; /* next older frame of this goroutine */
     GoDefer *defers;           /* pending deferred calls, newest first */
+    int sjkind;                /* 0: jb (setjmp), 1: bjb (__builtin_setjmp) */
+    void *bjb[5];              /* GCC/clang's cheap non-local goto buffer */
     jmp_buf jb;                /* a recovered panic longjmps here (value 1) */
 } GoDeferFrame;
 
-/* Links fr (uninitialised storage) as the newest frame of the goroutine. */
+/* Links fr (uninitialised storage) as the newest frame of the goroutine;
+ * the landing point is then `if (setjmp(fr->jb)) goto exit_label;`. */
 void rt_defer_enter(GoDeferFrame *fr);
+/* The same with the jump-buffer kind chosen by the caller (1: bjb). */
+void rt_defer_enter_k(GoDeferFrame *fr, int sjkind);
+/* What codegen emits: frame entry and landing point in one statement.
+ * __builtin_setjmp saves three words instead of the whole register file
+ * (half the cost of a call with defer); ASan builds use setjmp, whose
+ * longjmp ASan understands. */
+#if defined(__SANITIZE_ADDRESS__)
+#define GO_SJ_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GO_SJ_ASAN 1
+#endif
+#endif
+#ifdef GO_SJ_ASAN
+#define GO_DEFER_SETUP(fr, label)                                            \
+    do {                                                                     \
+        rt_defer_enter_k((fr), 0);                                           \
+        if (setjmp((fr)->jb)) goto label;                                    \
+    } while (0)
+#else
+#define GO_DEFER_SETUP(fr, label)                                            \
+    do {                                                                     \
+        rt_defer_enter_k((fr), 1);                                           \
+        if (__builtin_setjmp((fr)->bjb)) goto label;                         \
+    } while (0)
+#endif
 /* Pushes d (fn and ident filled in by the caller; storage lives as long as
  * the frame) as fr's newest deferred call. */
 void rt_defer_push(GoDeferFrame *fr, GoDefer *d);
@@ -602,8 +630,8 @@ bool rt_mapiternext(GoMapIter *it);
 void rt_go(void (*fn)(void *arg), void *arg);
 /* go f(...) where f is a func value: codegen checks it first; nil is Go's
  * fatal error "go of nil func value" (not a panic). */
+_Noreturn void rt_go_nil_func(void);
 static inline void rt_go_check(const void *fv) {
-    extern _Noreturn void rt_go_nil_func(void);
     if (__builtin_expect(fv == NULL, 0)) rt_go_nil_func();
 }
 /* The current goroutine terminates (runtime.Goexit after its defers ran).

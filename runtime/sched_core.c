@@ -576,6 +576,8 @@ static G *newproc(void (*fn)(void *), void *arg, bool system) {
 
 void rt_go(void (*fn)(void *arg), void *arg) { newproc(fn, arg, false); }
 
+_Noreturn void rt_go_nil_func(void) { rt_throw("go of nil func value"); }
+
 G *rt_go_system(void (*fn)(void *arg), void *arg) { return newproc(fn, arg, true); }
 
 /* ---------------- finalizer goroutine ---------------- */
