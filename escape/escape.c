@@ -724,7 +724,6 @@ static bool slice_elem_has_ptrs(Type *t) {
 
 static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk, Closure *wc) {
     (void)wrapk;
-    stmts(e, &n->init);
     switch (n->op) {
     case OCALLFUNC: case OCALLINTER: {
         IrFunc *fn = NULL;
@@ -836,12 +835,12 @@ static void go_defer(Esc *e, IrNode *n) {
     IrNode *c = n->x;
     if (!c) return;
     stmts(e, &n->init);
+    stmts(e, &c->init);
     if (c->op == OCALLFUNC && c->x && c->x->type) {
         Type *sig = under(c->x->type);
         if (sig && sig->kind == TY_FUNC && (!sig->params || sig->params->nfields == 0) &&
             (!sig->results || sig->results->nfields == 0) && c->list.len == 0) {
             if (c->x->op == OCLOSURE && n->op == OGO) c->x->flags |= IRF_GOWRAP;
-            stmts(e, &c->init);
             expr(e, k, c->x);
             return;
         }
@@ -1107,12 +1106,7 @@ static void stmt(Esc *e, IrNode *n) {
         if (n->y) stmts(e, &n->y->init);
         Hole *ks = NEWN(Hole, n->list.len + 1);
         for (int i = 0; i < n->list.len; i++) ks[i] = addr_of(e, n->list.v[i]);
-        if (n->y) {
-            IrList saved = n->y->init;
-            n->y->init = (IrList){0};
-            call(e, ks, n->list.len, n->y, false, ks[0], NULL);
-            n->y->init = saved;
-        }
+        if (n->y) call(e, ks, n->list.len, n->y, false, ks[0], NULL);
         reassigned(e, ks, n->list.len, n);
         break;
     }

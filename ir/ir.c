@@ -133,6 +133,7 @@ const char *ir_op_name(IrOp op) {
     case OCONTINUE: return "CONTINUE";
     case OFALL: return "FALL";
     case OINLMARK: return "INLMARK";
+    case ODCLTYPE: return "DCLTYPE";
     case OEND: return "END";
     }
     return "?";

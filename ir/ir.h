@@ -154,6 +154,7 @@ typedef enum IrOp {
     OCONTINUE,  /* name */
     OFALL,      /* fallthrough */
     OINLMARK,   /* marks the start of an inlined body (codegen ignores it) */
+    ODCLTYPE,   /* a local type declaration (codegen ignores it; the inliner refuses it) */
     OEND
 } IrOp;
 

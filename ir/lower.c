@@ -479,7 +479,14 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
             } else {
                 IrNode *sl = ir_node(OSLICELIT, call->pos, st);
                 sl->flags |= IRF_IMPLICIT;
-                for (int i = nfixed; i < raw.len; i++) ir_list_push(&sl->list, assignconv_at(raw.v[i], et, n->pos));
+                /* gc converts packed arguments at its "current position": the
+                 * last call among the arguments so far, else the call itself */
+                Pos at = n->pos;
+                for (int i = nfixed; i < raw.len; i++) {
+                    if (raw.len == n->list.len && types_unparen(n->list.v[i])->kind == N_CALL)
+                        at = types_unparen(n->list.v[i])->pos;
+                    ir_list_push(&sl->list, assignconv_at(raw.v[i], et, at));
+                }
                 sl->len = extra;
                 ir_list_push(&call->list, sl);
             }
@@ -1303,6 +1310,10 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
     }
     case N_DECLSTMT: {
         Node *g = n->x;
+        if (g && g->op == T_TYPE) {
+            ir_list_push(out, ir_node(ODCLTYPE, n->pos, NULL));
+            return;
+        }
         if (!g || g->op != T_VAR) return;
         for (int i = 0; i < g->list.len; i++) lower_varspec(l, g->list.v[i], out);
         return;

@@ -1,0 +1,811 @@
+/*
+ * inline.c: Go 1.19's inliner (cmd/compile/internal/inline/inl.go) on the
+ * IR, run before escape analysis so that escape sees inlined bodies (an
+ * inlined constructor's &T{} can stay in the caller's frame).
+ *
+ * Order: functions are visited bottom-up over the call graph (callees
+ * first); for each function of a component, CanInline decides whether it
+ * may be inlined, then InlineCalls inlines the calls in its body.  A
+ * function alone in a recursive component is never inlinable.
+ *
+ * CanInline: pragmas (//go:noinline ...), no body, then the "hairy
+ * visitor": every IR node costs 1, calls cost 57 extra unless the callee
+ * is inlinable (then its own cost), panic and a few conversions are
+ * cheaper, and recover, go, defer and local type declarations forbid
+ * inlining.  Budget 80.  With -m: "can inline f"; with -m=2: "can inline f
+ * with cost N as: ..." or "cannot inline f: reason".
+ *
+ * InlineCalls: post-order over the body (arguments before the call); a
+ * call of an inlinable function becomes OINLCALL: init assigns arguments
+ * to copies of the parameters (ODCL + OAS2), body is a copy of the
+ * callee's body where `return v` assigns the result temporaries ~R0...
+ * and jumps to the end label, rlist holds the result temporaries.  Every
+ * node copied from the callee gets the call's position (gc prints inlined
+ * positions as their outermost call site).  Calls inside the copy are
+ * inlined transitively, never into a function already being inlined on
+ * the current path.  Functions of other packages: gosub's stdlib bodies
+ * differ from Go's, so which stdlib functions Go inlines, their cost and
+ * the calls inlined inside them come from a table recorded from Go 1.19
+ * (ir/stdlib_inline.inc, ir/gen_inline.sh); such calls are reported as
+ * inlined and stay calls (escape uses the recorded tags for them).
+ *
+ * Codegen: an OINLCALL may be compiled as its original call (x), which is
+ * equivalent; escape decisions recorded inside the inlined copy apply to
+ * that copy only.
+ */
+#include "ir/ir.h"
+
+#include <string.h>
+
+enum { INL_BUDGET = 80, INL_CALL_COST = 57, INL_BIG_NODES = 5000, INL_BIG_MAXCOST = 20 };
+
+static const IrFlags *flags;
+static IrPackage *cur_pkg;
+
+/* ---- the recorded stdlib table ---- */
+
+typedef struct StdInl {
+    const char *name;
+    int cost;
+    const char *nested;
+} StdInl;
+
+static const StdInl std_inl[] = {
+#include "ir/stdlib_inline.inc"
+};
+enum { NSTDINL = (int)(sizeof std_inl / sizeof std_inl[0]) };
+
+static const StdInl *std_lookup(const char *name) {
+    int lo = 0, hi = NSTDINL - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(std_inl[mid].name, name);
+        if (c == 0) return &std_inl[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return NULL;
+}
+
+/* ---- callee resolution ---- */
+
+static bool can_inline(IrFunc *fn);
+
+/* gc's inlCallee: the function a call expression statically calls;
+ * closures get their inlinability decided on first use. */
+static IrFunc *inl_callee(IrNode *x) {
+    if (!x) return NULL;
+    IrNode *v = ir_static_value(x);
+    switch (v->op) {
+    case OMETHEXPR: return v->fn;
+    case ONAME: return (v->nm && v->nm->cls == PFUNC) ? v->nm->func : NULL;
+    case OCLOSURE:
+        can_inline(v->fn);
+        return v->fn;
+    default: return NULL;
+    }
+}
+
+/* Inline cost of a callee, or -1 when it cannot be inlined. */
+static int callee_cost(IrFunc *fn) {
+    if (!fn) return -1;
+    if (fn->esc_local || fn->has_body) return fn->can_inline ? fn->inl_cost : -1;
+    const StdInl *s = std_lookup(fn->name);
+    return s ? s->cost : -1;
+}
+
+/* ---- the hairy visitor ---- */
+
+typedef struct Hairy {
+    int budget;
+    const char *reason;
+} Hairy;
+
+static bool h_node(Hairy *v, IrNode *n);
+
+static bool h_list(Hairy *v, IrList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (h_node(v, l->v[i])) return true;
+    return false;
+}
+
+static bool h_children(Hairy *v, IrNode *n) {
+    if (h_list(v, &n->init)) return true;
+    if (n->op == ODCL) {
+        v->budget--; /* the declared name */
+        return false;
+    }
+    if (h_node(v, n->x) || h_node(v, n->y) || h_node(v, n->z) || h_node(v, n->w)) return true;
+    if (h_list(v, &n->list) || h_list(v, &n->rlist)) return true;
+    if (h_list(v, &n->body) || h_list(v, &n->els)) return true;
+    return false;
+}
+
+static bool lit_bool(IrNode *n, bool *b) {
+    if (!n || n->op != OLITERAL || !n->cval || n->cval->kind != CK_BOOL) return false;
+    *b = n->cval->b;
+    return true;
+}
+
+static bool h_node(Hairy *v, IrNode *n) {
+    if (!n) return false;
+    switch (n->op) {
+    case OCALLFUNC: {
+        IrFunc *fn = inl_callee(n->x);
+        int c = callee_cost(fn);
+        if (c >= 0) v->budget -= c;
+        else v->budget -= INL_CALL_COST;
+        break;
+    }
+    case OCALLINTER:
+        v->budget -= INL_CALL_COST;
+        break;
+    case OPANIC:
+        if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT)) v->budget++;
+        v->budget -= 1;
+        break;
+    case ORECOVER:
+        v->reason = "call to recover";
+        return true;
+    case OCLOSURE:
+        v->budget -= 15;
+        if (h_list(v, &n->fn->body)) return true;
+        break;
+    case OGO:
+        v->reason = "unhandled op GO";
+        return true;
+    case ODEFER:
+        v->reason = "unhandled op DEFER";
+        return true;
+    case ODCLTYPE:
+        v->reason = "unhandled op DCLTYPE";
+        return true;
+    case ODEREF: {
+        IrNode *p = n->x;
+        while (p && p->op == OCONVNOP) p = p->x;
+        if (p && p->op == OADDR) v->budget += 1;
+        break;
+    }
+    case OCONVNOP:
+        v->budget++;
+        break;
+    case OFALL:
+        return false;
+    case OIF: {
+        bool b;
+        if (lit_bool(n->x, &b)) {
+            if (h_list(v, &n->init)) return true;
+            return b ? h_list(v, &n->body) : h_list(v, &n->els);
+        }
+        break;
+    }
+    case OBLOCK:
+        v->budget++;
+        break;
+    case OMETHVALUE: case OSLICELIT:
+        v->budget--;
+        break;
+    case OMETHEXPR:
+        v->budget++;
+        break;
+    default:
+        break;
+    }
+    v->budget--;
+    if (v->budget < 0 && flags->mlevel < 2) {
+        v->reason = "too expensive";
+        return true;
+    }
+    return h_children(v, n);
+}
+
+/* ---- printing the inline body for -m=2 ---- */
+
+static void fmt_body(char **buf, IrList *l);
+
+static const char *stmt_text(IrNode *n) {
+    switch (n->op) {
+    case OBLOCK: {
+        char *b = arena_strdup("");
+        fmt_body(&b, &n->list);
+        return b;
+    }
+    case ODCL: return arena_printf("var %s %s", n->nm->name, ir_fmt_type(n->nm->type));
+    case OIF: {
+        char *b = arena_strdup("");
+        fmt_body(&b, &n->body);
+        char *e = arena_strdup("");
+        fmt_body(&e, &n->els);
+        if (n->els.len) return arena_printf("if %s { %s } else { %s }", ir_fmt_expr(n->x), b, e);
+        return arena_printf("if %s { %s }", ir_fmt_expr(n->x), b);
+    }
+    case OFOR: {
+        char *b = arena_strdup("");
+        fmt_body(&b, &n->body);
+        return arena_printf("for %s { %s }", n->x ? ir_fmt_expr(n->x) : "", b);
+    }
+    case OLABEL: return arena_printf("%.*s: ", n->name.len, n->name.p);
+    case OGOTO: return arena_printf("goto %.*s", n->name.len, n->name.p);
+    case OBREAK: return n->name.len ? arena_printf("break %.*s", n->name.len, n->name.p) : "break";
+    case OCONTINUE: return n->name.len ? arena_printf("continue %.*s", n->name.len, n->name.p) : "continue";
+    default: return ir_fmt_stmt(n);
+    }
+}
+
+static void fmt_body(char **buf, IrList *l) {
+    for (int i = 0; i < l->len; i++) {
+        IrNode *n = l->v[i];
+        for (int j = 0; j < n->init.len; j++) {
+            if (n->init.v[j]->op == ODCL) continue;
+            *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
+        }
+        *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n));
+    }
+}
+
+static const char *sig_text(IrFunc *fn) {
+    Type *t = fn->type;
+    if (t && t->recv) {
+        Type *nt = types_new_func(NULL, t->params, t->results, t->variadic);
+        return arena_printf("method(%s) %s", ir_fmt_type(t->recv->type), ir_fmt_type(nt));
+    }
+    return ir_fmt_type(t);
+}
+
+/* ---- CanInline ---- */
+
+static bool has_body(IrFunc *fn) { return fn->has_body && fn->body.len > 0; }
+
+static bool can_inline(IrFunc *fn) {
+    if (!fn || !fn->esc_local) return false;
+    if (fn->inl_cost < 0 || fn->can_inline || fn->cannot_inline) return fn->can_inline;
+    const char *reason = NULL;
+    if (fn->pragma & IR_NOINLINE) reason = "marked go:noinline";
+    else if (fn->pragma & IR_CGOUNSAFEARGS) reason = "marked go:cgo_unsafe_args";
+    else if (fn->pragma & IR_UINTPTRKEEPALIVE) reason = "marked as having a keep-alive uintptr argument";
+    else if (fn->pragma & IR_UINTPTRESCAPES) reason = "marked as having an escaping uintptr argument";
+    else if (fn->pragma & IR_YESWRITEBARRIERREC) reason = "marked go:yeswritebarrierrec";
+    else if (!has_body(fn)) reason = "no function body";
+    if (!reason) {
+        fn->inl_cost = -1; /* checking: a call to itself costs a plain call */
+        Hairy v = {INL_BUDGET, NULL};
+        bool stop = h_list(&v, &fn->body);
+        fn->inl_cost = 0;
+        if (!stop && v.budget < 0) {
+            reason = arena_printf("function too complex: cost %d exceeds budget %d", INL_BUDGET - v.budget, INL_BUDGET);
+        } else if (stop) {
+            reason = v.reason;
+        } else {
+            fn->can_inline = true;
+            fn->inl_cost = INL_BUDGET - v.budget;
+            fn->inl_body = fn->body;
+            if (flags->mlevel > 1) {
+                char *b = arena_strdup("");
+                fmt_body(&b, &fn->body);
+                ir_report(fn->pos, "can inline %s with cost %d as: %s { %s }", ir_fmt_func(fn), fn->inl_cost,
+                          sig_text(fn), b);
+            } else if (flags->mlevel) {
+                ir_report(fn->pos, "can inline %s", ir_fmt_func(fn));
+            }
+            return true;
+        }
+    }
+    fn->cannot_inline = reason;
+    if (flags->mlevel > 1) ir_report(fn->pos, "cannot inline %s: %s", ir_fmt_func(fn), reason);
+    return false;
+}
+
+/* ---- copying a body ---- */
+
+typedef struct Subst {
+    IrFunc *caller;
+    IrFunc *callee;
+    Pos pos;
+    IrName **from, **to;
+    int n, cap;
+    IrName **retvars;
+    int nret;
+    Str retlabel;
+    bool delay;
+    bool failed;
+} Subst;
+
+static void subst_map(Subst *s, IrName *a, IrName *b) {
+    if (s->n == s->cap) {
+        int nc = s->cap ? s->cap * 2 : 16;
+        IrName **nf = NEWN(IrName *, nc), **nt = NEWN(IrName *, nc);
+        if (s->n) {
+            memcpy(nf, s->from, sizeof(IrName *) * (size_t)s->n);
+            memcpy(nt, s->to, sizeof(IrName *) * (size_t)s->n);
+        }
+        s->from = nf;
+        s->to = nt;
+        s->cap = nc;
+    }
+    s->from[s->n] = a;
+    s->to[s->n++] = b;
+}
+
+static IrName *subst_lookup(Subst *s, IrName *a) {
+    for (int i = 0; i < s->n; i++)
+        if (s->from[i] == a) return s->to[i];
+    return NULL;
+}
+
+static IrName *inlvar(Subst *s, IrName *v, const char *name) {
+    IrName *nv = NEW(IrName);
+    *nv = *v;
+    nv->name = name ? name : v->name;
+    nv->pos = s->pos;
+    nv->cls = PAUTO;
+    nv->curfn = s->caller;
+    nv->opt = NULL;
+    nv->aux = NULL;
+    nv->heap = false;
+    nv->esc = 0;
+    nv->defn = NULL;
+    nv->outer = NULL;
+    nv->has_leaks = false;
+    memset(nv->leaks, 0, sizeof nv->leaks);
+    vec_push(&s->caller->dcl, nv);
+    return nv;
+}
+
+static IrNode *copy_node(Subst *s, IrNode *n);
+
+static void copy_list(Subst *s, IrList *dst, IrList *src) {
+    IrList out = {0};
+    for (int i = 0; i < src->len; i++) {
+        IrNode *c = copy_node(s, src->v[i]);
+        if (c) ir_list_push(&out, c);
+    }
+    *dst = out;
+}
+
+static IrNode *name_ref(IrName *nm, Pos pos) {
+    IrNode *r = ir_node(ONAME, pos, nm->type);
+    r->nm = nm;
+    return r;
+}
+
+static IrNode *copy_node(Subst *s, IrNode *n) {
+    if (!n) return NULL;
+    if (n->op == OCLOSURE) {
+        /* closures inside inlined bodies are not copied (see top comment) */
+        s->failed = true;
+        return n;
+    }
+    if (n->op == ORETURN) {
+        IrNode *blk = ir_node(OBLOCK, s->pos, NULL);
+        IrList init = {0};
+        copy_list(s, &init, &n->init);
+        for (int i = 0; i < init.len; i++) ir_list_push(&blk->list, init.v[i]);
+        if (s->nret && n->list.len) {
+            IrNode *as = ir_node(OAS2, s->pos, NULL);
+            for (int i = 0; i < s->nret; i++) ir_list_push(&as->list, name_ref(s->retvars[i], s->pos));
+            copy_list(s, &as->rlist, &n->list);
+            if (s->delay) {
+                for (int i = 0; i < s->nret; i++) {
+                    IrNode *d = ir_node(ODCL, s->pos, NULL);
+                    d->nm = s->retvars[i];
+                    ir_list_push(&as->init, d);
+                    s->retvars[i]->defn = as;
+                }
+            }
+            ir_list_push(&blk->list, as);
+        }
+        IrNode *g = ir_node(OGOTO, s->pos, NULL);
+        g->name = s->retlabel;
+        ir_list_push(&blk->list, g);
+        return blk;
+    }
+    IrNode *c = NEW(IrNode);
+    *c = *n;
+    c->pos = s->pos;
+    c->opt = NULL;
+    c->aux = NULL;
+    c->esc = 0;
+    if (n->op == ONAME && n->nm && n->nm->curfn == s->callee) {
+        IrName *m = subst_lookup(s, n->nm);
+        if (!m) {
+            m = inlvar(s, n->nm, NULL);
+            subst_map(s, n->nm, m);
+        }
+        c->nm = m;
+    }
+    if ((n->op == ODCL) && n->nm) {
+        IrName *m = subst_lookup(s, n->nm);
+        if (!m) {
+            m = inlvar(s, n->nm, NULL);
+            subst_map(s, n->nm, m);
+        }
+        c->nm = m;
+    }
+    if ((n->op == OLABEL || n->op == OGOTO || ((n->op == OBREAK || n->op == OCONTINUE || n->op == OFOR ||
+                                                 n->op == ORANGE || n->op == OSWITCH || n->op == OSELECT) &&
+                                                n->name.len)) &&
+        n->op != OSWITCH) {
+        c->name = str_from(arena_printf("%.*s·inl%d", n->name.len, n->name.p, s->caller->nclosures));
+    }
+    copy_list(s, &c->init, &n->init);
+    c->x = copy_node(s, n->x);
+    c->y = copy_node(s, n->y);
+    c->z = copy_node(s, n->z);
+    c->w = copy_node(s, n->w);
+    copy_list(s, &c->list, &n->list);
+    copy_list(s, &c->rlist, &n->rlist);
+    copy_list(s, &c->body, &n->body);
+    copy_list(s, &c->els, &n->els);
+    /* defining statements of copied names point at the copies */
+    if (c->op == OAS || c->op == OAS2 || c->op == OAS2FUNC || c->op == OAS2DOTTYPE || c->op == OAS2MAPR ||
+        c->op == OAS2RECV || c->op == ORANGE) {
+        IrList *lhs = c->op == OAS ? NULL : &c->list;
+        if (c->op == OAS && c->x && c->x->op == ONAME && n->x && n->x->op == ONAME && n->x->nm && n->x->nm->defn == n)
+            c->x->nm->defn = c;
+        if (c->op == ORANGE) {
+            if (c->x && c->x->op == ONAME && n->x->nm && n->x->nm->defn == n) c->x->nm->defn = c;
+            if (c->y && c->y->op == ONAME && n->y->nm && n->y->nm->defn == n) c->y->nm->defn = c;
+        }
+        if (lhs && c->op != ORANGE)
+            for (int i = 0; i < lhs->len; i++)
+                if (lhs->v[i]->op == ONAME && n->list.v[i]->op == ONAME && n->list.v[i]->nm &&
+                    n->list.v[i]->nm->defn == n)
+                    lhs->v[i]->nm->defn = c;
+    }
+    if (c->op == OCASE && n->nm) {
+        IrName *m = subst_lookup(s, n->nm);
+        if (!m) {
+            m = inlvar(s, n->nm, NULL);
+            subst_map(s, n->nm, m);
+        }
+        c->nm = m;
+    }
+    return c;
+}
+
+static bool body_has_closure(IrList *l);
+static bool node_has_closure(IrNode *n) {
+    if (!n) return false;
+    if (n->op == OCLOSURE) return true;
+    return node_has_closure(n->x) || node_has_closure(n->y) || node_has_closure(n->z) || node_has_closure(n->w) ||
+           body_has_closure(&n->init) || body_has_closure(&n->list) || body_has_closure(&n->rlist) ||
+           body_has_closure(&n->body) || body_has_closure(&n->els);
+}
+static bool body_has_closure(IrList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (node_has_closure(l->v[i])) return true;
+    return false;
+}
+
+static int count_returns(IrList *l, bool *empty);
+static int count_returns_node(IrNode *n, bool *empty) {
+    if (!n) return 0;
+    int c = 0;
+    if (n->op == ORETURN) {
+        c++;
+        if (n->list.len == 0) {
+            c++;
+            *empty = true;
+        }
+    }
+    if (n->op == OCLOSURE) return c;
+    c += count_returns_node(n->x, empty) + count_returns_node(n->y, empty) + count_returns_node(n->z, empty) +
+         count_returns_node(n->w, empty);
+    c += count_returns(&n->init, empty) + count_returns(&n->list, empty) + count_returns(&n->rlist, empty) +
+         count_returns(&n->body, empty) + count_returns(&n->els, empty);
+    return c;
+}
+static int count_returns(IrList *l, bool *empty) {
+    int c = 0;
+    for (int i = 0; i < l->len; i++) c += count_returns_node(l->v[i], empty);
+    return c;
+}
+
+static bool can_delay_results(IrFunc *fn) {
+    bool empty = false;
+    if (count_returns(&fn->inl_body, &empty) != 1) return false;
+    for (int i = 0; i < fn->results.len; i++) {
+        IrName *r = VEC_AT(fn->results, IrName *, i);
+        if (r->name[0] && r->name[0] != '~' && strcmp(r->name, "_") != 0) return false;
+    }
+    return true;
+}
+
+/* ---- InlineCalls ---- */
+
+typedef struct InlState {
+    IrFunc *curfn;
+    int maxcost;
+    IrFunc **path; /* functions being inlined on the current path */
+    int npath, cappath;
+    int retgen;
+} InlState;
+
+static IrNode *inl_node(InlState *st, IrNode *n);
+
+static void inl_list(InlState *st, IrList *l) {
+    for (int i = 0; i < l->len; i++) l->v[i] = inl_node(st, l->v[i]);
+}
+
+static void inl_children(InlState *st, IrNode *n) {
+    inl_list(st, &n->init);
+    n->x = inl_node(st, n->x);
+    n->y = inl_node(st, n->y);
+    n->z = inl_node(st, n->z);
+    n->w = inl_node(st, n->w);
+    inl_list(st, &n->list);
+    inl_list(st, &n->rlist);
+    inl_list(st, &n->body);
+    inl_list(st, &n->els);
+}
+
+static bool on_path(InlState *st, IrFunc *fn) {
+    for (int i = 0; i < st->npath; i++)
+        if (st->path[i] == fn) return true;
+    return false;
+}
+
+static void path_push(InlState *st, IrFunc *fn) {
+    if (st->npath == st->cappath) {
+        int nc = st->cappath ? st->cappath * 2 : 8;
+        IrFunc **np = NEWN(IrFunc *, nc);
+        if (st->npath) memcpy(np, st->path, sizeof(IrFunc *) * (size_t)st->npath);
+        st->path = np;
+        st->cappath = nc;
+    }
+    st->path[st->npath++] = fn;
+}
+
+/* Reports the transitive inlines recorded for a stdlib function. */
+static void std_nested(Pos pos, const StdInl *s, int depth) {
+    if (!s->nested[0] || depth > 8) return;
+    const char *p = s->nested;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        int len = e ? (int)(e - p) : (int)strlen(p);
+        char *name = arena_strndup(p, (size_t)len);
+        const StdInl *t = std_lookup(name);
+        if (t && t->cost <= INL_BUDGET) {
+            ir_report(pos, "inlining call to %s", name);
+            std_nested(pos, t, depth + 1);
+        }
+        p += len;
+        if (*p == ',') p++;
+    }
+}
+
+static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
+    if (!fn->esc_local && !fn->has_body) {
+        const StdInl *s = std_lookup(fn->name);
+        if (!s || s->cost > st->maxcost) return call;
+        if (flags->mlevel) ir_report(call->pos, "inlining call to %s", fn->name);
+        if (flags->mlevel) std_nested(call->pos, s, 0);
+        return call;
+    }
+    if (!fn->can_inline || fn->inl_cost > st->maxcost) return call;
+    if (fn == st->curfn) return call;
+    if (on_path(st, fn)) {
+        if (flags->mlevel > 1)
+            ir_report(call->pos, "cannot inline %s into %s: repeated recursive cycle", ir_fmt_func(fn),
+                      ir_fmt_func(st->curfn));
+        return call;
+    }
+    if (body_has_closure(&fn->inl_body)) return call;
+
+    Subst s = {0};
+    s.caller = st->curfn;
+    s.callee = fn;
+    s.pos = call->pos;
+    s.retlabel = str_from(arena_printf(".i%d", st->retgen++));
+    s.delay = can_delay_results(fn);
+
+    if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
+
+    IrNode *inl = ir_node(OINLCALL, call->pos, call->type);
+    inl->x = call;
+    /* arguments -> parameter copies */
+    IrNode *as = ir_node(OAS2, call->pos, NULL);
+    as->flags |= IRF_DEFINE;
+    int argi = 0;
+    IrList args = call->list;
+    if (call->x && call->x->op != OMETHEXPR && call->x->op != ONAME && call->x->op != OCLOSURE) {
+        /* callee through a func value: evaluate it for its effects */
+    }
+    IrName *params[64];
+    int np = 0;
+    if (fn->recv && np < 64) params[np++] = fn->recv;
+    for (int i = 0; i < fn->params.len && np < 64; i++) params[np++] = VEC_AT(fn->params, IrName *, i);
+    for (int i = 0; i < np; i++) {
+        IrName *p = params[i];
+        IrNode *arg = argi < args.len ? args.v[argi++] : NULL;
+        if (!arg) break;
+        if (!p->name[0] || !strcmp(p->name, "_")) {
+            IrNode *blank = ir_node(ONAME, call->pos, arg->type);
+            IrName *bn = NEW(IrName);
+            bn->name = "_";
+            bn->cls = PAUTO;
+            blank->nm = bn;
+            ir_list_push(&as->list, blank);
+        } else {
+            IrName *v = inlvar(&s, p, NULL);
+            subst_map(&s, p, v);
+            v->defn = as;
+            IrNode *d = ir_node(ODCL, call->pos, NULL);
+            d->nm = v;
+            ir_list_push(&as->init, d);
+            ir_list_push(&as->list, name_ref(v, call->pos));
+        }
+        ir_list_push(&as->rlist, arg);
+    }
+    if (as->rlist.len) ir_list_push(&inl->init, as);
+    /* result temporaries */
+    IrName **rv = NEWN(IrName *, fn->results.len + 1);
+    for (int i = 0; i < fn->results.len; i++) {
+        IrName *r = VEC_AT(fn->results, IrName *, i);
+        const char *nm = (r->name[0] && r->name[0] != '~') ? r->name : arena_printf("~R%d", i);
+        IrName *v = inlvar(&s, r, nm);
+        subst_map(&s, r, v);
+        rv[i] = v;
+        if (!s.delay) {
+            IrNode *d = ir_node(ODCL, call->pos, NULL);
+            d->nm = v;
+            ir_list_push(&inl->init, d);
+            IrNode *z = ir_node(OAS, call->pos, NULL);
+            z->x = name_ref(v, call->pos);
+            ir_list_push(&inl->init, z);
+        }
+    }
+    s.retvars = rv;
+    s.nret = fn->results.len;
+    copy_list(&s, &inl->body, &fn->inl_body);
+    if (s.failed) return call;
+    IrNode *lab = ir_node(OLABEL, call->pos, NULL);
+    lab->name = s.retlabel;
+    ir_list_push(&inl->body, lab);
+    for (int i = 0; i < fn->results.len; i++) ir_list_push(&inl->rlist, name_ref(rv[i], call->pos));
+
+    /* transitive inlining */
+    path_push(st, fn);
+    inl_list(st, &inl->init);
+    inl_list(st, &inl->body);
+    st->npath--;
+    return inl;
+}
+
+static IrNode *inl_node(InlState *st, IrNode *n) {
+    if (!n) return n;
+    if (n->op == OCLOSURE) return n;
+    if ((n->op == OGO || n->op == ODEFER) && n->x && n->x->op == OCALLFUNC) n->x->flags |= IRF_NOINLINE;
+    inl_children(st, n);
+    if (n->op == OCALLFUNC && !(n->flags & IRF_NOINLINE)) {
+        IrFunc *fn = inl_callee(n->x);
+        if (fn) return mkinlcall(st, n, fn);
+    }
+    return n;
+}
+
+static int count_nodes(IrList *l, int budget);
+static int count_node(IrNode *n, int budget) {
+    if (!n || budget <= 0) return budget;
+    budget--;
+    budget = count_node(n->x, budget);
+    budget = count_node(n->y, budget);
+    budget = count_node(n->z, budget);
+    budget = count_node(n->w, budget);
+    budget = count_nodes(&n->init, budget);
+    budget = count_nodes(&n->list, budget);
+    budget = count_nodes(&n->rlist, budget);
+    budget = count_nodes(&n->body, budget);
+    budget = count_nodes(&n->els, budget);
+    return budget;
+}
+static int count_nodes(IrList *l, int budget) {
+    for (int i = 0; i < l->len && budget > 0; i++) budget = count_node(l->v[i], budget);
+    return budget;
+}
+
+static void inline_calls(IrFunc *fn) {
+    InlState st = {0};
+    st.curfn = fn;
+    st.maxcost = count_nodes(&fn->body, INL_BIG_NODES) <= 0 ? INL_BIG_MAXCOST : INL_BUDGET;
+    inl_list(&st, &fn->body);
+}
+
+/* ---- bottom-up over the call graph (as escape.c's walk) ---- */
+
+typedef struct Bu {
+    IrFunc **stack;
+    int sp, cap;
+    uint32_t gen;
+} Bu;
+
+static uint32_t bu_visit(Bu *v, IrFunc *fn);
+
+static void bu_do(Bu *v, IrFunc *f, uint32_t *min) {
+    if (!f || !f->esc_local) return;
+    uint32_t m = bu_visit(v, f);
+    if (m < *min) *min = m;
+}
+
+static void bu_walk(Bu *v, IrNode *n, uint32_t *min);
+static void bu_walk_list(Bu *v, IrList *l, uint32_t *min) {
+    for (int i = 0; i < l->len; i++) bu_walk(v, l->v[i], min);
+}
+static void bu_walk(Bu *v, IrNode *n, uint32_t *min) {
+    if (!n) return;
+    if (n->op == ONAME && n->nm && n->nm->cls == PFUNC) bu_do(v, n->nm->func, min);
+    if (n->op == OMETHEXPR || n->op == OMETHVALUE || n->op == OCLOSURE) bu_do(v, n->fn, min);
+    bu_walk_list(v, &n->init, min);
+    bu_walk(v, n->x, min);
+    bu_walk(v, n->y, min);
+    bu_walk(v, n->z, min);
+    bu_walk(v, n->w, min);
+    bu_walk_list(v, &n->list, min);
+    bu_walk_list(v, &n->rlist, min);
+    bu_walk_list(v, &n->body, min);
+    bu_walk_list(v, &n->els, min);
+}
+
+static void analyze(IrFunc **list, int n, bool recursive) {
+    int numfns = 0;
+    for (int i = 0; i < n; i++)
+        if (!list[i]->outer) numfns++;
+    for (int i = 0; i < n; i++) {
+        IrFunc *fn = list[i];
+        if (!recursive || numfns > 1) {
+            can_inline(fn);
+        } else {
+            fn->cannot_inline = "recursive";
+            if (flags->mlevel > 1) ir_report(fn->pos, "cannot inline %s: recursive", ir_fmt_func(fn));
+        }
+        if (!flags->noinline && fn->has_body) inline_calls(fn);
+    }
+}
+
+static uint32_t bu_visit(Bu *v, IrFunc *fn) {
+    if (fn->esc_id > 0) return fn->esc_id;
+    uint32_t id = ++v->gen;
+    fn->esc_id = id;
+    uint32_t min = ++v->gen;
+    if (v->sp == v->cap) {
+        int nc = v->cap ? v->cap * 2 : 64;
+        IrFunc **ns = NEWN(IrFunc *, nc);
+        if (v->sp) memcpy(ns, v->stack, sizeof(IrFunc *) * (size_t)v->sp);
+        v->stack = ns;
+        v->cap = nc;
+    }
+    v->stack[v->sp++] = fn;
+    bu_walk_list(v, &fn->body, &min);
+    if ((min == id || min == id + 1) && !fn->outer) {
+        bool recursive = min == id;
+        int i;
+        for (i = v->sp - 1; i >= 0; i--) {
+            v->stack[i]->esc_id = UINT32_MAX;
+            if (v->stack[i] == fn) break;
+        }
+        int n = v->sp - i;
+        IrFunc **block = NEWN(IrFunc *, n);
+        memcpy(block, v->stack + i, sizeof(IrFunc *) * (size_t)n);
+        v->sp = i;
+        analyze(block, n, recursive);
+    }
+    return min;
+}
+
+void ir_inline_package(IrPackage *p, const IrFlags *fl) {
+    static IrFlags none;
+    flags = fl ? fl : &none;
+    cur_pkg = p;
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        f->esc_local = true;
+        f->esc_id = 0;
+    }
+    if (flags->noinline) return; /* -l: gc does not run the inliner at all */
+    Bu v = {0};
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);
+    }
+    for (int i = 0; i < p->funcs.len; i++) VEC_AT(p->funcs, IrFunc *, i)->esc_id = 0;
+}
