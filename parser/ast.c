@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "parser/ast.h"
+#include "parser/parse_int.h"
 
 /* ---- the node pool ----
  * Chunks are kept for reuse after ast_release_all (a file's worth of pages
@@ -33,6 +34,12 @@ static char *pool_cur, *pool_end;
 #define POOL_CHUNK ((size_t)1 << 20)
 
 void *ast_alloc(size_t n) {
+    void *p = ast_alloc_raw(n);
+    memset(p, 0, (n + 15) & ~(size_t)15);
+    return p;
+}
+
+void *ast_alloc_raw(size_t n) {
     n = (n + 15) & ~(size_t)15;
     while ((size_t)(pool_end - pool_cur) < n) {
         PoolChunk *next = pool_chunk ? pool_chunk->next : pool_first;
@@ -57,7 +64,6 @@ void *ast_alloc(size_t n) {
     }
     void *p = pool_cur;
     pool_cur += n;
-    memset(p, 0, n);
     return p;
 }
 

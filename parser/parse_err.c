@@ -200,7 +200,7 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
         if ((is(kw, "case") || is(kw, "default")) && has(exp, n, ":") && !operand)
             return arena_printf("syntax error: unexpected %s, expecting :", ts);
         if (stmt_start && !starts_stmt(tok->kind)) {
-            if (has(exp, n, "case"))
+            if (c == C_CASES || is(kw, "case") || is(kw, "default"))
                 return arena_printf("syntax error: unexpected %s, expecting case or default or }", ts);
             return arena_printf("syntax error: unexpected %s, expecting }", ts);
         }
@@ -210,7 +210,7 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
         }
         if (has(exp, n, ";") && !operand)
             return arena_printf("syntax error: unexpected %s at end of statement", ts);
-        if (c == C_CASES || (has(exp, n, "case") && !operand))
+        if (c == C_CASES || ((is(kw, "case") || is(kw, "default")) && has(exp, n, "case") && !operand))
             return arena_printf("syntax error: unexpected %s, expecting case or default or }", ts);
         if (has(exp, n, "}") && !starts_stmt(tok->kind) && !operand)
             return arena_printf("syntax error: unexpected %s, expecting }", ts);

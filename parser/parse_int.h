@@ -46,7 +46,7 @@ typedef struct ParseState {
     int prev_kind;      /* TokKind of the last token sent, or -1 */
     int prev2_kind;     /* the one before */
     int prev3_kind;     /* and the one before that */
-    Token last;         /* last token sent to bison */
+    Token *last;        /* last token sent to bison */
     bool too_deep;
 
     int nsyntax;        /* syntax errors reported */
@@ -56,10 +56,13 @@ typedef struct ParseState {
 
 /* parse_lex.c */
 void feed_init(ParseState *ps, int file);
-Token feed_next(ParseState *ps); /* next token for bison, with LBODY/TPLBRACK decided */
+Token *feed_next(ParseState *ps); /* next token for bison (pool copy), LBODY/TPLBRACK decided */
 Token *feed_peek(ParseState *ps); /* the token after the last one sent */
 void feed_relbody(ParseState *ps, int opener_kind); /* see above */
 int feed_token_code(ParseState *ps, const Token *t); /* bison token number of t */
+
+/* ast.c: pool memory that the caller fills completely (not zeroed) */
+void *ast_alloc_raw(size_t n);
 
 /* parse_build.c: tree builders used by grammar actions */
 Node *mk(NodeKind k, Pos pos);

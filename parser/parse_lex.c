@@ -48,13 +48,6 @@ static Token *peek(ParseState *ps, int i) {
     return &ps->buf[ps->buf_head + i];
 }
 
-static Token take(ParseState *ps) {
-    Token t = *peek(ps, 0);
-    if (t.kind != T_EOF) ps->buf_head++;
-    if (ps->buf_head == ps->buf_len) ps->buf_head = ps->buf_len = 0;
-    return t;
-}
-
 static void push_nest(ParseState *ps, char kind, bool tgroup) {
     if (ps->nest_len == ps->nest_cap) {
         int ncap = ps->nest_cap ? ps->nest_cap * 2 : 64;
@@ -139,9 +132,19 @@ static bool in_type_group(ParseState *ps) {
     return ps->nest_len > 0 && ps->nest[ps->nest_len - 1].kind == '(' && ps->nest[ps->nest_len - 1].tgroup;
 }
 
-Token feed_next(ParseState *ps) {
-    Token t = take(ps);
-    switch (t.kind) {
+Token *feed_next(ParseState *ps) {
+    /* the token lives in the AST pool: bison's value stack holds pointers */
+    Token *tp = ast_alloc_raw(sizeof(Token));
+    if (ps->buf_head < ps->buf_len) {
+        *tp = ps->buf[ps->buf_head];
+        if (tp->kind != T_EOF) ps->buf_head++;
+        if (ps->buf_head == ps->buf_len) ps->buf_head = ps->buf_len = 0;
+    } else {
+        do *tp = lex_next(ps->lx);
+        while (tp->kind == T_ILLEGAL);
+    }
+    Token *const t = tp;
+    switch (t->kind) {
     case T_FOR: case T_IF: case T_SWITCH: case T_SELECT:
         ps->loophack = 1;
         break;
@@ -150,18 +153,18 @@ Token feed_next(ParseState *ps) {
         ps->loophack = 0;
         break;
     case T_LBRACK: {
-        bool tp = ps->prev_kind == T_IDENT &&
+        bool after_type_name = ps->prev_kind == T_IDENT &&
                   (ps->prev2_kind == T_TYPE ||
                    ((ps->prev2_kind == T_LPAREN || ps->prev2_kind == T_SEMI) && in_type_group(ps)));
         push_nest(ps, '[', false);
         ps->loophack = 0;
-        if (tp && decide_tparams(ps)) t.rune = -1; /* marks TPLBRACK, see feed_token_code */
+        if (after_type_name && decide_tparams(ps)) t->rune = -1; /* marks TPLBRACK, see feed_token_code */
         break;
     }
     case T_LBRACE:
         if (ps->loophack == 1) {
             ps->loophack = 0;
-            t.rune = -1; /* marks LBODY */
+            t->rune = -1; /* marks LBODY */
         }
         push_nest(ps, '{', false);
         break;
@@ -173,11 +176,11 @@ Token feed_next(ParseState *ps) {
     }
     if (ps->nest_len > PARSE_MAX_NEST && !ps->too_deep) {
         ps->too_deep = true;
-        parse_error_at(ps, t.pos, "syntax error: too many nested brackets (limit 2000)");
+        parse_error_at(ps, t->pos, "syntax error: too many nested brackets (limit 2000)");
     }
     ps->prev3_kind = ps->prev2_kind;
     ps->prev2_kind = ps->prev_kind;
-    ps->prev_kind = (int)t.kind;
+    ps->prev_kind = (int)t->kind;
     ps->last = t;
     return t;
 }

@@ -37,7 +37,7 @@
 %define parse.error custom
 /* LAC: on an error, the accepted-token set is exact (default reductions
  * are not taken for a lookahead that will fail), which the wording needs. */
-%define parse.lac full
+%define lr.default-reduction consistent
 %param {ParseState *ps}
 /* The one conflict: `sym [` in a parameter list, shifted (see top). */
 %expect 1
@@ -80,7 +80,7 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 }
 
 %union {
-    Token t;
+    Token *t; /* tokens: a copy in the AST pool (keeps the value stack small) */
     Node *n;
     NodeList l;
     int i;
@@ -139,7 +139,7 @@ file:
 package_clause:
     PACKAGE sym SEMI
     {
-        Node *f = mk(N_FILE, $1.pos);
+        Node *f = mk(N_FILE, $1->pos);
         f->name = $2->name;
         f->y = $2;
         ps->file_node = f;
@@ -154,11 +154,11 @@ imports:
 
 import_decl:
     IMPORT import_spec
-    { top_decl(ps, decl_group(T_IMPORT, &$1, list1($2), false)); }
+    { top_decl(ps, decl_group(T_IMPORT, $1, list1($2), false)); }
 |   IMPORT LPAREN import_specs osemi RPAREN
-    { top_decl(ps, decl_group(T_IMPORT, &$1, $3, true)); }
+    { top_decl(ps, decl_group(T_IMPORT, $1, $3, true)); }
 |   IMPORT LPAREN RPAREN
-    { top_decl(ps, decl_group(T_IMPORT, &$1, (NodeList){0}, true)); }
+    { top_decl(ps, decl_group(T_IMPORT, $1, (NodeList){0}, true)); }
 ;
 
 import_specs:
@@ -169,26 +169,26 @@ import_specs:
 import_spec:
     LITERAL
     {
-        $$ = mk(N_IMPORT, $1.pos);
-        $$->y = mk_lit(&$1);
-        if ($1.kind != T_STRING) parse_error_at(ps, $1.pos, "syntax error: import path must be a string");
+        $$ = mk(N_IMPORT, $1->pos);
+        $$->y = mk_lit($1);
+        if ($1->kind != T_STRING) parse_error_at(ps, $1->pos, "syntax error: import path must be a string");
     }
 |   sym LITERAL
     {
         $$ = mk(N_IMPORT, $1->pos);
         $$->x = $1;
         $$->name = $1->name;
-        $$->y = mk_lit(&$2);
-        if ($2.kind != T_STRING) parse_error_at(ps, $2.pos, "syntax error: import path must be a string");
+        $$->y = mk_lit($2);
+        if ($2->kind != T_STRING) parse_error_at(ps, $2->pos, "syntax error: import path must be a string");
     }
 |   DOT LITERAL
     {
-        $$ = mk(N_IMPORT, $1.pos);
-        $$->x = mk(N_IDENT, $1.pos);
+        $$ = mk(N_IMPORT, $1->pos);
+        $$->x = mk(N_IDENT, $1->pos);
         $$->x->name = STR_LIT(".");
         $$->name = $$->x->name;
-        $$->y = mk_lit(&$2);
-        if ($2.kind != T_STRING) parse_error_at(ps, $2.pos, "syntax error: import path must be a string");
+        $$->y = mk_lit($2);
+        if ($2->kind != T_STRING) parse_error_at(ps, $2->pos, "syntax error: import path must be a string");
     }
 ;
 
@@ -213,15 +213,15 @@ xdecl:
 /* A declaration keyword and its specs: yields a one-element list holding
  * the N_GENDECL (a list so that callers can splice it into statements). */
 common_dcl:
-    VAR vardcl                                  { $$ = list1(decl_group(T_VAR, &$1, list1($2), false)); }
-|   VAR LPAREN vardcl_list osemi RPAREN         { $$ = list1(decl_group(T_VAR, &$1, $3, true)); }
-|   VAR LPAREN RPAREN                           { $$ = list1(decl_group(T_VAR, &$1, (NodeList){0}, true)); }
-|   CONST constdcl                              { $$ = list1(decl_group(T_CONST, &$1, number_consts(list1($2)), false)); }
-|   CONST LPAREN constdcl_list osemi RPAREN     { $$ = list1(decl_group(T_CONST, &$1, number_consts($3), true)); }
-|   CONST LPAREN RPAREN                         { $$ = list1(decl_group(T_CONST, &$1, (NodeList){0}, true)); }
-|   TYPE typedcl                                { $$ = list1(decl_group(T_TYPE, &$1, list1($2), false)); }
-|   TYPE LPAREN typedcl_list osemi RPAREN       { $$ = list1(decl_group(T_TYPE, &$1, $3, true)); }
-|   TYPE LPAREN RPAREN                          { $$ = list1(decl_group(T_TYPE, &$1, (NodeList){0}, true)); }
+    VAR vardcl                                  { $$ = list1(decl_group(T_VAR, $1, list1($2), false)); }
+|   VAR LPAREN vardcl_list osemi RPAREN         { $$ = list1(decl_group(T_VAR, $1, $3, true)); }
+|   VAR LPAREN RPAREN                           { $$ = list1(decl_group(T_VAR, $1, (NodeList){0}, true)); }
+|   CONST constdcl                              { $$ = list1(decl_group(T_CONST, $1, number_consts(list1($2)), false)); }
+|   CONST LPAREN constdcl_list osemi RPAREN     { $$ = list1(decl_group(T_CONST, $1, number_consts($3), true)); }
+|   CONST LPAREN RPAREN                         { $$ = list1(decl_group(T_CONST, $1, (NodeList){0}, true)); }
+|   TYPE typedcl                                { $$ = list1(decl_group(T_TYPE, $1, list1($2), false)); }
+|   TYPE LPAREN typedcl_list osemi RPAREN       { $$ = list1(decl_group(T_TYPE, $1, $3, true)); }
+|   TYPE LPAREN RPAREN                          { $$ = list1(decl_group(T_TYPE, $1, (NodeList){0}, true)); }
 ;
 
 vardcl_list:
@@ -301,12 +301,12 @@ tp_names:
 
 tconstraint:
     tterm                      { $$ = $1; }
-|   tconstraint OR tterm       { $$ = mk_binary(&$2, $1, $3); }
+|   tconstraint OR tterm       { $$ = mk_binary($2, $1, $3); }
 ;
 
 tterm:
     ntype                      { $$ = $1; }
-|   TILDE ntype                { $$ = mk_unary(&$1, $2); }
+|   TILDE ntype                { $$ = mk_unary($1, $2); }
 ;
 
 /* ---- functions ---- */
@@ -317,7 +317,7 @@ xfndcl:
         $$ = $2;
         $$->body = $3;
         if ($3) $$->end = $3->end;
-        $$->directive = $1.directive;
+        $$->directive = $1->directive;
     }
 ;
 
@@ -327,7 +327,7 @@ fndcl:
         $$ = mk(N_FUNCDECL, $1->pos);
         $$->name = $1->name;
         $$->y = $1;
-        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
+        $$->x = mk_functype($2->pos, params_finish(ps, $3, false), $5);
     }
 |   sym LBRACK tparam_list ocomma RBRACK LPAREN oarg_list RPAREN fnres
     {
@@ -336,34 +336,34 @@ fndcl:
         $$->name = $1->name;
         $$->y = $1;
         $$->list3 = $3;
-        $$->x = mk_functype($2.pos, params_finish(ps, $7, false), $9);
+        $$->x = mk_functype($2->pos, params_finish(ps, $7, false), $9);
         $$->x->list3 = $3;
     }
 |   sym LBRACK RBRACK LPAREN oarg_list RPAREN fnres
     {
-        parse_error_at(ps, $3.pos, "syntax error: empty type parameter list");
+        parse_error_at(ps, $3->pos, "syntax error: empty type parameter list");
         $$ = mk(N_FUNCDECL, $1->pos);
         $$->name = $1->name;
         $$->y = $1;
-        $$->x = mk_functype($2.pos, params_finish(ps, $5, false), $7);
+        $$->x = mk_functype($2->pos, params_finish(ps, $5, false), $7);
     }
 |   LPAREN oarg_list RPAREN sym LPAREN oarg_list RPAREN fnres
-    { $$ = mk_method(ps, &$1, $2, $4, $5.pos, $6, $8); }
+    { $$ = mk_method(ps, $1, $2, $4, $5->pos, $6, $8); }
 |   LPAREN oarg_list RPAREN sym LBRACK tparam_list ocomma RBRACK LPAREN oarg_list RPAREN fnres
     {
-        parse_error_at(ps, $5.pos, "syntax error: method must have no type parameters");
-        $$ = mk_method(ps, &$1, $2, $4, $9.pos, $10, $12);
+        parse_error_at(ps, $5->pos, "syntax error: method must have no type parameters");
+        $$ = mk_method(ps, $1, $2, $4, $9->pos, $10, $12);
     }
 ;
 
 fnbody:
     %empty                          { $$ = NULL; }
-|   LBRACE stmt_list RBRACE         { $$ = mk_block(&$1, $2, &$3); }
+|   LBRACE stmt_list RBRACE         { $$ = mk_block($1, $2, $3); }
 ;
 
 fntype:
     FUNC LPAREN oarg_list RPAREN fnres
-    { $$ = mk_functype($2.pos, params_finish(ps, $3, false), $5); }
+    { $$ = mk_functype($2->pos, params_finish(ps, $3, false), $5); }
 ;
 
 fnres:
@@ -379,11 +379,11 @@ fnret_type:
 fnliteral:
     FUNC LPAREN oarg_list RPAREN fnres lbrace stmt_list RBRACE
     {
-        $$ = mk(N_FUNCLIT, $1.pos);
-        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
-        $$->body = mk_block(&$6, $7, &$8);
-        $$->end = $8.pos;
-        feed_relbody(ps, $6.rune == -1);
+        $$ = mk(N_FUNCLIT, $1->pos);
+        $$->x = mk_functype($2->pos, params_finish(ps, $3, false), $5);
+        $$->body = mk_block($6, $7, $8);
+        $$->end = $8->pos;
+        feed_relbody(ps, $6->rune == -1);
     }
 ;
 
@@ -406,13 +406,13 @@ arg_type:
 |   sym ntype_nb
     { $$ = mk_field($1, $2); }
 |   sym LBRACK RBRACK ntype
-    { Node *t = mk(N_SLICETYPE, $2.pos); t->y = $4; $$ = mk_field($1, t); }
+    { Node *t = mk(N_SLICETYPE, $2->pos); t->y = $4; $$ = mk_field($1, t); }
 |   sym LBRACK DDD RBRACK ntype
-    { Node *l = mk(N_ELLIPSIS_LEN, $3.pos); $$ = mk_field($1, mk_arraytype(&$2, l, $5)); }
+    { Node *l = mk(N_ELLIPSIS_LEN, $3->pos); $$ = mk_field($1, mk_arraytype($2, l, $5)); }
 |   sym LBRACK expr_or_type_list ocomma RBRACK ntype
-    { $$ = mk_field($1, mk_array_from_list(ps, &$2, $3, $6)); }
+    { $$ = mk_field($1, mk_array_from_list(ps, $2, $3, $6)); }
 |   sym LBRACK expr_or_type_list ocomma RBRACK
-    { $$ = mk_field(NULL, mk_index($1, &$2, $3)); $$->pos = $1->pos; }
+    { $$ = mk_field(NULL, mk_index($1, $2, $3)); $$->pos = $1->pos; }
 |   sym dotdotdot
     { $$ = mk_field($1, $2); }
 |   dotdotdot
@@ -420,7 +420,7 @@ arg_type:
 ;
 
 dotdotdot:
-    DDD ntype                       { $$ = mk(N_DOTS, $1.pos); $$->x = $2; }
+    DDD ntype                       { $$ = mk(N_DOTS, $1->pos); $$->x = $2; }
 ;
 
 /* ---- types ---- */
@@ -429,11 +429,11 @@ ntype:
     ntype_nb
 |   LBRACK oexpr RBRACK ntype
     {
-        if ($2) $$ = mk_arraytype(&$1, $2, $4);
-        else { $$ = mk(N_SLICETYPE, $1.pos); $$->y = $4; }
+        if ($2) $$ = mk_arraytype($1, $2, $4);
+        else { $$ = mk(N_SLICETYPE, $1->pos); $$->y = $4; }
     }
 |   LBRACK DDD RBRACK ntype
-    { $$ = mk_arraytype(&$1, mk(N_ELLIPSIS_LEN, $2.pos), $4); }
+    { $$ = mk_arraytype($1, mk(N_ELLIPSIS_LEN, $2->pos), $4); }
 ;
 
 /* every type that does not start with '[' */
@@ -451,27 +451,27 @@ non_expr_type:
     recvchantype
 |   fntype
 |   othertype
-|   STAR non_expr_type               { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
+|   STAR non_expr_type               { $$ = mk(N_STAR, $1->pos); $$->x = $2; }
 ;
 
 othertype:
     othertype_nb
 |   LBRACK oexpr RBRACK ntype
     {
-        if ($2) $$ = mk_arraytype(&$1, $2, $4);
-        else { $$ = mk(N_SLICETYPE, $1.pos); $$->y = $4; }
+        if ($2) $$ = mk_arraytype($1, $2, $4);
+        else { $$ = mk(N_SLICETYPE, $1->pos); $$->y = $4; }
     }
 |   LBRACK DDD RBRACK ntype
-    { $$ = mk_arraytype(&$1, mk(N_ELLIPSIS_LEN, $2.pos), $4); }
+    { $$ = mk_arraytype($1, mk(N_ELLIPSIS_LEN, $2->pos), $4); }
 ;
 
 othertype_nb:
     CHAN chan_elem
-    { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_BOTH; $$->y = $2; }
+    { $$ = mk(N_CHANTYPE, $1->pos); $$->op = CHAN_BOTH; $$->y = $2; }
 |   CHAN ARROW ntype
-    { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_SEND; $$->y = $3; }
+    { $$ = mk(N_CHANTYPE, $1->pos); $$->op = CHAN_SEND; $$->y = $3; }
 |   MAP LBRACK ntype RBRACK ntype
-    { $$ = mk(N_MAPTYPE, $1.pos); $$->x = $3; $$->y = $5; }
+    { $$ = mk(N_MAPTYPE, $1->pos); $$->x = $3; $$->y = $5; }
 |   structtype
 |   interfacetype
 ;
@@ -484,18 +484,18 @@ chan_elem:
 ;
 
 ptrtype:
-    STAR ntype                       { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
+    STAR ntype                       { $$ = mk(N_STAR, $1->pos); $$->x = $2; }
 ;
 
 recvchantype:
-    ARROW CHAN ntype                 { $$ = mk(N_CHANTYPE, $1.pos); $$->op = CHAN_RECV; $$->y = $3; }
+    ARROW CHAN ntype                 { $$ = mk(N_CHANTYPE, $1->pos); $$->op = CHAN_RECV; $$->y = $3; }
 ;
 
 dotname:
     name
 |   name DOT sym
     {
-        $$ = mk(N_SELECTOR, $2.pos);
+        $$ = mk(N_SELECTOR, $2->pos);
         $$->x = $1;
         $$->y = $3;
         $$->name = $3->name;
@@ -504,21 +504,21 @@ dotname:
 
 gentype:
     dotname LBRACK expr_or_type_list ocomma RBRACK
-    { $$ = mk_index($1, &$2, $3); }
+    { $$ = mk_index($1, $2, $3); }
 ;
 
 structtype:
     STRUCT lbrace structdcl_list osemi RBRACE
-    { $$ = mk(N_STRUCTTYPE, $1.pos); $$->list = $3; $$->end = $5.pos; feed_relbody(ps, $2.rune == -1); }
+    { $$ = mk(N_STRUCTTYPE, $1->pos); $$->list = $3; $$->end = $5->pos; feed_relbody(ps, $2->rune == -1); }
 |   STRUCT lbrace RBRACE
-    { $$ = mk(N_STRUCTTYPE, $1.pos); $$->end = $3.pos; feed_relbody(ps, $2.rune == -1); }
+    { $$ = mk(N_STRUCTTYPE, $1->pos); $$->end = $3->pos; feed_relbody(ps, $2->rune == -1); }
 ;
 
 interfacetype:
     INTERFACE lbrace interfacedcl_list osemi RBRACE
-    { $$ = mk(N_INTERFACETYPE, $1.pos); $$->list = $3; $$->end = $5.pos; feed_relbody(ps, $2.rune == -1); }
+    { $$ = mk(N_INTERFACETYPE, $1->pos); $$->list = $3; $$->end = $5->pos; feed_relbody(ps, $2->rune == -1); }
 |   INTERFACE lbrace RBRACE
-    { $$ = mk(N_INTERFACETYPE, $1.pos); $$->end = $3.pos; feed_relbody(ps, $2.rune == -1); }
+    { $$ = mk(N_INTERFACETYPE, $1->pos); $$->end = $3->pos; feed_relbody(ps, $2->rune == -1); }
 ;
 
 lbrace:
@@ -541,14 +541,14 @@ structdcl:
 |   names2 ntype otag
     { $$ = mk(N_FIELD, $1.v[0]->pos); $$->list = $1; $$->x = $2; $$->y = $3; }
 |   sym LBRACK RBRACK ntype otag
-    { Node *t = mk(N_SLICETYPE, $2.pos); t->y = $4; $$ = mk_field($1, t); $$->y = $5; }
+    { Node *t = mk(N_SLICETYPE, $2->pos); t->y = $4; $$ = mk_field($1, t); $$->y = $5; }
 |   sym LBRACK DDD RBRACK ntype otag
-    { $$ = mk_field($1, mk_arraytype(&$2, mk(N_ELLIPSIS_LEN, $3.pos), $5)); $$->y = $6; }
+    { $$ = mk_field($1, mk_arraytype($2, mk(N_ELLIPSIS_LEN, $3->pos), $5)); $$->y = $6; }
 |   sym LBRACK expr_or_type_list ocomma RBRACK ntype otag
-    { $$ = mk_field($1, mk_array_from_list(ps, &$2, $3, $6)); $$->y = $7; }
+    { $$ = mk_field($1, mk_array_from_list(ps, $2, $3, $6)); $$->y = $7; }
 |   sym LBRACK expr_or_type_list ocomma RBRACK otag
     {
-        $$ = mk_field(NULL, mk_index($1, &$2, $3));
+        $$ = mk_field(NULL, mk_index($1, $2, $3));
         $$->pos = $1->pos;
         $$->flags |= NF_EMBEDDED;
         $$->y = $6;
@@ -557,8 +557,8 @@ structdcl:
     { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; $$->y = $2; }
 |   STAR embedded otag
     {
-        Node *s = mk(N_STAR, $1.pos); s->x = $2;
-        $$ = mk_field(NULL, s); $$->pos = $1.pos; $$->flags |= NF_EMBEDDED; $$->y = $3;
+        Node *s = mk(N_STAR, $1->pos); s->x = $2;
+        $$ = mk_field(NULL, s); $$->pos = $1->pos; $$->flags |= NF_EMBEDDED; $$->y = $3;
     }
 ;
 
@@ -570,17 +570,17 @@ names2:
 embedded:
     name
 |   name DOT sym
-    { $$ = mk(N_SELECTOR, $2.pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
+    { $$ = mk(N_SELECTOR, $2->pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
 |   name DOT sym LBRACK expr_or_type_list ocomma RBRACK
     {
-        Node *s = mk(N_SELECTOR, $2.pos); s->x = $1; s->y = $3; s->name = $3->name;
-        $$ = mk_index(s, &$4, $5);
+        Node *s = mk(N_SELECTOR, $2->pos); s->x = $1; s->y = $3; s->name = $3->name;
+        $$ = mk_index(s, $4, $5);
     }
 ;
 
 otag:
     %empty                   { $$ = NULL; }
-|   LITERAL                  { $$ = mk_lit(&$1); }
+|   LITERAL                  { $$ = mk_lit($1); }
 ;
 
 interfacedcl_list:
@@ -593,7 +593,7 @@ interfacedcl:
     {
         $$ = mk(N_FIELD, $1->pos);
         $$->list = list1($1);
-        $$->x = mk_functype($2.pos, params_finish(ps, $3, false), $5);
+        $$->x = mk_functype($2->pos, params_finish(ps, $3, false), $5);
     }
 |   tconstraint
     { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; }
@@ -615,7 +615,7 @@ stmt:
 ;
 
 compound_stmt:
-    LBRACE stmt_list RBRACE          { $$ = mk_block(&$1, $2, &$3); }
+    LBRACE stmt_list RBRACE          { $$ = mk_block($1, $2, $3); }
 ;
 
 non_dcl_stmt:
@@ -626,39 +626,39 @@ non_dcl_stmt:
 |   if_stmt
 |   sym COLON stmt
     {
-        $$ = mk(N_LABELED, $2.pos);
+        $$ = mk(N_LABELED, $2->pos);
         $$->name = $1->name;
         $$->y = $1;
         /* `L: }`: gc's empty statement sits at the token after ':' (the lookahead) */
-        $$->x = $3 ? $3 : mk(N_EMPTY, ps->last.pos);
+        $$->x = $3 ? $3 : mk(N_EMPTY, ps->last->pos);
     }
-|   FALLTHROUGH          { $$ = mk(N_BRANCH, $1.pos); $$->op = T_FALLTHROUGH; }
-|   BREAK                { $$ = mk(N_BRANCH, $1.pos); $$->op = T_BREAK; }
-|   BREAK sym            { $$ = mk(N_BRANCH, $1.pos); $$->op = T_BREAK; $$->name = $2->name; $$->y = $2; }
-|   CONTINUE             { $$ = mk(N_BRANCH, $1.pos); $$->op = T_CONTINUE; }
-|   CONTINUE sym         { $$ = mk(N_BRANCH, $1.pos); $$->op = T_CONTINUE; $$->name = $2->name; $$->y = $2; }
-|   GOTO sym             { $$ = mk(N_BRANCH, $1.pos); $$->op = T_GOTO; $$->name = $2->name; $$->y = $2; }
-|   GO pexpr             { $$ = mk_callstmt(ps, N_GO, &$1, $2); }
-|   DEFER pexpr          { $$ = mk_callstmt(ps, N_DEFER, &$1, $2); }
-|   RETURN               { $$ = mk(N_RETURN, $1.pos); }
-|   RETURN expr_list     { $$ = mk(N_RETURN, $1.pos); $$->list = $2; }
+|   FALLTHROUGH          { $$ = mk(N_BRANCH, $1->pos); $$->op = T_FALLTHROUGH; }
+|   BREAK                { $$ = mk(N_BRANCH, $1->pos); $$->op = T_BREAK; }
+|   BREAK sym            { $$ = mk(N_BRANCH, $1->pos); $$->op = T_BREAK; $$->name = $2->name; $$->y = $2; }
+|   CONTINUE             { $$ = mk(N_BRANCH, $1->pos); $$->op = T_CONTINUE; }
+|   CONTINUE sym         { $$ = mk(N_BRANCH, $1->pos); $$->op = T_CONTINUE; $$->name = $2->name; $$->y = $2; }
+|   GOTO sym             { $$ = mk(N_BRANCH, $1->pos); $$->op = T_GOTO; $$->name = $2->name; $$->y = $2; }
+|   GO pexpr             { $$ = mk_callstmt(ps, N_GO, $1, $2); }
+|   DEFER pexpr          { $$ = mk_callstmt(ps, N_DEFER, $1, $2); }
+|   RETURN               { $$ = mk(N_RETURN, $1->pos); }
+|   RETURN expr_list     { $$ = mk(N_RETURN, $1->pos); $$->list = $2; }
 ;
 
 simple_stmt:
     expr
     { $$ = mk(N_EXPRSTMT, $1->pos); $$->x = $1; }
 |   expr ASOP expr
-    { $$ = mk(N_ASSIGN, $2.pos); $$->op = $2.kind; $$->list = list1($1); $$->list2 = list1($3); }
+    { $$ = mk(N_ASSIGN, $2->pos); $$->op = $2->kind; $$->list = list1($1); $$->list2 = list1($3); }
 |   expr_list ASSIGN expr_list
-    { $$ = mk(N_ASSIGN, $2.pos); $$->op = T_ASSIGN; $$->list = $1; $$->list2 = $3; }
+    { $$ = mk(N_ASSIGN, $2->pos); $$->op = T_ASSIGN; $$->list = $1; $$->list2 = $3; }
 |   expr_list DEFINE expr_list
-    { $$ = mk(N_ASSIGN, $2.pos); $$->op = T_DEFINE; $$->list = $1; $$->list2 = $3; }
+    { $$ = mk(N_ASSIGN, $2->pos); $$->op = T_DEFINE; $$->list = $1; $$->list2 = $3; }
 |   expr INC
-    { $$ = mk(N_INCDEC, $2.pos); $$->op = T_INC; $$->x = $1; }
+    { $$ = mk(N_INCDEC, $2->pos); $$->op = T_INC; $$->x = $1; }
 |   expr DEC
-    { $$ = mk(N_INCDEC, $2.pos); $$->op = T_DEC; $$->x = $1; }
+    { $$ = mk(N_INCDEC, $2->pos); $$->op = T_DEC; $$->x = $1; }
 |   expr ARROW expr
-    { $$ = mk(N_SENDSTMT, $2.pos); $$->x = $1; $$->y = $3; }
+    { $$ = mk(N_SENDSTMT, $2->pos); $$->x = $1; $$->y = $3; }
 ;
 
 osimple_stmt:
@@ -667,24 +667,24 @@ osimple_stmt:
 ;
 
 loop_body:
-    LBODY stmt_list RBRACE           { $$ = mk_block(&$1, $2, &$3); }
+    LBODY stmt_list RBRACE           { $$ = mk_block($1, $2, $3); }
 ;
 
 range_stmt:
     expr_list ASSIGN RANGE expr
     {
-        $$ = mk(N_RANGE, $3.pos); $$->op = T_ASSIGN; $$->z = $4;
+        $$ = mk(N_RANGE, $3->pos); $$->op = T_ASSIGN; $$->z = $4;
         $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
         if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
     }
 |   expr_list DEFINE RANGE expr
     {
-        $$ = mk(N_RANGE, $3.pos); $$->op = T_DEFINE; $$->z = $4;
+        $$ = mk(N_RANGE, $3->pos); $$->op = T_DEFINE; $$->z = $4;
         $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
         if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
     }
 |   RANGE expr
-    { $$ = mk(N_RANGE, $1.pos); $$->z = $2; }
+    { $$ = mk(N_RANGE, $1->pos); $$->z = $2; }
 ;
 
 /* for_header yields [init, cond, post] or [range] */
@@ -710,9 +710,9 @@ for_stmt:
     {
         if ($2.len == 1) {
             $$ = $2.v[0];
-            $$->pos = $1.pos;
+            $$->pos = $1->pos;
         } else {
-            $$ = mk(N_FOR, $1.pos);
+            $$ = mk(N_FOR, $1->pos);
             $$->x = $2.v[0]; $$->y = $2.v[1]; $$->z = $2.v[2];
         }
         $$->body = $3;
@@ -727,8 +727,8 @@ if_header:
     { $$ = (NodeList){0}; $$ = lpush($$, NULL); $$ = lpush($$, $1); $$ = lpush($$, NULL); }
 |   osimple_stmt SEMI osimple_stmt
     {
-        Node *semi = mk(N_EMPTY, $2.pos);
-        semi->name = $2.text;
+        Node *semi = mk(N_EMPTY, $2->pos);
+        semi->name = $2->text;
         $$ = (NodeList){0}; $$ = lpush($$, $1); $$ = lpush($$, $3); $$ = lpush($$, semi);
     }
 ;
@@ -736,7 +736,7 @@ if_header:
 if_stmt:
     IF if_header loop_body else_part
     {
-        $$ = mk(N_IF, $1.pos);
+        $$ = mk(N_IF, $1->pos);
         $$->x = $2.v[0];
         Node *semi = $2.v[2];
         if ($2.v[1]) $$->y = header_cond(ps, $2.v[1], T_IF);
@@ -760,9 +760,9 @@ else_part:
 switch_stmt:
     SWITCH if_header LBODY case_list RBRACE
     {
-        $$ = mk_switch(ps, &$1, $2.v[0], $2.v[1]);
+        $$ = mk_switch(ps, $1, $2.v[0], $2.v[1]);
         $$->list = $4;
-        $$->end = $5.pos;
+        $$->end = $5->pos;
     }
 ;
 
@@ -773,14 +773,14 @@ case_list:
 
 case_clause:
     CASE expr_or_type_list COLON stmt_list
-    { $$ = mk(N_CASECLAUSE, $1.pos); $$->list = $2; $$->list2 = $4; }
+    { $$ = mk(N_CASECLAUSE, $1->pos); $$->list = $2; $$->list2 = $4; }
 |   DEFAULT COLON stmt_list
-    { $$ = mk(N_CASECLAUSE, $1.pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+    { $$ = mk(N_CASECLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
 ;
 
 select_stmt:
     SELECT LBODY comm_list RBRACE
-    { $$ = mk(N_SELECT, $1.pos); $$->list = $3; $$->end = $4.pos; }
+    { $$ = mk(N_SELECT, $1->pos); $$->list = $3; $$->end = $4->pos; }
 ;
 
 comm_list:
@@ -790,86 +790,86 @@ comm_list:
 
 comm_clause:
     CASE simple_stmt COLON stmt_list
-    { $$ = mk(N_COMMCLAUSE, $1.pos); $$->x = $2; $$->list2 = $4; }
+    { $$ = mk(N_COMMCLAUSE, $1->pos); $$->x = $2; $$->list2 = $4; }
 |   DEFAULT COLON stmt_list
-    { $$ = mk(N_COMMCLAUSE, $1.pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+    { $$ = mk(N_COMMCLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
 ;
 
 /* ---- expressions ---- */
 
 expr:
     uexpr
-|   expr OROR expr        { $$ = mk_binary(&$2, $1, $3); }
-|   expr ANDAND expr      { $$ = mk_binary(&$2, $1, $3); }
-|   expr EQ expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr NE expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr LT expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr LE expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr GE expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr GT expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr PLUS expr        { $$ = mk_binary(&$2, $1, $3); }
-|   expr MINUS expr       { $$ = mk_binary(&$2, $1, $3); }
-|   expr OR expr          { $$ = mk_binary(&$2, $1, $3); }
-|   expr XOR expr         { $$ = mk_binary(&$2, $1, $3); }
-|   expr STAR expr        { $$ = mk_binary(&$2, $1, $3); }
-|   expr SLASH expr       { $$ = mk_binary(&$2, $1, $3); }
-|   expr PERCENT expr     { $$ = mk_binary(&$2, $1, $3); }
-|   expr AMP expr         { $$ = mk_binary(&$2, $1, $3); }
-|   expr ANDNOT expr      { $$ = mk_binary(&$2, $1, $3); }
-|   expr LSH expr         { $$ = mk_binary(&$2, $1, $3); }
-|   expr RSH expr         { $$ = mk_binary(&$2, $1, $3); }
+|   expr OROR expr        { $$ = mk_binary($2, $1, $3); }
+|   expr ANDAND expr      { $$ = mk_binary($2, $1, $3); }
+|   expr EQ expr          { $$ = mk_binary($2, $1, $3); }
+|   expr NE expr          { $$ = mk_binary($2, $1, $3); }
+|   expr LT expr          { $$ = mk_binary($2, $1, $3); }
+|   expr LE expr          { $$ = mk_binary($2, $1, $3); }
+|   expr GE expr          { $$ = mk_binary($2, $1, $3); }
+|   expr GT expr          { $$ = mk_binary($2, $1, $3); }
+|   expr PLUS expr        { $$ = mk_binary($2, $1, $3); }
+|   expr MINUS expr       { $$ = mk_binary($2, $1, $3); }
+|   expr OR expr          { $$ = mk_binary($2, $1, $3); }
+|   expr XOR expr         { $$ = mk_binary($2, $1, $3); }
+|   expr STAR expr        { $$ = mk_binary($2, $1, $3); }
+|   expr SLASH expr       { $$ = mk_binary($2, $1, $3); }
+|   expr PERCENT expr     { $$ = mk_binary($2, $1, $3); }
+|   expr AMP expr         { $$ = mk_binary($2, $1, $3); }
+|   expr ANDNOT expr      { $$ = mk_binary($2, $1, $3); }
+|   expr LSH expr         { $$ = mk_binary($2, $1, $3); }
+|   expr RSH expr         { $$ = mk_binary($2, $1, $3); }
 ;
 
 uexpr:
     pexpr
-|   STAR uexpr            { $$ = mk(N_STAR, $1.pos); $$->x = $2; }
-|   AMP uexpr             { $$ = mk_unary(&$1, unparen($2)); }
-|   PLUS uexpr            { $$ = mk_unary(&$1, $2); }
-|   MINUS uexpr           { $$ = mk_unary(&$1, $2); }
-|   NOT uexpr             { $$ = mk_unary(&$1, $2); }
-|   XOR uexpr             { $$ = mk_unary(&$1, $2); }
-|   TILDE uexpr           { $$ = mk_unary(&$1, $2); }
-|   ARROW uexpr           { $$ = mk_unary(&$1, $2); }
+|   STAR uexpr            { $$ = mk(N_STAR, $1->pos); $$->x = $2; }
+|   AMP uexpr             { $$ = mk_unary($1, unparen($2)); }
+|   PLUS uexpr            { $$ = mk_unary($1, $2); }
+|   MINUS uexpr           { $$ = mk_unary($1, $2); }
+|   NOT uexpr             { $$ = mk_unary($1, $2); }
+|   XOR uexpr             { $$ = mk_unary($1, $2); }
+|   TILDE uexpr           { $$ = mk_unary($1, $2); }
+|   ARROW uexpr           { $$ = mk_unary($1, $2); }
 ;
 
 pexpr_no_paren:
-    LITERAL               { $$ = mk_lit(&$1); }
+    LITERAL               { $$ = mk_lit($1); }
 |   name
 |   pexpr DOT sym
-    { $$ = mk(N_SELECTOR, $2.pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
+    { $$ = mk(N_SELECTOR, $2->pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
 |   pexpr DOT LPAREN expr_or_type RPAREN
-    { $$ = mk(N_TYPEASSERT, $2.pos); $$->x = $1; $$->y = $4; }
+    { $$ = mk(N_TYPEASSERT, $2->pos); $$->x = $1; $$->y = $4; }
 |   pexpr DOT LPAREN TYPE RPAREN
-    { $$ = mk(N_TYPEASSERT, $2.pos); $$->x = $1; }
+    { $$ = mk(N_TYPEASSERT, $2->pos); $$->x = $1; }
 |   pexpr LBRACK expr_or_type_list ocomma RBRACK
-    { $$ = mk_index($1, &$2, $3); $$->end = $5.pos; }
+    { $$ = mk_index($1, $2, $3); $$->end = $5->pos; }
 |   pexpr LBRACK oexpr COLON oexpr RBRACK
-    { $$ = mk(N_SLICE, $2.pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->end = $6.pos; }
+    { $$ = mk(N_SLICE, $2->pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->end = $6->pos; }
 |   pexpr LBRACK oexpr COLON oexpr COLON oexpr RBRACK
     {
-        $$ = mk(N_SLICE, $2.pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7;
-        $$->flags |= NF_SLICE3; $$->end = $8.pos;
-        if (!$5) parse_error_at(ps, $6.pos, "middle index required in 3-index slice");
-        if (!$7) parse_error_at(ps, $8.pos, "final index required in 3-index slice");
+        $$ = mk(N_SLICE, $2->pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7;
+        $$->flags |= NF_SLICE3; $$->end = $8->pos;
+        if (!$5) parse_error_at(ps, $6->pos, "middle index required in 3-index slice");
+        if (!$7) parse_error_at(ps, $8->pos, "final index required in 3-index slice");
     }
 |   pexpr LPAREN RPAREN
-    { $$ = mk_call($1, $2.pos, (NodeList){0}, false); $$->end = $3.pos; }
+    { $$ = mk_call($1, $2->pos, (NodeList){0}, false); $$->end = $3->pos; }
 |   pexpr LPAREN expr_or_type_list ocomma RPAREN
-    { $$ = mk_call($1, $2.pos, $3, false); $$->end = $5.pos; }
+    { $$ = mk_call($1, $2->pos, $3, false); $$->end = $5->pos; }
 |   pexpr LPAREN expr_or_type_list DDD ocomma RPAREN
-    { $$ = mk_call($1, $2.pos, $3, true); $$->end = $6.pos; }
+    { $$ = mk_call($1, $2->pos, $3, true); $$->end = $6->pos; }
 |   convtype LPAREN expr_or_type_list ocomma RPAREN
-    { $$ = mk_call($1, $2.pos, $3, false); $$->end = $5.pos; }
+    { $$ = mk_call($1, $2->pos, $3, false); $$->end = $5->pos; }
 |   convtype LPAREN RPAREN
-    { $$ = mk_call($1, $2.pos, (NodeList){0}, false); $$->end = $3.pos; }
+    { $$ = mk_call($1, $2->pos, (NodeList){0}, false); $$->end = $3->pos; }
 |   comptype lbrace braced_keyval_list RBRACE
-    { $$ = mk_complit($1, &$2, $3, &$4); feed_relbody(ps, $2.rune == -1); }
+    { $$ = mk_complit($1, $2, $3, $4); feed_relbody(ps, $2->rune == -1); }
 |   pexpr_no_paren LBRACE braced_keyval_list RBRACE
-    { $$ = mk_complit($1, &$2, $3, &$4); }
+    { $$ = mk_complit($1, $2, $3, $4); }
 |   LPAREN expr_or_type RPAREN LBRACE braced_keyval_list RBRACE
     {
-        parse_error_at(ps, $4.pos, "syntax error: cannot parenthesize type in composite literal");
-        $$ = mk_complit($2, &$4, $5, &$6);
+        parse_error_at(ps, $4->pos, "syntax error: cannot parenthesize type in composite literal");
+        $$ = mk_complit($2, $4, $5, $6);
     }
 |   fnliteral
 ;
@@ -886,7 +886,7 @@ comptype:
 pexpr:
     pexpr_no_paren
 |   LPAREN expr_or_type RPAREN
-    { $$ = mk(N_PAREN, $1.pos); $$->x = $2; $$->end = $3.pos; }
+    { $$ = mk(N_PAREN, $1->pos); $$->x = $2; $$->end = $3->pos; }
 ;
 
 expr_or_type:
@@ -908,17 +908,17 @@ keyval_list:
 
 keyval:
     complitexpr COLON complitexpr
-    { $$ = mk(N_KEYVALUE, $2.pos); $$->x = $1; $$->y = $3; }
+    { $$ = mk(N_KEYVALUE, $2->pos); $$->x = $1; $$->y = $3; }
 ;
 
 bare_complitexpr:
     expr
-|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, &$1, $2, &$3); }
+|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, $1, $2, $3); }
 ;
 
 complitexpr:
     expr
-|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, &$1, $2, &$3); }
+|   LBRACE braced_keyval_list RBRACE        { $$ = mk_complit(NULL, $1, $2, $3); }
 ;
 
 name:
@@ -926,7 +926,7 @@ name:
 ;
 
 sym:
-    NAME                     { $$ = mk_ident(&$1); }
+    NAME                     { $$ = mk_ident($1); }
 ;
 
 oexpr:
@@ -950,10 +950,10 @@ expr_or_type_list:
 /* ---- glue ---- */
 
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseState *ps) {
-    Token t = feed_next(ps);
+    Token *t = feed_next(ps);
     lval->t = t;
-    *lloc = t.pos;
-    return feed_token_code(ps, &t);
+    *lloc = t->pos;
+    return feed_token_code(ps, t);
 }
 
 static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg) {
@@ -981,7 +981,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
     while (p[-depth] != 0) depth++;
     const char **stack = arena_alloc(sizeof(char *) * (size_t)(depth + 1));
     for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
-    parse_syntax_error(ps, &ps->last, names, n, stack + 1, depth);
+    parse_syntax_error(ps, ps->last, names, n, stack + 1, depth);
     return 0;
 }
 
