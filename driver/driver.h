@@ -20,6 +20,7 @@ typedef struct CompileOpts {
     bool noopt;          /* -N */
     bool all_errors;     /* -e: no limit of 10 errors */
     bool complete;       /* -complete: bodyless funcs are errors */
+    bool no_columns;     /* -C: positions without columns */
     bool tool_compile;   /* go tool compile: any package name, no header */
     bool display_rel;    /* print paths as the go command does ("./x.go") */
     const char *header;  /* printed once before the first line of output */

@@ -1,0 +1,298 @@
+/*
+ * cmd_build.c: `gosub build`, `gosub run` and `gosub tool compile`.
+ *
+ * The go command's shape: flags first, then .go files (all of package
+ * main), for run then the program's arguments. The compile pipeline is
+ * driver/compile.c's job; this file handles the command line, the work
+ * directory, the C compiler and running the result, and prints what the
+ * go command prints: the "# command-line-arguments" header before any
+ * compiler output, paths relative to the current directory ("./x.go"),
+ * "exit status N" from run, exit status 2 for build failures (go build's),
+ * 1 for tool compile failures (go tool compile's).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "driver/driver.h"
+#include "util/util.h"
+
+/* Splits a -gcflags value into words and applies each gc flag.
+ * "pattern=flags" (e.g. all=-m) applies to our single package anyway. */
+static int apply_gcflags(CompileOpts *co, const char *val) {
+    const char *eq = strchr(val, '=');
+    if (eq && val[0] != '-') val = eq + 1;
+    char *buf = arena_strdup(val);
+    for (char *tok = strtok(buf, " \t"); tok; tok = strtok(NULL, " \t")) {
+        if (compile_flag(co, tok) != 0) return -1;
+    }
+    return 0;
+}
+
+/* gc flags: -m, -m=N, -l, -N, and silently those we have no use for. */
+int compile_flag(CompileOpts *co, const char *f) {
+    if (f[0] != '-') return -1;
+    if (f[1] == '-') f++;
+    if (!strcmp(f, "-m")) co->mlevel++;
+    else if (!strncmp(f, "-m=", 3)) co->mlevel = atoi(f + 3);
+    else if (!strcmp(f, "-l")) co->noinline = true;
+    else if (!strncmp(f, "-l=", 3)) co->noinline = atoi(f + 3) != 0;
+    else if (!strcmp(f, "-N")) co->noopt = true;
+    else if (!strcmp(f, "-e")) co->all_errors = true;
+    else if (!strcmp(f, "-complete")) co->complete = true;
+    else if (!strcmp(f, "-C")) co->no_columns = true;
+    else if (!strncmp(f, "-lang=", 6) || !strncmp(f, "-p=", 3) || !strncmp(f, "-d=", 3) ||
+             !strcmp(f, "-std") || !strncmp(f, "-0", 2) || !strcmp(f, "-S") || !strncmp(f, "-race", 5) ||
+             !strncmp(f, "-B", 2) || !strncmp(f, "-h", 2) || !strncmp(f, "-wb", 3) || !strncmp(f, "-live", 5) ||
+             !strncmp(f, "-asmhdr", 7) || !strncmp(f, "-trimpath", 9) || !strncmp(f, "-importcfg", 10) ||
+             !strncmp(f, "-buildid", 8) || !strncmp(f, "-goversion", 10) || !strncmp(f, "-c=", 3) ||
+             !strncmp(f, "-D", 2) || !strncmp(f, "-I", 2) || !strncmp(f, "-spectre", 8))
+        ; /* accepted and ignored: no effect on gosub's output */
+    else {
+        fprintf(stderr, "flag provided but not defined: %s\n", f);
+        return -1;
+    }
+    return 0;
+}
+
+/* Go's display path: relative to the current directory, "./" for files
+ * directly in it, as the go command rewrites compiler output. */
+const char *display_path(const char *path) {
+    char abs[PATH_MAX], cwd[PATH_MAX];
+    if (!realpath(path, abs) || !getcwd(cwd, sizeof cwd)) return path;
+    size_t n = strlen(cwd);
+    if (strncmp(abs, cwd, n) == 0 && abs[n] == '/') {
+        const char *rel = abs + n + 1;
+        if (!strchr(rel, '/')) return arena_printf("./%s", rel);
+        return arena_strdup(rel);
+    }
+    return arena_strdup(path);
+}
+
+static int run_cmd(char *const argv[], bool echo) {
+    if (echo) {
+        for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+        fputc('\n', stderr);
+    }
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "gosub: exec %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR) return -1;
+    if (WIFEXITED(st)) return WEXITSTATUS(st);
+    if (WIFSIGNALED(st)) return 128 + WTERMSIG(st);
+    return -1;
+}
+
+static const char *root_dir(void) {
+    const char *r = getenv("GOSUB_ROOT");
+    return r && *r ? r : GOSUB_ROOT;
+}
+
+static const char *lib_dir(void) {
+    const char *r = getenv("GOSUB_LIBDIR");
+    return r && *r ? r : GOSUB_LIBDIR;
+}
+
+/* Links generated C with the runtime: $CC -O2 ... */
+static int cc_link(const char *cfile, const char *out, bool echo) {
+    const char *cc = getenv("CC");
+    if (!cc || !*cc) cc = "cc";
+    char *args[64];
+    int n = 0;
+    args[n++] = (char *)cc;
+    args[n++] = "-O2";
+    args[n++] = "-g";
+    args[n++] = "-std=gnu11";
+    args[n++] = "-fwrapv";
+    args[n++] = "-fno-strict-aliasing";
+    args[n++] = "-w";
+    char *san = arena_strdup(GOSUB_SANFLAGS);
+    for (char *t = strtok(san, " "); t && n < 40; t = strtok(NULL, " ")) args[n++] = t;
+    args[n++] = arena_printf("-I%s/runtime", root_dir());
+    args[n++] = "-o";
+    args[n++] = (char *)out;
+    args[n++] = (char *)cfile;
+    args[n++] = arena_printf("%s/libgosubrt.a", lib_dir());
+    args[n++] = "-lffi";
+    args[n++] = "-lpthread";
+    args[n++] = "-lm";
+    args[n] = NULL;
+    return run_cmd(args, echo);
+}
+
+typedef struct BuildArgs {
+    CompileOpts co;
+    const char *out;
+    bool x, work;
+    char **files;
+    int nfiles;
+    char **prog_args;
+    int nprog;
+} BuildArgs;
+
+/* go-command flags, then files ending in .go; for run, the rest are the
+ * program's arguments. */
+static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
+    int i = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-') break;
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        if (a[1] == '-') a++;
+        if (!strcmp(a, "-o") && i + 1 < argc) ba->out = argv[++i];
+        else if (!strncmp(a, "-o=", 3)) ba->out = a + 3;
+        else if (!strcmp(a, "-x")) ba->x = true;
+        else if (!strcmp(a, "-work")) ba->work = true;
+        else if (!strcmp(a, "-gcflags") && i + 1 < argc) {
+            if (apply_gcflags(&ba->co, argv[++i]) != 0) return -1;
+        } else if (!strncmp(a, "-gcflags=", 9)) {
+            if (apply_gcflags(&ba->co, a + 9) != 0) return -1;
+        } else if (!strcmp(a, "-a") || !strcmp(a, "-v") || !strcmp(a, "-i"))
+            ; /* accepted: nothing is cached, nothing to list */
+        else {
+            fprintf(stderr, "flag provided but not defined: %s\n", argv[i]);
+            return -1;
+        }
+    }
+    ba->files = argv + i;
+    int nf = 0;
+    while (i + nf < argc && strlen(argv[i + nf]) > 3 && !strcmp(argv[i + nf] + strlen(argv[i + nf]) - 3, ".go")) nf++;
+    ba->nfiles = nf;
+    ba->prog_args = argv + i + nf;
+    ba->nprog = argc - i - nf;
+    if (nf == 0) {
+        fprintf(stderr, is_run ? "go run: no go files listed\n" : "no Go files in current directory\n");
+        return -1;
+    }
+    if (!is_run && ba->nprog) {
+        fprintf(stderr, "named files must be .go files: %s\n", ba->prog_args[0]);
+        return -1;
+    }
+    return 0;
+}
+
+static char *make_workdir(bool keep) {
+    const char *tmp = getenv("TMPDIR");
+    char *tmpl = arena_printf("%s/gosub-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(tmpl)) return NULL;
+    if (keep) fprintf(stderr, "WORK=%s\n", tmpl);
+    return tmpl;
+}
+
+static void remove_workdir(const char *dir) {
+    char *args[] = {"rm", "-rf", (char *)dir, NULL};
+    run_cmd(args, false);
+}
+
+/* Builds into `exe`; returns 0 or the go command's failure status. */
+static int build_to(BuildArgs *ba, const char *exe, const char *work) {
+    ba->co.header = "# command-line-arguments";
+    ba->co.display_rel = true;
+    char *cfile = arena_printf("%s/main.c", work);
+    int rc = compile_package(&ba->co, ba->files, ba->nfiles, cfile);
+    if (rc != 0) return 2;
+    if (ba->x) fprintf(stderr, "WORK=%s\n", work);
+    rc = cc_link(cfile, exe, ba->x);
+    if (rc != 0) {
+        fprintf(stderr, "gosub: C compiler failed on %s (exit %d)\n", cfile, rc);
+        return 2;
+    }
+    return 0;
+}
+
+int cmd_build(int argc, char **argv) {
+    BuildArgs ba = {0};
+    if (parse_build_args(argc, argv, false, &ba) != 0) return 2;
+    const char *out = ba.out;
+    if (!out) {
+        const char *b = strrchr(ba.files[0], '/');
+        b = b ? b + 1 : ba.files[0];
+        out = arena_strndup(b, strlen(b) - 3);
+    }
+    char *work = make_workdir(ba.work);
+    if (!work) {
+        perror("gosub: mkdtemp");
+        return 2;
+    }
+    /* As go does, -o /dev/null (or any non-regular file) means "build and
+     * discard": the linker must never replace a device node. */
+    struct stat st;
+    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) out = arena_printf("%s/a.out", work);
+    int rc = build_to(&ba, out, work);
+    if (!ba.work) remove_workdir(work);
+    return rc;
+}
+
+int cmd_run(int argc, char **argv) {
+    BuildArgs ba = {0};
+    if (parse_build_args(argc, argv, true, &ba) != 0) return 2;
+    char *work = make_workdir(ba.work);
+    if (!work) {
+        perror("gosub: mkdtemp");
+        return 2;
+    }
+    const char *b = strrchr(ba.files[0], '/');
+    b = b ? b + 1 : ba.files[0];
+    char *exe = arena_printf("%s/%.*s", work, (int)strlen(b) - 3, b);
+    int rc = build_to(&ba, exe, work);
+    if (rc != 0) {
+        if (!ba.work) remove_workdir(work);
+        return rc;
+    }
+    char **args = NEWN(char *, ba.nprog + 2);
+    args[0] = exe;
+    for (int i = 0; i < ba.nprog; i++) args[i + 1] = ba.prog_args[i];
+    args[ba.nprog + 1] = NULL;
+    fflush(stdout);
+    rc = run_cmd(args, ba.x);
+    if (!ba.work) remove_workdir(work);
+    if (rc != 0) {
+        fprintf(stderr, "exit status %d\n", rc);
+        return 1;
+    }
+    return 0;
+}
+
+/* go tool compile: one package, no linking; -o names the C output. */
+int cmd_tool_compile(int argc, char **argv) {
+    CompileOpts co = {0};
+    const char *out = NULL;
+    int i = 0;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(argv[i], "-p") || !strcmp(argv[i], "-lang") || !strcmp(argv[i], "-importcfg") ||
+                 !strcmp(argv[i], "-D") || !strcmp(argv[i], "-I") || !strcmp(argv[i], "-asmhdr") ||
+                 !strcmp(argv[i], "-trimpath") || !strcmp(argv[i], "-buildid") || !strcmp(argv[i], "-goversion"))
+            i++; /* flags with a separate value we ignore */
+        else if (compile_flag(&co, argv[i]) != 0) return 2;
+    }
+    if (i == argc) {
+        fprintf(stderr, "usage: gosub tool compile [options] file.go...\n");
+        return 2;
+    }
+    co.tool_compile = true;
+    char *work = NULL;
+    const char *cfile = out;
+    if (!cfile) {
+        work = make_workdir(false);
+        if (!work) return 2;
+        cfile = arena_printf("%s/out.c", work);
+    }
+    int rc = compile_package(&co, argv + i, argc - i, cfile);
+    if (work) remove_workdir(work);
+    return rc ? 1 : 0;
+}
