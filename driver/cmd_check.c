@@ -6,7 +6,9 @@
  * program is valid; otherwise the errors, sorted by position, at most 10
  * then "too many errors" (all with -e), and exit status 1.  Paths print as
  * given on the command line.  -v prints a summary of what was checked
- * (package, functions, initialisation order) for debugging.
+ * (package, functions, initialisation order) for debugging; -B accepts
+ * function declarations without a body (as go tool compile does without
+ * -complete).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -23,11 +25,12 @@ static const char *check_root(void) {
 }
 
 int cmd_tool_check(int argc, char **argv) {
-    bool all = false, verbose = false;
+    bool all = false, verbose = false, bodyless = false;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         if (!strcmp(argv[i], "-e")) all = true;
         else if (!strcmp(argv[i], "-v")) verbose = true;
+        else if (!strcmp(argv[i], "-B")) bodyless = true;
         else if (!strcmp(argv[i], "--")) {
             i++;
             break;
@@ -63,6 +66,7 @@ int cmd_tool_check(int argc, char **argv) {
     types_init();
     TypesConfig cfg = {0};
     cfg.stdlib_dir = arena_printf("%s/stdlib", check_root());
+    cfg.allow_bodyless = bodyless;
     Package *pkg = types_check_files("main", files, n, &cfg);
     if (diag_flush(all ? 0 : 10) > 0 || pkg->failed) return 1;
     if (verbose) {

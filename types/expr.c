@@ -56,6 +56,9 @@ static bool skip_followon(Checker *c, const char *msg) {
 }
 
 static void report(Checker *c, Pos pos, const char *msg) {
+    /* generics: one clear error at the first use, nothing after it */
+    if (c->generic_error) return;
+    if (strstr(msg, "generic functions/types are not supported yet")) c->generic_error = true;
     if (skip_followon(c, msg)) return;
     if (c->errpos.line) pos = c->errpos;
     c->nerrors++;
@@ -649,7 +652,7 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
     Object *o = types_scope_lookup_parent(c->scope, name, &found);
     if (!o) {
         if (!strcmp(name, "_")) {
-            check_errorf(c, e, "cannot use _ as value");
+            check_errorf(c, e, "cannot use _ as value or type");
         } else {
             check_errorf(c, e, "undefined: %s", name);
         }
@@ -1025,7 +1028,8 @@ static void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, 
         return;
     }
     if (op == T_QUO || op == T_REM) {
-        if ((x->mode == TM_CONSTANT || types_is_integer(x->type)) && y.mode == TM_CONSTANT && const_sign(y.val) == 0) {
+        if ((x->mode == TM_CONSTANT || types_is_integer(x->type)) && y.mode == TM_CONSTANT && y.val->kind != CK_UNKNOWN &&
+            const_sign(y.val) == 0) {
             check_errorf(c, y.expr, "invalid operation: division by zero");
             x->mode = TM_INVALID;
             return;
@@ -1136,7 +1140,7 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
                 int fi = -1;
                 for (int k = 0; k < u->nfields; k++) {
                     Object *f = u->fields[k];
-                    if (f->name == kn && (types_is_exported(kn) || f->pkg == c->pkg)) fi = k;
+                    if (f->name == kn && strcmp(kn, "_") && (types_is_exported(kn) || f->pkg == c->pkg)) fi = k;
                 }
                 if (fi < 0) {
                     check_errorf(c, key, "unknown field '%s' in struct literal of type %s", kn, tstr(c, base));
@@ -1267,13 +1271,15 @@ static void check_funclit(Checker *c, Operand *x, Node *e) {
         c->scope = s;
         c->fn = fi;
         c->sig = sig;
-        c->iota = NULL;
+        /* iota stays visible: const ( _ = unsafe.Sizeof(func() { _ = iota }) ) */
         check_func_body(c, fi, e->body);
         Vec later = c->later;
         int nerr = c->nerrors;
+        bool ge = c->generic_error;
         *c = saved;
         c->later = later;
         c->nerrors = nerr;
+        c->generic_error = ge;
     }
     x->mode = TM_VALUE;
     x->type = sig;

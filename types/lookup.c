@@ -271,6 +271,16 @@ static Object *lookup_rec(Type *T, bool addressable, Package *pkg, const char *n
 
 Object *types_lookup(Type *t, bool addressable, Package *pkg, const char *name, Selection *sel, int *why) {
     int w = 0;
+    /* a named pointer type has the fields of its base but no methods */
+    if (t && t->kind == TY_NAMED && types_underlying(t)->kind == TY_POINTER) {
+        Object *o = lookup_rec(types_underlying(t), false, pkg, intern_c(name), sel, &w, false);
+        if (o && o->kind == OBJ_FUNC) {
+            if (why) *why = 0;
+            return NULL;
+        }
+        if (why) *why = w;
+        return o;
+    }
     Object *o = lookup_rec(t, addressable, pkg, intern_c(name), sel, &w, false);
     if (why) *why = w;
     return o;

@@ -155,9 +155,11 @@ void check_obj_decl(Checker *c, Object *o) {
     Vec later = c->later;
     int nerr = c->nerrors;
     Vec path = c->objpath;
+    bool ge = c->generic_error;
     *c = saved;
     c->later = later;
     c->nerrors = nerr;
+    c->generic_error = ge;
     c->objpath = path;
     c->objpath.len--;
     o->color = 2;
@@ -217,6 +219,7 @@ void check_const_decl(Checker *c, Object **names, int n, Node *typ, NodeList *va
 Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
     if (x->mode == TM_INVALID || x->type->kind == TY_INVALID || (lhs->type && lhs->type->kind == TY_INVALID)) {
         if (!lhs->type) lhs->type = types_typ[TY_INVALID];
+        lhs->vflags |= VF_USED; /* avoid follow-on "declared but not used" errors */
         return NULL;
     }
     if (!lhs->type) {
@@ -232,7 +235,10 @@ Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
         lhs->type = t;
     }
     check_assignment(c, x, lhs->type, context);
-    if (x->mode == TM_INVALID) return NULL;
+    if (x->mode == TM_INVALID) {
+        lhs->vflags |= VF_USED;
+        return NULL;
+    }
     return x->type;
 }
 
@@ -294,7 +300,15 @@ void check_init_vars(Checker *c, Object **lhs, int nlhs, NodeList *orig_rhs, Nod
         for (int i = 0; i < nlhs; i++) lhs[i]->vflags |= VF_USED;
 }
 
+static void var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values);
+
 void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values) {
+    var_decl(c, lhs, n, typ, values);
+    for (int i = 0; i < n; i++)
+        if (lhs[i]->type && lhs[i]->type->kind == TY_INVALID) lhs[i]->vflags |= VF_USED;
+}
+
+static void var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values) {
     if (typ) {
         Type *t = check_var_type(c, typ);
         for (int i = 0; i < n; i++) lhs[i]->type = t;
@@ -345,6 +359,29 @@ static bool valid_type_rec(Checker *c, Type *t, Vec *path, Object *root) {
 
 static void add_methods(Checker *c, Object *tn);
 
+/* Defined types whose underlying type is another defined type still being
+ * resolved: pairs (named, rhs), settled when rhs gets its underlying. */
+static Vec pending_named;
+
+static void resolve_pending_named(void) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < pending_named.len; i += 2) {
+            Type *n = pending_named.v[i], *r = pending_named.v[i + 1];
+            if (r->underlying) {
+                n->underlying = r->underlying;
+                if (n->underlying->kind == TY_INTERFACE) types_iface_reset(n->underlying);
+                pending_named.v[i] = pending_named.v[pending_named.len - 2];
+                pending_named.v[i + 1] = pending_named.v[pending_named.len - 1];
+                pending_named.len -= 2;
+                i -= 2;
+                changed = true;
+            }
+        }
+    }
+}
+
 void check_type_decl(Checker *c, Object *o, Node *spec) {
     if (!spec) return;
     if (spec->flags & NF_ALIAS) {
@@ -384,13 +421,35 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     }
     Type *rhs = check_type(c, spec->x);
     if (rhs->kind == TY_NAMED && rhs->underlying == NULL) {
-        /* type A B; type B A: a cycle through names only */
-        Object *cyc[2] = {o, rhs->obj};
-        cycle_error(c, cyc, rhs->obj == o ? 1 : 2);
-        named->underlying = types_typ[TY_INVALID];
+        /* the rhs is a defined type still being resolved: either a cycle
+         * through names only (type A B; type B A) or a type whose
+         * underlying type arrives later (type T1 struct{ n *T2 }; type T2 T1) */
+        Type *cur = rhs;
+        bool cycle = false;
+        for (int guard = 0; cur && guard < 1000; guard++) {
+            if (cur == named) {
+                cycle = true;
+                break;
+            }
+            Type *next = NULL;
+            for (int i = 0; i < pending_named.len; i += 2)
+                if (pending_named.v[i] == cur) next = pending_named.v[i + 1];
+            cur = next;
+        }
+        if (cycle) {
+            Object *cyc[2] = {o, rhs->obj};
+            cycle_error(c, cyc, rhs->obj == o ? 1 : 2);
+            named->underlying = types_typ[TY_INVALID];
+        } else {
+            vec_push(&pending_named, named);
+            vec_push(&pending_named, rhs);
+            add_methods(c, o);
+            return;
+        }
     } else {
         named->underlying = types_underlying(rhs);
     }
+    resolve_pending_named();
     Vec path = {0};
     if (!valid_type_rec(c, named->underlying, &path, o)) {
         Object **cyc = NEWN(Object *, path.len + 1);
@@ -899,7 +958,17 @@ static void collect(Checker *c, Node **files, int n) {
         if (!bn || bn->kind != N_IDENT) continue;
         Object *tn = types_scope_lookup(pkg->scope, intern(bn->name.p, bn->name.len));
         if (!tn || tn->kind != OBJ_TYPE) continue;
-        if (tn->spec && (tn->spec->flags & NF_ALIAS)) continue;
+        /* methods declared through an alias (type A = T) belong to T */
+        for (int guard = 0; tn && tn->spec && (tn->spec->flags & NF_ALIAS) && guard < 100; guard++) {
+            Node *rhs = types_unparen(tn->spec->x);
+            if (!rhs || rhs->kind != N_IDENT) {
+                tn = NULL;
+                break;
+            }
+            tn = types_scope_lookup(pkg->scope, intern(rhs->name.p, rhs->name.len));
+            if (tn && tn->kind != OBJ_TYPE) tn = NULL;
+        }
+        if (!tn || (tn->spec && (tn->spec->flags & NF_ALIAS))) continue;
         MethodList *ml = methods_of(tn, true);
         vec_push(&ml->methods, m);
     }
@@ -1158,6 +1227,9 @@ Package *types_check_files(const char *path, Node **files, int n, const TypesCon
         }
     }
     for (int i = 0; i < objs.len; i++) check_obj_decl(c, objs.v[i]);
+    resolve_pending_named();
+    for (int i = 0; i < pending_named.len; i += 2) ((Type *)pending_named.v[i])->underlying = types_typ[TY_INVALID];
+    pending_named.len = 0;
 
     /* pass 3: function bodies */
     for (int i = 0; i < c->later.len; i++) {

@@ -110,7 +110,19 @@ void check_assign_vars(Checker *c, NodeList *lhs, NodeList *orig_rhs) {
         assign_error(c, orig_rhs, lhs->len, nr);
         return;
     }
-    for (int i = 0; i < lhs->len; i++) check_assign_var(c, lhs->v[i], &rhs[i]);
+    bool ok = true;
+    for (int i = 0; i < lhs->len; i++)
+        if (!check_assign_var(c, lhs->v[i], &rhs[i])) ok = false;
+    if (!ok) {
+        /* avoid follow-on "declared but not used" errors */
+        for (int i = 0; i < lhs->len; i++) {
+            Node *id = types_unparen(lhs->v[i]);
+            if (id && id->kind == N_IDENT) {
+                Object *o = types_scope_lookup_parent(c->scope, intern(id->name.p, id->name.len), NULL);
+                if (o && o->kind == OBJ_VAR && o->pkg == c->pkg) o->vflags |= VF_USED;
+            }
+        }
+    }
     if (comma_ok && orig_rhs->len == 1) orig_rhs->v[0]->tmode = TM_COMMAOK;
 }
 
@@ -644,7 +656,7 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Vec *seen) {
             SeenVal *sv = NEW(SeenVal);
             sv->v = v.val;
             sv->t = v.type;
-            sv->pos = start_pos(v.expr);
+            sv->pos = v.expr->pos; /* operand.Pos(): the expression's own position */
             vec_push(seen, sv);
         }
     next:;
@@ -663,16 +675,22 @@ static Type *case_types(Checker *c, Operand *x, NodeList *types, Vec *seen) {
                 e->type = types_typ[TY_UNTYPED_NIL];
                 e->tmode = TM_NIL;
                 u->obj = o;
+                bool dup = false;
                 for (int k = 0; k < seen->len; k += 2) {
                     if (seen->v[k] == NULL) {
                         Node *o2 = seen->v[k + 1];
-                        SrcFile *f = file_get(o2->pos.file);
-                        check_errorf(c, e, "multiple nil cases in type switch (first at %s:%d:%d)", f ? f->display : "?",
-                                     start_pos(o2).line, start_pos(o2).col);
+                        Pos p = start_pos(o2);
+                        SrcFile *f = file_get(p.file);
+                        check_errorf(c, e, "duplicate case nil in type switch\n\t%s:%d:%d: previous case",
+                                     f ? f->display : "?", p.line, p.col);
+                        dup = true;
+                        break;
                     }
                 }
-                vec_push(seen, NULL);
-                vec_push(seen, e);
+                if (!dup) {
+                    vec_push(seen, NULL);
+                    vec_push(seen, e);
+                }
                 continue;
             }
         }
@@ -686,8 +704,11 @@ static Type *case_types(Checker *c, Operand *x, NodeList *types, Vec *seen) {
                 Pos p = start_pos(o2);
                 check_errorf(c, e, "duplicate case %s in type switch\n\t%s:%d:%d: previous case", tstr(c, T),
                              f ? f->display : "?", p.line, p.col);
+                T = NULL;
+                break;
             }
         }
+        if (!T) continue;
         vec_push(seen, T);
         vec_push(seen, e);
         if (x && T) {
