@@ -22,6 +22,29 @@
 
 #include "parser/ast.h"
 
+/* Short names inside parser/, prefixed symbols outside (STYLE: parse_). */
+#define feed_init parse_feed_init
+#define feed_next parse_feed_next
+#define feed_peek parse_feed_peek
+#define feed_relbody parse_feed_relbody
+#define feed_token_code parse_feed_token_code
+#define header_cond parse_header_cond
+#define lconcat parse_lconcat
+#define list1 parse_list1
+#define lpush parse_lpush
+#define mk parse_mk
+#define mk_binary parse_mk_binary
+#define mk_call parse_mk_call
+#define mk_callstmt parse_mk_callstmt
+#define mk_ident parse_mk_ident
+#define mk_lit parse_mk_lit
+#define mk_switch parse_mk_switch
+#define mk_unary parse_mk_unary
+#define node_string parse_node_string
+#define params_finish parse_params_finish
+#define start_pos parse_start_pos
+#define unparen parse_unparen
+
 #define PARSE_MAX_NEST 2000
 
 typedef struct ParseState {

@@ -44,6 +44,7 @@
 
 %code requires {
 #include "parser/parse_int.h"
+#define yyparse parse_yyparse_impl /* no unprefixed global */
 #define YYLTYPE Pos
 #define YYLTYPE_IS_DECLARED 1
 
