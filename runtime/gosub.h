@@ -363,7 +363,10 @@ void rt_defer_enter_k(GoDeferFrame *fr, int sjkind);
 #endif
 /* Pushes d (fn and ident filled in by the caller; storage lives as long as
  * the frame) as fr's newest deferred call. */
-void rt_defer_push(GoDeferFrame *fr, GoDefer *d);
+static inline void rt_defer_push(GoDeferFrame *fr, GoDefer *d) {
+    d->link = fr->defers;
+    fr->defers = d;
+}
 /* Heap-allocates a record for fn/ident and pushes it (defer in a loop). */
 void rt_defer_new(GoDeferFrame *fr, GoFunc *fn, const void *ident);
 /* Runs fr's pending deferred calls newest first (each removed before it is

@@ -107,17 +107,15 @@ static bool sig_pending;
 
 /* ---------------- defer ---------------- */
 
-void rt_defer_enter(GoDeferFrame *fr) {
+void rt_defer_enter_k(GoDeferFrame *fr, int sjkind) {
     void **slot = defer_chain_slot();
     fr->link = *slot;
     fr->defers = NULL;
+    fr->sjkind = sjkind;
     *slot = fr;
 }
 
-void rt_defer_push(GoDeferFrame *fr, GoDefer *d) {
-    d->link = fr->defers;
-    fr->defers = d;
-}
+void rt_defer_enter(GoDeferFrame *fr) { rt_defer_enter_k(fr, 0); }
 
 /* GoDefer on the heap: link and fn are pointers the GC must see. */
 static const uint8_t defer_mask[1] = {3};
@@ -210,6 +208,7 @@ _Noreturn void rt_gopanic(GoEface v) {
             while (q && q->aborted) q = q->link;
             *pslot = q;
             if (!q) sig_pending = false;
+            if (fr->sjkind) __builtin_longjmp(fr->bjb, 1);
             longjmp(fr->jb, 1);
         }
     }

@@ -64,8 +64,7 @@ static int64_t named_result(GoEface *got) {
     GoDeferFrame df;
     GoDefer d1;
     Clo c1 = {.a = (void *)&r, .b = got};
-    rt_defer_enter(&df);
-    if (setjmp(df.jb)) goto dret;
+    GO_DEFER_SETUP(&df, dret); /* the __builtin_setjmp form */
     rt_defer_push(&df, mkdefer(&d1, &c1, rec_set));
     rt_gopanic(box_string("boom"));
 dret:
@@ -185,8 +184,7 @@ static void nested3_main(void) {
     GoDeferFrame df;
     GoDefer d1, d2;
     Clo c1 = {.a = "third"}, c2 = {.a = "second"};
-    rt_defer_enter(&df);
-    if (setjmp(df.jb)) goto dret;
+    GO_DEFER_SETUP(&df, dret); /* the __builtin_setjmp form */
     rt_defer_push(&df, mkdefer(&d1, &c1, panic_k));
     rt_defer_push(&df, mkdefer(&d2, &c2, panic_k));
     rt_gopanic(box_string("first"));
@@ -278,8 +276,7 @@ static void inner_frame(void) {
     GoDeferFrame df;
     GoDefer d1;
     Clo c1 = {.a = "inner;"};
-    rt_defer_enter(&df);
-    if (setjmp(df.jb)) goto dret;
+    GO_DEFER_SETUP(&df, dret); /* the __builtin_setjmp form */
     rt_defer_push(&df, mkdefer(&d1, &c1, log_k));
     rt_panic_index(5, 3);
 dret:
@@ -295,8 +292,7 @@ static int64_t outer_frame(void) {
     GoDeferFrame df;
     GoDefer d1, d2;
     Clo c1 = {.a = &outer_got}, c2 = {.a = "outer;"};
-    rt_defer_enter(&df);
-    if (setjmp(df.jb)) goto dret;
+    GO_DEFER_SETUP(&df, dret); /* the __builtin_setjmp form */
     rt_defer_push(&df, mkdefer(&d1, &c1, rec_only));
     rt_defer_push(&df, mkdefer(&d2, &c2, log_k));
     no_defer_middle();
