@@ -323,3 +323,55 @@ GTest(rt_core_map, values_survive_gc) {
         (void)n;
     }
 }
+
+/* Random inserts/deletes/lookups over a small key range (heavy tombstone
+ * reuse and same-size rebuilds) checked against a plain array, with full
+ * iterations compared at intervals. */
+GTest(rt_core_map, random_ops_against_reference) {
+    enum { KEYS = 3000, OPS = 400000 };
+    static int64_t ref[KEYS];
+    static bool present[KEYS];
+    memset(present, 0, sizeof present);
+    GoMap *m = rt_makemap(&mt_int_int, 0);
+    uint64_t x = 88172645463325252ULL;
+    intptr_t n = 0;
+    for (int op = 0; op < OPS; op++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        int64_t k = (int64_t)(x % KEYS) * 1000003;
+        size_t slot = (size_t)(x % KEYS);
+        switch ((x >> 32) % 3) {
+        case 0:
+            if (!present[slot]) n++;
+            present[slot] = true;
+            ref[slot] = op;
+            put_ii(m, k, op);
+            break;
+        case 1:
+            if (present[slot]) n--;
+            present[slot] = false;
+            rt_mapdelete(&mt_int_int, m, &k);
+            break;
+        default: {
+            int64_t v;
+            bool ok = get_ii(m, k, &v);
+            cr_assert_eq(ok, present[slot]);
+            if (ok) cr_assert_eq(v, ref[slot]);
+        }
+        }
+        cr_assert_eq(go_maplen(m), n);
+        if (op % 50000 == 0) {
+            static bool seen[KEYS];
+            memset(seen, 0, sizeof seen);
+            GoMapIter it;
+            intptr_t cnt = 0;
+            for (rt_mapiterinit(&mt_int_int, m, &it); rt_mapiternext(&it);) {
+                size_t s = (size_t)(*(int64_t *)it.key / 1000003);
+                cr_assert(present[s] && !seen[s]);
+                seen[s] = true;
+                cr_assert_eq(*(int64_t *)it.val, ref[s]);
+                cnt++;
+            }
+            cr_assert_eq(cnt, n);
+        }
+    }
+}
