@@ -240,8 +240,13 @@ void rt_goexit_run_defers(void) {
 
 /* ---------------- the fatal report ---------------- */
 
+/* Set while Error/String methods of dying panics run: a panic escaping
+ * one of them is Go's "panic while printing panic value" throw. */
+static bool in_preprint;
+
 /* Go replaces error and Stringer values by their text before printing. */
 static void preprint(RtPanic *p) {
+    in_preprint = true;
     for (; p; p = p->link) {
         if (p->goexit || !p->arg.type) continue;
         GoString s;
@@ -253,6 +258,7 @@ static void preprint(RtPanic *p) {
             p->arg.data = box;
         }
     }
+    in_preprint = false;
 }
 
 static void print_chain(RtPanic *p) {
@@ -290,6 +296,20 @@ static void print_frames(void) {
 }
 
 static _Noreturn void fatal_panic(RtPanic *p) {
+    if (in_preprint) {
+        char msg[512];
+        const GoType *t = p->arg.type;
+        if (t == &go_type_string) {
+            const GoString *s = p->arg.data;
+            snprintf(msg, sizeof msg, "panic while printing panic value: %.*s", (int)s->n,
+                     (const char *)s->p);
+        } else if (t) {
+            snprintf(msg, sizeof msg, "panic while printing panic value: type %s", t->string);
+        } else {
+            snprintf(msg, sizeof msg, "panic while printing panic value");
+        }
+        rt_throw(msg);
+    }
     preprint(p);
     rt_printlock();
     print_chain(p);

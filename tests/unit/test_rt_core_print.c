@@ -118,3 +118,15 @@ GTest(rt_core_print, panic_values) {
     cr_assert_eq(st, 2);
     cr_assert(strncmp(buf, "panic: (main.T) 0x", 18) == 0, "%s", buf);
 }
+
+/* type E struct{}; func (E) Error() string { panic("inner") }; panic(E{}) */
+static GoString E_Error(void *data) { rt_gopanic(box_string("inner")); }
+static const GoType fs_type = {.size = 8, .kind = GO_FUNC, .string = "func() string"};
+static const GoMethod E_methods[1] = {{"Error", &fs_type, (void (*)(void))E_Error, (void (*)(void))E_Error}};
+static const GoType E_type = {.size = 0, .kind = GO_STRUCT, .tflag = GO_TF_NAMED, .string = "main.E",
+                              .nmethods = 1, .methods = E_methods};
+static void panic_bad_error(void) { rt_gopanic((GoEface){&E_type, rt_convT(&E_type, &(char){0})}); }
+
+GTest(rt_core_print, panic_while_printing_panic_value) {
+    expect_panic_output(panic_bad_error, "fatal error: panic while printing panic value: inner\n\n");
+}
