@@ -86,6 +86,11 @@
 #endif
 #ifdef RT_ASAN
 #include <sanitizer/common_interface_defs.h>
+/* ASan's use-after-return detection moves address-taken locals into "fake
+ * stacks" that the conservative stack scan cannot see: keep it off, or the
+ * collector would free objects only such a local still references. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void) { return "detect_stack_use_after_return=0"; }
 #endif
 
 /* ---- sizes ---- */
