@@ -9,7 +9,8 @@
  *   type MyInt int
  *   type W struct { X any; Y error; Z []int; t Celsius; C Celsius }
  *
- * Values are malloc'd and never freed (test processes are short).
+ * Values live in a static bump arena (arena_alloc), reset by the tests
+ * between cases: nothing leaks, nothing is freed one by one.
  */
 #ifndef RT_FMT_TYPES_H
 #define RT_FMT_TYPES_H
@@ -17,6 +18,28 @@
 #include "runtime/rt_fmt.h"
 
 #include <stdlib.h>
+
+static _Alignas(16) unsigned char arena[1 << 22];
+static size_t arena_used;
+static void *arena_alloc(size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    if (arena_used + n > sizeof arena) abort();
+    void *p = arena + arena_used;
+    arena_used += n;
+    memset(p, 0, n);
+    return p;
+}
+static inline void arena_reset(void) { arena_used = 0; }
+
+/* A method result: the bytes copied into the arena, the RtBuf freed. */
+static GoString arena_string(RtBuf *b) {
+    GoString s = {NULL, (intptr_t)b->n};
+    uint8_t *p = arena_alloc(b->n);
+    if (b->n) memcpy(p, b->p, b->n);
+    s.p = p;
+    rt_buf_free(b);
+    return s;
+}
 
 #define BASIC(name, str, k, sz, fl)                                                      \
     static const GoType name = {.size = sz, .align = sz, .field_align = sz, .kind = k,  \
@@ -86,8 +109,7 @@ static GoString celsius_String(void *data) {
     RtBuf b = {0};
     rt_ftoa(&b, *(double *)data, 'f', 1, 64);
     rt_buf_putc(&b, 'C');
-    GoString s = {b.p, (intptr_t)b.n}; /* leaked on purpose */
-    return s;
+    return arena_string(&b);
 }
 static const GoMethod t_celsius_m[] = {
     {"String", &t_func_string, (void (*)(void))celsius_String, (void (*)(void))celsius_String}};
@@ -107,8 +129,7 @@ static GoString pE_Error(void *data) {
     RtBuf b = {0};
     rt_buf_putc(&b, 'E');
     rt_fmt_int(&b, *(int64_t *)data, 10);
-    GoString s = {b.p, (intptr_t)b.n};
-    return s;
+    return arena_string(&b);
 }
 static const GoMethod t_pE_m[] = {
     {"Error", &t_func_string, (void (*)(void))pE_Error, (void (*)(void))pE_Error}};
@@ -139,7 +160,7 @@ static const GoType t_W = {.size = 72, .ptrdata = 40, .align = 8, .field_align =
                            .pkgpath = "main", .fields = t_W_fields, .nfields = 5};
 
 static void *box(const void *v, size_t n) {
-    void *p = malloc(n ? n : 1);
+    void *p = arena_alloc(n ? n : 1);
     memcpy(p, v, n);
     return p;
 }
@@ -182,12 +203,12 @@ static inline GoEface mk_bytes(const char *p, intptr_t n) {
 }
 static inline GoEface mk_ints(const int64_t *p, intptr_t n) {
     GoSlice s = mk_slice(p, n, 8);
-    if (p && n == 0) s.p = malloc(1); /* []int{} is not nil */
+    if (p && n == 0) s.p = arena_alloc(1); /* []int{} is not nil */
     return mk(&t_ints, &s);
 }
 static inline GoEface mk_strs(const GoString *p, intptr_t n) { /* p NULL: nil slice */
     GoSlice s = mk_slice(p, n, sizeof(GoString));
-    if (p && !s.p) s.p = malloc(1);
+    if (p && !s.p) s.p = arena_alloc(1);
     return mk(&t_strings, &s);
 }
 static inline GoEface mk_celsiuses(const uint64_t *p, intptr_t n) {
@@ -196,7 +217,7 @@ static inline GoEface mk_celsiuses(const uint64_t *p, intptr_t n) {
 }
 static inline GoEface mk_anys(intptr_t n, const GoEface *p) {
     GoSlice s = mk_slice(p, n, sizeof(GoEface));
-    if (!s.p) s.p = malloc(1);
+    if (!s.p) s.p = arena_alloc(1);
     return mk(&t_anys, &s);
 }
 static inline GoEface mk_arr3(int64_t a, int64_t b, int64_t c) {
@@ -204,7 +225,7 @@ static inline GoEface mk_arr3(int64_t a, int64_t b, int64_t c) {
     return mk(&t_arr3, v);
 }
 static inline T *new_T(int64_t a, const char *b, intptr_t n, uint64_t cbits) {
-    T *t = malloc(sizeof *t);
+    T *t = arena_alloc(sizeof *t);
     t->A = a;
     t->B = gs(b, n);
     memcpy(&t->c, &cbits, 8);
@@ -225,7 +246,7 @@ static inline GoEface mk_pE(int64_t code) {
     return e;
 }
 static inline GoEface mk_W(GoEface x, int64_t ecode, GoEface z, uint64_t tbits, uint64_t cbits) {
-    W *w = calloc(1, sizeof *w);
+    W *w = arena_alloc(sizeof *w);
     w->X = x;
     if (ecode) {
         w->Y.tab = (const GoItab *)&itab_error_pE;
