@@ -380,13 +380,12 @@ static void once_unlock(GoFunc *c) { go_sync_Mutex_Unlock(&((OnceClosure *)c)->o
 static void once_set_done(GoFunc *c) { atomic_store(AU32(&((OnceClosure *)c)->o->done), 1); }
 
 static void once_do_slow(GoSyncOnce *o, GoFunc *f) {
-    GoDeferFrame df;
-    rt_defer_enter(&df);
     OnceClosure unlock = {(void (*)(void))once_unlock, o};
     OnceClosure done = {(void (*)(void))once_set_done, o};
     GoDefer d_unlock = {.fn = (GoFunc *)&unlock, .ident = (const void *)once_unlock};
     GoDefer d_done = {.fn = (GoFunc *)&done, .ident = (const void *)once_set_done};
-    if (setjmp(df.jb)) goto ret; /* not reached: nothing here recovers */
+    GoDeferFrame df;
+    GO_DEFER_SETUP(&df, ret); /* not taken: nothing here recovers */
     go_sync_Mutex_Lock(&o->m);
     rt_defer_push(&df, &d_unlock);
     if (atomic_load(AU32(&o->done)) == 0) {

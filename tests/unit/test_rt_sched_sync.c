@@ -387,6 +387,46 @@ Test(rt_sched_sync, once_runs_f_once) {
     cr_assert_eq(once.done, 1);
 }
 
+/* Once.Do whose f panics: the caller recovers; Do counts as done and its
+ * mutex is free, so the next Do returns at once (Go's documented rule). */
+static GoSyncOnce once2;
+static int once2_calls;
+static bool once2_recovered;
+static void once2_panics(GoFunc *self) {
+    (void)self;
+    once2_calls++;
+    static GoString msg = {(const uint8_t *)"in f", 4};
+    rt_gopanic((GoEface){&go_type_string, &msg});
+}
+static GoFunc once2_fn = {(void (*)(void))once2_panics};
+static void once2_recoverer(GoFunc *self) {
+    (void)self;
+    void *tok = rt_recover_claim((const void *)once2_recoverer, NULL);
+    GoEface r = rt_gorecover(tok);
+    once2_recovered = r.type != NULL;
+}
+static void once2_call(void) {
+    GoFunc rc = {(void (*)(void))once2_recoverer};
+    GoDefer d = {.fn = &rc, .ident = (const void *)once2_recoverer};
+    GoDeferFrame df;
+    GO_DEFER_SETUP(&df, out);
+    rt_defer_push(&df, &d);
+    go_sync_Once_Do(&once2, &once2_fn);
+out:
+    rt_defer_return(&df);
+}
+static void once_panic_main(void *arg) {
+    (void)arg;
+    once2_call();
+    cr_assert(once2_recovered);
+    go_sync_Once_Do(&once2, &once2_fn); /* must not call f, must not block */
+    cr_assert_eq(once2_calls, 1);
+    cr_assert_eq(once2.done, 1);
+    cr_assert_eq(once2.m.state, 0);
+}
+
+Test(rt_sched_sync, once_with_panicking_f) { rt_sched_main(once_panic_main, NULL); }
+
 /* Cond with a *Mutex as its Locker: an itab whose fun[0] is Lock and
  * fun[1] Unlock, as codegen builds it. */
 static void mu_lock_ifn(void *p) { go_sync_Mutex_Lock(p); }
