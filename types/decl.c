@@ -91,19 +91,19 @@ static int64_t array_length(Checker *c, Node *e) {
     }
     if (types_is_untyped(x.type) || types_is_integer(x.type)) {
         Const *v = const_to_kind(x.val, CK_INT);
-        if (v) {
+        Const *r;
+        int why;
+        if (v && const_representable(v, types_typ[TY_INT], &r, &why)) {
             int64_t n;
-            if (types_is_untyped(x.type)) update_expr_type(c, e, types_typ[TY_INT], true);
             if (const_fits_int64(v, &n) && n >= 0) {
-                /* representable as int */
+                if (types_is_untyped(x.type)) update_expr_type(c, e, types_typ[TY_INT], true);
                 return n;
             }
+            check_errorf(c, x.expr, "invalid array length %s", opnd_str(c, &x));
+            return -1;
         }
     }
-    if (types_is_integer(x.type) || (types_is_untyped(x.type) && const_to_kind(x.val, CK_INT)))
-        check_errorf(c, x.expr, "invalid array length %s", opnd_str(c, &x));
-    else
-        check_errorf(c, x.expr, "array length %s must be integer", opnd_str(c, &x));
+    check_errorf(c, x.expr, "array length %s must be integer", opnd_str(c, &x));
     return -1;
 }
 
@@ -206,7 +206,9 @@ static Type *interface_type(Checker *c, Node *e) {
             Type *u = types_underlying(t);
             if (u->kind != TY_INTERFACE) {
                 if (t->kind == TY_NAMED && !t->underlying) {
-                    /* invalid recursive interface: reported elsewhere */
+                    /* embeds a type still being declared (its cycle is
+                     * reported by the type declaration) */
+                    vec_push(&embeds, t);
                     continue;
                 }
                 check_errorf(c, tx, "generic functions/types are not supported yet");

@@ -362,7 +362,7 @@ static Type *implicit_type(Checker *c, Operand *x, Type *target, Const **val, in
         }
         return x->type;
     }
-    if (x->mode == TM_NIL || x->type->kind == TY_UNTYPED_NIL) {
+    if (x->mode == TM_NIL) {
         if (types_has_nil(target)) return target;
         *code = CODE_INVALID_UNTYPED;
         return NULL;
@@ -432,6 +432,7 @@ bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason) {
     if (x->mode == TM_INVALID || !T || T->kind == TY_INVALID) return true;
     Type *V = x->type;
     if (!V || V->kind == TY_INVALID) return true;
+    if (types_underlying(V)->kind == TY_INVALID || types_underlying(T)->kind == TY_INVALID) return true;
     if (types_identical(V, T)) return true;
     Type *Vu = types_underlying(V), *Tu = types_underlying(T);
     if (types_is_untyped(Vu)) {
@@ -522,7 +523,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context) {
     }
     if (types_is_untyped(x->type)) {
         Type *target = T;
-        if (x->mode == TM_NIL || x->type->kind == TY_UNTYPED_NIL) {
+        if (x->mode == TM_NIL) {
             if (!T) {
                 check_errorf(c, x->expr, "use of untyped nil in %s", context);
                 x->mode = TM_INVALID;
@@ -845,7 +846,7 @@ static const char *incomparable_cause(Checker *c, Type *t) {
     return "";
 }
 
-static bool is_nil_opnd(Operand *x) { return x->mode == TM_NIL || (x->type && x->type->kind == TY_UNTYPED_NIL); }
+static bool is_nil_opnd(Operand *x) { return x->mode == TM_NIL; }
 
 void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_case) {
     if (switch_case) op = T_EQL;

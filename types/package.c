@@ -337,7 +337,7 @@ static bool valid_type_rec(Checker *c, Type *t, Vec *path, Object *root) {
             if (path->v[i] == t) return true; /* another cycle, reported for its own type */
         if (t->obj && t->obj->pkg != c->pkg) return true;
         vec_push(path, t);
-        bool ok = valid_type_rec(c, t->underlying, path, root);
+        bool ok = valid_type_rec(c, t->rhs ? t->rhs : t->underlying, path, root);
         if (ok) path->len--;
         return ok;
     }
@@ -420,6 +420,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
         c->scope = s;
     }
     Type *rhs = check_type(c, spec->x);
+    named->rhs = rhs;
     if (rhs->kind == TY_NAMED && rhs->underlying == NULL) {
         /* the rhs is a defined type still being resolved: either a cycle
          * through names only (type A B; type B A) or a type whose
@@ -451,7 +452,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     }
     resolve_pending_named();
     Vec path = {0};
-    if (!valid_type_rec(c, named->underlying, &path, o)) {
+    if (!valid_type_rec(c, rhs, &path, o)) {
         Object **cyc = NEWN(Object *, path.len + 1);
         cyc[0] = o;
         int n = 1;
@@ -510,7 +511,6 @@ static void add_methods(Checker *c, Object *tn) {
                 if (u->fields[k]->name == m->name) {
                     check_error_at(c, m->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
                                    m->name, pos_string(u->fields[k]->pos), m->name);
-                    dup = true;
                 }
         }
         if (dup) continue;

@@ -13,7 +13,7 @@
 #include "types/internal.h"
 #include "types/types.h"
 
-static bool is_invalid(Type *t) { return !t || t->kind == TY_INVALID; }
+static bool is_invalid(Type *t) { return !t || t->kind == TY_INVALID || types_underlying(t)->kind == TY_INVALID; }
 
 /* ---- identity ---- */
 

@@ -168,6 +168,10 @@ struct Type {
     Type **tparams;
     int ntparams;
 
+    /* Checker-private: the declared right-hand side of a defined type
+     * (for cycle reports through several names). */
+    Type *rhs;
+
     /* Layout cache (types_sizeof/types_alignof): -1 until computed. */
     int64_t size;
     int64_t align;

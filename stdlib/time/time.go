@@ -521,3 +521,83 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+// The months of the year.
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+}
+
+// String returns the English name of the month ("January", "February", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + itoa(int(m)) + ")"
+}
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+// The days of the week.
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{
+	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+}
+
+// String returns the English name of the day ("Sunday", "Monday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + itoa(int(d)) + ")"
+}
+
+func itoa(x int) string {
+	var buf [20]byte
+	i := len(buf)
+	neg := x < 0
+	u := uint(x)
+	if neg {
+		u = -u
+	}
+	for u >= 10 {
+		i--
+		buf[i] = byte(u%10) + '0'
+		u /= 10
+	}
+	i--
+	buf[i] = byte(u) + '0'
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}
