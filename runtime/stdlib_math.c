@@ -5,8 +5,9 @@
  *
  * Exactness: Sqrt, Floor, Ceil, Trunc, Round, RoundToEven, Mod, Abs,
  * Copysign, Frexp, Ldexp, Modf, Max, Min, Dim, Remainder, Nextafter are
- * exact operations, identical to Go bit for bit.  Exp, Log, Pow and the
- * trigonometric functions come from the C library; Go's own
+ * exact operations, identical to Go bit for bit; Pow follows Go's method
+ * (exact for integer exponents).  Exp, Log and the trigonometric
+ * functions come from the C library; Go's own
  * implementations may differ from it in the last bit for some arguments
  * (tests/gen/mathcheck measures how often: see the numbers there).
  *
@@ -36,6 +37,9 @@
 #include "runtime/gosub.h"
 
 #include <math.h>
+
+double go_math_Ldexp(double frac, go_int exp);
+double go_math_NaN(void);
 
 #define F1(name, expr)                                                                   \
     double go_math_##name(double x) { return (expr); }
@@ -76,11 +80,87 @@ F2(Atan2, atan2(x, y))
 F2(Hypot, hypot(x, y))
 F2(Copysign, copysign(x, y))
 F2(Remainder, remainder(x, y))
-F2(Nextafter, nextafter(x, y))
+/* Go returns x when x == y (Nextafter(-0, +0) = -0); C returns y. */
+F2(Nextafter, x == y ? x : nextafter(x, y))
 
-/* Go's Pow special cases agree with C99's pow except pow(-1, +-Inf), which
- * Go defines as 1 too (C99 also says 1); keep libm. */
-F2(Pow, pow(x, y))
+static bool is_odd_int(double y) {
+    if (fabs(y) >= 9007199254740992.0) return false; /* 2^53: all even */
+    double i;
+    if (modf(y, &i) != 0) return false;
+    return fmod(i, 2) != 0;
+}
+
+/* Go's Pow: the special cases first (as Go orders them), then
+ * x**y = x**frac(y) * x**int(y), the integer power by binary
+ * exponentiation on Frexp's mantissa with the binary exponent kept apart
+ * (so intermediate products never overflow), combined by one Ldexp.  The
+ * operations are the same as Go's, so integer exponents give Go's bits
+ * exactly (C's pow is correctly rounded and differs in the last bit);
+ * a fractional exponent goes through exp/log (libm). */
+double go_math_Pow(double x, double y) {
+    if (y == 0 || x == 1) return 1;
+    if (y == 1) return x;
+    if (isnan(x) || isnan(y)) return go_math_NaN();
+    if (x == 0) {
+        if (y < 0) return is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
+        return is_odd_int(y) ? x : 0;
+    }
+    if (isinf(y)) {
+        if (x == -1) return 1;
+        if ((fabs(x) < 1) == (y > 0)) return 0;
+        return INFINITY;
+    }
+    if (isinf(x)) {
+        if (x < 0) return go_math_Pow(1 / x, -y); /* via -0 */
+        return y < 0 ? 0 : INFINITY;
+    }
+    if (y == 0.5) return sqrt(x);
+    if (y == -0.5) return 1 / sqrt(x);
+
+    double yi;
+    double yf = modf(fabs(y), &yi);
+    if (yf != 0 && x < 0) return go_math_NaN();
+    if (yi >= 9223372036854775808.0) {
+        /* A huge even integer: overflow or underflow except for -1. */
+        if (x == -1) return 1;
+        if ((fabs(x) < 1) == (y > 0)) return 0;
+        return INFINITY;
+    }
+    double a1 = 1;
+    int64_t ae = 0;
+    if (yf != 0) {
+        if (yf > 0.5) {
+            yf--;
+            yi++;
+        }
+        a1 = exp(yf * log(x));
+    }
+    int xe32;
+    double x1 = frexp(x, &xe32);
+    int64_t xe = xe32;
+    for (int64_t i = (int64_t)yi; i != 0; i >>= 1) {
+        if (xe < -(1 << 12) || (1 << 12) < xe) {
+            /* the exponent alone already over/underflows: Ldexp decides */
+            ae += xe;
+            break;
+        }
+        if (i & 1) {
+            a1 *= x1;
+            ae += xe;
+        }
+        x1 *= x1;
+        xe <<= 1;
+        if (x1 < .5) {
+            x1 += x1;
+            xe--;
+        }
+    }
+    if (y < 0) {
+        a1 = 1 / a1;
+        ae = -ae;
+    }
+    return go_math_Ldexp(a1, ae);
+}
 
 /* Go: Mod(x, +-Inf) = x for finite x; Mod(+-Inf, y) = NaN; Mod(x, 0) = NaN;
  * the sign of the result is x's: the same as C's fmod. */
