@@ -6,7 +6,7 @@
  * Exactness: Sqrt, Floor, Ceil, Trunc, Round, RoundToEven, Mod, Abs,
  * Copysign, Frexp, Ldexp, Modf, Max, Min, Dim, Remainder, Nextafter are
  * exact operations, identical to Go bit for bit; Pow follows Go's method
- * (exact for integer exponents).  Exp, Log and the trigonometric
+ * (exact for integer exponents), Hypot Go's amd64 formula.  Exp, Log and the trigonometric
  * functions come from the C library; Go's own
  * implementations may differ from it in the last bit for some arguments
  * (tests/gen/mathcheck measures how often: see the numbers there).
@@ -77,7 +77,6 @@ F1(Erf, erf(x))
 F1(Erfc, erfc(x))
 F1(Gamma, tgamma(x))
 F2(Atan2, atan2(x, y))
-F2(Hypot, hypot(x, y))
 F2(Copysign, copysign(x, y))
 F2(Remainder, remainder(x, y))
 /* Go returns x when x == y (Nextafter(-0, +0) = -0); C returns y. */
@@ -165,6 +164,19 @@ double go_math_Pow(double x, double y) {
 /* Go: Mod(x, +-Inf) = x for finite x; Mod(+-Inf, y) = NaN; Mod(x, 0) = NaN;
  * the sign of the result is x's: the same as C's fmod. */
 F2(Mod, fmod(x, y))
+
+/* Go's amd64 Hypot: +Inf if either is infinite, NaN if either is NaN,
+ * else max * sqrt(1 + (min/max)^2) -- not C's more careful hypot. */
+double go_math_Hypot(double p, double q) {
+    p = fabs(p);
+    q = fabs(q);
+    if (isinf(p) || isinf(q)) return INFINITY;
+    if (isnan(p) || isnan(q)) return go_math_NaN();
+    if (p == 0 && q == 0) return 0;
+    double hi = p > q ? p : q, lo = p > q ? q : p;
+    lo /= hi;
+    return hi * sqrt(1 + lo * lo);
+}
 
 double go_math_Max(double x, double y) {
     if (isinf(x) && x > 0) return x;
