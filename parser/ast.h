@@ -3,16 +3,43 @@
  *
  * One Node struct for every kind (chibicc style): the kind says which
  * fields are meaningful; the table below documents each.  Nodes come from
- * the compilation's arena and are never freed.
+ * the AST pool (ast_alloc; see the bottom) and are never freed piecemeal.
  *
  * Positions follow cmd/compile/internal/syntax exactly, because gc prints
- * them in errors and in -m output:
+ * them in errors and in -m output (checked against go/ast, mapped to gc's
+ * conventions, on every file of GOROOT/src):
  *   - binary expressions: the operator;   unary (&x, -x, <-c, *p): the operator
- *   - call f(x): the '(';  index a[i] and slice a[i:j]: the '[';
- *   - selector x.f: the '.'... (see parser.y for each kind; it cites syntax/parser.go)
- *   - composite literal T{...}: the '{'; func literal: the 'func' keyword
- *   - statements: their first token, assignments: the operator
- * `end` is the position just after the node's last token where known.
+ *   - call f(x): the '(';  index a[i], slice a[i:j], instantiation F[T]: the '['
+ *   - selector x.f and type assertion x.(T): the '.'
+ *   - composite literal T{...}: the '{'; key: value: the ':'
+ *   - func literal: the 'func' keyword; its N_FUNCTYPE (and every func
+ *     type): the '(' of the parameters ('[' for a generic function)
+ *   - array/slice type: '['; struct, interface, map, chan: the keyword;
+ *     <-chan T: the '<-'; ...T: the '...'
+ *   - statements: their first token, except: assignments and x++ at the
+ *     operator, send at '<-', expression statements at their expression's
+ *     position (a call statement at its '('), labeled statements at the ':'
+ *   - N_RANGE (which replaces N_FOR for range loops): the 'for'
+ *   - N_GENDECL: the keyword; specs: their first name (imports: the local
+ *     name or the path); N_FUNCDECL: the token after 'func' (the receiver's
+ *     '(' or the name), as gc
+ *   - N_FIELD: its first name, or its type's leftmost token
+ * `end` is the position of the closing token where recorded: '}' of
+ * blocks, function bodies, switch/select, composite literals, struct and
+ * interface types; ')' of calls; ']' of index and slice expressions;
+ * N_FUNCDECL/N_FUNCLIT/N_IF/N_FOR/N_RANGE: their last '}'.
+ *
+ * Parser conventions beyond the table:
+ *   - parentheses around expressions are kept (N_PAREN), as gc does, except
+ *     under & (gc drops them) and around types (`(T)` in a type is T);
+ *   - a lone `*x` is N_STAR whether type or dereference;
+ *   - type parameters and interface elements: a union is N_BINARY op T_OR,
+ *     a ~T term N_UNARY op T_TILDE; N_FIELD groups the names of one
+ *     declaration (`K, V any`, `a, b int`);
+ *   - N_BRANCH and N_LABELED keep the label's N_IDENT in y as well as name;
+ *     `L: }` gets an N_EMPTY statement at the '}';
+ *   - empty statements elsewhere (`;;`) are dropped from statement lists;
+ *   - a syntax error makes parse_file return NULL (no partial trees).
  *
  * The type checker (types/) fills the annotation fields at the bottom;
  * later stages (ir/, escape/, codegen/) may hang their own data on `aux`.
@@ -67,8 +94,8 @@ typedef enum NodeKind {
     N_GO,         /* x: call */
     N_DEFER,      /* x: call */
     N_RETURN,     /* list: results */
-    N_BRANCH,     /* op: T_BREAK T_CONTINUE T_GOTO T_FALLTHROUGH; name: label or NULL-length */
-    N_LABELED,    /* name: label, x: statement */
+    N_BRANCH,     /* op: T_BREAK T_CONTINUE T_GOTO T_FALLTHROUGH; name: label or NULL-length (y: its N_IDENT) */
+    N_LABELED,    /* name: label (y: its N_IDENT), x: statement; pos: the ':' (gc) */
     N_IF,         /* x: init (may be NULL), y: cond, body: then (N_BLOCK), z: else (N_IF or N_BLOCK or NULL) */
     N_SWITCH,     /* x: init, y: tag (may be NULL), list: N_CASECLAUSE; end: closing '}' */
     N_TYPESWITCH, /* x: init, y: the guard: N_TYPEASSERT with y == NULL; name: bound symbol of `v := x.(type)` or empty; w: N_IDENT of v; list: N_CASECLAUSE */
