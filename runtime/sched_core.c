@@ -166,6 +166,15 @@ static struct {
     int64_t gomaxprocs;
 } sched;
 
+/* Counters written by the scheduler thread only and read by the monitor:
+ * a relaxed load and store, not a locked read-modify-write. */
+static inline void counter_add(_Atomic int64_t *c, int64_t d) {
+    atomic_store_explicit(c, atomic_load_explicit(c, memory_order_relaxed) + d, memory_order_relaxed);
+}
+static inline void counter_add_u(_Atomic uint64_t *c, uint64_t d) {
+    atomic_store_explicit(c, atomic_load_explicit(c, memory_order_relaxed) + d, memory_order_relaxed);
+}
+
 /* Next timer deadline (time.c keeps it; -1 when no timer). */
 extern _Atomic int64_t rt_timer_next;
 
@@ -313,7 +322,7 @@ static void localq_put_slow(G *g) {
 }
 
 static void runq_put(G *g, bool next) {
-    atomic_fetch_add_explicit(&sched.nrunnable, 1, memory_order_relaxed);
+    counter_add(&sched.nrunnable, 1);
     if (next) {
         G *old = sched.runnext;
         sched.runnext = g;
@@ -370,7 +379,7 @@ static G *find_runnable(void) {
     }
     if (g) {
         if (!inherit) sched.schedtick++;
-        atomic_fetch_sub_explicit(&sched.nrunnable, 1, memory_order_relaxed);
+        counter_add(&sched.nrunnable, -1);
     }
     return g;
 }
@@ -404,7 +413,7 @@ static void switch_to(G *cur, G *next, bool dying) {
     rt_curg = next;
     rt_stackguard = g_stackguard(next);
     rt_preempt_flag = 0;
-    atomic_fetch_add_explicit(&sched.switches, 1, memory_order_relaxed);
+    counter_add_u(&sched.switches, 1);
     sched.switch_from = cur;
     void *dummy;
 #ifdef RT_ASAN
@@ -464,7 +473,7 @@ void rt_gosched(void) {
     G *g = rt_curg;
     if (g == &rt_g0) return;
     g->status = RT_G_RUNNABLE;
-    atomic_fetch_add_explicit(&sched.nrunnable, 1, memory_order_relaxed);
+    counter_add(&sched.nrunnable, 1);
     globq_put(g);
     schedule(g, false);
 }
@@ -473,7 +482,7 @@ void rt_goyield(void) {
     G *g = rt_curg;
     if (g == &rt_g0) return;
     g->status = RT_G_RUNNABLE;
-    atomic_fetch_add_explicit(&sched.nrunnable, 1, memory_order_relaxed);
+    counter_add(&sched.nrunnable, 1);
     if (localq_full()) localq_put_slow(g);
     else sched.localq[sched.ltail++ % RT_LOCALQ] = g;
     schedule(g, false);
