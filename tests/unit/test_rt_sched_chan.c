@@ -733,3 +733,29 @@ static void select6_main(void *arg) {
 }
 
 Test(rt_sched_chan, go_test_chan_select6) { rt_sched_main(select6_main, NULL); }
+
+/* ---- rt_main (start.c), as generated main() calls it ---- */
+
+static int init_ran;
+static GoChan *rm_c;
+static void rm_init(void) { init_ran = rt_goid() == 1; }
+static void rm_blocker(void *arg) {
+    (void)arg;
+    rt_chanrecv1(rm_c, NULL);
+}
+static void rm_main(void) {
+    cr_assert(init_ran, "init runs first, on goroutine 1");
+    cr_assert_eq(rt_os_args.len, 2);
+    cr_assert_eq(((GoString *)rt_os_args.p)[1].n, 5);
+    cr_assert(memcmp(((GoString *)rt_os_args.p)[1].p, "hello", 5) == 0);
+    rm_c = rt_makechan(&chan_int, 0);
+    for (int i = 0; i < 3; i++) rt_go(rm_blocker, NULL);
+    go_runtime_Gosched();
+    cr_assert_eq(go_runtime_NumGoroutine(), 4);
+}
+
+Test(rt_sched_chan, rt_main_runs_init_then_main_and_returns_0) {
+    char a0[] = "prog", a1[] = "hello";
+    char *argv[] = {a0, a1, NULL};
+    cr_assert_eq(rt_main(2, argv, NULL, 0, rm_init, rm_main), 0);
+}
