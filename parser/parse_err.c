@@ -166,6 +166,17 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
         *pos = next->pos; /* gc complains once past the `var` */
         return arena_printf("syntax error: var declaration not allowed in %s initializer", top);
     }
+    if (tok->kind == T_EOF && c != C_FILE && c != C_BLOCK && c != C_CASES) {
+        /* gc's list() stops at EOF and wants the closing token */
+        static const char *close[] = {[C_ARGS] = ")", [C_PARAMS] = ")", [C_TPARAMS] = "]", [C_COMPLIT] = "}",
+                                      [C_STRUCT] = "}", [C_IFACE] = "}", [C_GROUP] = ")", [C_PAREN] = ")",
+                                      [C_INDEX] = "]", [C_ARRAYLEN] = "]"};
+        if (close[c]) return arena_printf("syntax error: unexpected EOF, expecting %s", close[c]);
+    }
+    if (c == C_INDEX && is(top, "[") && tok->kind == T_RBRACK)
+        return "syntax error: unexpected ], expecting operand";
+    if (type && is(top, "sym") && ns > 1 && (is(st[ns - 2], "type") || (is(st[ns - 2], "(") && ns > 2 && is(st[ns - 3], "type")) || (is(st[ns - 2], ";") && ns > 2 && is(st[ns - 3], "typedcl_list"))))
+        return arena_printf("syntax error: unexpected %s in type declaration", ts);
     if (is(top, "else")) return "syntax error: else must be followed by if or statement block";
     if (is(top, ".") && has(exp, n, "name") && has(exp, n, "("))
         return arena_printf("syntax error: unexpected %s, expecting name or (", ts);
@@ -174,7 +185,7 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
 
     switch (c) {
     case C_FILE:
-        if (is(top, "func") || (is(top, ")") && has(exp, n, "name"))) {
+        if ((is(top, "func") && ns > 1 && is(st[ns - 2], "topdecls")) || (is(top, ")") && has(exp, n, "name"))) {
             if (is(top, ")") && ps->prev3_kind == T_LPAREN && ps->prev2_kind == T_RPAREN)
                 parse_error_at(ps, tok->pos, "method has no receiver");
             return arena_printf("syntax error: unexpected %s, expecting name or (", ts);

@@ -971,15 +971,57 @@ static const char *unquote(const char *s) {
     return (len >= 2 && s[0] == '"') ? arena_strndup(s + 1, len - 2) : s;
 }
 
+/* Would the parser, in the configuration `stack[0..n-1]`, eventually shift
+ * token `tok`?  Simulates the LR automaton on a copy of the stack (reduce
+ * until shift, accept or error), as bison's LAC does, but only when an
+ * error is being worded: the LALR lookahead sets bison lists are merged
+ * across contexts and too wide for gc's messages. */
+static bool sim_accepts(const yy_state_t *stack, int n, int tok) {
+    enum { ROOM = 512 };
+    yy_state_t *st = arena_alloc(sizeof(yy_state_t) * (size_t)(n + ROOM));
+    memcpy(st, stack, sizeof(yy_state_t) * (size_t)n);
+    int sp = n - 1;
+    for (int steps = 0; steps < ROOM; steps++) {
+        int s = st[sp];
+        if (s == YYFINAL && tok == YYSYMBOL_YYEOF) return true;
+        int rule;
+        int yyn = yypact[s];
+        if (!yypact_value_is_default(yyn)) {
+            yyn += tok;
+            if (0 <= yyn && yyn <= YYLAST && yycheck[yyn] == tok) {
+                yyn = yytable[yyn];
+                if (yyn > 0) return true; /* shift */
+                if (yytable_value_is_error(yyn)) return false;
+                rule = -yyn;
+                goto reduce;
+            }
+        }
+        rule = yydefact[s];
+        if (rule == 0) return false;
+    reduce:
+        sp -= yyr2[rule];
+        if (sp < 0) return false;
+        {
+            int lhs = yyr1[rule] - YYNTOKENS;
+            int top = st[sp];
+            int g = yypgoto[lhs] + top;
+            int next = (0 <= g && g <= YYLAST && yycheck[g] == top) ? yytable[g] : yydefgoto[lhs];
+            st[++sp] = (yy_state_t)next;
+        }
+    }
+    return false;
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
-    yysymbol_kind_t kinds[YYNTOKENS];
-    const char *names[YYNTOKENS];
-    int n = yypcontext_expected_tokens(ctx, kinds, YYNTOKENS);
-    if (n < 0) n = 0;
-    for (int i = 0; i < n; i++) names[i] = unquote(yysymbol_name(kinds[i]));
     int depth = 0;
     const yy_state_t *p = ctx->yyssp;
     while (p[-depth] != 0) depth++;
+    const yy_state_t *bottom = p - depth;
+    const char *names[YYNTOKENS];
+    int n = 0;
+    for (int t = YYSYMBOL_YYUNDEF + 1; t < YYNTOKENS; t++) /* real tokens; EOF below */
+        if (sim_accepts(bottom, depth + 1, t)) names[n++] = unquote(yysymbol_name((yysymbol_kind_t)t));
+    if (sim_accepts(bottom, depth + 1, YYSYMBOL_YYEOF)) names[n++] = "end of file";
     const char **stack = arena_alloc(sizeof(char *) * (size_t)(depth + 1));
     for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
     parse_syntax_error(ps, ps->last, names, n, stack + 1, depth);

@@ -1,0 +1,8 @@
+package main
+
+func f() int
+	return 1
+}
+
+func main() {
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	select {
+	case 1 + 2:
+	}
+	for {
+	}
+	x y
+}
