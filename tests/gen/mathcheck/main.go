@@ -3,18 +3,29 @@
 // line per call: "<name> <arg bits...> <result bits>", all hex.  check.c
 // recomputes them with runtime/stdlib_math.c and counts differences.
 //
-//	GO111MODULE=off go run tests/gen/mathcheck/main.go | /tmp/mathcheck
+//	GO111MODULE=off go run tests/gen/mathcheck/main.go [-n N] [-fns Sqrt,Pow] | /tmp/mathcheck
 package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"math"
 	"math/rand"
 	"os"
+	"strings"
 )
 
 func main() {
+	nflag := flag.Int("n", 20000, "calls per function")
+	only := flag.String("fns", "", "comma-separated functions (default: all)")
+	flag.Parse()
+	want := map[string]bool{}
+	for _, f := range strings.Split(*only, ",") {
+		if f != "" {
+			want[f] = true
+		}
+	}
 	r := rand.New(rand.NewSource(7))
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
@@ -55,14 +66,20 @@ func main() {
 		"Min": math.Min, "Dim": math.Dim, "Copysign": math.Copysign, "Remainder": math.Remainder,
 		"Nextafter": math.Nextafter,
 	}
-	n := 20000
+	n := *nflag
 	for _, name := range sortedKeys1(f1) {
+		if len(want) > 0 && !want[name] {
+			continue
+		}
 		for i := 0; i < n; i++ {
 			x := arg(i)
 			fmt.Fprintf(w, "%s %x %x\n", name, math.Float64bits(x), math.Float64bits(f1[name](x)))
 		}
 	}
 	for _, name := range sortedKeys2(f2) {
+		if len(want) > 0 && !want[name] {
+			continue
+		}
 		for i := 0; i < n; i++ {
 			x, y := arg(i), arg2(i)
 			fmt.Fprintf(w, "%s %x %x %x\n", name, math.Float64bits(x), math.Float64bits(y), math.Float64bits(f2[name](x, y)))
