@@ -1252,6 +1252,13 @@ Package *types_check_files(const char *path, Node **files, int n, const TypesCon
 
     /* pass 4 */
     run_map_checks(c);
+    {
+        /* drop this checker's deferred checks (the list is global) */
+        int k = 0;
+        for (int i = 0; i < map_checks.len; i++)
+            if (((MapKeyCheck *)map_checks.v[i])->c != c) map_checks.v[k++] = map_checks.v[i];
+        map_checks.len = k;
+    }
     if (!pkg->is_std) {
         for (int fi = 0; fi < n; fi++) {
             Scope *fs = pkg->file_scopes[fi];
