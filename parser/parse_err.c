@@ -20,6 +20,11 @@
 int parse_yyparse(ParseState *ps); /* parser.y */
 
 void parse_error_at(ParseState *ps, Pos pos, const char *msg) {
+    /* gc reports at most one syntax error per line */
+    if (!strncmp(msg, "syntax error", 12)) {
+        if (ps->last_syntax_line == pos.line) return;
+        ps->last_syntax_line = pos.line;
+    }
     ps->nsyntax++;
     diag_error(pos, "%s", msg);
 }

@@ -72,7 +72,8 @@ typedef struct ParseState {
     Token *last;        /* last token sent to bison */
     bool too_deep;
 
-    int nsyntax;        /* syntax errors reported */
+    int nsyntax;        /* errors reported by the parser */
+    int last_syntax_line; /* line of the last "syntax error" (gc: one per line) */
     bool last_bodyless_func; /* the last top-level declaration was `func f()` without body */
     bool in_file_decls;      /* parsing top-level declarations */
 } ParseState;
