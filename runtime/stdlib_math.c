@@ -3,14 +3,19 @@
  * go_math_<Name>), with Go 1.19's special cases (NaN, +-Inf, signed
  * zeros) and results.
  *
- * Exactness: Sqrt, Floor, Ceil, Trunc, Round, RoundToEven, Mod, Abs,
- * Copysign, Frexp, Ldexp, Modf, Max, Min, Dim, Remainder, Nextafter are
- * exact operations, identical to Go bit for bit; Pow follows Go's method
- * (exact for integer exponents), Hypot Go's amd64 formula, Exp, Log, Log2,
- * Log10 Go's amd64 algorithms.  The trigonometric and hyperbolic
- * functions come from the C library; Go's own
- * implementations may differ from it in the last bit for some arguments
- * (tests/gen/mathcheck measures how often: see the numbers there).
+ * Exactness (tests/gen/mathcheck compares with Go on 20000 arguments per
+ * function, special values included; tests/unit/test_rt_fmt_math.c keeps a
+ * sample):
+ *   - exact operations, identical by nature: Sqrt, Floor, Ceil, Trunc,
+ *     Round, RoundToEven, Abs, Copysign, Frexp, Ldexp, Modf, Mod, Max, Min,
+ *     Dim, Remainder, Nextafter;
+ *   - Go's own algorithms evaluated in Go's order, identical bit for bit:
+ *     Exp (its amd64 assembly, FMA path included), Log, Log2, Log10, Pow,
+ *     Hypot (amd64 assembly), Sin, Cos, Tan (below 2^29), Atan, Atan2,
+ *     Asin, Acos, Sinh, Cosh, Tanh;
+ *   - from the C library, within an ulp of Go's but not always equal:
+ *     Sin/Cos/Tan at |x| >= 2^29, Exp2, Expm1, Log1p, Asinh, Acosh, Atanh,
+ *     Cbrt, Erf, Erfc, Gamma.
  *
  * Go declarations (stdlib/math), one per function:
  *   //extern go_math_Sqrt      func Sqrt(x float64) float64
@@ -65,15 +70,6 @@ F1(Abs, fabs(x))
 F1(Exp2, exp2(x))
 F1(Expm1, expm1(x))
 F1(Log1p, log1p(x))
-F1(Sin, sin(x))
-F1(Cos, cos(x))
-F1(Tan, tan(x))
-F1(Asin, asin(x))
-F1(Acos, acos(x))
-F1(Atan, atan(x))
-F1(Sinh, sinh(x))
-F1(Cosh, cosh(x))
-F1(Tanh, tanh(x))
 F1(Asinh, asinh(x))
 F1(Acosh, acosh(x))
 F1(Atanh, atanh(x))
@@ -81,7 +77,6 @@ F1(Cbrt, cbrt(x))
 F1(Erf, erf(x))
 F1(Erfc, erfc(x))
 F1(Gamma, tgamma(x))
-F2(Atan2, atan2(x, y))
 F2(Copysign, copysign(x, y))
 F2(Remainder, remainder(x, y))
 /* Go returns x when x == y (Nextafter(-0, +0) = -0); C returns y. */
@@ -316,6 +311,237 @@ double go_math_Log2(double x) {
     return go_math_Log(frac) * from_bits(0x3FF71547652B82FEULL) + (double)e;
 }
 
+/* ---- trigonometric and hyperbolic functions as Go computes them ----
+ * Go's are pure Go on amd64 (Cephes' methods): an argument is reduced
+ * modulo Pi/4 by Cody-Waite with Pi/4 split in three parts, then a
+ * degree-6 polynomial in z^2 gives sin or cos of the remainder (a rational
+ * function for tan); atan maps its argument into [0, 0.66] and evaluates a
+ * rational function; asin/acos go through atan, sinh/cosh/tanh through
+ * Exp.  We evaluate the same expressions in the same order, so results
+ * are Go's bit for bit.  One gap: arguments >= 2^29 (Go switches to a
+ * Payne-Hanek reduction there) use the C library. */
+static const double sin_c[6] = {1.58962301576546568060e-10, -2.50507477628578072866e-8,
+                                2.75573136213857245213e-6,  -1.98412698295895385996e-4,
+                                8.33333333332211858878e-3,  -1.66666666666666307295e-1};
+static const double cos_c[6] = {-1.13585365213876817300e-11, 2.08757008419747316778e-9,
+                                -2.75573141792967388112e-7,  2.48015872888517045348e-5,
+                                -1.38888888888730564116e-3,  4.16666666666665929218e-2};
+#define PI4A 7.85398125648498535156e-1
+#define PI4B 3.77489470793079817668e-8
+#define PI4C 2.69515142907905952645e-15
+#define TRIG_REDUCE_MAX 536870912.0 /* 1 << 29 */
+/* Go's float64 constants Pi, Pi/2, Pi/4, 4/Pi, 3*Pi/4 (each the exact
+ * value rounded once). */
+#define GO_PI from_bits(0x400921FB54442D18ULL)
+#define GO_PI2 from_bits(0x3FF921FB54442D18ULL)
+#define GO_PI4 from_bits(0x3FE921FB54442D18ULL)
+#define GO_4PI from_bits(0x3FF45F306DC9C883ULL)
+#define GO_3PI4 from_bits(0x4002D97C7F3321D2ULL)
+
+static double poly_sin(double z, double zz) {
+    return z + z * zz * ((((((sin_c[0] * zz) + sin_c[1]) * zz + sin_c[2]) * zz + sin_c[3]) * zz + sin_c[4]) * zz + sin_c[5]);
+}
+
+static double poly_cos(double zz) {
+    return 1.0 - 0.5 * zz +
+           zz * zz * ((((((cos_c[0] * zz) + cos_c[1]) * zz + cos_c[2]) * zz + cos_c[3]) * zz + cos_c[4]) * zz + cos_c[5]);
+}
+
+/* x >= 0, x < 2^29: the octant j (0..7 before masking) and the remainder z. */
+static double reduce_pi4(double x, uint64_t *jp) {
+    uint64_t j = (uint64_t)(x * GO_4PI);
+    double y = (double)j;
+    if (j & 1) { /* map zeros to the origin */
+        j++;
+        y++;
+    }
+    *jp = j;
+    return ((x - y * PI4A) - y * PI4B) - y * PI4C;
+}
+
+double go_math_Sin(double x) {
+    if (x == 0 || isnan(x)) return x;
+    if (isinf(x)) return go_math_NaN();
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x >= TRIG_REDUCE_MAX) return neg ? -sin(x) : sin(x);
+    uint64_t j;
+    double z = reduce_pi4(x, &j);
+    j &= 7;
+    if (j > 3) {
+        neg = !neg;
+        j -= 4;
+    }
+    double zz = z * z;
+    double y = (j == 1 || j == 2) ? poly_cos(zz) : poly_sin(z, zz);
+    return neg ? -y : y;
+}
+
+double go_math_Cos(double x) {
+    if (isnan(x) || isinf(x)) return go_math_NaN();
+    x = fabs(x);
+    if (x >= TRIG_REDUCE_MAX) return cos(x);
+    bool neg = false;
+    uint64_t j;
+    double z = reduce_pi4(x, &j);
+    j &= 7;
+    if (j > 3) {
+        j -= 4;
+        neg = !neg;
+    }
+    if (j > 1) neg = !neg;
+    double zz = z * z;
+    double y = (j == 1 || j == 2) ? poly_sin(z, zz) : poly_cos(zz);
+    return neg ? -y : y;
+}
+
+typedef struct {
+    double r0, r1;
+} RtFloat2;
+
+RtFloat2 go_math_Sincos(double x) {
+    RtFloat2 r;
+    if (x == 0) {
+        r.r0 = x;
+        r.r1 = 1;
+        return r;
+    }
+    r.r0 = go_math_Sin(x);
+    r.r1 = go_math_Cos(x);
+    return r;
+}
+
+double go_math_Tan(double x) {
+    static const double P[3] = {-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7};
+    static const double Q[5] = {1.0, 1.36812963470692954678e4, -1.32089234440210967447e6, 2.50083801823357915839e7,
+                                -5.38695755929454629881e7};
+    if (x == 0 || isnan(x)) return x;
+    if (isinf(x)) return go_math_NaN();
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x >= TRIG_REDUCE_MAX) return neg ? -tan(x) : tan(x);
+    uint64_t j;
+    double z = reduce_pi4(x, &j);
+    double zz = z * z, y;
+    if (zz > 1e-14)
+        y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
+    else
+        y = z;
+    if (j & 2) y = -1 / y;
+    return neg ? -y : y;
+}
+
+/* atan on [0, 0.66] */
+static double xatan(double x) {
+    static const double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                        P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                        P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                        Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                        Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+    double z = x * x;
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    return x * z + x;
+}
+
+/* atan for x >= 0, by range: [0, 0.66], (0.66, tan(3Pi/8)], beyond */
+static double satan(double x) {
+    const double morebits = from_bits(0x3C91A62633145C07ULL), half_morebits = from_bits(0x3C81A62633145C07ULL);
+    if (x <= 0.66) return xatan(x);
+    if (x > 2.41421356237309504880) return GO_PI2 - xatan(1 / x) + morebits;
+    return GO_PI4 + xatan((x - 1) / (x + 1)) + half_morebits;
+}
+
+double go_math_Atan(double x) {
+    if (x == 0) return x;
+    return x > 0 ? satan(x) : -satan(-x);
+}
+
+double go_math_Atan2(double y, double x) {
+    if (isnan(y) || isnan(x)) return go_math_NaN();
+    if (y == 0) {
+        if (x >= 0 && !signbit(x)) return copysign(0, y);
+        return copysign(GO_PI, y);
+    }
+    if (x == 0) return copysign(GO_PI2, y);
+    if (isinf(x)) {
+        if (x > 0) return isinf(y) ? copysign(GO_PI4, y) : copysign(0, y);
+        return isinf(y) ? copysign(GO_3PI4, y) : copysign(GO_PI, y);
+    }
+    if (isinf(y)) return copysign(GO_PI2, y);
+    double q = go_math_Atan(y / x);
+    if (x < 0) return q <= 0 ? q + GO_PI : q - GO_PI;
+    return q;
+}
+
+double go_math_Asin(double x) {
+    if (x == 0) return x;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x > 1) return go_math_NaN();
+    double t = sqrt(1 - x * x);
+    if (x > 0.7) t = GO_PI2 - satan(t / x);
+    else t = satan(x / t);
+    return neg ? -t : t;
+}
+
+double go_math_Acos(double x) { return GO_PI2 - go_math_Asin(x); }
+
+double go_math_Sinh(double x) {
+    static const double P0 = -0.6307673640497716991184787251e+6, P1 = -0.8991272022039509355398013511e+5,
+                        P2 = -0.2894211355989563807284660366e+4, P3 = -0.2630563213397497062819489e+2,
+                        Q0 = -0.6307673640497716991212077277e+6, Q1 = 0.1521517378790019070696485176e+5,
+                        Q2 = -0.173678953558233699533450911e+3;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    double t;
+    if (x > 21) {
+        t = go_math_Exp(x) * 0.5;
+    } else if (x > 0.5) {
+        double ex = go_math_Exp(x);
+        t = (ex - 1 / ex) * 0.5;
+    } else {
+        double sq = x * x;
+        t = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+        t = t / (((sq + Q2) * sq + Q1) * sq + Q0);
+    }
+    return neg ? -t : t;
+}
+
+double go_math_Cosh(double x) {
+    x = fabs(x);
+    if (x > 21) return go_math_Exp(x) * 0.5;
+    double ex = go_math_Exp(x);
+    return (ex + 1 / ex) * 0.5;
+}
+
+double go_math_Tanh(double x) {
+    static const double P[3] = {-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3};
+    static const double Q[3] = {1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3};
+    const double maxlog = 8.8029691931113054295988e+01;
+    double z = fabs(x);
+    if (z > 0.5 * maxlog) return x < 0 ? -1 : 1;
+    if (z >= 0.625) {
+        double s = go_math_Exp(2 * z);
+        z = 1 - 2 / (s + 1);
+        return x < 0 ? -z : z;
+    }
+    if (x == 0) return x;
+    double s = x * x;
+    return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}
+
 double go_math_Max(double x, double y) {
     if (isinf(x) && x > 0) return x;
     if (isinf(y) && y > 0) return y;
@@ -385,10 +611,6 @@ typedef struct {
     go_int r1;
 } RtFloatInt;
 
-typedef struct {
-    double r0, r1;
-} RtFloat2;
-
 RtFloatInt go_math_Frexp(double f) {
     RtFloatInt r;
     int e = 0;
@@ -417,7 +639,3 @@ RtFloat2 go_math_Modf(double f) {
     return r;
 }
 
-RtFloat2 go_math_Sincos(double x) {
-    RtFloat2 r = {sin(x), cos(x)};
-    return r;
-}
