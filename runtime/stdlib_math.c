@@ -12,10 +12,10 @@
  *   - Go's own algorithms evaluated in Go's order, identical bit for bit:
  *     Exp (its amd64 assembly, FMA path included), Log, Log2, Log10, Pow,
  *     Hypot (amd64 assembly), Sin, Cos, Tan (below 2^29), Atan, Atan2,
- *     Asin, Acos, Sinh, Cosh, Tanh;
+ *     Asin, Acos, Sinh, Cosh, Tanh, Cbrt;
  *   - from the C library, within an ulp of Go's but not always equal:
  *     Sin/Cos/Tan at |x| >= 2^29, Exp2, Expm1, Log1p, Asinh, Acosh, Atanh,
- *     Cbrt, Erf, Erfc, Gamma.
+ *     Erf, Erfc, Gamma.
  *
  * Go declarations (stdlib/math), one per function:
  *   //extern go_math_Sqrt      func Sqrt(x float64) float64
@@ -73,7 +73,6 @@ F1(Log1p, log1p(x))
 F1(Asinh, asinh(x))
 F1(Acosh, acosh(x))
 F1(Atanh, atanh(x))
-F1(Cbrt, cbrt(x))
 F1(Erf, erf(x))
 F1(Erfc, erfc(x))
 F1(Gamma, tgamma(x))
@@ -540,6 +539,37 @@ double go_math_Tanh(double x) {
     if (x == 0) return x;
     double s = x * x;
     return x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2]);
+}
+
+/* Go's Cbrt (FreeBSD's method): a cube-root estimate from the exponent
+ * bits, one rational refinement, rounding to 20 bits, one Newton step. */
+double go_math_Cbrt(double x) {
+    const uint64_t B1 = 715094163, B2 = 696219795;
+    const double C = 5.42857142857142815906e-01, D = -7.05306122448979611050e-01,
+                 E = 1.41428571428571436819e+00, F = 1.60714285714285720630e+00,
+                 G = 3.57142857142857150787e-01, smallest_normal = 2.22507385850720138309e-308;
+    if (x == 0 || isnan(x) || isinf(x)) return x;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    double t = from_bits(to_bits(x) / 3 + (B1 << 32));
+    if (x < smallest_normal) {
+        t = 18014398509481984.0; /* 2^54 */
+        t *= x;
+        t = from_bits(to_bits(t) / 3 + (B2 << 32));
+    }
+    double r = t * t / x;
+    double s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = from_bits((to_bits(t) & (0xFFFFFFFFCULL << 28)) + (1ULL << 30));
+    s = t * t;
+    r = x / s;
+    double w = t + t;
+    r = (r - t) / (w + r);
+    t = t + t * r;
+    return neg ? -t : t;
 }
 
 double go_math_Max(double x, double y) {

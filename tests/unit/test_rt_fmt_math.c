@@ -20,7 +20,7 @@
 #define X2(n) double go_math_##n(double, double);
 X1(Sqrt) X1(Floor) X1(Ceil) X1(Trunc) X1(Round) X1(RoundToEven) X1(Abs) X1(Exp) X1(Log) X1(Log2)
 X1(Log10) X2(Pow) X2(Hypot) X2(Mod) X2(Max) X2(Min) X2(Dim) X2(Copysign) X2(Remainder) X2(Nextafter)
-X1(Sin) X1(Cos) X1(Tan) X1(Atan) X1(Asin) X1(Acos) X1(Sinh) X1(Cosh) X1(Tanh) X2(Atan2)
+X1(Sin) X1(Cos) X1(Tan) X1(Atan) X1(Asin) X1(Acos) X1(Sinh) X1(Cosh) X1(Tanh) X2(Atan2) X1(Cbrt)
 
 static const struct {
     const char *name;
@@ -44,6 +44,7 @@ static const struct {
     {"Asin", go_math_Asin, NULL, false, false},        {"Acos", go_math_Acos, NULL, false, false},
     {"Sinh", go_math_Sinh, NULL, true, false},         {"Cosh", go_math_Cosh, NULL, true, false},
     {"Tanh", go_math_Tanh, NULL, true, false},         {"Atan2", NULL, go_math_Atan2, false, false},
+    {"Cbrt", go_math_Cbrt, NULL, false, false},
 };
 
 static double d(unsigned long long u) {
