@@ -1,0 +1,11 @@
+package main
+
+type I interface{ M() }
+
+func main() {
+	var p *I
+	p.M()
+	var i I
+	_ = i.N
+	_ = i.(*I)
+}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+unused:
+	for i := 0; i < 2; i++ {
+	}
+	switch {
+	case true:
+		continue
+	}
+}
