@@ -74,9 +74,6 @@
 #include <ucontext.h>
 #include <unistd.h>
 
-/* The core runtime's nil-dereference panic, if linked (signal path only). */
-#pragma weak rt_panic_nil
-
 #if defined(__SANITIZE_ADDRESS__)
 #define RT_ASAN 1
 #elif defined(__has_feature)
@@ -783,7 +780,7 @@ static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
         if (write(2, buf, (size_t)n) < 0) _exit(2);
         _exit(2);
     }
-    if (g != &rt_g0 && sig == SIGSEGV && addr < 4096 && rt_panic_nil) {
+    if (g != &rt_g0 && sig == SIGSEGV && addr < 4096) {
         /* A nil dereference the generated checks did not catch: make the
          * goroutine call rt_panic_nil as if from the faulting instruction. */
         ucontext_t *uc = uctx;
@@ -802,7 +799,7 @@ static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
 #endif
     }
     char buf[160];
-    int n = snprintf(buf, sizeof buf, "unexpected fault address %#lx\nfatal error: fault\n",
+    int n = snprintf(buf, sizeof buf, "unexpected fault address 0x%lx\nfatal error: fault\n",
                      (unsigned long)addr);
     if (write(2, buf, (size_t)n) < 0) _exit(2);
     signal(sig, SIG_DFL);

@@ -713,3 +713,26 @@ Test(rt_sched_sync, pool_order_and_victim_cache) {
     if (dbg && strstr(dbg, "gcstress=1")) cr_assert(strstr(lg.buf, "<nil>"));
     else cr_assert_str_eq(lg.buf, "a c b <nil> x y w <nil> <nil>");
 }
+
+/* ---------------- signals ---------------- */
+
+/* A nil dereference that no generated check caught (runtime C, foreign
+ * code) becomes Go's panic through the SIGSEGV handler.  ASan builds leave
+ * SIGSEGV to ASan. */
+static int *volatile nil_ptr;
+static void nil_deref_main(void *arg) {
+    (void)arg;
+    logf_("%ld", (long)*nil_ptr);
+}
+
+Test(rt_sched_sync, sigsegv_on_nil_is_gos_panic) {
+#if defined(__SANITIZE_ADDRESS__)
+    cr_skip_test("ASan handles SIGSEGV");
+#else
+    char out[2048];
+    cr_assert_eq(run_child(nil_deref_main, NULL, out, sizeof out), 2);
+    cr_assert(strncmp(out, "panic: runtime error: invalid memory address or nil pointer dereference\n",
+                      strlen("panic: runtime error: invalid memory address or nil pointer dereference\n")) == 0,
+              "%s", out);
+#endif
+}
