@@ -14,19 +14,25 @@
 
 #define CHUNK (1u << 20)
 static char *chunk_cur, *chunk_end;
+static void *chunk_list; /* each chunk's first word links the previous one: all stay reachable (LeakSanitizer) */
 
 void *arena_alloc(size_t n) {
     n = (n + 15) & ~(size_t)15;
     if (n == 0) n = 16;
     if ((size_t)(chunk_end - chunk_cur) < n) {
         if (n > CHUNK / 4) {
-            void *p = calloc(1, n);
+            void **p = calloc(1, n + 16);
             if (!p) fatalf("out of memory (%zu bytes)", n);
-            return p;
+            p[0] = chunk_list;
+            chunk_list = p;
+            return (char *)p + 16;
         }
         chunk_cur = calloc(1, CHUNK);
         if (!chunk_cur) fatalf("out of memory");
         chunk_end = chunk_cur + CHUNK;
+        *(void **)chunk_cur = chunk_list;
+        chunk_list = chunk_cur;
+        chunk_cur += 16;
     }
     void *p = chunk_cur;
     chunk_cur += n;
