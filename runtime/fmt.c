@@ -832,7 +832,7 @@ static GoEface iface_at(const GoType *it, const void *ptr) {
 
 static void print_value(Printer *p, const GoType *t, const void *ptr, int verb, int depth,
                         bool can_iface) {
-    if (depth > 0 && t && can_iface) {
+    if (depth > 0 && t && can_iface && t->kind != GO_INTERFACE) {
         GoEface v = {t, data_word(t, ptr)};
         GoEface saved = p->arg;
         bool saved_have = p->have_arg;
