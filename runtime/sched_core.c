@@ -422,6 +422,7 @@ static void switch_to(G *cur, G *next, bool dying) {
 }
 
 static _Noreturn void deadlock(void);
+static _Noreturn void throw_impl(const char *msg, bool runtime_stack);
 
 /* Picks the next goroutine and switches to it.  cur has already been put
  * wherever it belongs (a run queue, a wait queue, nowhere when dying). */
@@ -672,7 +673,7 @@ void rt_preempt(void) {
                          (unsigned long)sp, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi);
         flush_output();
         if (write(2, buf, (size_t)n) < 0) _exit(2);
-        rt_throw("stack overflow");
+        throw_impl("stack overflow", true);
     }
     rt_stackguard = g_stackguard(g);
     rt_preempt_flag = 0;
@@ -737,13 +738,17 @@ void rt_sched_print_goroutines(void) {
     }
 }
 
-_Noreturn void rt_throw(const char *msg) {
+static _Noreturn void throw_impl(const char *msg, bool runtime_stack) {
     flush_output();
     fprintf(stderr, "fatal error: %s\n\n", msg);
+    /* Go shows the system stack first when the throw came from it */
+    if (runtime_stack) fprintf(stderr, "runtime stack:\n\n");
     rt_sched_print_goroutines();
     fflush(stderr);
     _exit(2);
 }
+
+_Noreturn void rt_throw(const char *msg) { throw_impl(msg, false); }
 
 static _Noreturn void deadlock(void) {
     if (sched.main_goexit && sched.nuser == 0) {
