@@ -767,20 +767,38 @@ static _Noreturn void deadlock(void) {
 
 /* ---------------- signals ---------------- */
 
-static bool in_stack_fault_zone(G *g, uintptr_t addr) {
+/* A fault at addr with stack pointer sp is a stack overflow when either
+ * lies below the red zone but not far below the mapping (a frame larger
+ * than guard + red zone jumps past the guard page). */
+static bool in_stack_fault_zone(G *g, uintptr_t addr, uintptr_t sp) {
     if (g == &rt_g0 || !g->stack_map) return false;
-    uintptr_t lo = (uintptr_t)g->stack_map;
-    return addr >= lo - 4096 && addr < (uintptr_t)g->stack_lo + RT_REDZONE;
+    uintptr_t lo = (uintptr_t)g->stack_map - ((uintptr_t)1 << 20);
+    uintptr_t hi = (uintptr_t)g->stack_lo + RT_REDZONE;
+    return (addr >= lo && addr < hi) || (sp >= lo && sp < hi);
+}
+
+static uintptr_t fault_sp(void *uctx) {
+    ucontext_t *uc = uctx;
+#if defined(__x86_64__)
+    return (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#elif defined(__aarch64__)
+    return (uintptr_t)uc->uc_mcontext.sp;
+#else
+    (void)uc;
+    return 0;
+#endif
 }
 
 static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
     G *g = rt_curg;
     uintptr_t addr = (uintptr_t)si->si_addr;
-    if (in_stack_fault_zone(g, addr)) {
+    if (in_stack_fault_zone(g, addr, fault_sp(uctx))) {
         char buf[256];
         int n = snprintf(buf, sizeof buf,
                          "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                         "runtime: sp=%#lx stack=[%#lx, %#lx]\n"
                          "fatal error: stack overflow\n\nruntime stack:\n\ngoroutine %lld [running]:\n",
+                         (unsigned long)addr, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi,
                          (long long)g->goid);
         if (write(2, buf, (size_t)n) < 0) _exit(2);
         _exit(2);
