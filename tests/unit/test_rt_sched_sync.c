@@ -720,7 +720,7 @@ Test(rt_sched_sync, pool_order_and_victim_cache) {
  * code) becomes Go's panic through the SIGSEGV handler.  ASan builds leave
  * SIGSEGV to ASan. */
 static int *volatile nil_ptr;
-static void nil_deref_main(void *arg) {
+__attribute__((unused)) static void nil_deref_main(void *arg) {
     (void)arg;
     logf_("%ld", (long)*nil_ptr);
 }
