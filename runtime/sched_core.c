@@ -454,6 +454,8 @@ static void schedule(G *cur, bool dying) {
 void rt_park(int32_t reason) {
     G *g = rt_curg;
     if (g == &rt_g0) rt_throw("park on the system stack (no goroutine)");
+    /* timer functions run inside schedule(); they must not block */
+    if (sched.in_schedule > 0) rt_throw("blocking in a timer function");
     g->status = RT_G_WAITING;
     g->wait_reason = reason;
     g->wait_since = 0;
