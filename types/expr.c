@@ -1054,9 +1054,45 @@ void check_binary_assign(Checker *c, Operand *x, Node *lhs, Node *rhs, int op) {
 
 /* ---- composite literals ---- */
 
+/* A set of int64 (open addressing); used for duplicate literal indices. */
+typedef struct I64Set {
+    int64_t *keys;
+    bool *used;
+    int cap, len;
+} I64Set;
+
+static bool i64set_add(I64Set *s, int64_t k) {
+    if (s->len * 2 >= s->cap) {
+        int nc = s->cap ? s->cap * 2 : 64;
+        int64_t *nk = NEWN(int64_t, nc);
+        bool *nu = NEWN(bool, nc);
+        for (int i = 0; i < s->cap; i++) {
+            if (!s->used[i]) continue;
+            uint64_t h = (uint64_t)s->keys[i] * 0x9E3779B97F4A7C15ull;
+            int j = (int)(h >> 40) & (nc - 1);
+            while (nu[j]) j = (j + 1) & (nc - 1);
+            nu[j] = true;
+            nk[j] = s->keys[i];
+        }
+        s->keys = nk;
+        s->used = nu;
+        s->cap = nc;
+    }
+    uint64_t h = (uint64_t)k * 0x9E3779B97F4A7C15ull;
+    int j = (int)(h >> 40) & (s->cap - 1);
+    while (s->used[j]) {
+        if (s->keys[j] == k) return false;
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->used[j] = true;
+    s->keys[j] = k;
+    s->len++;
+    return true;
+}
+
 static int64_t indexed_elts(Checker *c, NodeList *elts, Type *typ, int64_t length) {
     int64_t index = 0, max = 0;
-    Vec seen = {0};
+    I64Set seen = {0};
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->v[i];
         bool valid = false;
@@ -1077,13 +1113,8 @@ static int64_t indexed_elts(Checker *c, NodeList *elts, Type *typ, int64_t lengt
         } else {
             valid = true;
         }
-        if (valid) {
-            bool dup = false;
-            for (int k = 0; k < seen.len; k++)
-                if ((int64_t)(intptr_t)seen.v[k] == index) dup = true;
-            if (dup) check_errorf(c, e, "duplicate index %lld in array or slice literal", (long long)index);
-            else vec_push(&seen, (void *)(intptr_t)index);
-        }
+        if (valid && !i64set_add(&seen, index))
+            check_errorf(c, e, "duplicate index %lld in array or slice literal", (long long)index);
         index++;
         if (index > max) max = index;
         Operand x;
@@ -1098,6 +1129,29 @@ static bool const_key_eq(Const *a, Const *b) {
     if (a->kind == CK_BOOL || b->kind == CK_BOOL) return a->kind == b->kind && a->b == b->b;
     return const_compare(T_EQL, a, b);
 }
+
+/* Hash of a constant map key, consistent with const_key_eq. */
+static uint64_t const_key_hash(const Const *k) {
+    uint64_t h = 1469598103934665603ull;
+    switch (k->kind) {
+    case CK_STRING:
+        for (int i = 0; i < k->s.len; i++) h = (h ^ (uint8_t)k->s.p[i]) * 1099511628211ull;
+        return h;
+    case CK_BOOL: return k->b ? 1 : 2;
+    case CK_INT: return (uint64_t)mpz_get_ui(k->i) * 0x9E3779B97F4A7C15ull ^ (uint64_t)mpz_sgn(k->i);
+    case CK_FLOAT:
+        if (mpz_cmp_ui(mpq_denref(k->f), 1) == 0)
+            return (uint64_t)mpz_get_ui(mpq_numref(k->f)) * 0x9E3779B97F4A7C15ull ^ (uint64_t)mpq_sgn(k->f);
+        return (uint64_t)mpz_get_ui(mpq_numref(k->f)) * 31 + mpz_get_ui(mpq_denref(k->f));
+    default: return 0;
+    }
+}
+
+typedef struct KeyEnt {
+    Const *v;
+    Type *t;
+    struct KeyEnt *next;
+} KeyEnt;
 
 static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
     Type *typ = NULL, *base = NULL;
@@ -1200,8 +1254,9 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
         indexed_elts(c, &e->list, u->elem, -1);
         break;
     case TY_MAP: {
-        Vec keys = {0}; /* Const* of constant keys */
-        Vec ktypes = {0};
+        int nb = 64;
+        while (nb < e->list.len * 2) nb *= 2;
+        KeyEnt **buckets = NEWN(KeyEnt *, nb); /* constant keys seen */
         bool key_iface = types_is_interface(u->key);
         for (int i = 0; i < e->list.len; i++) {
             Node *kv = e->list.v[i];
@@ -1212,16 +1267,20 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
             check_expr_with_hint(c, x, kv->x, u->key);
             check_assignment(c, x, u->key, "map literal");
             if (x->mode == TM_INVALID) continue;
-            if (x->mode == TM_CONSTANT) {
+            if (x->mode == TM_CONSTANT && x->val) {
                 bool dup = false;
-                for (int k = 0; k < keys.len; k++)
-                    if (const_key_eq(keys.v[k], x->val) && (!key_iface || types_identical(ktypes.v[k], x->type))) dup = true;
+                int b = (int)(const_key_hash(x->val) & (uint64_t)(nb - 1));
+                for (KeyEnt *k = buckets[b]; k; k = k->next)
+                    if (const_key_eq(k->v, x->val) && (!key_iface || types_identical(k->t, x->type))) dup = true;
                 if (dup) {
                     check_errorf(c, x->expr, "duplicate key %s in map literal", const_format(x->val));
                     continue;
                 }
-                vec_push(&keys, x->val);
-                vec_push(&ktypes, x->type);
+                KeyEnt *k = NEW(KeyEnt);
+                k->v = x->val;
+                k->t = x->type;
+                k->next = buckets[b];
+                buckets[b] = k;
             }
             check_expr_with_hint(c, x, kv->y, u->elem);
             check_assignment(c, x, u->elem, "map literal");

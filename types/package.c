@@ -15,6 +15,7 @@
  *      sweep giving leftover untyped expressions their default types.
  */
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,6 +334,7 @@ static bool valid_type_rec(Checker *c, Type *t, Vec *path, Object *root) {
     if (!t) return true;
     if (t->kind == TY_NAMED) {
         if (t->obj == root && path->len > 0) return false;
+        if (t->cflags & 1) return true; /* already known not to contain root... or any cycle */
         for (int i = 0; i < path->len; i++)
             if (path->v[i] == t) return true; /* another cycle, reported for its own type */
         if (t->obj && t->obj->pkg != c->pkg) return true;
@@ -452,7 +454,16 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     }
     resolve_pending_named();
     Vec path = {0};
-    if (!valid_type_rec(c, rhs, &path, o)) {
+    bool valid = valid_type_rec(c, rhs, &path, o);
+    /* a completely resolved type that passed is cycle-free: later walks
+     * may stop at it (types still being declared may yet close a cycle) */
+    if (valid) {
+        bool complete = true;
+        for (int i = 0; i < c->objpath.len; i++)
+            if (((Object *)c->objpath.v[i])->kind == OBJ_TYPE && c->objpath.v[i] != o) complete = false;
+        if (complete) named->cflags |= 1;
+    }
+    if (!valid) {
         Object **cyc = NEWN(Object *, path.len + 1);
         cyc[0] = o;
         int n = 1;
@@ -1153,7 +1164,42 @@ static void sweep(Node *n, int depth) {
 
 /* ---- entry points ---- */
 
+static Package *check_files(const char *path, Node **files, int n, const TypesConfig *cfg);
+
+/* The checker recurses along the syntax tree (an expression of 100,000
+ * operands nests that deep), so it runs on a thread with a large stack;
+ * pages are only committed as they are touched. */
+typedef struct CheckJob {
+    const char *path;
+    Node **files;
+    int n;
+    const TypesConfig *cfg;
+    Package *result;
+} CheckJob;
+
+static void *check_thread(void *arg) {
+    CheckJob *j = arg;
+    j->result = check_files(j->path, j->files, j->n, j->cfg);
+    return NULL;
+}
+
 Package *types_check_files(const char *path, Node **files, int n, const TypesConfig *cfg) {
+    CheckJob job = {path, files, n, cfg, NULL};
+    pthread_attr_t attr;
+    pthread_t th;
+    if (pthread_attr_init(&attr) == 0) {
+        pthread_attr_setstacksize(&attr, (size_t)512 << 20);
+        if (pthread_create(&th, &attr, check_thread, &job) == 0) {
+            pthread_join(th, NULL);
+            pthread_attr_destroy(&attr);
+            return job.result;
+        }
+        pthread_attr_destroy(&attr);
+    }
+    return check_files(path, files, n, cfg);
+}
+
+static Package *check_files(const char *path, Node **files, int n, const TypesConfig *cfg) {
     types_init();
     static const TypesConfig defcfg = {0};
     if (!cfg) cfg = &defcfg;

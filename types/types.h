@@ -171,6 +171,7 @@ struct Type {
     /* Checker-private: the declared right-hand side of a defined type
      * (for cycle reports through several names). */
     Type *rhs;
+    int cflags; /* checker-private flags */
 
     /* Layout cache (types_sizeof/types_alignof): -1 until computed. */
     int64_t size;
