@@ -666,15 +666,14 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
 
     /* transitive inlining */
     path_push(st, fn);
-    inl_list(st, &inl->init);
-    inl_list(st, &inl->body);
+    inl_list(st, &inl->body); /* init holds the arguments: already visited */
     st->npath--;
     return inl;
 }
 
 static IrNode *inl_node(InlState *st, IrNode *n) {
     if (!n) return n;
-    if (n->op == OCLOSURE) return n;
+    if (n->op == OCLOSURE || n->op == OINLCALL) return n; /* an OINLCALL's body was processed when made */
     if ((n->op == OGO || n->op == ODEFER) && n->x && n->x->op == OCALLFUNC) n->x->flags |= IRF_NOINLINE;
     inl_children(st, n);
     if (n->op == OCALLFUNC && !(n->flags & IRF_NOINLINE)) {

@@ -1474,7 +1474,7 @@ IrPackage *ir_lower(Package *pkg) {
             vec_push(&ip->inits, f);
         }
         vec_push(&ip->funcs, f);
-        if (o->decl && o->decl->kind == N_FUNCDECL) {
+        if (o->decl && o->decl->kind == N_FUNCDECL && !f->has_body) { /* has_body: lowered already (inliner) */
             f->pragma = pragma_of(o->decl->directive);
             if (o->decl->y) f->pos = o->decl->y->pos;
             L l = {ip, f, 0};
