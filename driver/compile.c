@@ -19,6 +19,7 @@
 #include "types/types.h"
 #include "ir/ir.h"
 #include "escape/escape.h"
+#include "codegen/codegen.h"
 #include "util/util.h"
 
 static void print_header(CompileOpts *co) {
@@ -89,9 +90,17 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     Package *pkg = load_and_check(co, files, nfiles);
     if (!pkg) return 1;
     IrPackage *irp = middle_end(co, pkg);
-    (void)irp;
-    (void)cfile;
-    print_header(co);
-    fprintf(stderr, "gosub: code generation is not supported yet (the program type-checks)\n");
-    return 1;
+    /* tool compile: the -m report is the product; C only for package main */
+    if (!cfile || (co->tool_compile && strcmp(pkg->name ? pkg->name : "", "main") != 0)) return 0;
+    FILE *out = fopen(cfile, "w");
+    if (!out) {
+        print_header(co);
+        fprintf(stderr, "open %s: %s\n", cfile, strerror(errno));
+        return 1;
+    }
+    cg_set_root(gosub_root());
+    int rc = cg_emit_program(irp, out);
+    fclose(out);
+    if (rc) flush_errors(co);
+    return rc;
 }

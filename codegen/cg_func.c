@@ -1,0 +1,2312 @@
+/*
+ * cg_func.c: one Go function -> one C function.
+ *
+ * Shape of a generated function:
+ *     R sym(params) {
+ *         <every local of fn->dcl, zeroed; heap-moved ones as T *x>
+ *         <frame slots for non-escaping allocations: _sN>
+ *         GO_POLL();
+ *         [GoDeferFrame _df; GO_DEFER_SETUP(&_df, _dret);]
+ *         body
+ *     [_dret: rt_defer_return(&_df); return results;]
+ *     }
+ * Locals live at function level (never in nested C blocks) so that goto,
+ * break and continue, all compiled to C gotos, can never skip a
+ * declaration, and stack allocations that escape analysis keeps in the
+ * frame live as long as the frame, as in gc.
+ *
+ * Expressions are C expression strings without side effects: calls,
+ * receives and allocations are emitted as statements into temporaries
+ * (_tN) first, in Go's evaluation order; run-time checks (bounds, nil,
+ * divide) are emitted as statements right before the value is used.
+ * Conditional evaluation (&&, ||) generates its right operand into a
+ * nested buffer so its statements only run when needed.
+ *
+ * Variables: IrName.aux holds a VarInfo (C name; indirect = the C variable
+ * is a pointer to the Go variable: moved to heap, or captured by reference
+ * in a closure).
+ */
+#include "codegen/cg_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool cg_reserved(const char *s);
+
+typedef struct VarInfo {
+    const char *cname;
+    bool indirect;
+    IrFunc *fn;
+} VarInfo;
+
+typedef struct Target {
+    const char *label; /* Go label or NULL */
+    const char *brk, *cont;
+} Target;
+
+typedef struct Fn {
+    IrFunc *f;
+    bool analyzed;
+    bool has_defer, has_recover;
+    bool volatile_results;
+    Buf decls;
+    Buf *out;
+    int indent;
+    int ntmp;
+    Target targets[128];
+    int ntargets;
+    const char **used; /* C names in use */
+    int nused, capused;
+    int lastline, lastfile;
+    const char *fall_next; /* label of the next case body (fallthrough) */
+} Fn;
+
+static Fn *F;
+IrPackage *cg_cur_pkg;
+const char *cg_root;
+
+static Vec func_queue;     /* IrFunc* to generate */
+static int nthunk;
+
+static const char *gen_expr(IrNode *n);
+static void gen_stmt(IrNode *n);
+static void gen_list(IrList *l);
+static const char *gen_lvalue(IrNode *n);
+static void gen_assign_to(IrNode *lhs, const char *val, Type *vt);
+static const char *gen_call(IrNode *n, bool want_value);
+
+/* ---------- output helpers ---------- */
+
+static void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void emit(const char *fmt, ...) {
+    for (int i = 0; i < F->indent; i++) buf_puts(F->out, "    ");
+    va_list ap;
+    va_start(ap, fmt);
+    char *s;
+    if (vasprintf(&s, fmt, ap) < 0) fatalf("codegen: out of memory");
+    va_end(ap);
+    buf_puts(F->out, s);
+    buf_puts(F->out, "\n");
+    free(s);
+}
+
+static void emit_line(Pos p) {
+    if (!p.file || !p.line) return;
+    if (p.line == F->lastline && p.file == F->lastfile) return;
+    SrcFile *sf = file_get(p.file);
+    if (!sf) return;
+    F->lastline = p.line;
+    F->lastfile = p.file;
+    buf_printf(F->out, "#line %d \"%s\"\n", p.line, sf->path);
+}
+
+static const char *tmpname(void) { return arena_printf("_t%d", ++F->ntmp); }
+
+/* A temporary initialised with val. */
+static const char *tmp_init(const char *ctype, const char *val) {
+    const char *t = tmpname();
+    emit("%s %s = %s;", ctype, t, val);
+    return t;
+}
+
+/* A frame-level slot (lives as long as the function's frame). */
+static const char *frame_slot(const char *ctype, const char *suffix) {
+    const char *t = arena_printf("_s%d", ++F->ntmp);
+    buf_printf(&F->decls, "    %s %s%s;\n", ctype, t, suffix ? suffix : "");
+    return t;
+}
+
+static bool is_simple(const char *s) {
+    if (!*s) return false;
+    for (const char *p = s; *p; p++) {
+        char c = *p;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    }
+    return true;
+}
+
+/* s as something safe to mention several times. */
+static const char *stable(const char *ctype, const char *s) {
+    if (is_simple(s)) return s;
+    return tmp_init(ctype, s);
+}
+
+static Type *under(Type *t) { return cg_under(t); }
+static bool kind_is(Type *t, TypeKind k) { return t && under(t) && under(t)->kind == k; }
+
+static bool on_heap(IrNode *n) { return !F->analyzed || n->esc != IR_ESC_NONE; }
+
+static const char *zero_of(Type *t) {
+    Type *u = under(t);
+    if (!u) return "0";
+    switch (u->kind) {
+    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: return "NULL";
+    case TY_STRUCT: case TY_ARRAY: case TY_STRING: case TY_SLICE: case TY_INTERFACE:
+        return arena_printf("((%s){0})", cg_ctype(t));
+    default: return arena_printf("((%s)0)", cg_ctype(t));
+    }
+}
+
+/* ---------- names ---------- */
+
+static bool name_used(const char *s) {
+    for (int i = 0; i < F->nused; i++)
+        if (!strcmp(F->used[i], s)) return true;
+    return false;
+}
+
+static const char *fresh_cname(const char *goname) {
+    const char *base = cg_ident(goname);
+    if (cg_reserved(base)) base = arena_printf("%s_", base);
+    const char *s = base;
+    for (int k = 1; name_used(s) || (s[0] == '_' && (s[1] == 't' || s[1] == 's') && s[2] >= '0' && s[2] <= '9'); k++)
+        s = arena_printf("%s_%d", base, k);
+    if (F->nused == F->capused) {
+        F->capused = F->capused ? F->capused * 2 : 32;
+        F->used = realloc(F->used, sizeof(char *) * (size_t)F->capused);
+    }
+    F->used[F->nused++] = s;
+    return s;
+}
+
+static VarInfo *var_of(IrName *nm) { return nm ? (VarInfo *)nm->aux : NULL; }
+
+/* The C expression for a variable's value (an lvalue). */
+static const char *var_ref(IrName *nm) {
+    if (nm->cls == PEXTERN) {
+        VarInfo *vi = var_of(nm);
+        if (!vi) {
+            /* a global of a package compiled later: its C name is fixed by convention */
+            vi = NEW(VarInfo);
+            const char *pkg = nm->obj && nm->obj->pkg ? nm->obj->pkg->path : "main";
+            vi->cname = arena_printf("%s_%s", cg_pkgprefix(pkg), cg_ident(nm->name));
+            nm->aux = vi;
+        }
+        return vi->cname;
+    }
+    VarInfo *vi = var_of(nm);
+    if (!vi || vi->fn != F->f) {
+        /* a name not in dcl (inliner-created blank, etc.): declare now */
+        vi = NEW(VarInfo);
+        vi->fn = F->f;
+        vi->cname = fresh_cname(nm->name && *nm->name ? nm->name : "v");
+        nm->aux = vi;
+        buf_printf(&F->decls, "    %s %s = %s;\n", cg_ctype(nm->type), vi->cname, zero_of(nm->type));
+    }
+    return vi->indirect ? arena_printf("(*%s)", vi->cname) : vi->cname;
+}
+
+/* ---------- function symbols and signatures ---------- */
+
+static bool func_has_ctx(IrFunc *f) { return f->outer != NULL || f->clo != NULL; }
+
+const char *cg_func_sym(IrFunc *f) {
+    if (f->linkname) return f->linkname;
+    if (f->aux) return (const char *)f->aux;
+    const char *name = f->name;
+    const char *path = f->pkgpath && *f->pkgpath ? f->pkgpath : "main";
+    /* names of other packages' functions carry "pkgname." */
+    if (f->obj && f->obj->pkg && f->obj->pkg->name) {
+        size_t pl = strlen(f->obj->pkg->name);
+        if (!strncmp(name, f->obj->pkg->name, pl) && name[pl] == '.') name += pl + 1;
+    }
+    const char *sym = arena_printf("%s_%s", cg_pkgprefix(path), cg_ident(name));
+    f->aux = (void *)sym;
+    if (f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body)) vec_push(&func_queue, f);
+    return sym;
+}
+
+const char *cg_sig_ret(Type *sig) {
+    int n = sig && sig->results ? sig->results->nfields : 0;
+    if (n == 0) return "void";
+    if (n == 1) return cg_ctype(sig->results->fields[0]->type);
+    return cg_tuple_ctype(sig->results);
+}
+
+static int sig_nparams(Type *sig) { return sig && sig->params ? sig->params->nfields : 0; }
+static int sig_nresults(Type *sig) { return sig && sig->results ? sig->results->nfields : 0; }
+
+/* "R (*)(lead, P...)" */
+const char *cg_sig_ptrtype(Type *sig, const char *lead) {
+    Buf b = {0};
+    buf_printf(&b, "%s (*)(", cg_sig_ret(sig));
+    bool first = true;
+    if (lead) {
+        buf_puts(&b, lead);
+        first = false;
+    }
+    for (int i = 0; i < sig_nparams(sig); i++) {
+        buf_printf(&b, "%s%s", first ? "" : ", ", cg_ctype(sig->params->fields[i]->type));
+        first = false;
+    }
+    if (first) buf_puts(&b, "void");
+    buf_puts(&b, ")");
+    const char *r = arena_strdup(buf_str(&b));
+    free(b.p);
+    return r;
+}
+
+static char *header_text;
+bool cg_in_header(const char *sym) {
+    if (!header_text) {
+        const char *path = arena_printf("%s/runtime/gosub.h", cg_root ? cg_root : ".");
+        FILE *fp = fopen(path, "rb");
+        if (!fp) {
+            header_text = "";
+            return false;
+        }
+        fseek(fp, 0, SEEK_END);
+        long n = ftell(fp);
+        fseek(fp, 0, SEEK_SET);
+        header_text = calloc((size_t)n + 1, 1);
+        if (fread(header_text, 1, (size_t)n, fp) != (size_t)n) header_text[0] = 0;
+        fclose(fp);
+    }
+    size_t n = strlen(sym);
+    for (const char *p = header_text; (p = strstr(p, sym)); p += n) {
+        char before = p > header_text ? p[-1] : ' ';
+        if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9') ||
+            before == '_')
+            continue;
+        if (p[n] == '(') return true;
+    }
+    return false;
+}
+
+static Type *func_sig(IrFunc *f) { return f->type; }
+
+/* Parameter list text of a function definition/prototype. */
+static const char *params_text(IrFunc *f, bool with_names, const char **names) {
+    Buf b = {0};
+    Type *sig = func_sig(f);
+    bool first = true;
+    if (func_has_ctx(f)) {
+        buf_puts(&b, with_names ? "GoFunc *_clo" : "GoFunc *");
+        first = false;
+    }
+    int k = 0;
+    if (sig && sig->recv) {
+        buf_printf(&b, "%s%s%s%s", first ? "" : ", ", cg_ctype(sig->recv->type), with_names ? " " : "",
+                   with_names ? names[k] : "");
+        k++;
+        first = false;
+    }
+    for (int i = 0; i < sig_nparams(sig); i++) {
+        buf_printf(&b, "%s%s%s%s", first ? "" : ", ", cg_ctype(sig->params->fields[i]->type), with_names ? " " : "",
+                   with_names ? names[k] : "");
+        k++;
+        first = false;
+    }
+    if (first) buf_puts(&b, "void");
+    const char *r = arena_strdup(buf_str(&b));
+    free(b.p);
+    return r;
+}
+
+static Vec declared;
+void cg_declare_func(IrFunc *f) {
+    const char *sym = cg_func_sym(f);
+    for (int i = 0; i < declared.len; i++)
+        if (declared.v[i] == f) return;
+    vec_push(&declared, f);
+    if (f->linkname && cg_in_header(sym)) return;
+    bool has_body = f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body);
+    buf_printf(&cg_out.protos, "%s%s %s(%s);\n", has_body ? "static " : "", cg_sig_ret(func_sig(f)), sym,
+               params_text(f, false, NULL));
+}
+
+/* A static func value for a top-level function (or method expression
+ * with the receiver first): a wrapper taking the closure pointer. */
+const char *cg_funcval(IrFunc *f) {
+    const char *sym = cg_func_sym(f);
+    cg_declare_func(f);
+    const char *fv = arena_printf("%s__fv", cg_ident(sym));
+    for (int i = 0; i < declared.len; i++)
+        if (declared.v[i] == (void *)fv) return arena_printf("((GoFunc *)&%s)", fv);
+    fv = intern_c(fv);
+    vec_push(&declared, (void *)fv);
+    Type *sig = func_sig(f);
+    Buf b = {0};
+    buf_printf(&b, "static %s %s_w(GoFunc *_clo", cg_sig_ret(sig), fv);
+    int k = 0;
+    if (sig->recv) buf_printf(&b, ", %s p%d", cg_ctype(sig->recv->type), k++);
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&b, ", %s p%d", cg_ctype(sig->params->fields[i]->type), k++);
+    buf_printf(&b, ") { %s%s(", sig_nresults(sig) ? "return " : "", sym);
+    bool ext = f->linkname != NULL;
+    for (int i = 0; i < k; i++) buf_printf(&b, "%s%sp%d", i ? ", " : "", ext ? "(void *)" : "", i);
+    buf_puts(&b, "); }\n");
+    /* externs taking non-pointers must not get (void *) casts */
+    if (ext) {
+        free(b.p);
+        b = (Buf){0};
+        buf_printf(&b, "static %s %s_w(GoFunc *_clo", cg_sig_ret(sig), fv);
+        k = 0;
+        Type *ts[64];
+        if (sig->recv) ts[k] = sig->recv->type, buf_printf(&b, ", %s p%d", cg_ctype(sig->recv->type), k), k++;
+        for (int i = 0; i < sig_nparams(sig) && k < 64; i++)
+            ts[k] = sig->params->fields[i]->type, buf_printf(&b, ", %s p%d", cg_ctype(ts[k]), k), k++;
+        buf_printf(&b, ") { %s%s(", sig_nresults(sig) ? "return " : "", sym);
+        for (int i = 0; i < k; i++) buf_printf(&b, "%s%sp%d", i ? ", " : "", kind_is(ts[i], TY_POINTER) ? "(void *)" : "", i);
+        buf_puts(&b, "); }\n");
+    }
+    buf_printf(&b, "static const GoFunc %s = {(void (*)(void))%s_w};\n", fv, fv);
+    buf_append(&cg_out.wrappers, &b);
+    free(b.p);
+    return arena_printf("((GoFunc *)&%s)", fv);
+}
+
+/* ---------- method wrappers (descriptors and itabs) ---------- */
+
+const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
+    Object *m = sel->obj;
+    IrFunc *mf = ir_func_for_object(m);
+    const char *msym = cg_func_sym(mf);
+    cg_declare_func(mf);
+    Type *msig = m->type;
+    bool mptr = m->ptr_recv || (msig->recv && kind_is(msig->recv->type, TY_POINTER));
+    bool rptr = kind_is(recvt, TY_POINTER) && recvt->kind != TY_NAMED;
+    int npath = sel->nindex - 1;
+    if (!ifn && npath == 0 && mptr == rptr && !mf->linkname) return msym;
+    const char *wname = arena_printf("%s__%s%s", cg_ident(msym), ifn ? "i" : "t", rptr ? "p" : "");
+    if (npath > 0) wname = arena_printf("%s_%s", wname, cg_ident(cg_ctype(recvt)));
+    wname = intern_c(wname);
+    for (int i = 0; i < declared.len; i++)
+        if (declared.v[i] == (void *)wname) return wname;
+    vec_push(&declared, (void *)wname);
+    Buf b = {0}, proto = {0};
+    const char *ret = cg_sig_ret(msig);
+    buf_printf(&proto, "static %s %s(%s", ret, wname, ifn ? "void *d" : arena_printf("%s r", cg_ctype(recvt)));
+    for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&proto, ", %s p%d", cg_ctype(msig->params->fields[i]->type), i);
+    buf_puts(&proto, ")");
+    buf_printf(&cg_out.protos, "%s;\n", buf_str(&proto));
+    buf_printf(&b, "%s {\n", buf_str(&proto));
+    /* the receiver as an expression of type recvt */
+    const char *x;
+    if (ifn) x = cg_is_direct_iface(recvt) ? arena_printf("((%s)d)", cg_ctype(recvt)) : arena_printf("(*(%s *)d)", cg_ctype(recvt));
+    else x = "r";
+    Type *xt = recvt;
+    const char *tname = types_string(kind_is(recvt, TY_POINTER) && recvt->kind != TY_NAMED ? under(recvt)->elem : recvt);
+    const char *pkg = "main";
+    {
+        Type *bt = kind_is(recvt, TY_POINTER) && recvt->kind != TY_NAMED ? under(recvt)->elem : recvt;
+        if (bt->kind == TY_NAMED && bt->obj && bt->obj->pkg) pkg = bt->obj->pkg->path;
+        const char *dot = strrchr(tname, '.');
+        if (dot) tname = dot + 1;
+    }
+    for (int i = 0; i < npath; i++) {
+        Type *u = under(xt);
+        if (u->kind == TY_POINTER) {
+            buf_printf(&b, "    go_nilcheck(%s);\n", x);
+            u = under(u->elem);
+            x = arena_printf("%s->%s", x, cg_field_name(u, sel->index[i]));
+        } else {
+            x = arena_printf("%s.%s", x, cg_field_name(u, sel->index[i]));
+        }
+        xt = u->fields[sel->index[i]]->type;
+    }
+    bool xptr = kind_is(xt, TY_POINTER);
+    const char *recv;
+    if (mptr) recv = xptr ? x : arena_printf("&%s", x);
+    else if (xptr) {
+        buf_printf(&b, "    if (!%s) rt_panicwrap(\"%s\", \"%s\", \"%s\");\n", x, pkg, tname, m->name);
+        recv = arena_printf("*%s", x);
+    } else recv = x;
+    buf_printf(&b, "    %s%s(%s%s", sig_nresults(msig) ? "return " : "", msym, mf->linkname && mptr ? "(void *)" : "", recv);
+    for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&b, ", p%d", i);
+    buf_puts(&b, ");\n}\n");
+    buf_append(&cg_out.wrappers, &b);
+    free(b.p);
+    free(proto.p);
+    return wname;
+}
+
+/* ---------- constants ---------- */
+
+static const char *int_lit(Type *t, Const *c) {
+    Type *u = under(t);
+    if (types_is_unsigned(u) || u->kind == TY_UINTPTR) {
+        uint64_t v = const_to_uint64(c);
+        return arena_printf("((%s)%lluull)", cg_ctype(t), (unsigned long long)v);
+    }
+    int64_t v = const_to_int64(c);
+    if (v == INT64_MIN) return arena_printf("((%s)(-9223372036854775807ll - 1))", cg_ctype(t));
+    if (v < 0) return arena_printf("((%s)(%lldll))", cg_ctype(t), (long long)v);
+    if (u->kind == TY_INT || u->kind == TY_INT64) return arena_printf("%lldll", (long long)v);
+    return arena_printf("((%s)%lldll)", cg_ctype(t), (long long)v);
+}
+
+static const char *float_lit(double d, bool f32) {
+    if (d != d) return f32 ? "(__builtin_nanf(\"\"))" : "(__builtin_nan(\"\"))";
+    if (d == __builtin_inf()) return f32 ? "(__builtin_inff())" : "(__builtin_inf())";
+    if (d == -__builtin_inf()) return f32 ? "(-__builtin_inff())" : "(-__builtin_inf())";
+    if (f32) return arena_printf("((float)%a)", d);
+    return arena_printf("(%a)", d);
+}
+
+static const char *const_expr(Const *c, Type *t) {
+    if (!t) t = types_typ[TY_INT];
+    if (types_is_untyped(t)) t = types_default(t);
+    Type *u = under(t);
+    if (!c) return zero_of(t);
+    if (u->kind == TY_INTERFACE) {
+        /* a constant converted implicitly: box it with its default type */
+        return zero_of(t);
+    }
+    switch (c->kind) {
+    case CK_BOOL: return c->b ? "true" : "false";
+    case CK_STRING: return cg_strlit(c->s.p, c->s.len);
+    case CK_INT: case CK_FLOAT:
+        if (types_is_float(u)) return float_lit(const_to_float64(c), u->kind == TY_FLOAT32);
+        if (types_is_integer(u)) {
+            if (c->kind == CK_FLOAT) c = const_to_kind(c, CK_INT);
+            return int_lit(t, c);
+        }
+        if (u->kind == TY_UNSAFEPTR || u->kind == TY_POINTER) return arena_printf("((%s)%lluull)", cg_ctype(t), (unsigned long long)const_to_uint64(c));
+        return "0";
+    default: return zero_of(t);
+    }
+}
+
+/* ---------- checks ---------- */
+
+static bool is_const_int(IrNode *n, int64_t *v) {
+    if (n && n->op == OLITERAL && n->cval && (n->cval->kind == CK_INT || n->cval->kind == CK_FLOAT) && const_is_int(n->cval))
+        return const_fits_int64(n->cval, v);
+    return false;
+}
+
+static void check_index(IrNode *idx, const char *i, const char *len, int64_t constlen, bool bounded) {
+    int64_t v;
+    if (bounded) return;
+    if (constlen >= 0 && is_const_int(idx, &v) && v >= 0 && v < constlen) return;
+    if (idx && types_is_unsigned(idx->type) && types_sizeof(idx->type) == 8) emit("go_check_index_u(%s, %s);", i, len);
+    else emit("go_check_index(%s, %s);", i, len);
+}
+
+/* ---------- expressions ---------- */
+
+static const char *binop_cop(int tok) {
+    switch (tok) {
+    case T_ADD: return "+";
+    case T_SUB: return "-";
+    case T_MUL: return "*";
+    case T_QUO: return "/";
+    case T_REM: return "%";
+    case T_AND: return "&";
+    case T_OR: return "|";
+    case T_XOR: return "^";
+    case T_SHL: return "<<";
+    case T_SHR: return ">>";
+    case T_EQL: return "==";
+    case T_NEQ: return "!=";
+    case T_LSS: return "<";
+    case T_LEQ: return "<=";
+    case T_GTR: return ">";
+    case T_GEQ: return ">=";
+    default: return "?";
+    }
+}
+
+/* Arithmetic on values a and b (already generated) of type t. */
+static const char *arith(int tok, Type *t, const char *a, const char *b, IrNode *yn, Type *yt) {
+    Type *u = under(t);
+    const char *ct = cg_ctype(t);
+    if (types_is_string(u)) {
+        return tmp_init("GoString", arena_printf("rt_concatstring2(NULL, %s, %s)", a, b));
+    }
+    if (types_is_float(u)) {
+        return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
+    }
+    int64_t cv;
+    bool yconst = is_const_int(yn, &cv);
+    int bits = (int)types_sizeof(t) * 8;
+    bool sgn = !types_is_unsigned(u) && u->kind != TY_UINTPTR;
+    switch (tok) {
+    case T_QUO: case T_REM:
+        if (yconst && cv != 0 && cv != -1) return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
+        if (!yconst || cv == 0) emit("go_check_div(%s);", b);
+        if (sgn) {
+            if (tok == T_QUO) return arena_printf("((%s)(%s == -1 ? -%s : %s / %s))", ct, b, a, a, b);
+            return arena_printf("((%s)(%s == -1 ? 0 : %s %% %s))", ct, b, a, b);
+        }
+        return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
+    case T_SHL: case T_SHR: {
+        if (yconst && cv >= 0 && cv < bits) return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
+        if (yt && !types_is_unsigned(yt) && under(yt)->kind != TY_UINTPTR && !(yconst && cv >= 0)) emit("go_check_shift(%s);", b);
+        if (tok == T_SHL) return arena_printf("((uint64_t)(%s) >= %d ? (%s)0 : (%s)(%s << %s))", b, bits, ct, ct, a, b);
+        if (sgn) return arena_printf("((%s)((uint64_t)(%s) >= %d ? %s >> %d : %s >> %s))", ct, b, bits, a, bits - 1, a, b);
+        return arena_printf("((uint64_t)(%s) >= %d ? (%s)0 : (%s)(%s >> %s))", b, bits, ct, ct, a, b);
+    }
+    case T_AND_NOT: return arena_printf("((%s)(%s & ~%s))", ct, a, b);
+    default: return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
+    }
+}
+
+static const char *eface_of(const char *v, Type *t) {
+    if (cg_is_empty_iface(t)) return v;
+    return arena_printf("go_iface_to_eface(%s)", v);
+}
+
+/* Addressable copy of a value (for runtime calls taking pointers). */
+static const char *addr_of_value(const char *v, Type *t) {
+    const char *tmp = tmp_init(cg_ctype(t), v);
+    return arena_printf("&%s", tmp);
+}
+
+static const char *compare(int tok, IrNode *xn, IrNode *yn) {
+    Type *xt = xn->type, *yt = yn->type;
+    bool xnil = xn->op == ONIL || (xn->op == OCONVNOP && xn->x && xn->x->op == ONIL);
+    bool ynil = yn->op == ONIL || (yn->op == OCONVNOP && yn->x && yn->x->op == ONIL);
+    if (xnil && !ynil) {
+        IrNode *t = xn;
+        xn = yn;
+        yn = t;
+        xnil = false;
+        ynil = true;
+        xt = xn->type;
+        yt = yn->type;
+    }
+    const char *neg = tok == T_NEQ ? "!" : "";
+    if (ynil) {
+        const char *a = gen_expr(xn);
+        Type *u = under(xt);
+        switch (u->kind) {
+        case TY_INTERFACE: return arena_printf("(%s.%s %s NULL)", a, cg_is_empty_iface(u) ? "type" : "tab", tok == T_NEQ ? "!=" : "==");
+        case TY_SLICE: return arena_printf("(%s.p %s NULL)", a, tok == T_NEQ ? "!=" : "==");
+        default: return arena_printf("(%s %s NULL)", a, tok == T_NEQ ? "!=" : "==");
+        }
+    }
+    const char *a = gen_expr(xn);
+    const char *b = gen_expr(yn);
+    Type *ux = under(xt), *uy = under(yt);
+    bool xi = ux->kind == TY_INTERFACE, yi = uy->kind == TY_INTERFACE;
+    if (xi && yi) {
+        if (cg_is_empty_iface(ux) && cg_is_empty_iface(uy)) return arena_printf("(%srt_efaceeq(%s, %s))", neg, a, b);
+        if (!cg_is_empty_iface(ux) && !cg_is_empty_iface(uy)) return arena_printf("(%srt_ifaceeq(%s, %s))", neg, a, b);
+        return arena_printf("(%srt_efaceeq(%s, %s))", neg, eface_of(a, xt), eface_of(b, yt));
+    }
+    if (xi || yi) {
+        const char *iv = xi ? eface_of(a, xt) : eface_of(b, yt);
+        Type *ct = xi ? yt : xt;
+        const char *cv = xi ? b : a;
+        return arena_printf("(%srt_efaceeq_val(%s, %s, %s))", neg, iv, cg_desc(ct), addr_of_value(cv, ct));
+    }
+    switch (ux->kind) {
+    case TY_STRING:
+        if (tok == T_EQL || tok == T_NEQ) return arena_printf("(%sgo_streq(%s, %s))", neg, a, b);
+        return arena_printf("(rt_cmpstring(%s, %s) %s 0)", a, b, binop_cop(tok));
+    case TY_STRUCT: case TY_ARRAY:
+        return arena_printf("(%srt_typed_equal(%s, %s, %s))", neg, cg_desc(xt), addr_of_value(a, xt), addr_of_value(b, xt));
+    default:
+        return arena_printf("(%s %s %s)", a, binop_cop(tok), b);
+    }
+}
+
+/* Evaluates n into a nested buffer; returns its expression, *code the statements. */
+static const char *gen_nested(IrNode *n, Buf *code) {
+    Buf *save = F->out;
+    F->out = code;
+    F->indent++;
+    const char *r = gen_expr(n);
+    F->indent--;
+    F->out = save;
+    return r;
+}
+
+static const char *gen_andor(IrNode *n) {
+    const char *a = gen_expr(n->x);
+    Buf code = {0};
+    const char *b = gen_nested(n->y, &code);
+    const char *op = n->op == OANDAND ? "&&" : "||";
+    if (!code.len) return arena_printf("(%s %s %s)", a, op, b);
+    const char *t = tmp_init("bool", a);
+    emit("if (%s%s) {", n->op == OANDAND ? "" : "!", t);
+    buf_append(F->out, &code);
+    F->indent++;
+    emit("%s = %s;", t, b);
+    F->indent--;
+    emit("}");
+    free(code.p);
+    return t;
+}
+
+/* Data word of a concrete value converted to an interface. */
+static const char *box(IrNode *n, const char *v, Type *t) {
+    if (cg_is_direct_iface(t)) {
+        Type *u = under(t);
+        if (u->kind == TY_STRUCT || u->kind == TY_ARRAY) {
+            const char *tmp = tmp_init(cg_ctype(t), v);
+            return arena_printf("(*(void **)&%s)", tmp);
+        }
+        return arena_printf("((void *)%s)", v);
+    }
+    if (types_sizeof(t) == 0) return "((void *)&rt_zerobase)";
+    if (n && !on_heap(n)) {
+        const char *slot = frame_slot(cg_ctype(t), NULL);
+        emit("%s = %s;", slot, v);
+        return arena_printf("((void *)&%s)", slot);
+    }
+    const char *tmp = tmp_init(cg_ctype(t), v);
+    return tmp_init("void *", arena_printf("rt_convT(%s, &%s)", cg_desc(t), tmp));
+}
+
+static const char *conv_iface(IrNode *n) {
+    Type *to = n->type, *from = n->x->type;
+    if (n->x->op == ONIL || (from && from->kind == TY_UNTYPED_NIL)) return zero_of(to);
+    if (n->x->op == OLITERAL && types_is_untyped(from)) from = types_default(from);
+    const char *v = gen_expr(n->x);
+    bool to_empty = cg_is_empty_iface(to);
+    if (cg_is_iface(from)) {
+        bool from_empty = cg_is_empty_iface(from);
+        if (to_empty && from_empty) return v;
+        if (to_empty) return arena_printf("go_iface_to_eface(%s)", v);
+        /* interface to interface: the dynamic type's itab */
+        const char *sv = stable(cg_ctype(from), v);
+        const char *dyn = from_empty ? arena_printf("%s.type", sv) : arena_printf("go_iface_type(%s)", sv);
+        return arena_printf("(%s ? (GoIface){rt_getitab(%s, %s, false), %s.data} : (GoIface){0})", dyn, cg_desc(to), dyn, sv);
+    }
+    const char *data = box(n, v, from);
+    if (to_empty) return arena_printf("((GoEface){%s, %s})", cg_desc(from), data);
+    return arena_printf("((GoIface){%s, %s})", cg_itab(to, from), data);
+}
+
+/* Element pointer type text. */
+static const char *elem_ptr(Type *et) { return arena_printf("%s *", cg_ctype(et)); }
+
+static const char *gen_index(IrNode *n, bool lvalue) {
+    Type *xt = n->x->type;
+    Type *u = under(xt);
+    if (u->kind == TY_STRING) {
+        const char *s = stable("GoString", gen_expr(n->x));
+        const char *i = stable("intptr_t", gen_expr(n->y));
+        int64_t cl = -1;
+        if (n->x->op == OLITERAL && n->x->cval) cl = n->x->cval->s.len;
+        check_index(n->y, i, arena_printf("%s.n", s), cl, (n->flags & IRF_BOUNDED) != 0);
+        return arena_printf("%s.p[%s]", s, i);
+    }
+    if (u->kind == TY_ARRAY) {
+        const char *a = lvalue ? gen_lvalue(n->x) : gen_expr(n->x);
+        const char *i = stable("intptr_t", gen_expr(n->y));
+        check_index(n->y, i, arena_printf("%lld", (long long)u->len), u->len, (n->flags & IRF_BOUNDED) != 0);
+        return arena_printf("%s.a[%s]", a, i);
+    }
+    /* slice */
+    const char *s = stable("GoSlice", gen_expr(n->x));
+    const char *i = stable("intptr_t", gen_expr(n->y));
+    check_index(n->y, i, arena_printf("%s.len", s), -1, (n->flags & IRF_BOUNDED) != 0);
+    return arena_printf("((%s)%s.p)[%s]", elem_ptr(u->elem), s, i);
+}
+
+static bool key_fast(Type *kt, int *kind) {
+    Type *u = under(kt);
+    if (u->kind == TY_STRING) {
+        *kind = 1;
+        return true;
+    }
+    if (u->kind == TY_INT || u->kind == TY_INT64 || u->kind == TY_UINT || u->kind == TY_UINT64 || u->kind == TY_POINTER) {
+        *kind = 2;
+        return true;
+    }
+    return false;
+}
+
+/* Pointer (void *) to m[k]'s slot for reading (access1) or writing (assign). */
+static const char *map_slot(IrNode *mapn, IrNode *keyn, bool assign, const char *okvar) {
+    Type *mt = mapn->type;
+    const char *m = stable("GoMap *", gen_expr(mapn));
+    const char *k = gen_expr(keyn);
+    int fk;
+    const char *fn = assign ? "rt_mapassign" : okvar ? "rt_mapaccess2" : "rt_mapaccess1";
+    const char *ok = okvar ? arena_printf(", &%s", okvar) : "";
+    if (key_fast(under(mt)->key, &fk)) {
+        if (fk == 1) return tmp_init("void *", arena_printf("%s_str(%s, %s, %s%s)", fn, cg_desc(mt), m, k, ok));
+        return tmp_init("void *", arena_printf("%s_64(%s, %s, (uint64_t)%s%s)", fn, cg_desc(mt), m, k, ok));
+    }
+    const char *ka = addr_of_value(k, under(mt)->key);
+    return tmp_init("void *", arena_printf("%s(%s, %s, %s%s)", fn, cg_desc(mt), m, ka, ok));
+}
+
+static const char *gen_slice(IrNode *n) {
+    Type *xt = n->x->type;
+    Type *u = under(xt);
+    const char *lo = n->y ? stable("intptr_t", gen_expr(n->y)) : "0";
+    const char *hi_e = n->z ? gen_expr(n->z) : NULL;
+    const char *max_e = n->w ? gen_expr(n->w) : NULL;
+    if (n->op == OSLICESTR) {
+        const char *s = stable("GoString", gen_expr(n->x));
+        const char *hi = hi_e ? stable("intptr_t", hi_e) : arena_printf("%s.n", s);
+        emit("go_check_slice2(%s, %s, %s.n, false);", lo, hi, s);
+        return arena_printf("((GoString){%s.p + %s, %s - %s})", s, lo, hi, lo);
+    }
+    const char *base, *len, *cap;
+    Type *et;
+    bool arr = n->op == OSLICEARR || n->op == OSLICE3ARR;
+    if (arr) {
+        Type *at = under(u->elem);
+        et = at->elem;
+        const char *p = stable(cg_ctype(xt), gen_expr(n->x));
+        emit("go_nilcheck(%s);", p);
+        base = arena_printf("%s->a", p);
+        len = cap = arena_printf("%lld", (long long)at->len);
+    } else {
+        et = u->elem;
+        const char *s = stable("GoSlice", gen_expr(n->x));
+        base = arena_printf("((%s)%s.p)", elem_ptr(et), s);
+        len = arena_printf("%s.len", s);
+        cap = arena_printf("%s.cap", s);
+    }
+    const char *hi = hi_e ? stable("intptr_t", hi_e) : len;
+    if (n->op == OSLICE3 || n->op == OSLICE3ARR) {
+        const char *max = stable("intptr_t", max_e);
+        emit("go_check_slice3(%s, %s, %s, %s, %s);", lo, hi, max, cap, arr ? "false" : "true");
+        cap = max;
+    } else {
+        emit("go_check_slice2(%s, %s, %s, %s);", lo, hi, cap, arr ? "false" : "true");
+    }
+    if (!strcmp(lo, "0")) return arena_printf("((GoSlice){%s, %s, %s})", base, hi, cap);
+    return arena_printf("((GoSlice){(%s - %s) ? %s + %s : %s, %s - %s, %s - %s})", cap, lo, base, lo, base, hi, lo, cap, lo);
+}
+
+static const char *tmpbuf(IrNode *n, const char *ctype, int count) {
+    if (on_heap(n)) return "NULL";
+    return frame_slot(ctype, arena_printf("[%d]", count));
+}
+
+static const char *gen_dottype(IrNode *n, const char *okvar) {
+    Type *it = n->x->type, *t = n->type;
+    const char *v = stable(cg_ctype(it), gen_expr(n->x));
+    bool empty = cg_is_empty_iface(it);
+    const char *dyn = empty ? arena_printf("%s.type", v) : arena_printf("go_iface_type(%s)", v);
+    if (cg_is_iface(t)) {
+        if (cg_is_empty_iface(t)) {
+            const char *e = empty ? v : arena_printf("go_iface_to_eface(%s)", v);
+            if (okvar) {
+                emit("%s = %s != NULL;", okvar, dyn);
+                return arena_printf("(%s ? %s : (GoEface){0})", okvar, e);
+            }
+            emit("if (!%s) rt_panic_dottype(NULL, %s, %s);", dyn, cg_desc(t), cg_desc(it));
+            return e;
+        }
+        const char *r = tmpname();
+        emit("GoIface %s = {0};", r);
+        if (okvar) {
+            if (empty) emit("%s = rt_assertE2I2(%s, %s, &%s);", okvar, cg_desc(t), v, r);
+            else emit("%s = rt_assertI2I2(%s, %s, &%s);", okvar, cg_desc(t), v, r);
+        } else {
+            if (empty) emit("%s = rt_assertE2I(%s, %s);", r, cg_desc(t), v);
+            else emit("%s = rt_assertI2I(%s, %s);", r, cg_desc(t), v);
+        }
+        return r;
+    }
+    const char *want = cg_desc(t);
+    const char *val = cg_is_direct_iface(t) ? arena_printf("(*(%s *)&%s.data)", cg_ctype(t), v)
+                                            : arena_printf("(*(%s *)%s.data)", cg_ctype(t), v);
+    if (okvar) {
+        emit("%s = %s == %s;", okvar, dyn, want);
+        return arena_printf("(%s ? %s : %s)", okvar, val, zero_of(t));
+    }
+    emit("if (%s != %s) rt_panic_dottype(%s, %s, %s);", dyn, want, dyn, want, cg_desc(it));
+    return val;
+}
+
+/* Closure context struct for captured variables. */
+static Type *closure_ctx_type(IrFunc *cf) {
+    int n = cf->cvars.len;
+    Type **ts = NEWN(Type *, n + 1);
+    const char **names = NEWN(const char *, n + 1);
+    ts[0] = types_typ[TY_UINTPTR];
+    names[0] = "fn";
+    for (int i = 0; i < n; i++) {
+        IrName *cv = cf->cvars.v[i];
+        ts[i + 1] = cv->byval ? cv->type : types_new_pointer(cv->type);
+        names[i + 1] = arena_printf("c%d_%s", i, cv->name);
+    }
+    return cg_new_struct(ts, names, n + 1);
+}
+
+static const char *gen_closure(IrNode *n) {
+    IrFunc *cf = n->fn;
+    const char *sym = cg_func_sym(cf);
+    cg_declare_func(cf);
+    if (cf->cvars.len == 0) {
+        const char *fv = arena_printf("%s__fv", sym);
+        bool have = false;
+        for (int i = 0; i < declared.len; i++)
+            if (declared.v[i] == (void *)intern_c(fv)) have = true;
+        if (!have) {
+            vec_push(&declared, (void *)intern_c(fv));
+            buf_printf(&cg_out.wrappers, "static const GoFunc %s = {(void (*)(void))%s};\n", fv, sym);
+        }
+        return arena_printf("((GoFunc *)&%s)", fv);
+    }
+    Type *ct = closure_ctx_type(cf);
+    const char *cty = cg_ctype(ct);
+    const char *p;
+    if (on_heap(n)) {
+        p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+    } else {
+        const char *slot = frame_slot(cty, NULL);
+        p = tmp_init(arena_printf("%s *", cty), arena_printf("&%s", slot));
+    }
+    emit("%s->fn = (uintptr_t)%s;", p, sym);
+    Type *u = under(ct);
+    for (int i = 0; i < cf->cvars.len; i++) {
+        IrName *cv = cf->cvars.v[i];
+        IrName *o = cv->outer;
+        const char *fname = cg_field_name(u, i + 1);
+        if (cv->byval) {
+            emit("%s->%s = %s;", p, fname, var_ref(o));
+        } else {
+            VarInfo *vi = var_of(o);
+            if (o->cls == PEXTERN) emit("%s->%s = &%s;", p, fname, var_ref(o));
+            else if (vi && vi->fn == F->f && vi->indirect) emit("%s->%s = %s;", p, fname, vi->cname);
+            else emit("%s->%s = &%s;", p, fname, var_ref(o));
+        }
+    }
+    return arena_printf("((GoFunc *)%s)", p);
+}
+
+/* Method value x.M: a closure holding the receiver. */
+static const char *gen_methvalue(IrNode *n) {
+    IrNode *x = n->x;
+    Type *rt = x->type;
+    Type *sig = n->type; /* func type without receiver */
+    bool iface = cg_is_iface(rt);
+    const char *rv = gen_expr(x);
+    Type *ts[2] = {types_typ[TY_UINTPTR], rt};
+    const char *names[2] = {"fn", "recv"};
+    Type *ct = cg_new_struct(ts, names, 2);
+    const char *cty = cg_ctype(ct);
+    int id = ++nthunk;
+    const char *thunk = arena_printf("mv_%d_%s", id, cg_ident(n->name.p ? str_cstr(n->name) : "m"));
+    Buf b = {0};
+    buf_printf(&b, "static %s %s(GoFunc *_clo", cg_sig_ret(sig), thunk);
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&b, ", %s p%d", cg_ctype(sig->params->fields[i]->type), i);
+    buf_puts(&b, ") {\n");
+    buf_printf(&b, "    %s *c = (%s *)_clo;\n", cty, cty);
+    const char *ret = sig_nresults(sig) ? "return " : "";
+    if (iface) {
+        int idx = 0, nm = 0;
+        Object **ms = types_iface_methods(under(rt), &nm);
+        for (int i = 0; i < nm; i++)
+            if (str_eqc(n->name, ms[i]->name)) idx = i;
+        const char *fid = cg_field_name(under(ct), 1);
+        buf_printf(&b, "    %s((%s)c->%s.tab->fun[%d])(c->%s.data", ret, cg_sig_ptrtype(sig, "void *"), fid, idx, fid);
+    } else {
+        IrFunc *mf = n->fn;
+        const char *msym = cg_func_sym(mf);
+        cg_declare_func(mf);
+        buf_printf(&b, "    %s%s(%sc->%s", ret, msym, mf->linkname && kind_is(rt, TY_POINTER) ? "(void *)" : "",
+                   cg_field_name(under(ct), 1));
+    }
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&b, ", p%d", i);
+    buf_puts(&b, ");\n}\n");
+    buf_printf(&cg_out.protos, "static %s %s(GoFunc *", cg_sig_ret(sig), thunk);
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&cg_out.protos, ", %s", cg_ctype(sig->params->fields[i]->type));
+    buf_puts(&cg_out.protos, ");\n");
+    buf_append(&cg_out.wrappers, &b);
+    free(b.p);
+    if (iface) {
+        const char *v = stable(cg_ctype(rt), rv);
+        emit("if (!%s.%s) rt_panic_nil();", v, cg_is_empty_iface(rt) ? "type" : "tab");
+        rv = v;
+    } else if (kind_is(rt, TY_POINTER) && !(n->fn && n->fn->obj && n->fn->obj->ptr_recv)) {
+        emit("go_nilcheck(%s);", rv);
+    }
+    const char *p;
+    if (on_heap(n)) p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+    else p = tmp_init(arena_printf("%s *", cty), arena_printf("&%s", frame_slot(cty, NULL)));
+    emit("%s->fn = (uintptr_t)%s;", p, thunk);
+    emit("%s->%s = %s;", p, cg_field_name(under(ct), 1), rv);
+    return arena_printf("((GoFunc *)%s)", p);
+}
+
+/* Method expression T.M used as a value. */
+static const char *gen_methexpr_value(IrNode *n) {
+    Type *sig = n->type; /* receiver first */
+    Type *recvt = n->x ? n->x->type : NULL;
+    int id = ++nthunk;
+    const char *thunk = arena_printf("me_%d_%s", id, cg_ident(str_cstr(n->name)));
+    Buf b = {0};
+    buf_printf(&b, "static %s %s(GoFunc *_clo", cg_sig_ret(sig), thunk);
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&b, ", %s p%d", cg_ctype(sig->params->fields[i]->type), i);
+    buf_puts(&b, ") {\n");
+    const char *ret = sig_nresults(sig) ? "return " : "";
+    if (recvt && cg_is_iface(recvt)) {
+        int idx = 0, nm = 0;
+        Object **ms = types_iface_methods(under(recvt), &nm);
+        for (int i = 0; i < nm; i++)
+            if (str_eqc(n->name, ms[i]->name)) idx = i;
+        Type *msig = types_new_func(NULL, types_new_tuple(sig->params->fields + 1, sig->params->nfields - 1), sig->results, sig->variadic);
+        if (cg_is_empty_iface(recvt)) buf_printf(&b, "    rt_panic_nil();\n");
+        buf_printf(&b, "    go_nilcheck(p0.tab);\n    %s((%s)p0.tab->fun[%d])(p0.data", ret, cg_sig_ptrtype(msig, "void *"), idx);
+        for (int i = 1; i < sig_nparams(sig); i++) buf_printf(&b, ", p%d", i);
+    } else {
+        IrFunc *mf = n->fn;
+        const char *msym = cg_func_sym(mf);
+        cg_declare_func(mf);
+        bool mptr = mf->obj && mf->obj->ptr_recv;
+        bool rptr = kind_is(recvt, TY_POINTER);
+        const char *r = "p0";
+        if (rptr && !mptr) {
+            buf_puts(&b, "    go_nilcheck(p0);\n");
+            r = "*p0";
+        }
+        buf_printf(&b, "    %s%s(%s%s", ret, msym, mf->linkname && mptr ? "(void *)" : "", r);
+        for (int i = 1; i < sig_nparams(sig); i++) buf_printf(&b, ", p%d", i);
+    }
+    buf_puts(&b, ");\n}\n");
+    buf_printf(&b, "static const GoFunc %s_fv = {(void (*)(void))%s};\n", thunk, thunk);
+    buf_printf(&cg_out.protos, "static %s %s(GoFunc *", cg_sig_ret(sig), thunk);
+    for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&cg_out.protos, ", %s", cg_ctype(sig->params->fields[i]->type));
+    buf_puts(&cg_out.protos, ");\n");
+    buf_append(&cg_out.wrappers, &b);
+    free(b.p);
+    return arena_printf("((GoFunc *)&%s_fv)", thunk);
+}
+
+static const char *gen_append(IrNode *n) {
+    Type *st = n->type;
+    Type *et = under(st)->elem;
+    const char *ept = elem_ptr(et);
+    const char *s0 = gen_expr(n->list.v[0]);
+    if (n->flags & IRF_DDD) {
+        IrNode *src = n->list.len > 1 ? n->list.v[1] : NULL;
+        const char *t = gen_expr(src);
+        const char *s = tmp_init("GoSlice", s0);
+        bool str = types_is_string(src->type);
+        const char *tv = stable(str ? "GoString" : "GoSlice", t);
+        const char *tl = str ? arena_printf("%s.n", tv) : arena_printf("%s.len", tv);
+        const char *old = tmp_init("intptr_t", arena_printf("%s.len", s));
+        emit("if (%s + %s > %s.cap) %s = rt_growslice(%s, %s, %s + %s); else %s.len += %s;", old, tl, s, s, cg_desc(et),
+             s, old, tl, s, tl);
+        emit("memmove((%s)%s.p + %s, %s.p, (size_t)%s * sizeof(%s));", ept, s, old, tv, tl, cg_ctype(et));
+        return s;
+    }
+    int k = n->list.len - 1;
+    const char **vals = NEWN(const char *, k + 1);
+    for (int i = 0; i < k; i++) vals[i] = gen_expr(n->list.v[i + 1]);
+    const char *s = tmp_init("GoSlice", s0);
+    if (k == 0) return s;
+    emit("if (%s.len + %d > %s.cap) %s = rt_growslice(%s, %s, %s.len + %d); else %s.len += %d;", s, k, s, s, cg_desc(et),
+         s, s, k, s, k);
+    for (int i = 0; i < k; i++) emit("((%s)%s.p)[%s.len - %d] = %s;", ept, s, s, k - i, vals[i]);
+    return s;
+}
+
+static const char *gen_composite(IrNode *n);
+
+static const char *gen_slicelit(IrNode *n) {
+    Type *et = under(n->type)->elem;
+    int64_t len = n->len;
+    const char *ct = cg_ctype(et);
+    const char **vals = NEWN(const char *, n->list.len + 1);
+    int64_t *idx = NEWN(int64_t, n->list.len + 1);
+    int64_t k = 0;
+    for (int i = 0; i < n->list.len; i++) {
+        IrNode *e = n->list.v[i];
+        if (e->op == OKEY) {
+            int64_t v = 0;
+            is_const_int(e->x, &v);
+            k = v;
+            vals[i] = gen_expr(e->y);
+        } else {
+            vals[i] = gen_expr(e);
+        }
+        idx[i] = k++;
+    }
+    const char *p;
+    if (len == 0) return "((GoSlice){(void *)&rt_zerobase, 0, 0})";
+    if (on_heap(n)) {
+        p = tmp_init(arena_printf("%s *", ct), arena_printf("rt_newarray(%s, %lld)", cg_desc(et), (long long)len));
+    } else {
+        const char *slot = frame_slot(ct, arena_printf("[%lld]", (long long)len));
+        emit("memset(%s, 0, sizeof %s);", slot, slot);
+        p = slot;
+    }
+    for (int i = 0; i < n->list.len; i++) emit("%s[%lld] = %s;", p, (long long)idx[i], vals[i]);
+    return arena_printf("((GoSlice){%s, %lld, %lld})", p, (long long)len, (long long)len);
+}
+
+static const char *gen_composite(IrNode *n) {
+    Type *t = n->type;
+    Type *u = under(t);
+    const char *ct = cg_ctype(t);
+    switch (n->op) {
+    case OSTRUCTLIT: {
+        if (!n->list.len) return arena_printf("((%s){0})", ct);
+        Buf b = {0};
+        buf_printf(&b, "((%s){", ct);
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *k = n->list.v[i];
+            const char *v = gen_expr(k->x);
+            buf_printf(&b, "%s.%s = %s", i ? ", " : "", cg_field_name(u, k->field), v);
+        }
+        buf_puts(&b, "})");
+        const char *r = arena_strdup(buf_str(&b));
+        free(b.p);
+        return r;
+    }
+    case OARRAYLIT: {
+        if (!n->list.len) return arena_printf("((%s){0})", ct);
+        Buf b = {0};
+        buf_printf(&b, "((%s){{", ct);
+        int64_t k = 0;
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *e = n->list.v[i];
+            const char *v;
+            if (e->op == OKEY) {
+                int64_t iv = 0;
+                is_const_int(e->x, &iv);
+                k = iv;
+                v = gen_expr(e->y);
+            } else {
+                v = gen_expr(e);
+            }
+            buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)k, v);
+            k++;
+        }
+        buf_puts(&b, "}})");
+        const char *r = arena_strdup(buf_str(&b));
+        free(b.p);
+        return r;
+    }
+    case OSLICELIT: return gen_slicelit(n);
+    case OMAPLIT: {
+        const char *m = tmp_init("GoMap *", arena_printf("rt_makemap(%s, %d)", cg_desc(t), n->list.len));
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *kv = n->list.v[i];
+            const char *k = gen_expr(kv->x);
+            const char *v = gen_expr(kv->y);
+            const char *ka = addr_of_value(k, u->key);
+            emit("*(%s *)rt_mapassign(%s, %s, %s) = %s;", cg_ctype(u->elem), cg_desc(t), m, ka, v);
+        }
+        return m;
+    }
+    default: return zero_of(t);
+    }
+}
+
+static const char *gen_new(IrNode *n, Type *et, const char *init) {
+    const char *ct = cg_ctype(et);
+    if (on_heap(n)) {
+        const char *p = tmp_init(arena_printf("%s *", ct), arena_printf("(%s *)rt_new(%s)", ct, cg_desc(et)));
+        if (init) emit("*%s = %s;", p, init);
+        return p;
+    }
+    const char *slot = frame_slot(ct, NULL);
+    emit("%s = %s;", slot, init ? init : zero_of(et));
+    return arena_printf("(&%s)", slot);
+}
+
+static const char *gen_conv(IrNode *n) {
+    Type *to = n->type, *from = n->x->type;
+    const char *v = gen_expr(n->x);
+    Type *tu = under(to), *fu = under(from);
+    if (!fu || !tu) return v;
+    const char *tc = cg_ctype(to);
+    if (types_is_float(fu) && types_is_integer(tu) && types_is_unsigned(tu) && types_sizeof(tu) == 8) {
+        /* float -> uint64 as gc does on amd64 */
+        const char *f = stable("double", v);
+        return arena_printf("((%s)(%s < 9223372036854775808.0 ? (uint64_t)(int64_t)%s : ((uint64_t)(int64_t)(%s - 9223372036854775808.0)) ^ 0x8000000000000000ull))",
+                            tc, f, f, f);
+    }
+    return arena_printf("((%s)%s)", tc, v);
+}
+
+static const char *gen_expr_inner(IrNode *n) {
+    switch (n->op) {
+    case ONAME:
+        if (n->nm->cls == PFUNC) return cg_funcval(n->nm->func);
+        return var_ref(n->nm);
+    case OLITERAL: return const_expr(n->cval, n->type);
+    case ONIL: return zero_of(n->type);
+    case OBINARY: {
+        switch (n->tok) {
+        case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR: case T_GEQ: return compare(n->tok, n->x, n->y);
+        default: {
+            const char *a = gen_expr(n->x);
+            const char *b = gen_expr(n->y);
+            return arith(n->tok, n->type, a, b, n->y, n->y->type);
+        }
+        }
+    }
+    case OANDAND: case OOROR: return gen_andor(n);
+    case OUNARY: {
+        const char *a = gen_expr(n->x);
+        switch (n->tok) {
+        case T_SUB: return arena_printf("((%s)(-%s))", cg_ctype(n->type), a);
+        case T_XOR: return arena_printf("((%s)(~%s))", cg_ctype(n->type), a);
+        case T_NOT: return arena_printf("(!%s)", a);
+        default: return a;
+        }
+    }
+    case OADDSTR: {
+        int k = n->list.len;
+        const char **vs = NEWN(const char *, k);
+        for (int i = 0; i < k; i++) vs[i] = gen_expr(n->list.v[i]);
+        const char *buf = tmpbuf(n, "uint8_t", 32);
+        if (k == 2) return tmp_init("GoString", arena_printf("rt_concatstring2(%s, %s, %s)", buf, vs[0], vs[1]));
+        const char *arr = tmpname();
+        Buf b = {0};
+        buf_printf(&b, "GoString %s[%d] = {", arr, k);
+        for (int i = 0; i < k; i++) buf_printf(&b, "%s%s", i ? ", " : "", vs[i]);
+        buf_puts(&b, "};");
+        emit("%s", buf_str(&b));
+        free(b.p);
+        return tmp_init("GoString", arena_printf("rt_concatstrings(%s, %s, %d)", buf, arr, k));
+    }
+    case OADDR: {
+        IrNode *x = n->x;
+        if (x->op == ONAME && x->nm->cls != PEXTERN) {
+            VarInfo *vi = var_of(x->nm);
+            var_ref(x->nm);
+            vi = var_of(x->nm);
+            if (vi->indirect) return vi->cname;
+            return arena_printf("(&%s)", vi->cname);
+        }
+        if (x->op == OSTRUCTLIT || x->op == OARRAYLIT) return gen_new(n, x->type, gen_expr(x));
+        return arena_printf("(&%s)", gen_lvalue(x));
+    }
+    case ODEREF: case ODOT: case ODOTPTR: case OINDEX:
+        if (n->op == OINDEX) return gen_index(n, false);
+        if (n->op == ODOT) {
+            Type *st = under(n->x->type);
+            return arena_printf("%s.%s", gen_expr(n->x), cg_field_name(st, n->field));
+        }
+        return gen_lvalue(n);
+    case OINDEXMAP: {
+        const char *slot = map_slot(n->x, n->y, false, NULL);
+        return arena_printf("(*(%s *)%s)", cg_ctype(n->type), slot);
+    }
+    case OSLICE: case OSLICEARR: case OSLICESTR: case OSLICE3: case OSLICE3ARR: return gen_slice(n);
+    case ODOTTYPE: return gen_dottype(n, NULL);
+    case ODOTTYPE2: {
+        const char *ok = tmp_init("bool", "false");
+        return gen_dottype(n, ok);
+    }
+    case OCONV: return gen_conv(n);
+    case OCONVNOP: {
+        const char *v = gen_expr(n->x);
+        const char *a = cg_ctype(n->type), *b = cg_ctype(n->x->type);
+        if (!strcmp(a, b)) return v;
+        Type *u = under(n->type);
+        if (u->kind == TY_STRUCT || u->kind == TY_ARRAY || u->kind == TY_INTERFACE || u->kind == TY_SLICE ||
+            u->kind == TY_STRING) {
+            const char *t = tmp_init(b, v);
+            return arena_printf("(*(%s *)&%s)", a, t);
+        }
+        return arena_printf("((%s)%s)", a, v);
+    }
+    case OCONVIFACE: return conv_iface(n);
+    case OSTR2BYTES: {
+        const char *v = gen_expr(n->x);
+        return tmp_init("GoSlice", arena_printf("rt_stringtoslicebyte(%s, %s)", tmpbuf(n, "uint8_t", 32), v));
+    }
+    case OBYTES2STR: {
+        const char *v = stable("GoSlice", gen_expr(n->x));
+        return tmp_init("GoString", arena_printf("rt_slicebytetostring(%s, %s.p, %s.len)", tmpbuf(n, "uint8_t", 32), v, v));
+    }
+    case OSTR2RUNES: {
+        const char *v = gen_expr(n->x);
+        return tmp_init("GoSlice", arena_printf("rt_stringtoslicerune(%s, %s)", tmpbuf(n, "go_rune", 32), v));
+    }
+    case ORUNES2STR: {
+        const char *v = stable("GoSlice", gen_expr(n->x));
+        return tmp_init("GoString", arena_printf("rt_slicerunetostring(%s, %s.p, %s.len)", tmpbuf(n, "uint8_t", 32), v, v));
+    }
+    case ORUNESTR: {
+        const char *v = gen_expr(n->x);
+        const char *x = types_is_unsigned(n->x->type) && types_sizeof(n->x->type) == 8
+                            ? arena_printf("(%s > 0x7fffffffffffffffull ? -1 : (int64_t)%s)", v, v)
+                            : arena_printf("(int64_t)%s", v);
+        return tmp_init("GoString", arena_printf("rt_intstring(%s, %s)", tmpbuf(n, "uint8_t", 4), x));
+    }
+    case OSLICE2ARRPTR: {
+        const char *v = stable("GoSlice", gen_expr(n->x));
+        Type *at = under(under(n->type)->elem);
+        emit("go_check_convert(%lld, %s.len);", (long long)at->len, v);
+        return arena_printf("((%s)%s.p)", cg_ctype(n->type), v);
+    }
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: {
+        const char *r = gen_call(n, true);
+        return r ? r : "0";
+    }
+    case OAPPEND: return gen_append(n);
+    case OCOPY: {
+        const char *d = stable("GoSlice", gen_expr(n->x));
+        bool str = types_is_string(n->y->type);
+        const char *s = stable(str ? "GoString" : "GoSlice", gen_expr(n->y));
+        Type *et = under(n->x->type)->elem;
+        return tmp_init("intptr_t", arena_printf("rt_slicecopy(%s, %s.p, %s.len, %s.p, %s.%s)", cg_desc(et), d, d, s, s,
+                                                 str ? "n" : "len"));
+    }
+    case OLEN: case OCAP: {
+        Type *u = under(n->x->type);
+        if (u->kind == TY_ARRAY) {
+            return arena_printf("%lldll", (long long)u->len);
+        }
+        if (u->kind == TY_POINTER) return arena_printf("%lldll", (long long)under(u->elem)->len);
+        const char *v = gen_expr(n->x);
+        switch (u->kind) {
+        case TY_STRING: return arena_printf("((int64_t)%s.n)", v);
+        case TY_SLICE: return arena_printf("((int64_t)%s.%s)", v, n->op == OLEN ? "len" : "cap");
+        case TY_MAP: return arena_printf("((int64_t)go_maplen(%s))", v);
+        case TY_CHAN: return arena_printf("((int64_t)%s(%s))", n->op == OLEN ? "rt_chanlen" : "rt_chancap", v);
+        default: return "0";
+        }
+    }
+    case ORECOVER:
+        if (F->has_recover) return tmp_init("GoEface", "rt_gorecover(_rtok)");
+        return "((GoEface){0})";
+    case ONEW: return gen_new(n, under(n->type)->elem, NULL);
+    case OPTRLIT: {
+        IrNode *x = n->x;
+        const char *init = gen_expr(x);
+        return gen_new(n, x->type, init);
+    }
+    case OMAKESLICE: {
+        Type *et = under(n->type)->elem;
+        const char *l = n->x ? gen_expr(n->x) : "0";
+        const char *c = n->y ? gen_expr(n->y) : l;
+        l = stable("int64_t", l);
+        if (!n->y) c = l;
+        const char *lx = n->x && types_is_unsigned(n->x->type) ? arena_printf("(%s > 0x7fffffffffffffffull ? -1 : (int64_t)%s)", l, l) : arena_printf("(int64_t)%s", l);
+        const char *cx = n->y && types_is_unsigned(n->y->type) ? arena_printf("(%s > 0x7fffffffffffffffull ? -1 : (int64_t)%s)", c, c) : arena_printf("(int64_t)%s", c);
+        return tmp_init("GoSlice", arena_printf("rt_makeslice(%s, %s, %s)", cg_desc(et), lx, cx));
+    }
+    case OMAKEMAP: {
+        const char *h = n->x ? gen_expr(n->x) : "0";
+        return tmp_init("GoMap *", arena_printf("rt_makemap(%s, (int64_t)%s)", cg_desc(n->type), h));
+    }
+    case OMAKECHAN: {
+        const char *s = n->x ? gen_expr(n->x) : "0";
+        return tmp_init("GoChan *", arena_printf("rt_makechan(%s, (intptr_t)%s)", cg_desc(n->type), s));
+    }
+    case OSTRUCTLIT: case OARRAYLIT: case OSLICELIT: case OMAPLIT: return gen_composite(n);
+    case OCLOSURE: return gen_closure(n);
+    case OMETHVALUE: return gen_methvalue(n);
+    case OMETHEXPR: return gen_methexpr_value(n);
+    case ORECV: {
+        const char *c = gen_expr(n->x);
+        const char *t = tmpname();
+        emit("%s %s = %s;", cg_ctype(n->type), t, zero_of(n->type));
+        emit("rt_chanrecv1(%s, &%s);", c, t);
+        return t;
+    }
+    case OUNSAFEADD: {
+        const char *p = gen_expr(n->x), *k = gen_expr(n->y);
+        return arena_printf("((void *)((uint8_t *)%s + %s))", p, k);
+    }
+    case OUNSAFESLICE: {
+        const char *p = gen_expr(n->x), *k = stable("intptr_t", gen_expr(n->y));
+        return arena_printf("((GoSlice){%s, %s, %s})", p, k, k);
+    }
+    case OPANIC: case OPRINT: case OPRINTN: case OCLOSE: case ODELETE:
+        gen_stmt(n);
+        return "0";
+    default:
+        cg_error(n->pos, "code generation: %s not supported yet", ir_op_name(n->op));
+        return "0";
+    }
+}
+
+static const char *gen_expr(IrNode *n) {
+    if (!n) return "0";
+    gen_list(&n->init);
+    return gen_expr_inner(n);
+}
+
+/* An lvalue for an addressable expression (or a map index: not here). */
+static const char *gen_lvalue(IrNode *n) {
+    gen_list(&n->init);
+    switch (n->op) {
+    case ONAME: return var_ref(n->nm);
+    case ODEREF: {
+        const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
+        emit("go_nilcheck(%s);", p);
+        return arena_printf("(*%s)", p);
+    }
+    case ODOT: {
+        Type *st = under(n->x->type);
+        return arena_printf("%s.%s", gen_lvalue(n->x), cg_field_name(st, n->field));
+    }
+    case ODOTPTR: {
+        const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
+        emit("go_nilcheck(%s);", p);
+        Type *st = under(under(n->x->type)->elem);
+        return arena_printf("%s->%s", p, cg_field_name(st, n->field));
+    }
+    case OINDEX: return gen_index(n, true);
+    default: {
+        /* not addressable in Go terms (a call result being selected): a temp */
+        const char *v = gen_expr(n);
+        return tmp_init(cg_ctype(n->type), v);
+    }
+    }
+}
+
+/* ---------- calls ---------- */
+
+typedef struct CallParts {
+    int kind;            /* 0 static, 1 method (static), 2 func value, 3 interface */
+    IrFunc *fn;          /* static / method */
+    const char *fv;      /* func value (kind 2) */
+    const char *iv;      /* interface value (kind 3) */
+    int midx;            /* interface method index */
+    Type *sig;           /* signature of the call (without receiver for kind 3) */
+    const char **args;
+    Type **argtypes;
+    int nargs;
+} CallParts;
+
+static int iface_method_index(Type *it, Str name) {
+    int nm = 0;
+    Object **ms = types_iface_methods(under(it), &nm);
+    for (int i = 0; i < nm; i++)
+        if (str_eqc(name, ms[i]->name)) return i;
+    return 0;
+}
+
+/* Evaluates callee and arguments (in order) into parts. */
+static void call_parts(IrNode *n, CallParts *cp) {
+    memset(cp, 0, sizeof *cp);
+    IrNode *x = n->x;
+    gen_list(&n->init);
+    if (n->op == OCALLINTER) {
+        cp->kind = 3;
+        IrNode *d = x;
+        cp->iv = stable(cg_ctype(d->x->type), gen_expr(d->x));
+        cp->midx = iface_method_index(d->x->type, d->name);
+        cp->sig = d->type;
+    } else if (x->op == ONAME && x->nm->cls == PFUNC) {
+        cp->kind = 0;
+        cp->fn = x->nm->func;
+        cp->sig = cp->fn->type;
+    } else if (x->op == OMETHEXPR) {
+        cp->kind = 1;
+        cp->fn = x->fn;
+        cp->sig = x->type;
+    } else {
+        cp->kind = 2;
+        cp->fv = stable("GoFunc *", gen_expr(x));
+        cp->sig = x->type;
+    }
+    cp->nargs = n->list.len;
+    cp->args = NEWN(const char *, cp->nargs + 1);
+    cp->argtypes = NEWN(Type *, cp->nargs + 1);
+    for (int i = 0; i < n->list.len; i++) {
+        IrNode *a = n->list.v[i];
+        const char *v = gen_expr(a);
+        /* later arguments may have side effects that change earlier values:
+         * keep non-trivial values in temporaries when anything follows */
+        if (!is_simple(v) && i + 1 < n->list.len && a->op != OLITERAL) v = tmp_init(cg_ctype(a->type), v);
+        cp->args[i] = v;
+        cp->argtypes[i] = a->type;
+    }
+}
+
+/* The call expression text from parts (prefix = expression for the closure/ctx parameters). */
+static const char *call_text(CallParts *cp) {
+    Buf b = {0};
+    switch (cp->kind) {
+    case 0: case 1: {
+        IrFunc *f = cp->fn;
+        buf_printf(&b, "%s(", cg_func_sym(f));
+        cg_declare_func(f);
+        bool ext = f->linkname != NULL;
+        for (int i = 0; i < cp->nargs; i++) {
+            bool castp = ext && kind_is(cp->argtypes[i], TY_POINTER);
+            buf_printf(&b, "%s%s%s", i ? ", " : "", castp ? "(void *)" : "", cp->args[i]);
+        }
+        buf_puts(&b, ")");
+        break;
+    }
+    case 2:
+        buf_printf(&b, "((%s)%s->fn)(%s", cg_sig_ptrtype(cp->sig, "GoFunc *"), cp->fv, cp->fv);
+        for (int i = 0; i < cp->nargs; i++) buf_printf(&b, ", %s", cp->args[i]);
+        buf_puts(&b, ")");
+        break;
+    case 3:
+        buf_printf(&b, "((%s)%s.tab->fun[%d])(%s.data", cg_sig_ptrtype(cp->sig, "void *"), cp->iv, cp->midx, cp->iv);
+        for (int i = 0; i < cp->nargs; i++) buf_printf(&b, ", %s", cp->args[i]);
+        buf_puts(&b, ")");
+        break;
+    }
+    const char *r = arena_strdup(buf_str(&b));
+    free(b.p);
+    return r;
+}
+
+static const char *gen_call(IrNode *n, bool want_value) {
+    if (n->op == OINLCALL) {
+        gen_list(&n->init);
+        return gen_call(n->x, want_value);
+    }
+    CallParts cp;
+    call_parts(n, &cp);
+    if (cp.kind == 2) emit("go_nilcheck(%s);", cp.fv);
+    if (cp.kind == 3) emit("go_nilcheck(%s.tab);", cp.iv);
+    const char *txt = call_text(&cp);
+    Type *sig = cp.sig;
+    int nr = sig_nresults(sig);
+    if (nr == 0 || !want_value) {
+        emit("%s;", txt);
+        return NULL;
+    }
+    const char *rt = nr == 1 ? cg_ctype(sig->results->fields[0]->type) : cg_tuple_ctype(sig->results);
+    if (nr > 1 && (cp.kind == 0 || cp.kind == 1) && cp.fn->linkname) {
+        const char *t = tmpname();
+        emit("%s %s;", rt, t);
+        emit("{ __typeof__(%s) _r = %s; memcpy(&%s, &_r, sizeof %s); }", txt, txt, t, t);
+        return t;
+    }
+    return tmp_init(rt, txt);
+}
+
+/* ---------- go and defer: the call packed into a heap object ---------- */
+
+static void gen_gocall(IrNode *s, bool is_defer) {
+    IrNode *call = s->x;
+    if (call->op == OINLCALL) call = call->x;
+    int id = ++nthunk;
+    const char *thunk = arena_printf("%s_%d", is_defer ? "defer" : "go", id);
+    Buf b = {0};
+    buf_printf(&cg_out.protos, "static void %s(void *);\n", thunk);
+    if (call->op == OCALLFUNC || call->op == OCALLINTER) {
+        CallParts cp;
+        call_parts(call, &cp);
+        int nf = cp.nargs + 2;
+        Type **ts = NEWN(Type *, nf);
+        const char **names = NEWN(const char *, nf);
+        int k = 0;
+        ts[k] = types_typ[TY_UINTPTR];
+        names[k++] = "fn";
+        if (cp.kind == 2) ts[k] = call->x->type, names[k++] = "fv";
+        if (cp.kind == 3) ts[k] = call->x->x->type, names[k++] = "iv";
+        for (int i = 0; i < cp.nargs; i++) {
+            ts[k] = cp.argtypes[i];
+            names[k++] = arena_printf("a%d", i);
+        }
+        Type *ct = cg_new_struct(ts, names, k);
+        const char *cty = cg_ctype(ct);
+        Type *u = under(ct);
+        const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+        emit("%s->fn = (uintptr_t)%s;", p, thunk);
+        int f = 1;
+        const char *ident = "NULL";
+        if (cp.kind == 2) {
+            emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.fv);
+            if (!is_defer) emit("rt_go_check(%s);", cp.fv);
+            ident = arena_printf("(%s ? (const void *)%s->fn : NULL)", cp.fv, cp.fv);
+        } else if (cp.kind == 3) {
+            emit("go_nilcheck(%s.tab);", cp.iv);
+            emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.iv);
+            ident = arena_printf("(const void *)%s.tab->fun[%d]", cp.iv, cp.midx);
+        } else {
+            ident = arena_printf("(const void *)%s", cg_func_sym(cp.fn));
+        }
+        int firstarg = f;
+        for (int i = 0; i < cp.nargs; i++) emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.args[i]);
+        /* the thunk: the same call with the saved values */
+        CallParts tp = cp;
+        tp.args = NEWN(const char *, cp.nargs + 1);
+        for (int i = 0; i < cp.nargs; i++) tp.args[i] = arena_printf("c->%s", cg_field_name(u, firstarg + i));
+        if (cp.kind == 2) tp.fv = arena_printf("c->%s", cg_field_name(u, 1));
+        if (cp.kind == 3) tp.iv = arena_printf("c->%s", cg_field_name(u, 1));
+        buf_printf(&b, "static void %s(void *_c) {\n    %s *c = (%s *)_c;\n", thunk, cty, cty);
+        if (cp.kind == 2) buf_printf(&b, "    go_nilcheck(c->%s);\n", cg_field_name(u, 1));
+        buf_printf(&b, "    %s;\n}\n", call_text(&tp));
+        buf_append(&cg_out.wrappers, &b);
+        free(b.p);
+        if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, %s);", p, ident);
+        else emit("rt_go(%s, %s);", thunk, p);
+        return;
+    }
+    /* builtins: panic, print, close, recover, delete, copy... evaluate the
+     * operands now, run the builtin in the thunk */
+    IrList *ops = &call->list;
+    IrList single = {0};
+    if (call->x && !call->list.len) {
+        ir_list_push(&single, call->x);
+        ops = &single;
+    }
+    int k = 0;
+    Type **ts = NEWN(Type *, ops->len + 2);
+    const char **names = NEWN(const char *, ops->len + 2);
+    const char **vals = NEWN(const char *, ops->len + 2);
+    ts[k] = types_typ[TY_UINTPTR];
+    names[k++] = "fn";
+    for (int i = 0; i < ops->len; i++) {
+        vals[i] = gen_expr(ops->v[i]);
+        ts[k] = ops->v[i]->type;
+        names[k++] = arena_printf("a%d", i);
+    }
+    Type *ct = cg_new_struct(ts, names, k);
+    const char *cty = cg_ctype(ct);
+    Type *u = under(ct);
+    const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+    emit("%s->fn = (uintptr_t)%s;", p, thunk);
+    for (int i = 0; i < ops->len; i++) emit("%s->%s = %s;", p, cg_field_name(u, i + 1), vals[i]);
+    buf_printf(&b, "static void %s(void *_c) {\n    %s *c = (%s *)_c;\n    (void)c;\n", thunk, cty, cty);
+    /* generate the builtin in a scratch function context reading c->aN */
+    Fn *save = F;
+    Fn tf = {0};
+    tf.f = save->f;
+    tf.analyzed = false;
+    Buf body = {0};
+    tf.out = &body;
+    tf.indent = 1;
+    F = &tf;
+    IrNode *copy = NEW(IrNode);
+    *copy = *call;
+    copy->init = (IrList){0};
+    IrList nl = {0};
+    for (int i = 0; i < ops->len; i++) {
+        IrName *nm = NEW(IrName);
+        nm->name = arena_printf("a%d", i);
+        nm->type = ops->v[i]->type;
+        nm->cls = PAUTO;
+        VarInfo *vi = NEW(VarInfo);
+        vi->cname = arena_printf("c->%s", cg_field_name(u, i + 1));
+        vi->fn = tf.f;
+        nm->aux = vi;
+        IrNode *ref = ir_node(ONAME, call->pos, nm->type);
+        ref->nm = nm;
+        ir_list_push(&nl, ref);
+    }
+    if (ops == &single) copy->x = nl.v[0];
+    else copy->list = nl;
+    if (copy->op == ORECOVER) buf_puts(&body, "    rt_gorecover(NULL);\n");
+    else gen_stmt(copy);
+    F = save;
+    buf_append(&b, &tf.decls);
+    buf_append(&b, &body);
+    buf_puts(&b, "}\n");
+    buf_append(&cg_out.wrappers, &b);
+    free(b.p);
+    if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
+    else emit("rt_go(%s, %s);", thunk, p);
+}
+
+/* ---------- statements ---------- */
+
+static void gen_list(IrList *l) {
+    for (int i = 0; i < l->len; i++) gen_stmt(l->v[i]);
+}
+
+static const char *label_name(Str s) { return arena_printf("L_%s", cg_ident(str_cstr(s))); }
+
+/* Stores val (of type vt) into lhs (blank: evaluated only). */
+static void gen_assign_to(IrNode *lhs, const char *val, Type *vt) {
+    (void)vt;
+    if (!lhs || ir_is_blank(lhs)) {
+        if (val && strcmp(val, "0")) emit("(void)%s;", val);
+        return;
+    }
+    if (lhs->op == OINDEXMAP) {
+        const char *v = stable(cg_ctype(lhs->type), val);
+        const char *slot = map_slot(lhs->x, lhs->y, true, NULL);
+        emit("*(%s *)%s = %s;", cg_ctype(lhs->type), slot, v);
+        return;
+    }
+    const char *lv = gen_lvalue(lhs);
+    emit("%s = %s;", lv, val);
+}
+
+static void push_target(const char *label, const char *brk, const char *cont) {
+    if (F->ntargets >= 128) fatalf("codegen: nesting too deep");
+    F->targets[F->ntargets++] = (Target){label, brk, cont};
+}
+
+static const char *find_target(Str name, bool cont) {
+    for (int i = F->ntargets - 1; i >= 0; i--) {
+        Target *t = &F->targets[i];
+        if (name.len) {
+            if (t->label && str_eqc(name, t->label)) return cont ? t->cont : t->brk;
+            continue;
+        }
+        if (cont && !t->cont) continue;
+        return cont ? t->cont : t->brk;
+    }
+    return "_unknown_target";
+}
+
+static const char *stmt_label(IrNode *s) { return s->name.len ? str_cstr(s->name) : NULL; }
+
+static void gen_block(IrList *l) {
+    F->indent++;
+    gen_list(l);
+    F->indent--;
+}
+
+static void declare_defined(IrNode *x) {
+    /* a range/assign-defined variable moved to the heap: a new cell */
+    if (x && x->op == ONAME && x->nm->heap && x->nm->cls != PEXTERN) {
+        var_ref(x->nm);
+        VarInfo *vi = var_of(x->nm);
+        if (vi && vi->indirect) emit("%s = (%s *)rt_new(%s);", vi->cname, cg_ctype(x->nm->type), cg_desc(x->nm->type));
+    }
+}
+
+static void gen_range(IrNode *s) {
+    Type *t = s->z->type;
+    Type *u = under(t);
+    int id = ++F->ntmp;
+    const char *brk = arena_printf("_brk%d", id), *cont = arena_printf("_cont%d", id);
+    IrNode *kx = s->x && !ir_is_blank(s->x) ? s->x : NULL;
+    IrNode *vx = s->y && !ir_is_blank(s->y) ? s->y : NULL;
+    if (s->flags & IRF_DEFINE) {
+        declare_defined(kx);
+        declare_defined(vx);
+    }
+    push_target(stmt_label(s), brk, cont);
+    switch (u->kind) {
+    case TY_SLICE: case TY_ARRAY: case TY_POINTER: {
+        const char *v = gen_expr(s->z);
+        const char *n, *elem = NULL;
+        Type *et;
+        if (u->kind == TY_SLICE) {
+            const char *sv = tmp_init("GoSlice", v);
+            n = tmp_init("intptr_t", arena_printf("%s.len", sv));
+            et = u->elem;
+            elem = arena_printf("((%s)%s.p)[_i%d]", elem_ptr(et), sv, id);
+        } else if (u->kind == TY_ARRAY) {
+            n = arena_printf("%lld", (long long)u->len);
+            et = u->elem;
+            if (vx) {
+                const char *av = tmp_init(cg_ctype(t), v);
+                elem = arena_printf("%s.a[_i%d]", av, id);
+            }
+        } else {
+            Type *at = under(u->elem);
+            n = arena_printf("%lld", (long long)at->len);
+            et = at->elem;
+            if (vx) {
+                const char *pv = tmp_init(cg_ctype(t), v);
+                emit("if (%lld > 0) go_nilcheck(%s);", (long long)at->len, pv);
+                elem = arena_printf("%s->a[_i%d]", pv, id);
+            }
+        }
+        emit("for (intptr_t _i%d = 0; _i%d < %s; _i%d++) {", id, id, n, id);
+        F->indent++;
+        if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
+        if (vx) gen_assign_to(vx, elem, et);
+        gen_list(&s->body);
+        emit("%s:;", cont);
+        emit("GO_POLL();");
+        F->indent--;
+        emit("}");
+        break;
+    }
+    case TY_STRING: {
+        const char *sv = tmp_init("GoString", gen_expr(s->z));
+        emit("for (intptr_t _i%d = 0, _nx%d; _i%d < %s.n; _i%d = _nx%d) {", id, id, id, sv, id, id);
+        F->indent++;
+        emit("int32_t _r%d = %s.p[_i%d]; _nx%d = _i%d + 1;", id, sv, id, id, id);
+        emit("if (_r%d >= 0x80) { GoDecodeRune _d = rt_decoderune(%s, _i%d); _r%d = _d.r0; _nx%d = _d.r1; }", id, sv, id, id, id);
+        if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
+        if (vx) gen_assign_to(vx, arena_printf("_r%d", id), types_typ[TY_INT32]);
+        gen_list(&s->body);
+        emit("%s:;", cont);
+        emit("GO_POLL();");
+        F->indent--;
+        emit("}");
+        break;
+    }
+    case TY_MAP: {
+        const char *m = gen_expr(s->z);
+        emit("GoMapIter _it%d;", id);
+        emit("rt_mapiterinit(%s, %s, &_it%d);", cg_desc(t), m, id);
+        emit("while (rt_mapiternext(&_it%d)) {", id);
+        F->indent++;
+        if (kx) gen_assign_to(kx, arena_printf("(*(%s *)_it%d.key)", cg_ctype(u->key), id), u->key);
+        if (vx) gen_assign_to(vx, arena_printf("(*(%s *)_it%d.val)", cg_ctype(u->elem), id), u->elem);
+        gen_list(&s->body);
+        emit("%s:;", cont);
+        emit("GO_POLL();");
+        F->indent--;
+        emit("}");
+        break;
+    }
+    case TY_CHAN: {
+        const char *c = tmp_init("GoChan *", gen_expr(s->z));
+        emit("for (;;) {");
+        F->indent++;
+        emit("%s _v%d = %s;", cg_ctype(u->elem), id, zero_of(u->elem));
+        emit("if (!rt_chanrecv2(%s, &_v%d)) break;", c, id);
+        if (kx) gen_assign_to(kx, arena_printf("_v%d", id), u->elem);
+        gen_list(&s->body);
+        emit("%s:;", cont);
+        emit("GO_POLL();");
+        F->indent--;
+        emit("}");
+        break;
+    }
+    default:
+        cg_error(s->pos, "code generation: range over %s not supported yet", types_string(t));
+    }
+    emit("%s:;", brk);
+    F->ntargets--;
+}
+
+static void gen_switch(IrNode *s) {
+    int id = ++F->ntmp;
+    const char *end = arena_printf("_sw%d_end", id);
+    IrNode *tag = s->x;
+    int nc = s->list.len;
+    const char **labels = NEWN(const char *, nc + 1);
+    for (int i = 0; i < nc; i++) labels[i] = arena_printf("_sw%d_c%d", id, i);
+    int dflt = -1;
+    emit("{");
+    F->indent++;
+    if (tag && tag->op == OTYPESW) {
+        IrNode *g = tag->x;
+        Type *it = g->type;
+        const char *v = tmp_init(cg_ctype(it), gen_expr(g));
+        bool empty = cg_is_empty_iface(it);
+        const char *dyn = tmp_init("const GoType *", empty ? arena_printf("%s.type", v) : arena_printf("go_iface_type(%s)", v));
+        for (int i = 0; i < nc; i++) {
+            IrNode *c = s->list.v[i];
+            if (c->flags & IRF_DEFAULT) dflt = i;
+            for (int j = 0; j < c->list.len; j++) {
+                IrNode *ct = c->list.v[j];
+                if (ct->op == ONIL) emit("if (!%s) goto %s;", dyn, labels[i]);
+                else if (cg_is_iface(ct->type)) emit("if (%s && rt_implements(%s, %s)) goto %s;", dyn, cg_desc(ct->type), dyn, labels[i]);
+                else emit("if (%s == %s) goto %s;", dyn, cg_desc(ct->type), labels[i]);
+            }
+        }
+        emit("goto %s;", dflt >= 0 ? labels[dflt] : end);
+        push_target(stmt_label(s), end, NULL);
+        for (int i = 0; i < nc; i++) {
+            IrNode *c = s->list.v[i];
+            emit("%s:;", labels[i]);
+            F->indent++;
+            if (c->nm) {
+                IrName *cv = c->nm;
+                Type *ct = cv->type;
+                const char *val;
+                if (cg_is_iface(ct)) {
+                    if (cg_is_empty_iface(ct)) val = empty ? v : arena_printf("go_iface_to_eface(%s)", v);
+                    else if (types_identical(ct, it)) val = v;
+                    else val = arena_printf("(%s ? (GoIface){rt_getitab(%s, %s, false), %s.data} : (GoIface){0})", dyn, cg_desc(ct), dyn, v);
+                } else if (cg_is_direct_iface(ct)) {
+                    val = arena_printf("(*(%s *)&%s.data)", cg_ctype(ct), v);
+                } else {
+                    val = arena_printf("(%s ? *(%s *)%s.data : %s)", dyn, cg_ctype(ct), v, zero_of(ct));
+                }
+                IrNode ref = {0};
+                ref.op = ONAME;
+                ref.nm = cv;
+                ref.type = ct;
+                declare_defined(&ref);
+                gen_assign_to(&ref, val, ct);
+            }
+            gen_list(&c->body);
+            emit("goto %s;", end);
+            F->indent--;
+        }
+    } else {
+        const char *tv = NULL;
+        if (tag) tv = tmp_init(cg_ctype(tag->type), gen_expr(tag));
+        for (int i = 0; i < nc; i++) {
+            IrNode *c = s->list.v[i];
+            if (c->flags & IRF_DEFAULT) dflt = i;
+            for (int j = 0; j < c->list.len; j++) {
+                IrNode *cv = c->list.v[j];
+                const char *cond;
+                if (tag) {
+                    IrNode tref = {0};
+                    tref.op = ONAME;
+                    IrName tn = {0};
+                    tn.name = tv;
+                    tn.type = tag->type;
+                    tn.cls = PAUTO;
+                    VarInfo vi = {tv, false, F->f};
+                    tn.aux = &vi;
+                    tref.nm = &tn;
+                    tref.type = tag->type;
+                    cond = compare(T_EQL, &tref, cv);
+                } else {
+                    cond = gen_expr(cv);
+                }
+                emit("if (%s) goto %s;", cond, labels[i]);
+            }
+        }
+        emit("goto %s;", dflt >= 0 ? labels[dflt] : end);
+        push_target(stmt_label(s), end, NULL);
+        for (int i = 0; i < nc; i++) {
+            IrNode *c = s->list.v[i];
+            emit("%s:;", labels[i]);
+            F->indent++;
+            const char *save = F->fall_next;
+            F->fall_next = i + 1 < nc ? labels[i + 1] : end;
+            gen_list(&c->body);
+            F->fall_next = save;
+            bool falls = c->body.len && c->body.v[c->body.len - 1]->op == OFALL;
+            if (!falls) emit("goto %s;", end);
+            F->indent--;
+        }
+    }
+    F->ntargets--;
+    F->indent--;
+    emit("}");
+    emit("%s:;", end);
+}
+
+static void gen_select(IrNode *s) {
+    int id = ++F->ntmp;
+    const char *end = arena_printf("_sel%d_end", id);
+    int nc = s->list.len;
+    int ncomm = 0;
+    bool has_default = false;
+    emit("{");
+    F->indent++;
+    emit("GoSelectCase _sc%d[%d];", id, nc ? nc : 1);
+    int *caseidx = NEWN(int, nc + 1);
+    const char **recvtmp = NEWN(const char *, nc + 1);
+    for (int i = 0; i < nc; i++) {
+        IrNode *c = s->list.v[i];
+        IrNode *comm = c->x;
+        caseidx[i] = -1;
+        if (!comm) {
+            has_default = true;
+            continue;
+        }
+        int k = ncomm++;
+        caseidx[i] = k;
+        if (comm->op == OSEND) {
+            const char *ch = gen_expr(comm->x);
+            const char *v = gen_expr(comm->y);
+            Type *et = under(comm->x->type)->elem;
+            const char *vt = tmp_init(cg_ctype(et), v);
+            emit("_sc%d[%d] = (GoSelectCase){%s, &%s, true};", id, k, ch, vt);
+        } else {
+            IrNode *rv = comm->op == ORECV ? comm : comm->y;
+            if (rv && rv->op == OINLCALL) rv = rv->x;
+            const char *ch = gen_expr(rv->x);
+            Type *et = under(rv->x->type)->elem;
+            const char *vt = tmpname();
+            emit("%s %s = %s;", cg_ctype(et), vt, zero_of(et));
+            recvtmp[i] = vt;
+            emit("_sc%d[%d] = (GoSelectCase){%s, &%s, false};", id, k, ch, vt);
+        }
+    }
+    emit("GoSelectResult _sr%d = rt_select(_sc%d, %d, %s);", id, id, ncomm, has_default ? "true" : "false");
+    push_target(stmt_label(s), end, NULL);
+    for (int i = 0; i < nc; i++) {
+        IrNode *c = s->list.v[i];
+        IrNode *comm = c->x;
+        emit("if (_sr%d.r0 == %d) {", id, caseidx[i]);
+        F->indent++;
+        if (comm && comm->op == OAS2RECV) {
+            gen_list(&comm->init);
+            if (comm->flags & IRF_DEFINE)
+                for (int j = 0; j < comm->list.len; j++) declare_defined(comm->list.v[j]);
+            if (comm->list.len > 0) gen_assign_to(comm->list.v[0], recvtmp[i], NULL);
+            if (comm->list.len > 1) gen_assign_to(comm->list.v[1], arena_printf("_sr%d.r1", id), NULL);
+        } else if (comm && comm->op == OAS) {
+            gen_list(&comm->init);
+            gen_assign_to(comm->x, recvtmp[i], NULL);
+        }
+        gen_list(&c->body);
+        emit("goto %s;", end);
+        F->indent--;
+        emit("}");
+    }
+    F->ntargets--;
+    F->indent--;
+    emit("}");
+    emit("%s:;", end);
+}
+
+static void gen_return(IrNode *s) {
+    IrFunc *f = F->f;
+    int nr = f->results.len;
+    if (s->list.len == 0) {
+        if (F->has_defer) {
+            emit("goto _dret;");
+            return;
+        }
+        if (nr == 0) emit("return;");
+        else if (nr == 1) emit("return %s;", var_ref(f->results.v[0]));
+        else {
+            Buf b = {0};
+            buf_printf(&b, "return (%s){", cg_tuple_ctype(f->type->results));
+            for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
+            buf_puts(&b, "};");
+            emit("%s", buf_str(&b));
+            free(b.p);
+        }
+        return;
+    }
+    const char **vals = NEWN(const char *, s->list.len);
+    for (int i = 0; i < s->list.len; i++) {
+        vals[i] = gen_expr(s->list.v[i]);
+        if (s->list.len > 1 && !is_simple(vals[i])) vals[i] = tmp_init(cg_ctype(s->list.v[i]->type), vals[i]);
+    }
+    if (F->has_defer) {
+        for (int i = 0; i < nr && i < s->list.len; i++) emit("%s = %s;", var_ref(f->results.v[i]), vals[i]);
+        emit("goto _dret;");
+        return;
+    }
+    if (nr == 1) emit("return %s;", vals[0]);
+    else {
+        Buf b = {0};
+        buf_printf(&b, "return (%s){", cg_tuple_ctype(f->type->results));
+        for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", vals[i]);
+        buf_puts(&b, "};");
+        emit("%s", buf_str(&b));
+        free(b.p);
+    }
+}
+
+static void gen_print(IrNode *n) {
+    emit("rt_printlock();");
+    for (int i = 0; i < n->list.len; i++) {
+        IrNode *a = n->list.v[i];
+        if (n->op == OPRINTN && i) emit("rt_printsp();");
+        Type *t = a->type;
+        if (types_is_untyped(t)) t = types_default(t);
+        const char *v = gen_expr(a);
+        Type *u = under(t);
+        switch (u->kind) {
+        case TY_BOOL: emit("rt_printbool(%s);", v); break;
+        case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: emit("rt_printint(%s);", v); break;
+        case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+            emit("rt_printuint(%s);", v);
+            break;
+        case TY_FLOAT32: case TY_FLOAT64: emit("rt_printfloat(%s);", v); break;
+        case TY_STRING: emit("rt_printstring(%s);", v); break;
+        case TY_INTERFACE:
+            if (cg_is_empty_iface(u)) emit("rt_printeface(%s);", v);
+            else emit("rt_printiface(%s);", v);
+            break;
+        case TY_SLICE: emit("rt_printslice(%s);", v); break;
+        case TY_UNTYPED_NIL: emit("rt_printpointer(NULL);"); break;
+        default: emit("rt_printpointer((const void *)%s);", v); break;
+        }
+    }
+    if (n->op == OPRINTN) emit("rt_printnl();");
+    emit("rt_printunlock();");
+}
+
+static void gen_asop(IrNode *s) {
+    IrNode *x = s->x;
+    if (x->op == OINDEXMAP) {
+        const char *y = gen_expr(s->y);
+        y = stable(cg_ctype(s->y->type), y);
+        const char *slot = map_slot(x->x, x->y, true, NULL);
+        const char *lv = arena_printf("(*(%s *)%s)", cg_ctype(x->type), slot);
+        emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
+        return;
+    }
+    const char *lv = gen_lvalue(x);
+    const char *y = gen_expr(s->y);
+    if (!is_simple(lv)) {
+        /* evaluate the place once */
+        const char *p = tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv));
+        lv = arena_printf("(*%s)", p);
+    }
+    emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
+}
+
+static void gen_stmt(IrNode *n) {
+    if (!n) return;
+    if (n->op != OBLOCK) emit_line(n->pos);
+    switch (n->op) {
+    case OBLOCK: gen_list(&n->init); gen_list(&n->list); return;
+    case ODCL: {
+        IrName *nm = n->nm;
+        var_ref(nm);
+        VarInfo *vi = var_of(nm);
+        if (vi->indirect) emit("%s = (%s *)rt_new(%s);", vi->cname, cg_ctype(nm->type), cg_desc(nm->type));
+        else emit("%s = %s;", vi->cname, zero_of(nm->type));
+        return;
+    }
+    case OAS: {
+        gen_list(&n->init);
+        if (!n->y) {
+            if (ir_is_blank(n->x)) return;
+            if (n->x->op == ONAME && (n->flags & IRF_DEFINE)) return; /* ODCL zeroed it */
+            gen_assign_to(n->x, zero_of(n->x->type), n->x->type);
+            return;
+        }
+        const char *v = gen_expr(n->y);
+        if (n->x->op != ONAME && !is_simple(v) && n->y->op != OLITERAL) v = tmp_init(cg_ctype(n->y->type), v);
+        gen_assign_to(n->x, v, n->y->type);
+        return;
+    }
+    case OAS2: {
+        gen_list(&n->init);
+        const char **vals = NEWN(const char *, n->rlist.len);
+        for (int i = 0; i < n->rlist.len; i++) {
+            vals[i] = gen_expr(n->rlist.v[i]);
+            if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
+        }
+        for (int i = 0; i < n->list.len; i++) gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
+        return;
+    }
+    case OAS2FUNC: {
+        gen_list(&n->init);
+        const char *t = gen_call(n->y, true);
+        for (int i = 0; i < n->list.len; i++)
+            if (!ir_is_blank(n->list.v[i])) gen_assign_to(n->list.v[i], arena_printf("%s.r%d", t, i), NULL);
+        return;
+    }
+    case OAS2DOTTYPE: {
+        gen_list(&n->init);
+        const char *ok = tmp_init("bool", "false");
+        const char *v = gen_dottype(n->y, ok);
+        v = tmp_init(cg_ctype(n->y->type), v);
+        if (n->list.len > 0) gen_assign_to(n->list.v[0], v, NULL);
+        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        return;
+    }
+    case OAS2MAPR: {
+        gen_list(&n->init);
+        IrNode *ix = n->y;
+        const char *ok = tmp_init("bool", "false");
+        const char *slot = map_slot(ix->x, ix->y, false, ok);
+        const char *v = tmp_init(cg_ctype(ix->type), arena_printf("*(%s *)%s", cg_ctype(ix->type), slot));
+        if (n->list.len > 0) gen_assign_to(n->list.v[0], v, NULL);
+        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        return;
+    }
+    case OAS2RECV: {
+        gen_list(&n->init);
+        IrNode *r = n->y;
+        const char *c = gen_expr(r->x);
+        const char *t = tmpname();
+        emit("%s %s = %s;", cg_ctype(r->type), t, zero_of(r->type));
+        const char *ok = tmp_init("bool", arena_printf("rt_chanrecv2(%s, &%s)", c, t));
+        if (n->list.len > 0) gen_assign_to(n->list.v[0], t, NULL);
+        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        return;
+    }
+    case OASOP: gen_list(&n->init); gen_asop(n); return;
+    case OIF: {
+        gen_list(&n->init);
+        const char *c = gen_expr(n->x);
+        emit("if (%s) {", c);
+        gen_block(&n->body);
+        if (n->els.len) {
+            emit("} else {");
+            gen_block(&n->els);
+        }
+        emit("}");
+        return;
+    }
+    case OFOR: {
+        gen_list(&n->init);
+        int id = ++F->ntmp;
+        const char *brk = arena_printf("_brk%d", id), *cont = arena_printf("_cont%d", id);
+        emit("for (;;) {");
+        F->indent++;
+        if (n->x) {
+            const char *c = gen_expr(n->x);
+            emit("if (!(%s)) break;", c);
+        }
+        push_target(stmt_label(n), brk, cont);
+        gen_list(&n->body);
+        F->ntargets--;
+        emit("%s:;", cont);
+        if (n->y) gen_stmt(n->y);
+        emit("GO_POLL();");
+        F->indent--;
+        emit("}");
+        emit("%s:;", brk);
+        return;
+    }
+    case ORANGE: gen_list(&n->init); gen_range(n); return;
+    case OSWITCH: gen_list(&n->init); gen_switch(n); return;
+    case OSELECT: gen_list(&n->init); gen_select(n); return;
+    case OSEND: {
+        gen_list(&n->init);
+        const char *c = gen_expr(n->x);
+        const char *v = gen_expr(n->y);
+        Type *et = under(n->x->type)->elem;
+        const char *t = tmp_init(cg_ctype(et), v);
+        emit("rt_chansend(%s, &%s);", c, t);
+        return;
+    }
+    case ORETURN: gen_list(&n->init); gen_return(n); return;
+    case OGO: gen_list(&n->init); gen_gocall(n, false); return;
+    case ODEFER: gen_list(&n->init); gen_gocall(n, true); return;
+    case OLABEL: emit("%s:;", label_name(n->name)); return;
+    case OGOTO: emit("goto %s;", label_name(n->name)); return;
+    case OBREAK: emit("goto %s;", find_target(n->name, false)); return;
+    case OCONTINUE: emit("goto %s;", find_target(n->name, true)); return;
+    case OFALL: emit("goto %s;", F->fall_next ? F->fall_next : "_nofall"); return;
+    case OINLMARK: case ODCLTYPE: return;
+    case OPANIC: {
+        gen_list(&n->init);
+        const char *v = gen_expr(n->x);
+        emit("rt_gopanic(%s);", v);
+        return;
+    }
+    case OPRINT: case OPRINTN: gen_list(&n->init); gen_print(n); return;
+    case OCLOSE: {
+        gen_list(&n->init);
+        emit("rt_closechan(%s);", gen_expr(n->x));
+        return;
+    }
+    case ODELETE: {
+        gen_list(&n->init);
+        IrNode *m = n->list.v[0], *k = n->list.v[1];
+        const char *mv = gen_expr(m);
+        const char *kv = gen_expr(k);
+        emit("rt_mapdelete(%s, %s, %s);", cg_desc(m->type), mv, addr_of_value(kv, under(m->type)->key));
+        return;
+    }
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: gen_call(n, false); return;
+    case ORECV: {
+        gen_list(&n->init);
+        emit("rt_chanrecv1(%s, NULL);", gen_expr(n->x));
+        return;
+    }
+    default: {
+        const char *v = gen_expr(n);
+        if (v && strcmp(v, "0")) emit("(void)%s;", v);
+        return;
+    }
+    }
+}
+
+/* ---------- walking for facts ---------- */
+
+static void scan(IrNode *n, bool *has_defer, bool *has_recover) {
+    if (!n) return;
+    if (n->op == ODEFER) *has_defer = true;
+    if (n->op == ORECOVER) *has_recover = true;
+    scan(n->x, has_defer, has_recover);
+    scan(n->y, has_defer, has_recover);
+    scan(n->z, has_defer, has_recover);
+    scan(n->w, has_defer, has_recover);
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++) scan(ls[k]->v[i], has_defer, has_recover);
+}
+
+/* ---------- one function ---------- */
+
+void cg_func(IrFunc *f, bool analyzed) {
+    Fn fn = {0};
+    Fn *save = F;
+    F = &fn;
+    fn.f = f;
+    fn.analyzed = analyzed;
+    for (int i = 0; i < f->body.len; i++) scan(f->body.v[i], &fn.has_defer, &fn.has_recover);
+    const char *sym = cg_func_sym(f);
+    cg_declare_func(f);
+    Type *sig = f->type;
+
+    /* parameters */
+    int np = (f->recv ? 1 : 0) + f->params.len;
+    const char **pnames = NEWN(const char *, np + 1);
+    Buf body = {0};
+    fn.out = &body;
+    fn.indent = 1;
+    int k = 0;
+    IrName **params = NEWN(IrName *, np + 1);
+    if (f->recv) params[k++] = f->recv;
+    for (int i = 0; i < f->params.len; i++) params[k++] = f->params.v[i];
+    for (int i = 0; i < np; i++) {
+        IrName *p = params[i];
+        VarInfo *vi = NEW(VarInfo);
+        vi->fn = f;
+        const char *nm = p->name && *p->name && strcmp(p->name, "_") ? p->name : arena_printf("_p%d", i);
+        if (p->heap) {
+            pnames[i] = fresh_cname(arena_printf("%s_arg", nm));
+            vi->cname = fresh_cname(nm);
+            vi->indirect = true;
+            buf_printf(&fn.decls, "    %s *%s = (%s *)rt_new(%s);\n    *%s = %s;\n", cg_ctype(p->type), vi->cname,
+                       cg_ctype(p->type), cg_desc(p->type), vi->cname, pnames[i]);
+        } else {
+            vi->cname = pnames[i] = fresh_cname(nm);
+        }
+        p->aux = vi;
+    }
+    /* results and locals */
+    fn.volatile_results = fn.has_defer;
+    for (int i = 0; i < f->dcl.len; i++) {
+        IrName *nm = f->dcl.v[i];
+        if (nm->cls == PPARAM) continue;
+        VarInfo *vi = NEW(VarInfo);
+        vi->fn = f;
+        const char *gn = nm->name && *nm->name && strcmp(nm->name, "_") ? nm->name : "_v";
+        vi->cname = fresh_cname(gn);
+        nm->aux = vi;
+        const char *ct = cg_ctype(nm->type);
+        if (nm->heap) {
+            vi->indirect = true;
+            buf_printf(&fn.decls, "    %s *%s = (%s *)rt_new(%s);\n", ct, vi->cname, ct, cg_desc(nm->type));
+        } else {
+            buf_printf(&fn.decls, "    %s%s %s = %s;\n", nm->cls == PPARAMOUT && fn.volatile_results ? "volatile " : "", ct,
+                       vi->cname, zero_of(nm->type));
+        }
+    }
+    /* closure variables */
+    if (f->cvars.len) {
+        Type *ct = closure_ctx_type(f);
+        const char *cty = cg_ctype(ct);
+        Type *u = under(ct);
+        buf_printf(&fn.decls, "    %s *_ctx = (%s *)_clo;\n", cty, cty);
+        for (int i = 0; i < f->cvars.len; i++) {
+            IrName *cv = f->cvars.v[i];
+            VarInfo *vi = NEW(VarInfo);
+            vi->fn = f;
+            vi->cname = fresh_cname(cv->name);
+            vi->indirect = !cv->byval;
+            cv->aux = vi;
+            if (cv->byval) buf_printf(&fn.decls, "    %s %s = _ctx->%s;\n", cg_ctype(cv->type), vi->cname, cg_field_name(u, i + 1));
+            else buf_printf(&fn.decls, "    %s *%s = _ctx->%s;\n", cg_ctype(cv->type), vi->cname, cg_field_name(u, i + 1));
+        }
+    }
+    if (fn.has_recover) {
+        buf_printf(&fn.decls, "    void *_rtok = rt_recover_claim((const void *)%s, NULL);\n", sym);
+    }
+    if (fn.has_defer) {
+        buf_puts(&fn.decls, "    GoDeferFrame _df;\n");
+    }
+    emit("GO_POLL();");
+    if (fn.has_defer) emit("GO_DEFER_SETUP(&_df, _dret);");
+    gen_list(&f->body);
+    if (fn.has_defer) {
+        emit("_dret:;");
+        emit("rt_defer_return(&_df);");
+        int nr = f->results.len;
+        if (nr == 1) emit("return %s;", var_ref(f->results.v[0]));
+        else if (nr > 1) {
+            Buf b = {0};
+            buf_printf(&b, "return (%s){", cg_tuple_ctype(sig->results));
+            for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
+            buf_puts(&b, "};");
+            emit("%s", buf_str(&b));
+            free(b.p);
+        }
+    } else if (sig_nresults(sig) > 0) {
+        emit("__builtin_unreachable();");
+    }
+    Buf *o = &cg_out.funcs;
+    buf_printf(o, "\n/* %s.%s */\nstatic %s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, cg_sig_ret(sig), sym,
+               params_text(f, true, pnames));
+    buf_append(o, &fn.decls);
+    buf_append(o, &body);
+    buf_puts(o, "}\n");
+    free(body.p);
+    free(fn.decls.p);
+    free(fn.used);
+    F = save;
+}
+
+/* Functions queued by cg_func_sym that still need bodies. */
+int cg_next_queued(IrFunc **out);
+int cg_next_queued(IrFunc **out) {
+    static int done;
+    if (done < func_queue.len) {
+        *out = func_queue.v[done++];
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,99 @@
+/*
+ * cg_internal.h: state shared by the code generator's files.
+ *
+ *   cg_buf.c    growable text buffers, C identifiers, literals
+ *   cg_types.c  Go types -> C types (structs with gc's layout), type
+ *               descriptors (GoType), itabs, method wrappers
+ *   cg_func.c   functions: statements and expressions
+ *   cg_emit.c   the program: packages, globals, init order, main()
+ *
+ * Invariants:
+ *   - every Go value has one C type (cg_ctype); named and unnamed types
+ *     with the same underlying struct/array share one C struct, so
+ *     OCONVNOP is free;
+ *   - a type's descriptor is identified by its canonical key (cg_tkey),
+ *     so descriptor identity is type identity at run time;
+ *   - expressions are generated as C expression strings; every call and
+ *     every operation with side effects is hoisted into a temporary in the
+ *     current statement buffer first, so Go's left-to-right order holds.
+ */
+#ifndef GOSUB_CG_INTERNAL_H
+#define GOSUB_CG_INTERNAL_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "codegen/codegen.h"
+#include "lexer/lexer.h"
+
+typedef struct Buf {
+    char *p;
+    size_t len, cap;
+} Buf;
+
+void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_puts(Buf *b, const char *s);
+void buf_append(Buf *b, const Buf *src);
+const char *buf_str(Buf *b); /* NUL-terminated view (never NULL) */
+
+/* C string literal expression (GoString compound literal) for bytes. */
+const char *cg_strlit(const char *p, intptr_t n);
+/* A C identifier made from a Go name ("(*T).m" -> "T_m"). */
+const char *cg_ident(const char *s);
+/* Package prefix for C names: "main", "strings", "sync_atomic". */
+const char *cg_pkgprefix(const char *path);
+
+/* ---- program-wide output sections (cg_emit.c assembles them) ---- */
+typedef struct CgOut {
+    Buf fwd;      /* typedef struct X X; */
+    Buf structs;  /* struct definitions, dependency order */
+    Buf protos;   /* function prototypes */
+    Buf descfwd;  /* extern const GoType ...; */
+    Buf globals;  /* package variables */
+    Buf funcs;    /* function bodies */
+    Buf desc;     /* descriptors, itabs, wrappers */
+    Buf wrappers; /* method wrappers, func-value wrappers */
+} CgOut;
+extern CgOut cg_out;
+
+/* Errors: "not supported yet" at a position. */
+void cg_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+extern int cg_nerrors;
+
+/* ---- types (cg_types.c) ---- */
+Type *cg_under(Type *t);
+const char *cg_tkey(Type *t);
+const char *cg_ctype(Type *t);         /* C type of a value of t */
+const char *cg_desc(Type *t);          /* "&T_x": address of t's descriptor */
+const char *cg_itab(Type *iface, Type *concrete); /* "(const GoItab *)&itab_x" */
+bool cg_is_direct_iface(Type *t);      /* pointer-shaped: stored in the data word itself */
+bool cg_is_empty_iface(Type *t);
+bool cg_is_iface(Type *t);
+const char *cg_tuple_ctype(Type *tuple); /* result struct of a multi-result function */
+const char *cg_field_name(Type *st, int i); /* C member name of struct field i */
+void cg_types_finish(void);            /* emits pending struct definitions and descriptors */
+bool cg_has_pointers(Type *t);
+/* A struct type built for closure contexts / go & defer thunks. */
+Type *cg_new_struct(Type **ftypes, const char **names, int n);
+
+/* ---- functions (cg_func.c) ---- */
+void cg_func(IrFunc *f, bool analyzed);
+/* C symbol of a declared function or method ("main_f", "main_T_m"), or its
+ * linkname for externals. */
+const char *cg_func_sym(IrFunc *f);
+/* Prototype text for a function symbol with f's signature. */
+void cg_declare_func(IrFunc *f);
+/* "(GoFunc *)&sym__fv": a static func value for a top-level function. */
+const char *cg_funcval(IrFunc *f);
+/* C function type "R (*)(P...)" of a Go signature (recv: leading param types). */
+const char *cg_sig_ptrtype(Type *sig, const char *lead);
+const char *cg_sig_ret(Type *sig);
+/* The method wrapper (ifn or tfn) of a method set entry. */
+const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn);
+/* True if the symbol is declared by runtime/gosub.h. */
+bool cg_in_header(const char *sym);
+
+extern IrPackage *cg_cur_pkg;
+extern const char *cg_root;
+
+#endif
