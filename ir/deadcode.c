@@ -34,6 +34,64 @@ static IrNode *fold(IrNode *n) {
 
 static void dead_stmts(IrList *l);
 
+static bool const_eq(Const *a, Const *b) {
+    if (!a || !b || a->kind != b->kind) {
+        if (a && b && (a->kind == CK_INT || a->kind == CK_FLOAT) && (b->kind == CK_INT || b->kind == CK_FLOAT))
+            return const_compare(T_EQL, a, b);
+        return false;
+    }
+    return const_compare(T_EQL, a, b);
+}
+
+static bool has_fall(IrList *body) {
+    for (int i = 0; i < body->len; i++)
+        if (body->v[i]->op == OFALL) return true;
+    return false;
+}
+
+/* switch on a constant with constant cases: keep only the case taken
+ * (gc gives up on fallthrough and on non-constant cases). */
+static void fold_switch(IrNode *n) {
+    if (n->x && n->x->op == OTYPESW) return;
+    Const *x;
+    Const t = {0};
+    if (n->x) {
+        if (n->x->op != OLITERAL || !n->x->cval) return;
+        x = n->x->cval;
+    } else {
+        t.kind = CK_BOOL;
+        t.b = true;
+        x = &t;
+    }
+    IrNode *def = NULL;
+    for (int i = 0; i < n->list.len; i++) {
+        IrNode *cas = n->list.v[i];
+        if (cas->list.len == 0) {
+            def = cas;
+            continue;
+        }
+        for (int j = 0; j < cas->list.len; j++) {
+            IrNode *c = cas->list.v[j];
+            if (c->op != OLITERAL || !c->cval) return;
+            if (const_eq(x, c->cval)) {
+                if (has_fall(&cas->body)) return;
+                cas->list.v[0] = c;
+                cas->list.len = 1;
+                n->list.v[0] = cas;
+                n->list.len = 1;
+                return;
+            }
+        }
+    }
+    if (def) {
+        if (has_fall(&def->body)) return;
+        n->list.v[0] = def;
+        n->list.len = 1;
+        return;
+    }
+    n->list.len = 0;
+}
+
 static void dead_stmts(IrList *l) {
     int last_label = -1;
     for (int i = 0; i < l->len; i++)
@@ -60,6 +118,7 @@ static void dead_stmts(IrList *l) {
                 }
             }
         }
+        if (n->op == OSWITCH) fold_switch(n);
         dead_stmts(&n->init);
         switch (n->op) {
         case OBLOCK: dead_stmts(&n->list); break;

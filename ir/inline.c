@@ -254,7 +254,30 @@ static const char *sig_text(IrFunc *fn) {
 
 /* ---- CanInline ---- */
 
-static bool has_body(IrFunc *fn) { return fn->has_body && fn->body.len > 0; }
+/* gc saves a pristine copy of the body before inlining into it. */
+static IrNode *clone_node(IrNode *n);
+static void clone_list(IrList *dst, IrList *src) {
+    IrList out = {0};
+    for (int i = 0; i < src->len; i++) ir_list_push(&out, clone_node(src->v[i]));
+    *dst = out;
+}
+static IrNode *clone_node(IrNode *n) {
+    if (!n) return NULL;
+    IrNode *c = NEW(IrNode);
+    *c = *n;
+    clone_list(&c->init, &n->init);
+    c->x = clone_node(n->x);
+    c->y = clone_node(n->y);
+    c->z = clone_node(n->z);
+    c->w = clone_node(n->w);
+    clone_list(&c->list, &n->list);
+    clone_list(&c->rlist, &n->rlist);
+    clone_list(&c->body, &n->body);
+    clone_list(&c->els, &n->els);
+    /* keep defining statements pointing at the clone's statements */
+    if (n->op == OAS && n->x && n->x->op == ONAME && n->x->nm && n->x->nm->defn == n) c->x->nm = n->x->nm;
+    return c;
+}
 
 static bool can_inline(IrFunc *fn) {
     if (!fn || !fn->esc_local) return false;
@@ -265,7 +288,7 @@ static bool can_inline(IrFunc *fn) {
     else if (fn->pragma & IR_UINTPTRKEEPALIVE) reason = "marked as having a keep-alive uintptr argument";
     else if (fn->pragma & IR_UINTPTRESCAPES) reason = "marked as having an escaping uintptr argument";
     else if (fn->pragma & IR_YESWRITEBARRIERREC) reason = "marked go:yeswritebarrierrec";
-    else if (!has_body(fn)) reason = "no function body";
+    else if (!fn->has_body) reason = "no function body";
     if (!reason) {
         fn->inl_cost = -1; /* checking: a call to itself costs a plain call */
         Hairy v = {INL_BUDGET, NULL};
@@ -278,7 +301,7 @@ static bool can_inline(IrFunc *fn) {
         } else {
             fn->can_inline = true;
             fn->inl_cost = INL_BUDGET - v.budget;
-            fn->inl_body = fn->body;
+            clone_list(&fn->inl_body, &fn->body);
             if (flags->mlevel > 1) {
                 char *b = arena_strdup("");
                 fmt_body(&b, &fn->body);
