@@ -82,6 +82,7 @@
 #endif
 #endif
 #ifdef RT_ASAN
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 /* ASan's use-after-return detection moves address-taken locals into "fake
  * stacks" that the conservative stack scan cannot see: keep it off, or the
@@ -280,6 +281,14 @@ static void g_free(G *g) {
     g->entry_arg = NULL;
     g->defer_chain = g->panic_chain = NULL;
     if (g->stack_map_size != RT_STACK_RESERVE) return; /* main's stack: keep */
+#ifdef RT_ASAN
+    /* frames abandoned by the final switch stay poisoned: clean the part
+     * of the stack the goroutine used before another one reuses it */
+    {
+        uintptr_t used = g->went_deep ? (uintptr_t)g->stack_hi - (uintptr_t)g->stack_lo : RT_SOFT_GUARD;
+        __asan_unpoison_memory_region((char *)g->stack_hi - used, used);
+    }
+#endif
     if (g->went_deep) {
         char *lo = (char *)g->stack_lo;
         char *hi = (char *)g->stack_hi - RT_STACK_KEEP;
