@@ -15,9 +15,10 @@
  * Methods: at the top level and for every nested value reachable through
  * exported fields (reflect's CanInterface), an Error() or String() method
  * of the value's method set replaces the value (Error first, as Go's type
- * switch); %#v asks for GoString().  The methods are found by name in
- * GoType.methods and called through ifn with the interface data word.
- * fmt.Formatter is not supported (it needs a fmt.State value).
+ * switch); %#v asks for GoString(); a Format(fmt.State, rune) method
+ * comes before all of them and gets the printer as its State.  The
+ * methods are found by name in GoType.methods and called through ifn with
+ * the interface data word.
  *
  * Re-entrancy: String methods may call fmt again, so all state lives in
  * the Printer on the C stack; nothing here is static and mutable.
@@ -478,6 +479,8 @@ static bool call_method_catching(const GoMethod *m, void *data, GoString *out, C
     return !cs->panicked;
 }
 
+static void report_method_panic(Printer *p, GoEface v, CatchState *cs, const char *name, int verb);
+
 /* Calls the method; on a panic writes Go's replacement text and returns
  * false (the caller then prints nothing more). */
 static bool call_string_method(Printer *p, GoEface v, const GoMethod *m, const char *name,
@@ -485,11 +488,17 @@ static bool call_string_method(Printer *p, GoEface v, const GoMethod *m, const c
     CatchState cs;
     memset(&cs, 0, sizeof cs);
     if (call_method_catching(m, v.data, out, &cs)) return true;
+    report_method_panic(p, v, &cs, name, verb);
+    return false;
+}
+
+/* Go's catchPanic text for a method that panicked. */
+static void report_method_panic(Printer *p, GoEface v, CatchState *cs, const char *name, int verb) {
     if (v.type->kind == GO_POINTER && v.data == NULL) {
         rt_buf_puts(p->buf, "<nil>");
-        return false;
+        return;
     }
-    if (p->panicking) rt_gopanic(cs.value); /* nested: cannot print it */
+    if (p->panicking) rt_gopanic(cs->value); /* nested: cannot print it */
     Flags saved = p->f;
     memset(&p->f, 0, sizeof p->f);
     rt_buf_puts(p->buf, "%!");
@@ -498,16 +507,23 @@ static bool call_string_method(Printer *p, GoEface v, const GoMethod *m, const c
     rt_buf_puts(p->buf, name);
     rt_buf_puts(p->buf, " method: ");
     p->panicking = true;
-    print_arg(p, cs.value, 'v');
+    print_arg(p, cs->value, 'v');
     p->panicking = false;
     rt_buf_putc(p->buf, ')');
     p->f = saved;
-    return false;
 }
 
 /* ---------------- the printer ---------------- */
 
-static void clear_flags(Printer *p) { memset(&p->f, 0, sizeof p->f); }
+/* Go's clearflags: the flags go, wid and prec stay (a Formatter's
+ * Width()/Precision() can see a previous verb's values, reported as not
+ * present). */
+static void clear_flags(Printer *p) {
+    int wid = p->f.wid, prec = p->f.prec;
+    memset(&p->f, 0, sizeof p->f);
+    p->f.wid = wid;
+    p->f.prec = prec;
+}
 
 static void print_value_at0(Printer *p, const GoType *t, const void *ptr, int verb);
 
@@ -637,6 +653,128 @@ static void fmt_pointer(Printer *p, const GoType *t, const void *ptr, int verb) 
     }
 }
 
+/* ---- fmt.Formatter: Format(f State, verb rune) ----
+ * The State passed to Format is the printer itself: a C type "*fmt.pp"
+ * whose methods Flag, Precision, Width and Write read the current flags
+ * and append to the output.  Its itab is built on the C stack for the
+ * call, with the State interface descriptor taken from the Format
+ * method's own signature (so it is the program's fmt.State). */
+typedef struct {
+    go_int r0;
+    bool r1;
+} IntBool;
+typedef struct {
+    go_int r0;
+    GoIface r1;
+} IntError;
+
+static bool pp_Flag(void *data, go_int c) {
+    Printer *p = data;
+    switch (c) {
+    case '-': return p->f.minus;
+    case '+': return p->f.plus || p->f.plus_v;
+    case '#': return p->f.sharp || p->f.sharp_v;
+    case ' ': return p->f.space;
+    case '0': return p->f.zero;
+    }
+    return false;
+}
+
+static IntBool pp_Precision(void *data) {
+    Printer *p = data;
+    IntBool r = {p->f.prec, p->f.prec_present};
+    return r;
+}
+
+static IntBool pp_Width(void *data) {
+    Printer *p = data;
+    IntBool r = {p->f.wid, p->f.wid_present};
+    return r;
+}
+
+static IntError pp_Write(void *data, GoSlice b) {
+    Printer *p = data;
+    rt_buf_put(p->buf, b.p, (size_t)b.len);
+    IntError r = {b.len, {NULL, NULL}};
+    return r;
+}
+
+/* Signatures as %T prints them, for run-time type identity. */
+static const GoType pp_t_bool = {.size = 1, .align = 1, .field_align = 1, .kind = GO_BOOL, .string = "bool"};
+static const GoType pp_t_int = {.size = 8, .align = 8, .field_align = 8, .kind = GO_INT, .string = "int"};
+static const GoType pp_t_bytes = {.size = 24, .align = 8, .field_align = 8, .kind = GO_SLICE, .string = "[]uint8"};
+static const GoType pp_t_error = {.size = 16, .align = 8, .field_align = 8, .kind = GO_INTERFACE,
+                                  .string = "error"};
+static const GoType *const pp_flag_io[] = {&pp_t_int, &pp_t_bool};
+static const GoType *const pp_intbool_io[] = {&pp_t_int, &pp_t_bool};
+static const GoType *const pp_write_io[] = {&pp_t_bytes, &pp_t_int, &pp_t_error};
+static const GoType pp_flag_t = {.size = 8, .align = 8, .field_align = 8, .kind = GO_FUNC,
+                                 .string = "func(int) bool", .nin = 1, .nout = 1, .in = pp_flag_io};
+static const GoType pp_intbool_t = {.size = 8, .align = 8, .field_align = 8, .kind = GO_FUNC,
+                                    .string = "func() (int, bool)", .nin = 0, .nout = 2, .in = pp_intbool_io};
+static const GoType pp_write_t = {.size = 8, .align = 8, .field_align = 8, .kind = GO_FUNC,
+                                  .string = "func([]uint8) (int, error)", .nin = 1, .nout = 2,
+                                  .in = pp_write_io};
+static const GoMethod pp_methods[] = {
+    {"Flag", &pp_flag_t, (void (*)(void))pp_Flag, (void (*)(void))pp_Flag},
+    {"Precision", &pp_intbool_t, (void (*)(void))pp_Precision, (void (*)(void))pp_Precision},
+    {"Width", &pp_intbool_t, (void (*)(void))pp_Width, (void (*)(void))pp_Width},
+    {"Write", &pp_write_t, (void (*)(void))pp_Write, (void (*)(void))pp_Write},
+};
+static const GoType pp_struct_t = {.size = sizeof(Printer), .align = 8, .field_align = 8,
+                                   .kind = GO_STRUCT, .tflag = GO_TF_NAMED, .string = "fmt.pp",
+                                   .pkgpath = "fmt"};
+static const GoType pp_type = {.size = 8, .ptrdata = 8, .align = 8, .field_align = 8, .kind = GO_POINTER,
+                               .tflag = GO_TF_DIRECTIFACE | GO_TF_COMPARABLE, .string = "*fmt.pp",
+                               .elem = &pp_struct_t, .methods = pp_methods, .nmethods = 4};
+
+/* The Format method of t, if its signature is func(fmt.State, rune). */
+static const GoMethod *format_method(const GoType *t) {
+    if (!t || t->nmethods == 0) return NULL;
+    for (int i = 0; i < t->nmethods; i++) {
+        const GoMethod *m = &t->methods[i];
+        if (strcmp(m->name, "Format") != 0) continue;
+        const GoType *ft = m->mtyp;
+        if (!m->ifn || !ft || ft->kind != GO_FUNC || ft->nin != 2 || ft->nout != 0) return NULL;
+        if (ft->in[0]->kind != GO_INTERFACE || ft->in[1]->kind != GO_INT32) return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+typedef struct {
+    const GoType *inter, *type;
+    uint32_t hash;
+    void (*fun[4])(void);
+} PpItab;
+
+/* Calls v.Format(p, verb) under catchPanic; false if it panicked. */
+static bool call_format(Printer *p, GoEface v, const GoMethod *m, int verb, CatchState *cs) {
+    const GoType *state = m->mtyp->in[0];
+    PpItab tab = {state, &pp_type, pp_type.hash, {NULL, NULL, NULL, NULL}};
+    /* fun[] in the interface's method order (sorted by name) */
+    for (int i = 0; i < state->nimethods && i < 4; i++) {
+        for (int k = 0; k < 4; k++)
+            if (strcmp(state->imethods[i].name, pp_methods[k].name) == 0) tab.fun[i] = pp_methods[k].ifn;
+    }
+    GoIface st = {(const GoItab *)&tab, p};
+    GoDeferFrame df;
+    GoDefer d;
+    cs->fn.fn = (void (*)(void))catch_deferred;
+    cs->panicked = false;
+    rt_defer_enter(&df);
+    if (setjmp(df.jb)) {
+        rt_defer_return(&df);
+        return false;
+    }
+    d.fn = &cs->fn;
+    d.ident = (const void *)catch_deferred;
+    rt_defer_push(&df, &d);
+    ((void (*)(void *, GoIface, go_rune))m->ifn)(v.data, st, verb);
+    rt_defer_return(&df);
+    return !cs->panicked;
+}
+
 /* Error/String/GoString: true if the value was printed by a method. */
 static bool handle_methods(Printer *p, GoEface v, int verb) {
     if (p->erroring || !v.type) return false;
@@ -650,6 +788,13 @@ static bool handle_methods(Printer *p, GoEface v, int verb) {
         }
         p->wrapped = p->argnum;
         verb = 'v';
+    }
+    const GoMethod *fm = format_method(v.type);
+    if (fm) {
+        CatchState cs;
+        memset(&cs, 0, sizeof cs);
+        if (!call_format(p, v, fm, verb, &cs)) report_method_panic(p, v, &cs, "Format", verb);
+        return true;
     }
     if (p->f.sharp_v) {
         const GoMethod *gm = string_method(v.type, "GoString");

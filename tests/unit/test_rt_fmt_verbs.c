@@ -162,3 +162,66 @@ Test(rt_fmt, maps_sorted) {
     GoEface c[] = {{&t_map_si, NULL}, {&t_map_si, NULL}, {&t_map_is, one}};
     expect_sprintf("%v %#v %d", c, 3, "map[] map[string]int(nil) map[1:%!d(string=a)]");
 }
+
+/* fmt.Formatter.  From go 1.19:
+ *   type F int
+ *   func (x F) Format(f fmt.State, c rune) {
+ *       w, wok := f.Width(); p, pok := f.Precision()
+ *       f.Write([]byte(fmt.Sprintf("F%d<%c %d %v %d %v %v%v%v%v%v>", int(x), c, w, wok, p, pok,
+ *           f.Flag('-'), f.Flag('+'), f.Flag('#'), f.Flag(' '), f.Flag('0'))))
+ *   }
+ *   type P int
+ *   func (P) Format(f fmt.State, c rune) { panic("fmtboom") }
+ *   fmt.Sprintf("%v|%-8.3x|%+#v|%s|% 05d|%T", F(1), F(2), F(3), []F{4}, F(5), F(6))
+ *   fmt.Sprintf("%v|%d", P(1), P(2))
+ */
+typedef struct { go_int r0; bool r1; } TIntBool;
+typedef struct { go_int r0; GoIface r1; } TIntErr;
+static const GoType t_rune_like = {.size = 4, .align = 4, .field_align = 4, .kind = GO_INT32, .string = "int32"};
+static const GoIMethod t_state_m[] = {{"Flag", NULL}, {"Precision", NULL}, {"Width", NULL}, {"Write", NULL}};
+static const GoType t_state = {.size = 16, .ptrdata = 16, .align = 8, .field_align = 8, .kind = GO_INTERFACE,
+                               .tflag = GO_TF_NAMED, .string = "fmt.State", .imethods = t_state_m, .nimethods = 4};
+static const GoType *const t_format_in[] = {&t_state, &t_rune_like};
+static const GoType t_format_fn = {.size = 8, .align = 8, .field_align = 8, .kind = GO_FUNC,
+                                   .string = "func(fmt.State, int32)", .nin = 2, .nout = 0, .in = t_format_in};
+
+static void F_Format(void *data, GoIface st, go_rune c) {
+    void *sd = st.data;
+    bool (*flag)(void *, go_int) = (bool (*)(void *, go_int))st.tab->fun[0];
+    TIntBool (*prec)(void *) = (TIntBool (*)(void *))st.tab->fun[1];
+    TIntBool (*wid)(void *) = (TIntBool (*)(void *))st.tab->fun[2];
+    TIntErr (*write)(void *, GoSlice) = (TIntErr (*)(void *, GoSlice))st.tab->fun[3];
+    TIntBool w = wid(sd), p = prec(sd);
+    char tmp[200];
+    snprintf(tmp, sizeof tmp, "F%ld<%c %ld %s %ld %s %s%s%s%s%s>", (long)*(int64_t *)data, (char)c, (long)w.r0,
+             w.r1 ? "true" : "false", (long)p.r0, p.r1 ? "true" : "false", flag(sd, '-') ? "true" : "false",
+             flag(sd, '+') ? "true" : "false", flag(sd, '#') ? "true" : "false", flag(sd, ' ') ? "true" : "false",
+             flag(sd, '0') ? "true" : "false");
+    GoSlice b = {tmp, (intptr_t)strlen(tmp), (intptr_t)strlen(tmp)};
+    write(sd, b);
+}
+static void P_Format(void *data, GoIface st, go_rune c) {
+    (void)data, (void)st, (void)c;
+    rt_gopanic(mk_str("fmtboom", 7));
+}
+static const GoMethod t_F_m[] = {{"Format", &t_format_fn, (void (*)(void))F_Format, (void (*)(void))F_Format}};
+static const GoType t_F = {.size = 8, .align = 8, .field_align = 8, .kind = GO_INT,
+                           .tflag = GO_TF_COMPARABLE | GO_TF_NAMED | GO_TF_NOPOINTERS, .string = "main.F",
+                           .methods = t_F_m, .nmethods = 1};
+static const GoMethod t_P_m[] = {{"Format", &t_format_fn, (void (*)(void))P_Format, (void (*)(void))P_Format}};
+static const GoType t_P = {.size = 8, .align = 8, .field_align = 8, .kind = GO_INT,
+                           .tflag = GO_TF_COMPARABLE | GO_TF_NAMED | GO_TF_NOPOINTERS, .string = "main.P",
+                           .methods = t_P_m, .nmethods = 1};
+SLICE(t_Fs, "[]main.F", &t_F);
+
+Test(rt_fmt, formatter) {
+    int64_t v[6] = {1, 2, 3, 4, 5, 6};
+    GoSlice fs = {&v[3], 1, 1};
+    GoEface a[] = {{&t_F, &v[0]}, {&t_F, &v[1]}, {&t_F, &v[2]}, {&t_Fs, &fs}, {&t_F, &v[4]}, {&t_F, &v[5]}};
+    expect_sprintf("%v|%-8.3x|%+#v|%s|% 05d|%T", a, 6,
+                   "F1<v 0 false 0 false falsefalsefalsefalsefalse>|F2<x 8 true 3 true truefalsefalsefalsefalse>|"
+                   "F3<v 8 false 3 false falsetruetruefalsefalse>|[F4<s 8 false 3 false falsefalsefalsefalsefalse>]|"
+                   "F5<d 5 true 3 false falsefalsefalsetruetrue>|main.F");
+    GoEface b[] = {{&t_P, &v[0]}, {&t_P, &v[1]}};
+    expect_sprintf("%v|%d", b, 2, "%!v(PANIC=Format method: fmtboom)|%!d(PANIC=Format method: fmtboom)");
+}
