@@ -58,7 +58,8 @@ static bool skip_followon(Checker *c, const char *msg) {
 static void report(Checker *c, Pos pos, const char *msg) {
     /* generics: one clear error at the first use, nothing after it */
     if (c->generic_error) return;
-    if (strstr(msg, "generic functions/types are not supported yet")) c->generic_error = true;
+    if (strstr(msg, "generic functions/types are not supported yet") || strstr(msg, "complex numbers are not supported yet"))
+        c->generic_error = true;
     if (skip_followon(c, msg)) return;
     if (c->errpos.line) pos = c->errpos;
     c->nerrors++;
@@ -687,6 +688,12 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
         break;
     case OBJ_TYPE:
         x->mode = TM_TYPEXPR;
+        if (t && !o->pkg && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128)) {
+            check_errorf(c, e, "complex numbers are not supported yet");
+            x->mode = TM_INVALID;
+            x->type = types_typ[TY_INVALID];
+            return;
+        }
         if (!t) {
             /* recursive use while resolving: handled by the type decl */
             return;
@@ -1390,7 +1397,9 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
         switch (e->op) {
         case T_INT: t = types_typ[TY_UNTYPED_INT]; v = const_from_literal(T_INT, e->name, 0); break;
         case T_FLOAT: t = types_typ[TY_UNTYPED_FLOAT]; v = const_from_literal(T_FLOAT, e->name, 0); break;
-        case T_IMAG: t = types_typ[TY_UNTYPED_COMPLEX]; v = const_from_literal(T_IMAG, e->name, 0); break;
+        case T_IMAG:
+            check_errorf(c, e, "complex numbers are not supported yet");
+            goto error;
         case T_CHAR: t = types_typ[TY_UNTYPED_RUNE]; v = const_int64(e->rune); break;
         case T_STRING: t = types_typ[TY_UNTYPED_STRING]; v = const_string(e->sval); break;
         default: t = NULL; v = NULL;

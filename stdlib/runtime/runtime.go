@@ -91,3 +91,96 @@ type MemStats struct {
 		Frees   uint64
 	}
 }
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile (gosub records none).
+var MemProfileRate int = 512 * 1024
+
+// Breakpoint executes a breakpoint trap.
+//
+//extern go_runtime_Breakpoint
+func Breakpoint()
+
+// LockOSThread wires the calling goroutine to its current operating system thread.
+//
+//extern go_runtime_LockOSThread
+func LockOSThread()
+
+// UnlockOSThread undoes an earlier call to LockOSThread.
+//
+//extern go_runtime_UnlockOSThread
+func UnlockOSThread()
+
+// Callers fills the slice pc with the return program counters of function
+// invocations on the calling goroutine's stack.
+//
+//extern go_runtime_Callers
+func Callers(skip int, pc []uintptr) int
+
+// Stack formats a stack trace of the calling goroutine into buf.
+//
+//extern go_runtime_Stack
+func Stack(buf []byte, all bool) int
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	opaque struct{} // unexported field to disallow conversions
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program counter address, or else nil.
+//
+//extern go_runtime_FuncForPC
+func FuncForPC(pc uintptr) *Func
+
+// Name returns the name of the function.
+//
+//extern go_runtime_Func_Name
+func (f *Func) Name() string
+
+// Entry returns the entry address of the function.
+//
+//extern go_runtime_Func_Entry
+func (f *Func) Entry() uintptr
+
+// FileLine returns the file name and line number of the source code corresponding to the program counter pc.
+//
+//extern go_runtime_Func_FileLine
+func (f *Func) FileLine(pc uintptr) (file string, line int)
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values returned by Callers.
+type Frames struct {
+	callers []uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return function/file/line information.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.callers) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.callers[0]
+	ci.callers = ci.callers[1:]
+	f := FuncForPC(pc)
+	frame.PC = pc
+	frame.Func = f
+	if f != nil {
+		frame.Function = f.Name()
+		frame.File, frame.Line = f.FileLine(pc)
+		frame.Entry = f.Entry()
+	}
+	return frame, len(ci.callers) > 0
+}
