@@ -123,3 +123,44 @@ Test(rt_sched_gc, dead_goroutine_frames_are_not_roots) {
     rt_sched_main(dead_main, &freed);
     cr_assert(freed);
 }
+
+/* Finalizers run on the scheduler's finalizer goroutine (goid 5, a system
+ * goroutine not counted by NumGoroutine) after the collection that found
+ * the object dead, once the program yields. */
+static const GoType *const fin_io[1] = {&ptr_type};
+static const GoType fin_fntype = {.size = 8, .ptrdata = 8, .align = 8, .kind = GO_FUNC,
+                                  .nin = 1, .nout = 0, .in = fin_io, .string = "func(*main.node)"};
+static int finalized;
+static int64_t fin_goid;
+static void finalizer(GoFunc *self, void *obj) {
+    (void)self;
+    finalized += (int)((Node *)obj)->val;
+    fin_goid = rt_goid();
+}
+static GoFunc finalizer_fn = {(void (*)(void))finalizer};
+
+static void drop_with_finalizer(void) {
+    Node *x = rt_new(&node_elem);
+    x->val = 7;
+    rt_gc_set_finalizer(x, &ptr_type, &finalizer_fn, &fin_fntype);
+}
+
+static void finalizer_main(void *arg) {
+    (void)arg;
+    drop_with_finalizer();
+    /* clear the stack area the object's address may linger in */
+    volatile char scrub[4096];
+    memset((char *)scrub, 0, sizeof scrub);
+    for (int k = 0; k < 3 && !finalized; k++) {
+        rt_gc_collect(true);
+        go_runtime_Gosched();
+        go_runtime_Gosched();
+    }
+    cr_assert_eq(go_runtime_NumGoroutine(), 1, "the finalizer goroutine is a system goroutine");
+}
+
+Test(rt_sched_gc, finalizers_run_on_their_goroutine) {
+    rt_sched_main(finalizer_main, NULL);
+    cr_assert_eq(finalized, 7);
+    cr_assert_eq(fin_goid, 5);
+}
