@@ -498,6 +498,12 @@ void go_sync_poolPut(GoSyncPool *p, GoEface x) {
     uintptr_t n = p->localSize;
     if (n == pool_cap(n) && n >= 8) {
         GoEface *bigger = rt_newarray(&go_type_empty_iface, (intptr_t)pool_cap(n + 1) + 1);
+        if (p->local != items) {
+            /* the allocation collected and the cleanup aged this pool:
+             * start again on the now empty cache */
+            go_sync_poolPut(p, x);
+            return;
+        }
         for (uintptr_t i = 0; i <= n; i++) {
             bigger[i].type = items[i].type;
             GO_WB(&bigger[i].data, items[i].data);
