@@ -505,7 +505,7 @@ dotname:
 
 gentype:
     dotname LBRACK expr_or_type_list ocomma RBRACK
-    { $$ = mk_index($1, $2, $3); }
+    { $$ = mk_index($1, $2, $3); $$->end = $5->pos; }
 ;
 
 structtype:
