@@ -20,7 +20,17 @@
 #include "types/internal.h"
 #include "types/types.h"
 
-#define SEL_ISLHS 0x100 /* node->sel bit: untyped lhs of a non-constant shift */
+/* Untyped operands on the left of a non-constant shift (types2's isLhs):
+ * when their final type is known it must be an integer type.  Kept aside
+ * so that no annotation field of the node is disturbed. */
+static bool take_shift_lhs(Checker *c, Node *e) {
+    for (int i = 0; i < c->shift_lhs.len; i++)
+        if (c->shift_lhs.v[i] == e) {
+            c->shift_lhs.v[i] = c->shift_lhs.v[--c->shift_lhs.len];
+            return true;
+        }
+    return false;
+}
 
 /* ---- errors and printing ---- */
 
@@ -257,8 +267,7 @@ static void update_rec(Checker *c, Node *parent, Node *e, Type *typ, bool final)
     }
     Type *old = e->type;
     e->type = typ;
-    if (e->sel & SEL_ISLHS) {
-        e->sel &= ~SEL_ISLHS;
+    if (c->shift_lhs.len && take_shift_lhs(c, e)) {
         if (!all_integer(typ)) {
             check_errorf(c, e, "invalid operation: %s (shift of type %s)", expr_str(parent ? parent : e), tstr(c, typ));
             return;
@@ -969,7 +978,7 @@ static void check_shift(Checker *c, Operand *x, Operand *y, Node *e, int op) {
             return;
         }
         if (types_is_untyped(x->type)) {
-            if (x->expr) x->expr->sel |= SEL_ISLHS;
+            if (x->expr) vec_push(&c->shift_lhs, x->expr);
             x->mode = TM_VALUE;
             return;
         }
@@ -1343,7 +1352,9 @@ static void check_funclit(Checker *c, Operand *x, Node *e) {
         Vec later = c->later;
         int nerr = c->nerrors;
         bool ge = c->generic_error;
+        Vec sl = c->shift_lhs;
         *c = saved;
+        c->shift_lhs = sl;
         c->later = later;
         c->nerrors = nerr;
         c->generic_error = ge;

@@ -56,6 +56,7 @@ typedef struct Checker {
     Vec objpath;      /* objects being type-checked (cycle detection) */
     int nerrors;
     bool in_defer_go;
+    Vec shift_lhs;      /* untyped lhs operands of non-constant shifts */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
     /* statement context */
     bool in_loop, in_switch_or_select;

@@ -157,7 +157,9 @@ void check_obj_decl(Checker *c, Object *o) {
     int nerr = c->nerrors;
     Vec path = c->objpath;
     bool ge = c->generic_error;
+    Vec sl = c->shift_lhs;
     *c = saved;
+    c->shift_lhs = sl;
     c->later = later;
     c->nerrors = nerr;
     c->generic_error = ge;
