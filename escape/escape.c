@@ -159,6 +159,7 @@ typedef struct Esc {
 } Esc;
 
 static int mlevel;
+static int64_t max_stack_var = ESC_MAX_STACK_VAR, max_implicit = ESC_MAX_IMPLICIT_STACK_VAR;
 
 /* ---- type facts ---- */
 
@@ -1225,14 +1226,14 @@ static void flow_closure(Batch *b, Closure *c) {
 static const char *heap_alloc_reason(Loc *l) {
     if (l->nm) {
         if (l->nm->cls == PPARAM || l->nm->cls == PPARAMOUT) return NULL;
-        if (tsize(l->nm->type) > ESC_MAX_STACK_VAR) return "too large for stack";
+        if (tsize(l->nm->type) > max_stack_var) return "too large for stack";
         return NULL;
     }
     IrNode *n = l->n;
     if (!n || !n->type) return NULL;
-    if (tsize(n->type) > ESC_MAX_STACK_VAR) return "too large for stack";
+    if (tsize(n->type) > max_stack_var) return "too large for stack";
     if ((n->op == ONEW || n->op == OPTRLIT) && under(n->type) && under(n->type)->elem &&
-        tsize(under(n->type)->elem) > ESC_MAX_IMPLICIT_STACK_VAR)
+        tsize(under(n->type)->elem) > max_implicit)
         return "too large for stack";
     if (n->op == OCLOSURE) {
         int64_t sz = 8;
@@ -1240,9 +1241,9 @@ static const char *heap_alloc_reason(Loc *l) {
             IrName *cv = VEC_AT(n->fn->cvars, IrName *, i);
             sz += canonical(cv)->byval ? tsize(cv->type) : 8;
         }
-        if (sz > ESC_MAX_IMPLICIT_STACK_VAR) return "too large for stack";
+        if (sz > max_implicit) return "too large for stack";
     }
-    if (n->op == OMETHVALUE && n->x && 8 + tsize(n->x->type) > ESC_MAX_IMPLICIT_STACK_VAR) return "too large for stack";
+    if (n->op == OMETHVALUE && n->x && 8 + tsize(n->x->type) > max_implicit) return "too large for stack";
     if (n->op == OMAKESLICE) {
         IrNode *r = n->y ? n->y : n->x;
         int64_t v = 0;
@@ -1251,7 +1252,7 @@ static const char *heap_alloc_reason(Loc *l) {
             return "non-constant size";
         Type *u = under(n->type);
         int64_t es = u && u->elem ? tsize(u->elem) : 0;
-        if (es != 0 && v > ESC_MAX_IMPLICIT_STACK_VAR / es) return "too large for stack";
+        if (es != 0 && v > max_implicit / es) return "too large for stack";
     }
     return NULL;
 }
@@ -1610,6 +1611,8 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn) {
 
 void esc_analyze(IrPackage *p, const EscFlags *fl) {
     mlevel = fl ? fl->mlevel : 0;
+    max_stack_var = fl && fl->smallframes ? ESC_SMALL_STACK_VAR : ESC_MAX_STACK_VAR;
+    max_implicit = fl && fl->smallframes ? ESC_SMALL_IMPLICIT_STACK_VAR : ESC_MAX_IMPLICIT_STACK_VAR;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         f->esc_local = true;

@@ -18,6 +18,7 @@
 
 typedef struct EscFlags {
     int mlevel;      /* -m count: 1 decisions, 2 adds flow explanations */
+    bool smallframes; /* -smallframes: stack limits 128 KiB (explicit) and 16 KiB (implicit) */
 } EscFlags;
 
 void esc_analyze(IrPackage *p, const EscFlags *fl);
@@ -29,5 +30,6 @@ bool esc_stdlib_tag(const char *qualname, int param, uint8_t out[8]);
 
 /* Size limits (gc's ir.MaxStackVarSize and MaxImplicitStackVarSize). */
 enum { ESC_MAX_STACK_VAR = 10 * 1024 * 1024, ESC_MAX_IMPLICIT_STACK_VAR = 64 * 1024 };
+enum { ESC_SMALL_STACK_VAR = 128 * 1024, ESC_SMALL_IMPLICIT_STACK_VAR = 16 * 1024 };
 
 #endif

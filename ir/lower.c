@@ -1233,8 +1233,10 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         s->z = lower_expr(l, n->z);
         bool define = n->op == T_DEFINE;
         if (define) s->flags |= IRF_DEFINE;
-        if (n->x) s->x = lower_lhs(l, n->x, define, NULL, s);
-        if (n->y) s->y = lower_lhs(l, n->y, define, NULL, s);
+        /* as gc's initDefn: the new variables are declared (ODCL) in the
+         * statement's init, i.e. at the loop depth outside the loop */
+        if (n->x) s->x = lower_lhs(l, n->x, define, &s->init, s);
+        if (n->y) s->y = lower_lhs(l, n->y, define, &s->init, s);
         s->type = s->z ? s->z->type : n->type;
         lower_block_into(l, n->body, &s->body);
         ir_list_push(out, s);
