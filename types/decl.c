@@ -134,24 +134,9 @@ static Type *struct_type(Checker *c, Node *e) {
             fo->vflags |= VF_EMBEDDED;
             fo->tag = tag;
             fo->index = fields.len;
-            /* embedded type restrictions */
-            Type *u = types_underlying(t);
-            if (t->kind != TY_INVALID) {
-                if (is_ptr) {
-                    Type *base = t->kind == TY_POINTER ? t->elem : t;
-                    Type *bu = types_underlying(base);
-                    if (bu->kind == TY_POINTER)
-                        check_error_at(c, p, "embedded field type cannot be a pointer");
-                    else if (bu->kind == TY_INTERFACE)
-                        check_error_at(c, p, "embedded field type cannot be a pointer to an interface");
-                    else if (bu->kind == TY_UNSAFEPTR)
-                        check_error_at(c, p, "embedded field type cannot be unsafe.Pointer");
-                } else if (u->kind == TY_UNSAFEPTR) {
-                    check_error_at(c, p, "embedded field type cannot be unsafe.Pointer");
-                } else if (u->kind == TY_POINTER && t->kind == TY_NAMED) {
-                    check_error_at(c, p, "embedded field type cannot be a pointer");
-                }
-            }
+            /* embedded type restrictions: checked once all types are
+             * complete (the type may still be being declared) */
+            if (t->kind != TY_INVALID) types_later_embedded(c, t, p, is_ptr);
             bool dup = false;
             for (int k = 0; k < fields.len; k++) {
                 Object *g = fields.v[k];

@@ -136,6 +136,7 @@ void returns_error(Checker *c, Node *at, const char *q, Operand *rhs, int nrhs, 
 
 Type *types_instantiate(Type *g, Type **targs, int n);
 void types_later_map_key(Checker *c, Node *key, Type *m);
+void types_later_embedded(Checker *c, Type *t, Pos pos, bool is_ptr);
 void *types_expr_list(Checker *c, NodeList *el, bool allow_comma_ok, int *n, bool *comma_ok);
 const char *types_summary_ops(Checker *c, Operand *ops, int n);
 const char *types_summary_tuple(Checker *c, Type *tup, bool variadic);

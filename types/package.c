@@ -51,6 +51,51 @@ void types_later_map_key(Checker *c, Node *key, Type *m) {
     vec_push(&map_checks, k);
 }
 
+typedef struct EmbedCheck {
+    Type *t;
+    Pos pos;
+    bool is_ptr;
+    Checker *c;
+} EmbedCheck;
+static Vec embed_checks;
+
+void types_later_embedded(Checker *c, Type *t, Pos pos, bool is_ptr) {
+    EmbedCheck *e = NEW(EmbedCheck);
+    e->t = t;
+    e->pos = pos;
+    e->is_ptr = is_ptr;
+    e->c = c;
+    vec_push(&embed_checks, e);
+}
+
+static void run_embed_checks(Checker *c) {
+    int k = 0;
+    for (int i = 0; i < embed_checks.len; i++) {
+        EmbedCheck *e = embed_checks.v[i];
+        if (e->c != c) {
+            embed_checks.v[k++] = e;
+            continue;
+        }
+        Type *t = e->t;
+        Type *u = types_underlying(t);
+        if (e->is_ptr) {
+            Type *base = t->kind == TY_POINTER ? t->elem : t;
+            Type *bu = types_underlying(base);
+            if (bu->kind == TY_POINTER)
+                check_error_at(c, e->pos, "embedded field type cannot be a pointer");
+            else if (bu->kind == TY_INTERFACE)
+                check_error_at(c, e->pos, "embedded field type cannot be a pointer to an interface");
+            else if (bu->kind == TY_UNSAFEPTR)
+                check_error_at(c, e->pos, "embedded field type cannot be unsafe.Pointer");
+        } else if (u->kind == TY_UNSAFEPTR) {
+            check_error_at(c, e->pos, "embedded field type cannot be unsafe.Pointer");
+        } else if (u->kind == TY_POINTER && t->kind == TY_NAMED) {
+            check_error_at(c, e->pos, "embedded field type cannot be a pointer");
+        }
+    }
+    embed_checks.len = k;
+}
+
 static void run_map_checks(Checker *c) {
     for (int i = 0; i < map_checks.len; i++) {
         MapKeyCheck *k = map_checks.v[i];
@@ -595,7 +640,7 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
             } else {
                 Type *bu = types_underlying(base);
                 if (bu->kind == TY_POINTER || bu->kind == TY_INTERFACE) {
-                    check_error_at(c, sig->recv->pos, "invalid receiver type %s (%s)", tstr(c, rt),
+                    check_error_at(c, sig->recv->pos, "invalid receiver type %s (%s)", tstr(c, base),
                                  bu->kind == TY_POINTER ? "pointer or interface type" : "pointer or interface type");
                 }
             }
@@ -1299,6 +1344,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     }
 
     /* pass 4 */
+    run_embed_checks(c);
     run_map_checks(c);
     {
         /* drop this checker's deferred checks (the list is global) */

@@ -547,6 +547,8 @@ static void check_gotos(BranchCtx *b, Node *body) {
             if (stmts->v[i] == l->stmt) lidx = i;
         }
         if (gidx >= 0 && lidx > gidx) {
+            Node *last_id = NULL;
+            Pos last_pos = {0, 0, 0};
             for (int i = gidx + 1; i < lidx; i++) {
                 Node *s = stmts->v[i];
                 Node *decl_id = NULL;
@@ -560,11 +562,14 @@ static void check_gotos(BranchCtx *b, Node *body) {
                     dpos = decl_id->pos;
                 }
                 if (decl_id) {
-                    SrcFile *f = file_get(dpos.file);
-                    check_error_at(b->c, label_pos(g), "goto %s jumps over declaration of %.*s at %s:%d:%d", l->name,
-                                   decl_id->name.len, decl_id->name.p, f ? f->display : "?", dpos.line, dpos.col);
-                    break;
+                    last_id = decl_id;
+                    last_pos = dpos;
                 }
+            }
+            if (last_id) {
+                SrcFile *f = file_get(last_pos.file);
+                check_error_at(b->c, label_pos(g), "goto %s jumps over declaration of %.*s at %s:%d:%d", l->name,
+                               last_id->name.len, last_id->name.p, f ? f->display : "?", last_pos.line, last_pos.col);
             }
         }
     }
