@@ -1611,6 +1611,7 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn) {
 
 void esc_analyze(IrPackage *p, const EscFlags *fl) {
     mlevel = fl ? fl->mlevel : 0;
+    ir_mlevel = mlevel;
     max_stack_var = fl && fl->smallframes ? ESC_SMALL_STACK_VAR : ESC_MAX_STACK_VAR;
     max_implicit = fl && fl->smallframes ? ESC_SMALL_IMPLICIT_STACK_VAR : ESC_MAX_IMPLICIT_STACK_VAR;
     for (int i = 0; i < p->funcs.len; i++) {

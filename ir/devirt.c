@@ -33,7 +33,7 @@ static void dv_call(IrNode *call) {
     IrNode *dt = ir_node(ODOTTYPE, sel->pos, typ);
     dt->x = sel->x;
     if (s.kind == SEL_IFACEMETHOD) {
-        ir_report(call->pos, "partially devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
+        if (ir_mlevel) ir_report(call->pos, "partially devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
         /* x.(T).Embedded.M(...): still an interface call, on the field */
         IrNode *x = dt;
         for (int i = 0; i + 1 < s.nindex; i++) {
@@ -57,7 +57,7 @@ static void dv_call(IrNode *call) {
         return;
     }
     if (s.kind != SEL_METHOD) return;
-    ir_report(call->pos, "devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
+    if (ir_mlevel) ir_report(call->pos, "devirtualizing %s to %s", ir_fmt_expr(sel), ir_fmt_type(typ));
     /* receiver path and adjustment */
     IrNode *x = dt;
     for (int i = 0; i + 1 < s.nindex; i++) {

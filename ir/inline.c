@@ -817,6 +817,7 @@ static uint32_t bu_visit(Bu *v, IrFunc *fn) {
 void ir_inline_package(IrPackage *p, const IrFlags *fl) {
     static IrFlags none;
     flags = fl ? fl : &none;
+    ir_mlevel = flags->mlevel;
     cur_pkg = p;
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);

@@ -143,6 +143,8 @@ bool ir_is_blank(IrNode *n) {
     return n && n->op == ONAME && n->nm && n->nm->name && strcmp(n->nm->name, "_") == 0;
 }
 
+int ir_mlevel;
+
 /* ---- the -m report ---- */
 
 static Vec report_lines; /* char* with trailing newline */

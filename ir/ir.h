@@ -346,6 +346,9 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl);
  * known concrete type become direct method calls.  Runs after the inliner,
  * before escape analysis, also with -l. */
 void ir_devirtualize_package(IrPackage *p);
+/* -m level for passes without flags of their own (devirtualization);
+ * set by ir_inline_package and esc_analyze. */
+extern int ir_mlevel;
 
 /* ---- -m messages (ir/ir.c) ----
  * gc flushes each -m message as soon as it is produced (base.WarnfAt with
