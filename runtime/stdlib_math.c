@@ -11,10 +11,10 @@
  *     Dim, Remainder, Nextafter;
  *   - Go's own algorithms evaluated in Go's order, identical bit for bit:
  *     Exp (its amd64 assembly, FMA path included), Log, Log2, Log10, Pow,
- *     Hypot (amd64 assembly), Sin, Cos, Tan (below 2^29), Atan, Atan2,
+ *     Hypot (amd64 assembly), Sin, Cos, Tan, Atan, Atan2,
  *     Asin, Acos, Sinh, Cosh, Tanh, Cbrt;
  *   - from the C library, within an ulp of Go's but not always equal:
- *     Sin/Cos/Tan at |x| >= 2^29, Exp2, Expm1, Log1p, Asinh, Acosh, Atanh,
+ *     Exp2, Expm1, Log1p, Asinh, Acosh, Atanh,
  *     Erf, Erfc, Gamma.
  *
  * Go declarations (stdlib/math), one per function:
@@ -317,8 +317,8 @@ double go_math_Log2(double x) {
  * function for tan); atan maps its argument into [0, 0.66] and evaluates a
  * rational function; asin/acos go through atan, sinh/cosh/tanh through
  * Exp.  We evaluate the same expressions in the same order, so results
- * are Go's bit for bit.  One gap: arguments >= 2^29 (Go switches to a
- * Payne-Hanek reduction there) use the C library. */
+ * are Go's bit for bit; arguments >= 2^29 go through a Payne-Hanek
+ * reduction (trig_reduce) as in Go. */
 static const double sin_c[6] = {1.58962301576546568060e-10, -2.50507477628578072866e-8,
                                 2.75573136213857245213e-6,  -1.98412698295895385996e-4,
                                 8.33333333332211858878e-3,  -1.66666666666666307295e-1};
@@ -336,6 +336,57 @@ static const double cos_c[6] = {-1.13585365213876817300e-11, 2.08757008419747316
 #define GO_PI4 from_bits(0x3FE921FB54442D18ULL)
 #define GO_4PI from_bits(0x3FF45F306DC9C883ULL)
 #define GO_3PI4 from_bits(0x4002D97C7F3321D2ULL)
+
+/* Payne-Hanek reduction for x >= 2^29: x * 4/pi computed with 4/pi's bits
+ * (tests/gen/pi4/gen.py) from the window that matters for x's exponent,
+ * 192 bits of product kept; the top 3 integer bits are the octant, the
+ * fraction (times pi/4) the remainder, with the same rounding as Go's. */
+static const uint64_t four_over_pi_bits[20] = {
+    0x0000000000000001ULL, 0x45f306dc9c882a53ULL, 0xf84eafa3ea69bb81ULL, 0xb6c52b3278872083ULL,
+    0xfca2c757bd778ac3ULL, 0x6e48dc74849ba5c0ULL, 0x0c925dd413a32439ULL, 0xfc3bd63962534e7dULL,
+    0xd1046bea5d768909ULL, 0xd338e04d68befc82ULL, 0x7323ac7306a673e9ULL, 0x3908bf177bf25076ULL,
+    0x3ff12fffbc0b301fULL, 0xde5e2316b414da3eULL, 0xda6cfd9e4f96136eULL, 0x9e8c7ecd3cbfd45aULL,
+    0xea4f758fd7cbe2f6ULL, 0x7a0e73ef14a525d4ULL, 0xd7f6bf623f1aba10ULL, 0xac06608df8f6d757ULL,
+};
+
+static inline uint64_t window64(unsigned d, unsigned sh) {
+    /* 64 bits of 4/pi starting sh bits into word d */
+    return sh == 0 ? four_over_pi_bits[d]
+                   : (four_over_pi_bits[d] << sh) | (four_over_pi_bits[d + 1] >> (64 - sh));
+}
+
+static double trig_reduce(double x, uint64_t *jp) {
+    if (x < GO_PI4) {
+        *jp = 0;
+        return x;
+    }
+    uint64_t ix = to_bits(x);
+    int exp = (int)((ix >> 52) & 0x7FF) - 1023 - 52;
+    ix = (ix & 0x000FFFFFFFFFFFFFULL) | (1ULL << 52); /* the integer mantissa */
+    unsigned d = (unsigned)(exp + 61) / 64, sh = (unsigned)(exp + 61) % 64;
+    uint64_t z0 = window64(d, sh), z1 = window64(d + 1, sh), z2 = window64(d + 2, sh);
+    unsigned __int128 p2 = (unsigned __int128)z2 * ix, p1 = (unsigned __int128)z1 * ix;
+    uint64_t z2hi = (uint64_t)(p2 >> 64), z1hi = (uint64_t)(p1 >> 64), z1lo = (uint64_t)p1;
+    uint64_t z0lo = z0 * ix;
+    uint64_t lo = z1lo + z2hi;
+    uint64_t carry = lo < z1lo;
+    uint64_t hi = z0lo + z1hi + carry;
+    uint64_t j = hi >> 61;
+    hi = hi << 3 | lo >> 61;
+    unsigned lz = (unsigned)__builtin_clzll(hi); /* hi != 0 for x >= Pi/4 in practice */
+    uint64_t e = (uint64_t)(1023 - (lz + 1));
+    hi = (hi << (lz + 1)) | (lz + 1 == 64 ? 0 : lo >> (64 - (lz + 1)));
+    hi >>= 64 - 52;
+    hi |= e << 52;
+    double z = from_bits(hi);
+    if (j & 1) {
+        j++;
+        j &= 7;
+        z--;
+    }
+    *jp = j;
+    return z * GO_PI4;
+}
 
 static double poly_sin(double z, double zz) {
     return z + z * zz * ((((((sin_c[0] * zz) + sin_c[1]) * zz + sin_c[2]) * zz + sin_c[3]) * zz + sin_c[4]) * zz + sin_c[5]);
@@ -366,9 +417,8 @@ double go_math_Sin(double x) {
         x = -x;
         neg = true;
     }
-    if (x >= TRIG_REDUCE_MAX) return neg ? -sin(x) : sin(x);
     uint64_t j;
-    double z = reduce_pi4(x, &j);
+    double z = x >= TRIG_REDUCE_MAX ? trig_reduce(x, &j) : reduce_pi4(x, &j);
     j &= 7;
     if (j > 3) {
         neg = !neg;
@@ -382,10 +432,9 @@ double go_math_Sin(double x) {
 double go_math_Cos(double x) {
     if (isnan(x) || isinf(x)) return go_math_NaN();
     x = fabs(x);
-    if (x >= TRIG_REDUCE_MAX) return cos(x);
     bool neg = false;
     uint64_t j;
-    double z = reduce_pi4(x, &j);
+    double z = x >= TRIG_REDUCE_MAX ? trig_reduce(x, &j) : reduce_pi4(x, &j);
     j &= 7;
     if (j > 3) {
         j -= 4;
@@ -424,9 +473,8 @@ double go_math_Tan(double x) {
         x = -x;
         neg = true;
     }
-    if (x >= TRIG_REDUCE_MAX) return neg ? -tan(x) : tan(x);
     uint64_t j;
-    double z = reduce_pi4(x, &j);
+    double z = x >= TRIG_REDUCE_MAX ? trig_reduce(x, &j) : reduce_pi4(x, &j);
     double zz = z * z, y;
     if (zz > 1e-14)
         y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
