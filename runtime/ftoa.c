@@ -185,7 +185,7 @@ static void dec_round_shortest(Dec *d, uint64_t mant, int exp, const FloatInfo *
      * 10^(dp-nd), exceeds the half-ulp 2^(exp-mantbits): 3.32 < log2(10). */
     if (exp > minexp && 332 * (d->dp - d->nd) >= 100 * (exp - (int)fi->mantbits)) return;
 
-    static Dec upper, lower; /* large: keep them off small goroutine stacks */
+    Dec upper, lower; /* 1.1 KB each: goroutine stacks are large */
     Dec *up = &upper, *lo = &lower;
     /* Midpoint to the next float up. */
     dec_from_binary(up, mant * 2 + 1, exp - (int)fi->mantbits - 1);
@@ -393,7 +393,7 @@ void rt_ftoa(RtBuf *b, double v, uint8_t fmt, int prec, int bitsize) {
         return;
     }
 
-    static Dec dbuf;
+    Dec dbuf; /* on the stack: re-entrant, no shared state */
     Dec *d = &dbuf;
     dec_from_binary(d, mant, exp - (int)fi->mantbits);
     bool shortest = prec < 0;
