@@ -244,10 +244,6 @@ static Pos start_pos(Node *n) {
             n = n->x;
             continue;
         case N_COMPOSITELIT:
-            if (n->x) {
-                n = n->x;
-                continue;
-            }
             return n->pos;
         default:
             return n->pos;
@@ -483,7 +479,7 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
                  * last call among the arguments so far, else the call itself */
                 Pos at = n->pos;
                 for (int i = nfixed; i < raw.len; i++) {
-                    if (raw.len == n->list.len && types_unparen(n->list.v[i])->kind == N_CALL)
+                    if (raw.len == n->list.len && types_unparen(n->list.v[i])->kind != N_IDENT)
                         at = types_unparen(n->list.v[i])->pos;
                     ir_list_push(&sl->list, assignconv_at(raw.v[i], et, at));
                 }
@@ -548,7 +544,10 @@ static IrNode *lower_builtin(L *l, Node *n) {
     }
     case BUILTIN_PANIC:
         r = ir_node(OPANIC, pos, NULL);
-        r->x = assignconv_at(lower_expr(l, a0), types_empty_iface, start_pos(a0));
+        /* observed: panic("s") converts at the call, panic(v) at v, panic(x + y) at y */
+        Node *ua = a0 ? types_unparen(a0) : NULL;
+        Pos at = !ua || ua->tmode == TM_CONSTANT ? pos : (ua->kind == N_BINARY && ua->y) ? start_pos(ua->y) : start_pos(ua);
+        r->x = assignconv_at(lower_expr(l, a0), types_empty_iface, at);
         return r;
     case BUILTIN_RECOVER:
         return ir_node(ORECOVER, pos, types_empty_iface);
