@@ -857,7 +857,9 @@ bool go_sync_atomic_Value_CompareAndSwap(GoSyncAtomicValue *v, GoEface old, GoEf
  *                  bit size; the Go side builds *NumError.
  *   ftoa.c         strconv.AppendFloat's algorithm (shortest and fixed),
  *                  exact for every float64/float32.
- *   stdlib_*.c     math, os, strings/bytes, unicode, unicode/utf8, errors.
+ *   stdlib_*.c     math (Go's algorithms: bit-identical results), os,
+ *                  strings/bytes, unicode, unicode/utf8, errors, sort (Go
+ *                  1.19's pdqsort: same order of equal elements).
  * Each file's top comment lists the exact Go declarations it implements. */
 
 #endif
