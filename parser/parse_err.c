@@ -182,6 +182,9 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
         return "syntax error: unexpected ], expecting operand";
     if (type && is(top, "sym") && ns > 1 && (is(st[ns - 2], "type") || (is(st[ns - 2], "(") && ns > 2 && is(st[ns - 3], "type")) || (is(st[ns - 2], ";") && ns > 2 && is(st[ns - 3], "typedcl_list"))))
         return arena_printf("syntax error: unexpected %s in type declaration", ts);
+    if (is(top, "...") && (type || !has(exp, n, ")"))) return "syntax error: ... is missing type";
+    if (is(top, "chan") && type) return "syntax error: missing channel element type";
+    if (is(top, "package")) return arena_printf("syntax error: unexpected %s, expecting name", ts);
     if (is(top, "else")) return "syntax error: else must be followed by if or statement block";
     if (is(top, ".") && has(exp, n, "name") && has(exp, n, "("))
         return arena_printf("syntax error: unexpected %s, expecting name or (", ts);
@@ -208,9 +211,22 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
     case C_BLOCK:
     case C_CASES:
         if (is(kw, "if") || is(kw, "for") || is(kw, "switch") || is(kw, "range")) {
+            /* gc's header() wants '{' itself unless the header was complete
+             * (init; cond, a range clause, a 3-clause for): then the
+             * statement complains "after ... clause" */
+            bool semi = is(top, "if_header") || is(top, "for_header") || is(kw, "range");
+            for (int i = kwi + 1; i < ns; i++)
+                if (is(st[i], ";")) semi = true;
+            if (is(kw, "for") && is(top, ";") && tok->kind == T_LBRACE) {
+                int semis = 0;
+                for (int i = kwi + 1; i < ns; i++) semis += is(st[i], ";");
+                if (semis == 1) return arena_printf("syntax error: unexpected %s, expecting for loop condition", ts);
+            }
             if (has(exp, n, "{ (block)") && !operand) {
-                if (is(kw, "range")) return arena_printf("syntax error: unexpected %s, expecting { after for clause", ts);
-                return arena_printf("syntax error: unexpected %s, expecting {", ts);
+                if (!semi) return arena_printf("syntax error: unexpected %s, expecting {", ts);
+                if (is(kw, "switch")) return "syntax error: missing { after switch clause";
+                if (is(kw, "if")) return arena_printf("syntax error: unexpected %s, expecting { after if clause", ts);
+                return arena_printf("syntax error: unexpected %s, expecting { after for clause", ts);
             }
         }
         if ((is(kw, "case") || is(kw, "default")) && has(exp, n, ":") && !operand)
@@ -287,7 +303,7 @@ void parse_syntax_error(ParseState *ps, const Token *tok, const char **exp, int 
     if (ps->too_deep) return;
     const char *msg;
     Pos pos = tok->pos;
-    if (!ps->file_node) msg = "syntax error: package statement must be first";
+    if (!ps->file_node && !(ns > 0 && is(st[ns - 1], "package"))) msg = "syntax error: package statement must be first";
     else msg = word(ps, tok, exp, n, st, ns, &pos);
     if (getenv("GOSUB_PARSE_DEBUG")) {
         fprintf(stderr, "debug: expected:");

@@ -24,7 +24,7 @@
  *     sends TPLBRACK for a type parameter list (gc's extractName rules).
  *   - Parameter lists are parsed entry by entry (a name, a type, or both)
  *     and grouped afterwards (params_finish), as gc does.
- * The remaining shift/reduce conflicts are listed at %expect below.
+ * The two remaining shift/reduce conflicts are explained at %expect below.
  *
  * Positions are cmd/compile/internal/syntax's: each action sets pos from
  * the token gc uses (operator, '(', '[', '.', '{', ':' of key-value and of
@@ -39,8 +39,11 @@
  * are not taken for a lookahead that will fail), which the wording needs. */
 %define lr.default-reduction consistent
 %param {ParseState *ps}
-/* The one conflict: `sym [` in a parameter list, shifted (see top). */
-%expect 1
+/* Two conflicts, both resolved by shifting as gc's recursive descent does:
+ *   `sym [` in a parameter list (see the top comment);
+ *   `chan name .` : the '.' qualifies the element type (chan pkg.T), it is
+ *   not a selector on the type `chan name` (`chan T.M` is meaningless). */
+%expect 2
 
 %code requires {
 #include "parser/parse_int.h"
@@ -68,6 +71,7 @@ static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg);
 
 #define P(tok) ((tok).pos)
 static Node *decl_group(int op, const Token *kw, NodeList specs, bool grouped);
+static Pos after_token(ParseState *ps, const Token *t);
 static void top_decl(ParseState *ps, Node *d);
 static NodeList number_consts(NodeList specs);
 static Node *mk_field(Node *name, Node *type);
@@ -117,7 +121,7 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %type <n> sym name dotname import_spec vardcl constdcl typedcl xfndcl fndcl fnbody
 %type <n> ntype ntype_nb non_expr_type othertype othertype_nb ptrtype recvchantype fntype
 %type <n> chan_elem fnret_type gentype structtype interfacetype arg_type dotdotdot
-%type <n> tconstraint tterm structdcl embedded interfacedcl otag
+%type <n> tconstraint tterm structdcl embedded embedded_star interfacedcl otag
 %type <n> expr uexpr pexpr pexpr_no_paren expr_or_type oexpr fnliteral
 %type <n> complitexpr bare_complitexpr keyval convtype comptype
 %type <n> stmt compound_stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt
@@ -172,7 +176,7 @@ import_spec:
     {
         $$ = mk(N_IMPORT, $1->pos);
         $$->y = mk_lit($1);
-        if ($1->kind != T_STRING) parse_error_at(ps, $1->pos, "syntax error: import path must be a string");
+        if ($1->kind != T_STRING) parse_error_at(ps, after_token(ps, $1), "syntax error: import path must be a string");
     }
 |   sym LITERAL
     {
@@ -180,7 +184,7 @@ import_spec:
         $$->x = $1;
         $$->name = $1->name;
         $$->y = mk_lit($2);
-        if ($2->kind != T_STRING) parse_error_at(ps, $2->pos, "syntax error: import path must be a string");
+        if ($2->kind != T_STRING) parse_error_at(ps, after_token(ps, $2), "syntax error: import path must be a string");
     }
 |   DOT LITERAL
     {
@@ -189,7 +193,7 @@ import_spec:
         $$->x->name = STR_LIT(".");
         $$->name = $$->x->name;
         $$->y = mk_lit($2);
-        if ($2->kind != T_STRING) parse_error_at(ps, $2->pos, "syntax error: import path must be a string");
+        if ($2->kind != T_STRING) parse_error_at(ps, after_token(ps, $2), "syntax error: import path must be a string");
     }
 ;
 
@@ -556,7 +560,7 @@ structdcl:
     }
 |   embedded otag
     { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; $$->y = $2; }
-|   STAR embedded otag
+|   STAR embedded_star otag
     {
         Node *s = mk(N_STAR, $1->pos); s->x = $2;
         $$ = mk_field(NULL, s); $$->pos = $1->pos; $$->flags |= NF_EMBEDDED; $$->y = $3;
@@ -577,6 +581,13 @@ embedded:
         Node *s = mk(N_SELECTOR, $2->pos); s->x = $1; s->y = $3; s->name = $3->name;
         $$ = mk_index(s, $4, $5);
     }
+;
+
+/* after '*' there is no array-type reading of `name [`: *E[int] */
+embedded_star:
+    embedded
+|   name LBRACK expr_or_type_list ocomma RBRACK
+    { $$ = mk_index($1, $2, $3); $$->end = $5->pos; }
 ;
 
 otag:
@@ -863,6 +874,8 @@ pexpr_no_paren:
     { $$ = mk_call($1, $2->pos, $3, false); $$->end = $5->pos; }
 |   convtype LPAREN RPAREN
     { $$ = mk_call($1, $2->pos, (NodeList){0}, false); $$->end = $3->pos; }
+|   convtype DOT sym
+    { $$ = mk(N_SELECTOR, $2->pos); $$->x = $1; $$->y = $3; $$->name = $3->name; } /* interface{ M() }.M */
 |   comptype lbrace braced_keyval_list RBRACE
     { $$ = mk_complit($1, $2, $3, $4); feed_relbody(ps, $2->rune == -1); }
 |   pexpr_no_paren LBRACE braced_keyval_list RBRACE
@@ -1026,6 +1039,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
     for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
     parse_syntax_error(ps, ps->last, names, n, stack + 1, depth);
     return 0;
+}
+
+/* Position of the token after t (gc complains there about t): bison may
+ * or may not have read it already as its lookahead. */
+static Pos after_token(ParseState *ps, const Token *t) {
+    return ps->last == t ? feed_peek(ps)->pos : ps->last->pos;
 }
 
 static Node *decl_group(int op, const Token *kw, NodeList specs, bool grouped) {
