@@ -331,6 +331,7 @@ typedef struct Subst {
     Str retlabel;
     bool delay;
     bool failed;
+    bool foreign; /* callee from another package: its body comes from export data in gc */
 } Subst;
 
 static void subst_map(Subst *s, IrName *a, IrName *b) {
@@ -359,6 +360,8 @@ static IrName *inlvar(Subst *s, IrName *v, const char *name) {
     IrName *nv = NEW(IrName);
     *nv = *v;
     nv->name = name ? name : v->name;
+    if (s->foreign && !name && s->callee->obj && s->callee->obj->pkg && s->callee->obj->pkg->name)
+        nv->name = arena_printf("%s.%s", s->callee->obj->pkg->name, v->name); /* gc: "sort.x" */
     nv->pos = s->pos;
     nv->cls = PAUTO;
     nv->curfn = s->caller;
@@ -425,6 +428,11 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     IrNode *c = NEW(IrNode);
     *c = *n;
     c->pos = s->pos;
+    if (s->foreign) {
+        /* export data keeps no implicit marks and no constant source text */
+        if (c->op == OCONV || c->op == OCONVNOP || c->op == OCONVIFACE) c->flags &= ~IRF_IMPLICIT;
+        if (c->op == OLITERAL) c->src = NULL;
+    }
     c->opt = NULL;
     c->aux = NULL;
     c->esc = 0;
@@ -598,12 +606,26 @@ static void std_nested(Pos pos, const StdInl *s, int depth) {
 }
 
 static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
-    if (!fn->esc_local && !fn->has_body) {
+    bool foreign = !fn->esc_local;
+    if (foreign) {
+        /* another package: Go's verdict and cost come from the table; the
+         * body is gosub's own when it has one shaped as Go's */
         const StdInl *s = std_lookup(fn->name);
         if (!s || s->cost > st->maxcost) return call;
-        if (flags->mlevel) ir_report(call->pos, "inlining call to %s", fn->name);
-        if (flags->mlevel) std_nested(call->pos, s, 0);
-        return call;
+        if (!fn->has_body && fn->decl && fn->decl->kind == N_FUNCDECL && fn->decl->body) {
+            ir_lower_func_decl(cur_pkg, fn);
+            ir_deadcode(fn);
+        }
+        if (!fn->has_body) {
+            if (flags->mlevel) ir_report(call->pos, "inlining call to %s", fn->name);
+            if (flags->mlevel) std_nested(call->pos, s, 0);
+            return call;
+        }
+        if (!fn->can_inline) {
+            fn->can_inline = true;
+            fn->inl_cost = s->cost;
+            clone_list(&fn->inl_body, &fn->body);
+        }
     }
     if (!fn->can_inline || fn->inl_cost > st->maxcost) return call;
     if (fn == st->curfn) return call;
@@ -621,6 +643,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     s.pos = call->pos;
     s.retlabel = str_from(arena_printf(".i%d", st->retgen++));
     s.delay = can_delay_results(fn);
+    s.foreign = foreign;
 
     if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
 

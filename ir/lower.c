@@ -478,6 +478,8 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
                 /* gc converts packed arguments at its "current position": the
                  * last call among the arguments so far, else the call itself */
                 Pos at = n->pos;
+                for (int i = 0; i < nfixed && raw.len == n->list.len; i++)
+                    if (types_unparen(n->list.v[i])->kind != N_IDENT) at = types_unparen(n->list.v[i])->pos;
                 for (int i = nfixed; i < raw.len; i++) {
                     if (raw.len == n->list.len && types_unparen(n->list.v[i])->kind != N_IDENT)
                         at = types_unparen(n->list.v[i])->pos;
@@ -1478,6 +1480,10 @@ IrPackage *ir_lower(Package *pkg) {
         if (o->decl && o->decl->kind == N_FUNCDECL && !f->has_body) { /* has_body: lowered already (inliner) */
             f->pragma = pragma_of(o->decl->directive);
             if (o->decl->y) f->pos = o->decl->y->pos;
+            if (o->decl->w) { /* methods: gc's position is the receiver's '(' */
+                f->pos = o->decl->pos;
+                /* (the parser puts N_FUNCDECL at the token after `func`) */
+            }
             L l = {ip, f, 0};
             Object *recvobj = o->type ? o->type->recv : NULL;
             lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
