@@ -320,7 +320,7 @@ void cg_declare_func(IrFunc *f) {
 const char *cg_funcval(IrFunc *f) {
     const char *sym = cg_func_sym(f);
     cg_declare_func(f);
-    const char *fv = arena_printf("%s__fv", cg_ident(sym));
+    const char *fv = intern_c(arena_printf("%s__fv", cg_ident(sym)));
     for (int i = 0; i < declared.len; i++)
         if (declared.v[i] == (void *)fv) return arena_printf("((GoFunc *)&%s)", fv);
     fv = intern_c(fv);
@@ -1181,10 +1181,7 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OSLICE: case OSLICEARR: case OSLICESTR: case OSLICE3: case OSLICE3ARR: return gen_slice(n);
     case ODOTTYPE: return gen_dottype(n, NULL);
-    case ODOTTYPE2: {
-        const char *ok = tmp_init("bool", "false");
-        return gen_dottype(n, ok);
-    }
+    case ODOTTYPE2: return gen_dottype(n, NULL); /* single-value use: panics */
     case OCONV: return gen_conv(n);
     case OCONVNOP: {
         const char *v = gen_expr(n->x);
@@ -1962,13 +1959,18 @@ static void gen_return(IrNode *s) {
 }
 
 static void gen_print(IrNode *n) {
+    const char **vals = NEWN(const char *, n->list.len + 1);
+    for (int i = 0; i < n->list.len; i++) {
+        vals[i] = gen_expr(n->list.v[i]);
+        if (!is_simple(vals[i]) && n->list.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->list.v[i]->type), vals[i]);
+    }
     emit("rt_printlock();");
     for (int i = 0; i < n->list.len; i++) {
         IrNode *a = n->list.v[i];
         if (n->op == OPRINTN && i) emit("rt_printsp();");
         Type *t = a->type;
         if (types_is_untyped(t)) t = types_default(t);
-        const char *v = gen_expr(a);
+        const char *v = vals[i];
         Type *u = under(t);
         switch (u->kind) {
         case TY_BOOL: emit("rt_printbool(%s);", v); break;

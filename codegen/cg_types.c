@@ -328,6 +328,7 @@ Type *cg_new_struct(Type **ftypes, const char **names, int n) {
 
 static void define_struct(TInfo *ti) {
     if (ti->defstate) return;
+    if (!ti->cname) cg_ctype(ti->t);
     ti->defstate = 1;
     Type *u = ti->t;
     Buf b = {0};

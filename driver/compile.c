@@ -78,7 +78,7 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     ir_devirtualize_package(irp);
     EscFlags ef = {.mlevel = co->mlevel};
     esc_analyze(irp, &ef);
-    if (ir_report_count()) {
+    if (co->mlevel && ir_report_count()) { /* devirt reports even without -m; gc prints only with -m */
         print_header(co);
         fflush(stderr);
         ir_report_flush(stderr);

@@ -432,7 +432,7 @@ static const GoMethod *string_method(const GoType *t, const char *name) {
             if (!me->ifn) return NULL;
             if (ft && ft->kind == GO_FUNC &&
                 (ft->nin != 0 || ft->nout != 1 || ft->in[0]->kind != GO_STRING ||
-                 (ft->in[0]->tflag & GO_TF_NAMED)))
+                 ft->in[0]->pkgpath != NULL))
                 return NULL;
             return me;
         }
@@ -1069,7 +1069,7 @@ static void print_value(Printer *p, const GoType *t, const void *ptr, int verb, 
         const GoType *et = t->elem;
         if (p->f.sharp_v) {
             if (depth == 0 && k == GO_SLICE && !(t->tflag & GO_TF_NAMED) && et->kind == GO_UINT8 &&
-                !(et->tflag & GO_TF_NAMED))
+                et->pkgpath == NULL)
                 rt_buf_puts(p->buf, "[]byte"); /* fmt's printArg case []byte */
             else
                 put_type_string(p, t);
