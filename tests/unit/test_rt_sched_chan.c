@@ -759,3 +759,79 @@ Test(rt_sched_chan, rt_main_runs_init_then_main_and_returns_0) {
     char *argv[] = {a0, a1, NULL};
     cr_assert_eq(rt_main(2, argv, NULL, 0, rm_init, rm_main), 0);
 }
+
+/* ---- randomized stress: every value sent is received exactly once ----
+ * Producers send unique ids through selects over random subsets of
+ * channels with mixed capacities (and some plain sends); consumers receive
+ * through selects over all channels, sometimes with default + Gosched,
+ * sometimes after a short sleep.  A lost, duplicated or invented value, a
+ * stale sudog or a scheduler hang shows up as a wrong tally or a timeout. */
+enum { ST_CH = 6, ST_PROD = 12, ST_CONS = 5, ST_PER = 400 };
+static struct {
+    GoChan *ch[ST_CH];
+    GoChan *done;
+    unsigned char seen[ST_PROD * ST_PER];
+    int received, bad;
+} st;
+static uint32_t st_rand(uint32_t *s) {
+    *s = *s * 1664525u + 1013904223u;
+    return *s >> 8;
+}
+
+static void st_producer(void *arg) {
+    uint32_t seed = (uint32_t)(uintptr_t)arg * 2654435761u + 1;
+    for (int k = 0; k < ST_PER; k++) {
+        go_int id = (go_int)(uintptr_t)arg * ST_PER + k;
+        if (st_rand(&seed) % 4 == 0) {
+            rt_chansend(st.ch[st_rand(&seed) % ST_CH], &id);
+        } else {
+            GoSelectCase cs[ST_CH];
+            int n = 0;
+            for (int c = 0; c < ST_CH; c++)
+                if (st_rand(&seed) % 2 || (c == ST_CH - 1 && n == 0)) cs[n++] = (GoSelectCase){st.ch[c], &id, true};
+            rt_select(cs, n, false);
+        }
+        if (st_rand(&seed) % 50 == 0) go_runtime_Gosched();
+    }
+}
+
+static void st_consumer(void *arg) {
+    uint32_t seed = (uint32_t)(uintptr_t)arg * 40503u + 7;
+    for (;;) {
+        go_int v = -1;
+        GoSelectCase cs[ST_CH + 1];
+        for (int c = 0; c < ST_CH; c++) cs[c] = (GoSelectCase){st.ch[c], &v, false};
+        cs[ST_CH] = (GoSelectCase){st.done, NULL, false};
+        bool dflt = st_rand(&seed) % 3 == 0;
+        GoSelectResult r = rt_select(cs, ST_CH + 1, dflt);
+        if (r.r0 == ST_CH) return; /* done closed */
+        if (r.r0 < 0) {
+            if (st_rand(&seed) % 2) go_runtime_Gosched();
+            else go_time_Sleep(20000);
+            continue;
+        }
+        if (v < 0 || v >= ST_PROD * ST_PER || st.seen[v]++) st.bad++;
+        st.received++;
+    }
+}
+
+static void stress_main(void *arg) {
+    (void)arg;
+    KEEP(st);
+    static const int caps[ST_CH] = {0, 0, 1, 3, 0, 16};
+    for (int c = 0; c < ST_CH; c++) st.ch[c] = rt_makechan(&chan_int, caps[c]);
+    st.done = rt_makechan(&chan_int, 0);
+    for (intptr_t i = 0; i < ST_CONS; i++) rt_go(st_consumer, (void *)i);
+    for (intptr_t i = 0; i < ST_PROD; i++) rt_go(st_producer, (void *)i);
+    while (st.received < ST_PROD * ST_PER) go_time_Sleep(200000);
+    rt_closechan(st.done);
+    go_time_Sleep(1000000);
+}
+
+Test(rt_sched_chan, randomized_select_stress) {
+    alarm(60);
+    rt_sched_main(stress_main, NULL);
+    cr_assert_eq(st.bad, 0);
+    cr_assert_eq(st.received, ST_PROD * ST_PER);
+    for (int i = 0; i < ST_PROD * ST_PER; i++) cr_assert_eq(st.seen[i], 1, "id %d seen %d times", i, st.seen[i]);
+}
