@@ -817,6 +817,9 @@ static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
                          "fatal error: stack overflow\n\nruntime stack:\n\ngoroutine %lld [running]:\n",
                          (unsigned long)addr, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi,
                          (long long)g->goid);
+        /* the program's buffered output comes first, as Go's (unbuffered)
+         * would; we are exiting, so stdio from the handler is acceptable */
+        flush_output();
         if (write(2, buf, (size_t)n) < 0) _exit(2);
         _exit(2);
     }
@@ -841,6 +844,7 @@ static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
     char buf[160];
     int n = snprintf(buf, sizeof buf, "unexpected fault address 0x%lx\nfatal error: fault\n",
                      (unsigned long)addr);
+    flush_output();
     if (write(2, buf, (size_t)n) < 0) _exit(2);
     signal(sig, SIG_DFL);
     _exit(2);
