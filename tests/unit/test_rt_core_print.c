@@ -1,6 +1,8 @@
 /*
  * test_rt_core_print.c: the builtin print/println formats (runtime/print.c)
- * against what Go 1.19 printed for testdata/pending/builtin_print.go.
+ * against what Go 1.19 printed for testdata/run/builtin_print.go (plus a
+ * println(complex(1.5, -2)) line: complex numbers are outside the subset
+ * but print supports them).
  */
 #include "test_rt_core.h"
 

@@ -10,7 +10,6 @@ func main() {
 	println(math.Inf(1), math.Inf(-1), math.NaN(), math.Copysign(0, -1))
 	println(float32(0.1), float32(16777216), float32(1)/3)
 	println(int64(-9223372036854775808), uint64(18446744073709551615), true, false, "str", 'x')
-	println(complex(1.5, -2))
 	var p *int
 	println(p)
 	var s []int

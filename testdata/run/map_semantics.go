@@ -46,7 +46,9 @@ func main() {
 		}
 	}
 	fmt.Println("nan entries:", cnt, sum)
-	fmt.Println(f)
+	// fmt.Println(f) would show the two NaN entries in an order that
+	// depends on the random iteration order (fmtsort's NaN compare is not
+	// a strict order), so it is not printed.
 
 	// struct and array keys
 	pts := map[Point]string{{1, 2}: "a", {3, 4}: "b"}
@@ -98,7 +100,8 @@ func main() {
 			grow[k+1] = true
 		}
 	}
-	fmt.Println("grow:", len(grow), iters <= len(grow))
+	// how many added entries the loop sees is random: print bounds only
+	fmt.Println("grow:", iters <= len(grow), len(grow) >= 2, len(grow) <= 1001)
 
 	// sorted keys print
 	words := map[string]int{"pear": 3, "apple": 1, "fig": 2}
