@@ -69,25 +69,25 @@ enum { IN_NONE = 0, IN_CACHE, IN_PARTIAL, IN_FULL, IN_UNSWEPT, IN_LARGE, IN_LARG
 typedef struct GcFinalizer GcFinalizer;
 
 typedef struct GcSpan {
+    /* first cache line: what marking and the allocation fast path read */
     uintptr_t base;           /* first byte */
     uintptr_t npages;
-    struct GcSpan *next, *prev;
-    /* allocation state (small spans) */
+    uint8_t *mark_bits;
+    uint8_t *alloc_bits;
     uint64_t alloc_cache;     /* ~alloc_bits from free_index: bit k set = object free_index+k free */
     uint32_t free_index;      /* objects below are allocated; search for free ones from here */
     uint32_t nelems;
-    uint32_t alloc_count;     /* allocated objects (as of last sweep + since) */
-    uint32_t alloc_count_cached; /* alloc_count when the span entered the cache (stats) */
     uint32_t elemsize;
     uint32_t divmagic;
+    uint32_t alloc_count;     /* allocated objects (as of last sweep + since) */
     uint8_t spanclass;        /* sizeclass << 1 | noscan */
     uint8_t state;            /* SPAN_* */
-    uint8_t where;            /* IN_* */
     uint8_t needzero;         /* objects may hold old data: zero on allocation */
+    uint8_t where;            /* IN_* */
+    /* colder */
+    uint32_t alloc_count_cached; /* alloc_count when the span entered the cache (stats) */
     uint8_t swept;            /* 1 once swept after the last mark */
-    uint8_t in_final_list;    /* listed in gc_final_spans */
-    uint8_t *alloc_bits;
-    uint8_t *mark_bits;
+    struct GcSpan *next, *prev;
     GcFinalizer *finalizers;  /* objects of this span with a finalizer */
     /* large spans: the layout of the one object, for precise scanning */
     const GoType *large_type; /* element type, NULL for noscan */

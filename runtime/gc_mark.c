@@ -72,8 +72,11 @@ static inline void push(uintptr_t obj)
     mstack[mstack_len++] = obj;
 }
 
-/* Grey the object containing p, if any. */
-static inline void grey(uintptr_t p)
+/* Grey the object containing p, if any.  A conservative word may point at
+ * a free slot (an object that died, or was never allocated): only
+ * allocated objects are greyed for those.  A pointer from a precise slot
+ * always points into an allocated object, so the check is skipped. */
+static inline __attribute__((always_inline)) void grey_word(uintptr_t p, bool conservative)
 {
     GcSpan *s = span_of(p);
     if (s == NULL)
@@ -93,7 +96,7 @@ static inline void grey(uintptr_t p)
     uint8_t m = (uint8_t)(1u << (idx & 7));
     if (s->mark_bits[idx >> 3] & m)
         return;
-    if (idx >= s->free_index && !(s->alloc_bits[idx >> 3] & m))
+    if (conservative && idx >= s->free_index && !(s->alloc_bits[idx >> 3] & m))
         return;                                   /* a free slot */
     s->mark_bits[idx >> 3] |= m;
     gc.bytes_marked += s->elemsize;
@@ -101,9 +104,11 @@ static inline void grey(uintptr_t p)
         push(s->base + (uintptr_t)idx * s->elemsize);
 }
 
+static inline void grey(uintptr_t p) { grey_word(p, false); }
+
 void gc_mark_object(uintptr_t p)
 {
-    grey(p);
+    grey_word(p, true);
 }
 
 void rt_wb_slow(void **slot, void *val)
@@ -229,7 +234,7 @@ NO_ASAN void gc_scan_conservative(void *lo, void *hi, void *arg)
     for (; p < end; p++) {
         uintptr_t v = *p;
         if (in_arena(v))
-            grey(v);
+            grey_word(v, true);
     }
 }
 

@@ -76,3 +76,24 @@ void go_runtime_ReadMemStats(GoMemStats *m)
 {
     rt_gc_read_memstats(m);
 }
+
+/* runtime/debug.readGCStats (what debug.ReadGCStats is built on, as in
+ * Go): fills *pauses, whose capacity must be at least 256+3, with the
+ * recorded pause lengths (most recent first), then their end times, then
+ * LastGC, NumGC and PauseTotalNs; sets its length to 2n+3. */
+void go_runtime_debug_readGCStats(GoSlice *pauses)
+{
+    if (pauses->cap < 256 + 3)
+        rt_gc_throw("short slice passed to readGCStats");
+    uint64_t *p = pauses->p;
+    uint64_t n = gc.numgc < 256 ? gc.numgc : 256;
+    for (uint64_t i = 0; i < n; i++) {
+        uint64_t j = (gc.numgc - 1 - i) % 256;
+        p[i] = gc.pause_ns[j];
+        p[n + i] = gc.pause_end[j];
+    }
+    p[2 * n] = gc.last_gc_unix;
+    p[2 * n + 1] = gc.numgc;
+    p[2 * n + 2] = gc.pause_total;
+    pauses->len = (intptr_t)(2 * n + 3);
+}

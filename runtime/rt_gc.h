@@ -164,6 +164,9 @@ uint64_t rt_gc_heap_goal(void);
  *     func SetGCPercent(percent int) int          //extern go_runtime_debug_SetGCPercent
  *     func SetMemoryLimit(limit int64) int64      //extern go_runtime_debug_SetMemoryLimit
  *     func FreeOSMemory()                         //extern go_runtime_debug_FreeOSMemory
+ *     func readGCStats(pauses *[]time.Duration)   //extern go_runtime_debug_readGCStats
+ *       (Go's own debug.ReadGCStats is written on top of it: pause lengths
+ *       most recent first, their end times, then LastGC, NumGC, PauseTotal)
  */
 void go_runtime_GC(void);
 void go_runtime_ReadMemStats(GoMemStats *m);
@@ -172,6 +175,7 @@ void go_runtime_KeepAlive(GoEface x);
 go_int go_runtime_debug_SetGCPercent(go_int percent);
 int64_t go_runtime_debug_SetMemoryLimit(int64_t limit);
 void go_runtime_debug_FreeOSMemory(void);
+void go_runtime_debug_readGCStats(GoSlice *pauses);
 
 /* ---- fatal errors ----
  * Heap corruption, out of memory and finalizer misuse: prints Go's
