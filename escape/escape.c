@@ -551,6 +551,7 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
     case OCLOSURE: {
         k = spill(e, k, n);
         IrFunc *fn = n->fn;
+        if (!fn->outer) break; /* a package-level literal: a function of its own */
         closure_append(e->b, (Closure){k, fn, NULL, 0});
         for (int i = 0; i < fn->cvars.len; i++) {
             Loc *l = old_loc(VEC_AT(fn->cvars, IrName *, i));
@@ -1495,6 +1496,10 @@ static void finish(Batch *b) {
         if (!n) continue;
         n->opt = NULL;
         bool wrapper = n->op == OCLOSURE && n->fn && n->fn->is_wrapper;
+        /* package initialisation: gc allocates these statically (staticinit) */
+        if (l->curfn && l->curfn->is_wrapper && !l->curfn->outer && !strcmp(l->curfn->name, "init") &&
+            (n->op == OSLICELIT || n->op == OPTRLIT || n->op == OCLOSURE || n->op == OCONVIFACE))
+            wrapper = true;
         if (l->escapes) {
             if (mlevel && !wrapper) ir_report(n->pos, "%s escapes to heap", ir_fmt_expr(n));
             n->esc = IR_ESC_HEAP;

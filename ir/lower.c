@@ -772,7 +772,8 @@ static IrNode *lower_funclit(L *l, Node *n) {
     f->endpos = n->body ? n->body->end : n->pos;
     f->type = n->type;
     f->decl = n;
-    f->outer = outer;
+    /* package-level literals are ordinary top-level functions in gc */
+    f->outer = (outer == l->ip->initfn) ? NULL : outer;
     f->has_body = true;
     f->nname = new_name(f->name, n->pos, n->type, PFUNC);
     f->nname->func = f;
@@ -1488,6 +1489,35 @@ IrPackage *ir_lower(Package *pkg) {
             Object *recvobj = o->type ? o->type->recv : NULL;
             lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
         }
+    }
+    /* gc's declaration order: top-level functions (package-level literals
+     * included) by source position, each followed by its closures */
+    {
+        int n = ip->funcs.len;
+        IrFunc **tops = NEWN(IrFunc *, n + 1);
+        int nt = 0;
+        for (int i = 0; i < n; i++)
+            if (!VEC_AT(ip->funcs, IrFunc *, i)->outer) tops[nt++] = VEC_AT(ip->funcs, IrFunc *, i);
+        for (int i = 1; i < nt; i++) {
+            IrFunc *t = tops[i];
+            int j = i - 1;
+            while (j >= 0 && pos_cmp(tops[j]->pos, t->pos) > 0) {
+                tops[j + 1] = tops[j];
+                j--;
+            }
+            tops[j + 1] = t;
+        }
+        Vec sorted = {0};
+        for (int i = 0; i < nt; i++) {
+            vec_push(&sorted, tops[i]);
+            for (int k = 0; k < n; k++) {
+                IrFunc *c = VEC_AT(ip->funcs, IrFunc *, k);
+                IrFunc *o = c->outer;
+                while (o && o->outer) o = o->outer;
+                if (c->outer && o == tops[i]) vec_push(&sorted, c);
+            }
+        }
+        ip->funcs = sorted;
     }
     if (ip->init.len) vec_push(&ip->funcs, initfn);
     for (int i = 0; i < ip->funcs.len; i++) ir_deadcode(VEC_AT(ip->funcs, IrFunc *, i));
