@@ -239,13 +239,29 @@ static int diag_sort_cmp(const void *a, const void *b) {
 
 int diag_flush(int limit) {
     int n = diags.len;
-    if (diags.len > 1) qsort(diags.v, (size_t)diags.len, sizeof(void *), diag_sort_cmp);
-    int printed = 0;
-    const Diag *prev = NULL;
+    /* gc counts errors in the order they are reported (an error repeating
+     * the previous one on the same line is not counted), stops at the
+     * limit-th, prints those sorted by position (dropping repeated texts)
+     * and then "too many errors" at the position of the one that hit the
+     * limit. */
+    Vec taken = {0};
+    const Diag *last = NULL, *limit_hit = NULL;
     for (int i = 0; i < diags.len; i++) {
         const Diag *d = diags.v[i];
-        /* gc drops an error identical to the previous one (same line, text) */
-        if (prev && prev->pos.file == d->pos.file && prev->pos.line == d->pos.line && strcmp(prev->msg, d->msg) == 0)
+        if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line && strcmp(last->msg, d->msg) == 0)
+            continue;
+        vec_push(&taken, (void *)d);
+        last = d;
+        if (limit > 0 && taken.len == limit) {
+            limit_hit = d;
+            break;
+        }
+    }
+    if (taken.len > 1) qsort(taken.v, (size_t)taken.len, sizeof(void *), diag_sort_cmp);
+    const Diag *prev = NULL;
+    for (int i = 0; i < taken.len; i++) {
+        const Diag *d = taken.v[i];
+        if (prev && strcmp(prev->msg, d->msg) == 0 && prev->pos.file == d->pos.file && prev->pos.line == d->pos.line)
             continue;
         const SrcFile *f = file_get(d->pos.file);
         if (f && d->pos.line > 0)
@@ -254,16 +270,14 @@ int diag_flush(int limit) {
             fprintf(stderr, "%s: %s\n", f->display, d->msg);
         else
             fprintf(stderr, "%s\n", d->msg);
-        printed++;
         prev = d;
-        /* gc stops at the 10th error and names its position */
-        if (limit > 0 && printed == limit) {
-            if (f && d->pos.line > 0)
-                fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, d->pos.line, d->pos.col);
-            else
-                fprintf(stderr, "too many errors\n");
-            break;
-        }
+    }
+    if (limit_hit) {
+        const SrcFile *f = file_get(limit_hit->pos.file);
+        if (f && limit_hit->pos.line > 0)
+            fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, limit_hit->pos.line, limit_hit->pos.col);
+        else
+            fprintf(stderr, "too many errors\n");
     }
     diags.len = 0;
     return n;
