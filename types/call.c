@@ -300,6 +300,11 @@ void check_call(Checker *c, Operand *x, Node *call) {
         return;
     }
     call->sel = CALL_FUNC;
+    {
+        Node *f = types_unparen(fun);
+        if (f && f->kind == N_SELECTOR && f->tinfo && (f->sel == SEL_METHOD || f->sel == SEL_IFACEMETHOD))
+            ((Selection *)f->tinfo)->is_value = false;
+    }
     OpList args = expr_list(c, &call->list, false);
     arguments(c, call, sig, args.v, args.n);
     int nres = sig->results->nfields;
@@ -848,6 +853,7 @@ void check_selector(Checker *c, Operand *x, Node *e) {
             x->type = obj->type;
         } else {
             e->sel = sp->kind;
+            sp->is_value = true; /* a call clears it (check_call) */
             /* receiver adjustment at the end of the path */
             if (sp->kind == SEL_METHOD) {
                 Type *t = x->type;
