@@ -23,7 +23,9 @@
  * the slow path, rt_preempt, which tells the two cases apart.
  * A goroutine that returns leaves its mapping in a free list (the G struct
  * with it); if it used more than the top RT_SOFT_GUARD bytes, the rest is
- * madvise'd so that its pages go back to the OS.  "Used more" is learned
+ * madvise'd so that its pages go back to the OS.  Each collection trims
+ * the free list to RT_STACK_CACHE stacks, returning the others whole (a
+ * burst of 100,000 goroutines does not pin 400 MB for ever).  "Used more" is learned
  * the way Go learns it needs a bigger stack: a goroutine starts with its
  * guard RT_SOFT_GUARD below the top; the first GO_POLL below it lands in
  * rt_preempt, which notes went_deep and moves the guard to the real limit.
@@ -100,6 +102,7 @@ const char *__asan_default_options(void) { return "detect_stack_use_after_return
 #define RT_CHUNK_STACKS 64
 #define RT_MAX_GUARDED 8192
 #define RT_STACK_KEEP ((uintptr_t)16 << 10) /* top bytes never madvise'd */
+#define RT_STACK_CACHE 1024 /* cached stacks kept warm across collections */
 #define RT_SOFT_GUARD ((uintptr_t)64 << 10) /* first guard, below the top */
 #define RT_GSIZE ((sizeof(G) + 63) & ~(uintptr_t)63)
 /* Stack colouring: the i-th stack's top is moved down by a page and a
@@ -261,8 +264,50 @@ static G *stack_new(void) {
 }
 
 /* A G with a clean stack: from the free list or newly mapped. */
+/* Stacks returned to the OS entirely (G struct page included) by
+ * trim_stack_cache; reused before new ones are mapped. */
+typedef struct BareStack {
+    char *map;
+    uintptr_t color;
+    bool guarded;
+} BareStack;
+static BareStack *bare;
+static size_t nbare, capbare;
+
+/* At the start of every collection (Go frees cached stacks at GC too):
+ * keep RT_STACK_CACHE warm stacks, give the others' pages back. */
+static void trim_stack_cache(void) {
+    while (sched.nfree > RT_STACK_CACHE) {
+        G *g = sched.gfree;
+        sched.gfree = g->schedlink;
+        sched.nfree--;
+        if (nbare == capbare) {
+            size_t ncap = capbare ? capbare * 2 : 256;
+            BareStack *nb = realloc(bare, ncap * sizeof *nb);
+            if (!nb) { /* keep it cached instead */
+                g->schedlink = sched.gfree;
+                sched.gfree = g;
+                sched.nfree++;
+                return;
+            }
+            bare = nb;
+            capbare = ncap;
+        }
+        char *map = g->stack_map;
+        BareStack b = {map, (uintptr_t)(map + g->stack_map_size - RT_GSIZE) - (uintptr_t)g, g->guarded};
+        bare[nbare++] = b;
+        madvise(map + RT_GUARD, g->stack_map_size - RT_GUARD, MADV_DONTNEED);
+    }
+}
+
 static G *g_alloc(void) {
     G *g = sched.gfree;
+    if (!g && nbare > 0) {
+        BareStack b = bare[--nbare];
+        g = g_at(b.map, RT_STACK_RESERVE, false, b.color);
+        g->guarded = b.guarded;
+        return g;
+    }
     if (g) {
         sched.gfree = g->schedlink;
         sched.nfree--;
@@ -899,6 +944,7 @@ static void sched_init(void) {
     }
     signals_init();
     rt_gc_set_finalizer_wakeup(fing_wake);
+    rt_gc_register_pool_cleanup(trim_stack_cache);
 }
 
 /* ---------------- for the GC ---------------- */
