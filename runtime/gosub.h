@@ -530,6 +530,10 @@ GoSlice rt_growslice(const GoType *et, GoSlice old, intptr_t newlen);
 /* copy(dst, src) for element type et (overlap allowed); returns the count. */
 intptr_t rt_slicecopy(const GoType *et, void *dst, intptr_t dstlen,
                       const void *src, intptr_t srclen);
+/* unsafe.Slice(ptr, len)'s checks ("unsafe.Slice: len out of range",
+ * "unsafe.Slice: ptr is nil and len is not zero"); an unsigned len above
+ * MaxInt64 is passed as -1.  The result is then {ptr, len, len}. */
+void rt_unsafeslice_check(const GoType *et, const void *ptr, int64_t len);
 /* *dst = *src for a value of type t (pointer stores go through the write
  * barrier hook when the GC is marking). */
 void rt_typedmemmove(const GoType *t, void *dst, const void *src);

@@ -149,3 +149,15 @@ GoSlice rt_growslice(const GoType *et, GoSlice old, intptr_t newlen) {
     s.cap = newcap;
     return s;
 }
+
+void rt_unsafeslice_check(const GoType *et, const void *ptr, int64_t len) {
+    if (len < 0) rt_panic_errorstring("unsafe.Slice: len out of range");
+    uintptr_t sz = et->size;
+    bool overflow = sz != 0 && (uint64_t)len > UINTPTR_MAX / sz;
+    uintptr_t mem = sz * (uintptr_t)len;
+    /* the slice must not run past the end of the address space */
+    if (overflow || mem > (uintptr_t)0 - (uintptr_t)ptr) {
+        if (!ptr) rt_panic_errorstring("unsafe.Slice: ptr is nil and len is not zero");
+        rt_panic_errorstring("unsafe.Slice: len out of range");
+    }
+}

@@ -88,3 +88,22 @@ GTest(rt_core_checks, error_types) {
     r = catch(divz, (intptr_t[]){0});
     cr_assert_str_eq(r.type->string, "runtime.errorString");
 }
+
+/* unsafe.Slice's checks, as Go's test/unsafebuiltins.go exercises them */
+static void us(intptr_t *a) { rt_unsafeslice_check((const GoType *)a[0], (const void *)a[1], a[2]); }
+
+GTest(rt_core_checks, unsafe_slice) {
+    static uint64_t word;
+    static uint8_t byte;
+    intptr_t last = (intptr_t)~(uintptr_t)0;
+    cr_assert_null(catch(us, (intptr_t[]){(intptr_t)&go_type_int, 0, 0}).type);
+    expect_text(us, (intptr_t[]){(intptr_t)&go_type_int, 0, 1},
+                "runtime error: unsafe.Slice: ptr is nil and len is not zero");
+    expect_text(us, (intptr_t[]){(intptr_t)&go_type_uint8, (intptr_t)&byte, -1},
+                "runtime error: unsafe.Slice: len out of range");
+    expect_text(us, (intptr_t[]){(intptr_t)&go_type_uint64, (intptr_t)&word, (intptr_t)(UINTPTR_MAX / 8)},
+                "runtime error: unsafe.Slice: len out of range");
+    cr_assert_null(catch(us, (intptr_t[]){(intptr_t)&go_type_uint8, last, 1}).type);
+    expect_text(us, (intptr_t[]){(intptr_t)&go_type_uint8, last, 2},
+                "runtime error: unsafe.Slice: len out of range");
+}
