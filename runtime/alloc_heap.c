@@ -153,10 +153,12 @@ void heap_init(void)
         size /= 2;
     if (p == NULL)
         rt_gc_throw("runtime: cannot reserve arena virtual address space");
-    gc_arena_lo = gc_arena_hi = (uintptr_t)p;
-    /* Page alignment of the arena itself is 4 KiB; spans only need the
-     * offsets from gc_arena_lo to be multiples of 8 KiB. */
-    arena_reserved_end = gc_arena_lo + size;
+    /* Start on a GROW_CHUNK boundary (so chunks could be backed by huge
+     * pages); the unused head stays reserved. */
+    uintptr_t lo = ((uintptr_t)p + GROW_CHUNK - 1) & ~(GROW_CHUNK - 1);
+    gc_arena_lo = gc_arena_hi = lo;
+    arena_reserved_end = (uintptr_t)p + size;
+    size = arena_reserved_end - lo;
     uintptr_t npages = size >> GC_PAGE_SHIFT;
     gc_pagemap = reserve_rw(npages * sizeof(GcSpan *));
     gc_heapbits = reserve_rw(size / 64 + 64);  /* +64: reads may touch the next word */
@@ -237,6 +239,9 @@ static void heap_grow(uintptr_t npages)
                 (unsigned long)(npages << GC_PAGE_SHIFT), (unsigned long)gc_stats.heap_sys);
         rt_gc_throw("out of memory");
     }
+    /* No MADV_HUGEPAGE: tried (as Go 1.19 does); with THP defrag on
+     * madvise, faulting huge pages in cost more system time than the TLB
+     * misses it saved while marking. */
     uintptr_t base = gc_arena_hi;
     gc_arena_hi += bytes;
     gc_stats.heap_sys += bytes;
