@@ -147,7 +147,7 @@ double go_math_Pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe *= 2; /* Go: xe <<= 1 (no overflow: |xe| <= 2^12 here) */
         if (x1 < .5) {
             x1 += x1;
             xe--;
