@@ -30,10 +30,14 @@ Object *new_var_obj(Checker *c, const char *name, Type *t, Pos pos, VarKind k) {
     o->fn = c->fn;
     if (c->fn && k != VAR_FIELD && k != VAR_PACKAGE) {
         FuncInfo *f = c->fn;
-        Object **nv = NEWN(Object *, f->nlocals + 1);
-        if (f->nlocals) memcpy(nv, f->locals, sizeof(Object *) * (size_t)f->nlocals);
-        nv[f->nlocals++] = o;
-        f->locals = nv;
+        /* capacity doubles at powers of two (no separate field needed) */
+        int n = f->nlocals;
+        if (n == 0 || (n & (n - 1)) == 0) {
+            Object **nv = NEWN(Object *, n ? 2 * n : 4);
+            if (n) memcpy(nv, f->locals, sizeof(Object *) * (size_t)n);
+            f->locals = nv;
+        }
+        f->locals[f->nlocals++] = o;
     }
     return o;
 }

@@ -1213,6 +1213,12 @@ static void sweep(Node *n, int depth) {
 
 static Package *check_files(const char *path, Node **files, int n, const TypesConfig *cfg);
 
+static int cmp_obj_order(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->order != y->order) return x->order < y->order ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
 /* The checker recurses along the syntax tree (an expression of 100,000
  * operands nests that deep), so it runs on a thread with a large stack;
  * pages are only committed as they are touched. */
@@ -1283,32 +1289,30 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     /* also methods, init funcs and blank-named objects (not in the scope) */
     for (int i = 0; i < method_lists.len; i++) {
         MethodList *ml = method_lists.v[i];
-        for (int k = 0; k < ml->methods.len; k++) vec_add_unique(&objs, ml->methods.v[k]);
+        for (int k = 0; k < ml->methods.len; k++) vec_push(&objs, ml->methods.v[k]);
     }
     for (int fi = 0; fi < n; fi++) {
         Node *f = files[fi];
         for (int di = 0; di < f->list.len; di++) {
             Node *d = f->list.v[di];
-            if (d->kind == N_FUNCDECL && d->y && d->y->obj) vec_add_unique(&objs, d->y->obj);
+            if (d->kind == N_FUNCDECL && d->y && d->y->obj) vec_push(&objs, d->y->obj);
             if (d->kind == N_GENDECL)
                 for (int si = 0; si < d->list.len; si++) {
                     Node *s = d->list.v[si];
-                    if (s->kind == N_TYPESPEC && s->y && s->y->obj) vec_add_unique(&objs, s->y->obj);
+                    if (s->kind == N_TYPESPEC && s->y && s->y->obj) vec_push(&objs, s->y->obj);
                     if (s->kind == N_CONSTSPEC || s->kind == N_VARSPEC)
                         for (int k = 0; k < s->list.len; k++)
-                            if (s->list.v[k]->obj) vec_add_unique(&objs, s->list.v[k]->obj);
+                            if (s->list.v[k]->obj) vec_push(&objs, s->list.v[k]->obj);
                 }
         }
     }
-    /* sort by declaration order */
-    for (int i = 1; i < objs.len; i++) {
-        Object *x = objs.v[i];
-        int j = i - 1;
-        while (j >= 0 && ((Object *)objs.v[j])->order > x->order) {
-            objs.v[j + 1] = objs.v[j];
-            j--;
-        }
-        objs.v[j + 1] = x;
+    /* sort by declaration order, dropping duplicates */
+    if (objs.len > 1) qsort(objs.v, (size_t)objs.len, sizeof(void *), cmp_obj_order);
+    {
+        int k = 0;
+        for (int i = 0; i < objs.len; i++)
+            if (k == 0 || objs.v[k - 1] != objs.v[i]) objs.v[k++] = objs.v[i];
+        objs.len = k;
     }
     /* methods whose receiver base type is not a local defined type */
     for (int i = 0; i < objs.len; i++) {
