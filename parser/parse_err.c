@@ -70,7 +70,7 @@ static bool is_open(const char *s) {
 static Ctx ctx_at(const char **st, int i) {
     const char *b = st[i], *prev = i > 0 ? st[i - 1] : "";
     if (is(b, "(")) {
-        if (is(prev, "pexpr") || is(prev, "convtype")) return C_ARGS;
+        if (is(prev, "pexpr")) return C_ARGS;
         if (is(prev, "var") || is(prev, "const") || is(prev, "type") || is(prev, "import")) return C_GROUP;
         if (is(prev, "func") || is(prev, "sym") || is(prev, "]") || is(prev, ")")) {
             /* `func (`: at top level a receiver or a func type's params */
@@ -87,7 +87,7 @@ static Ctx ctx_at(const char **st, int i) {
     if (is(b, "lbrace")) {
         if (is(prev, "struct")) return C_STRUCT;
         if (is(prev, "interface")) return C_IFACE;
-        if (is(prev, "comptype")) return C_COMPLIT;
+        if (is(prev, "othertype")) return C_COMPLIT;
         return C_BLOCK; /* function literal */
     }
     if (is(b, "{ (block)")) {

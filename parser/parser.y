@@ -24,7 +24,7 @@
  *     sends TPLBRACK for a type parameter list (gc's extractName rules).
  *   - Parameter lists are parsed entry by entry (a name, a type, or both)
  *     and grouped afterwards (params_finish), as gc does.
- * The two remaining shift/reduce conflicts are explained at %expect below.
+ * The remaining shift/reduce conflicts are explained at %expect below.
  *
  * Positions are cmd/compile/internal/syntax's: each action sets pos from
  * the token gc uses (operator, '(', '[', '.', '{', ':' of key-value and of
@@ -39,11 +39,17 @@
  * are not taken for a lookahead that will fail), which the wording needs. */
 %define lr.default-reduction consistent
 %param {ParseState *ps}
-/* Two conflicts, both resolved by shifting as gc's recursive descent does:
- *   `sym [` in a parameter list (see the top comment);
- *   `chan name .` : the '.' qualifies the element type (chan pkg.T), it is
- *   not a selector on the type `chan name` (`chan T.M` is meaningless). */
-%expect 2
+/* 13 shift/reduce conflicts, all resolved by shifting, which is what gc's
+ * recursive descent does (its type parsing is greedy):
+ *   - `sym [` in a parameter list (3 forms: `[]`, `[...]`, `[list]`; and
+ *     the bare instantiation): see the top comment;
+ *   - a type used as an operand ([]T, func(...) R, chan T, ...) that could
+ *     end where the next token could also continue it: '[' (a generic
+ *     instantiation or an array result type continues the type), '.'
+ *     (chan pkg.T), '{' / block '{' (composite literal or function body,
+ *     not an expression followed by a brace), '<-' (func() <-chan T).
+ * Each appears in bison's -Wcounterexamples report; the count is exact. */
+%expect 13
 
 %code requires {
 #include "parser/parse_int.h"
@@ -72,6 +78,7 @@ static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg);
 #define P(tok) ((tok).pos)
 static Node *decl_group(int op, const Token *kw, NodeList specs, bool grouped);
 static Pos after_token(ParseState *ps, const Token *t);
+static Node *mk_recv_or_chantype(ParseState *ps, const Token *arrow, Node *x);
 static void top_decl(ParseState *ps, Node *d);
 static NodeList number_consts(NodeList specs);
 static Node *mk_field(Node *name, Node *type);
@@ -105,6 +112,13 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %token <t> RETURN "return" SELECT "select" STRUCT "struct" SWITCH "switch"
 %token <t> TYPE "type" VAR "var"
 
+/* Conflict resolution, declared first so that it ranks below every
+ * operator: an empty result list (fnres) yields only to '(', which then
+ * opens the result list (`func() (int)`), as in gc.  Any other token that
+ * can start a result type is shifted too (see %expect). */
+%precedence NotParen
+%precedence LPAREN
+
 /* Precedence of binary operators, loosest first. */
 %left OROR
 %left ANDAND
@@ -112,18 +126,14 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %left PLUS MINUS OR XOR
 %left STAR SLASH PERCENT AMP LSH RSH ANDNOT
 
-/* Conflict resolution (see the top comment):
- *   NotParen < '(' : a function type followed by '(' takes it as its result
- *                    list (`func() (int)`), as gc does. */
-%precedence NotParen
-%precedence LPAREN
+
 
 %type <n> sym name dotname import_spec vardcl constdcl typedcl xfndcl fndcl fnbody
-%type <n> ntype ntype_nb non_expr_type othertype othertype_nb ptrtype recvchantype fntype
+%type <n> ntype ntype_nb othertype othertype_nb ptrtype recvchantype fntype
 %type <n> chan_elem fnret_type gentype structtype interfacetype arg_type dotdotdot
 %type <n> tconstraint tterm structdcl embedded embedded_star interfacedcl otag
 %type <n> expr uexpr pexpr pexpr_no_paren expr_or_type oexpr fnliteral
-%type <n> complitexpr bare_complitexpr keyval convtype comptype
+%type <n> complitexpr bare_complitexpr keyval
 %type <n> stmt compound_stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt
 %type <n> else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
 %type <t> lbrace
@@ -450,13 +460,6 @@ ntype_nb:
 |   dotname
 |   gentype
 |   LPAREN ntype RPAREN              { $$ = $2; }
-;
-
-non_expr_type:
-    recvchantype
-|   fntype
-|   othertype
-|   STAR non_expr_type               { $$ = mk(N_STAR, $1->pos); $$->x = $2; }
 ;
 
 othertype:
@@ -841,7 +844,7 @@ uexpr:
 |   NOT uexpr             { $$ = mk_unary($1, $2); }
 |   XOR uexpr             { $$ = mk_unary($1, $2); }
 |   TILDE uexpr           { $$ = mk_unary($1, $2); }
-|   ARROW uexpr           { $$ = mk_unary($1, $2); }
+|   ARROW uexpr           { $$ = mk_recv_or_chantype(ps, $1, $2); }
 ;
 
 pexpr_no_paren:
@@ -870,13 +873,9 @@ pexpr_no_paren:
     { $$ = mk_call($1, $2->pos, $3, false); $$->end = $5->pos; }
 |   pexpr LPAREN expr_or_type_list DDD ocomma RPAREN
     { $$ = mk_call($1, $2->pos, $3, true); $$->end = $6->pos; }
-|   convtype LPAREN expr_or_type_list ocomma RPAREN
-    { $$ = mk_call($1, $2->pos, $3, false); $$->end = $5->pos; }
-|   convtype LPAREN RPAREN
-    { $$ = mk_call($1, $2->pos, (NodeList){0}, false); $$->end = $3->pos; }
-|   convtype DOT sym
-    { $$ = mk(N_SELECTOR, $2->pos); $$->x = $1; $$->y = $3; $$->name = $3->name; } /* interface{ M() }.M */
-|   comptype lbrace braced_keyval_list RBRACE
+|   othertype
+|   fntype
+|   othertype lbrace braced_keyval_list RBRACE
     { $$ = mk_complit($1, $2, $3, $4); feed_relbody(ps, $2->rune == -1); }
 |   pexpr_no_paren LBRACE braced_keyval_list RBRACE
     { $$ = mk_complit($1, $2, $3, $4); }
@@ -888,24 +887,17 @@ pexpr_no_paren:
 |   fnliteral
 ;
 
-convtype:
-    fntype
-|   othertype
-;
-
-comptype:
-    othertype
-;
-
 pexpr:
     pexpr_no_paren
 |   LPAREN expr_or_type RPAREN
     { $$ = mk(N_PAREN, $1->pos); $$->x = $2; $$->end = $3->pos; }
 ;
 
+/* gc parses types as operands ([]int, func(), struct{}...: conversions,
+ * literals, method expressions, and errors like "(type) is not an
+ * expression" for the checker), so an expression list also holds types. */
 expr_or_type:
     expr
-|   non_expr_type
 ;
 
 braced_keyval_list:
@@ -1039,6 +1031,27 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
     for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
     parse_syntax_error(ps, ps->last, names, n, stack + 1, depth);
     return 0;
+}
+
+/* `<-x`: a receive, unless x is a channel type: then the arrow belongs to
+ * the type (`<-chan T`, and `<-chan<- chan T` re-associates to
+ * `<-chan (<-chan T)`), as gc's unaryExpr does. */
+static Node *mk_recv_or_chantype(ParseState *ps, const Token *arrow, Node *x) {
+    if (x->kind != N_CHANTYPE) return mk_unary(arrow, x);
+    int dir = CHAN_SEND;
+    Node *t = x;
+    while (dir == CHAN_SEND) {
+        if (t->kind != N_CHANTYPE) break;
+        dir = t->op;
+        if (dir == CHAN_RECV) parse_error_at(ps, ps->last->pos, "syntax error: unexpected <-, expecting chan");
+        t->op = CHAN_RECV;
+        t = t->y;
+    }
+    if (dir == CHAN_SEND) {
+        Str ts = node_string(t);
+        parse_error_at(ps, ps->last->pos, arena_printf("syntax error: unexpected %.*s, expecting chan", ts.len, ts.p));
+    }
+    return x; /* gc keeps the position of the 'chan' here */
 }
 
 /* Position of the token after t (gc complains there about t): bison may

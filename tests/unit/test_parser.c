@@ -252,6 +252,8 @@ Test(parser, func_literal_and_types) {
 }
 
 Test(parser, channel_types) {
+    /* `var _ = <-chan int` makes go build say "3:11: <-chan int (type) is
+     * not an expression": in an expression, <-chan T sits at its 'chan'. */
     /* chan<- chan int; <-chan int; chan (<-chan int) */
     EXPECT_STR(dump_expr("make(chan<- chan int, <-chan int, chan (<-chan int))"),
                "root CALL 2:13-2:60\n"
@@ -259,7 +261,7 @@ Test(parser, channel_types) {
                "  list CHANTYPE 2:14 dir=send\n"
                "    y CHANTYPE 2:21 dir=both\n"
                "      y IDENT 2:26 int\n"
-               "  list CHANTYPE 2:31 dir=recv\n"
+               "  list CHANTYPE 2:33 dir=recv\n" /* gc: an operand `<-chan T` keeps the 'chan' position */
                "    y IDENT 2:38 int\n"
                "  list CHANTYPE 2:43 dir=both\n"
                "    y CHANTYPE 2:49 dir=recv\n"
