@@ -1209,8 +1209,10 @@ static void flow_closure(Batch *b, Closure *c) {
                           l->reassigned ? "true" : "false", (long long)tsize(n->type));
             }
             Hole k = c->k;
-            if (!byval) k = addr(k, fn->clo, "reference");
-            flow(b, note(k, fn->clo, "captured by a closure"), l);
+            IrNode *where = ir_node(ONAME, cv->pos, cv->type);
+            where->nm = cv;
+            if (!byval) k = addr(k, where, "reference");
+            flow(b, note(k, where, "captured by a closure"), l);
         }
         return;
     }

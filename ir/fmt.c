@@ -44,6 +44,10 @@ static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
 
 static Package *fmt_local_pkg;
 
+/* While printing an inlinable body (-m=2 "can inline f ... as:"), calls
+ * print as written: gc packs variadic arguments only later. */
+bool ir_fmt_unfixed_calls;
+
 /* The package whose types print unqualified (set by lowering). */
 
 void ir_fmt_set_local(Package *p) { fmt_local_pkg = p; }
@@ -455,13 +459,28 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         if (n->flags & IRF_DDD) bputs(b, "...");
         bputs(b, ")");
         break;
-    case OCALLFUNC: case OCALLINTER:
+    case OCALLFUNC: case OCALLINTER: {
         efmt(b, n->x, np);
         bputs(b, "(");
-        list_fmt(b, &n->list);
-        if (n->flags & IRF_DDD) bputs(b, "...");
+        IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
+        bool packed = last && (last->flags & IRF_IMPLICIT) && (last->op == OSLICELIT || last->op == ONIL);
+        if (ir_fmt_unfixed_calls && packed) {
+            int k = 0;
+            for (int i = 0; i + 1 < n->list.len; i++, k++) {
+                if (k) bputs(b, ", ");
+                efmt(b, n->list.v[i], 0);
+            }
+            for (int i = 0; last->op == OSLICELIT && i < last->list.len; i++, k++) {
+                if (k) bputs(b, ", ");
+                efmt(b, last->list.v[i], 0);
+            }
+        } else {
+            list_fmt(b, &n->list);
+            if (n->flags & IRF_DDD) bputs(b, "...");
+        }
         bputs(b, ")");
         break;
+    }
     case OINLCALL:
         if (n->rlist.len == 1) {
             efmt(b, n->rlist.v[0], 0);
@@ -572,8 +591,13 @@ static void sfmt(Buf *b, IrNode *n) {
         break;
     case OGO: bputs(b, "go "); efmt(b, n->x, 0); break;
     case ODEFER: bputs(b, "defer "); efmt(b, n->x, 0); break;
-    case OSEND: efmt(b, n->x, 0); bputs(b, " <- "); efmt(b, n->y, 0); break;
+    case OSEND: efmt(b, n->x, 3); bputs(b, " <- "); efmt(b, n->y, 4); break;
+    case OFOR: bputs(b, "for loop"); break;
+    case OSWITCH: bputs(b, "switch statement"); break;
+    case OSELECT: bputs(b, "select statement"); break;
     case ORANGE:
+        bputs(b, "for loop");
+        break;
         bputs(b, "for ");
         if (n->x) {
             efmt(b, n->x, 0);

@@ -86,9 +86,28 @@ static IrFunc *inl_callee(IrNode *x) {
     }
 }
 
+/* Calls gc compiles as intrinsics (ssagen's table, for the packages of
+ * the subset): they cost like any node. */
+static bool is_intrinsic(IrFunc *fn) {
+    static const char *const names[] = {
+        "atomic.AddInt32", "atomic.AddInt64", "atomic.AddUint32", "atomic.AddUint64", "atomic.AddUintptr",
+        "atomic.LoadInt32", "atomic.LoadInt64", "atomic.LoadUint32", "atomic.LoadUint64", "atomic.LoadUintptr",
+        "atomic.LoadPointer", "atomic.StoreInt32", "atomic.StoreInt64", "atomic.StoreUint32", "atomic.StoreUint64",
+        "atomic.StoreUintptr", "atomic.SwapInt32", "atomic.SwapInt64", "atomic.SwapUint32", "atomic.SwapUint64",
+        "atomic.SwapUintptr", "atomic.CompareAndSwapInt32", "atomic.CompareAndSwapInt64",
+        "atomic.CompareAndSwapUint32", "atomic.CompareAndSwapUint64", "atomic.CompareAndSwapUintptr",
+        "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.Abs", "math.Copysign",
+        "math.FMA", "math.Round", "runtime.KeepAlive", NULL};
+    if (!fn || fn->esc_local || !fn->name) return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(fn->name, names[i])) return true;
+    return false;
+}
+
 /* Inline cost of a callee, or -1 when it cannot be inlined. */
 static int callee_cost(IrFunc *fn) {
     if (!fn) return -1;
+    if (is_intrinsic(fn)) return 0;
     if (fn->esc_local || fn->has_body) return fn->can_inline ? fn->inl_cost : -1;
     const StdInl *s = std_lookup(fn->name);
     return s ? s->cost : -1;
@@ -182,8 +201,16 @@ static bool h_node(Hairy *v, IrNode *n) {
     case OBLOCK:
         v->budget++;
         break;
-    case OMETHVALUE: case OSLICELIT:
+    case OMETHVALUE:
         v->budget--;
+        break;
+    case OSLICELIT:
+        /* the "... argument" gc builds only after inlining decisions */
+        if (n->flags & IRF_IMPLICIT) return h_list(v, &n->list);
+        v->budget--;
+        break;
+    case ONIL:
+        if (n->flags & IRF_IMPLICIT) return false;
         break;
     case OMETHEXPR:
         v->budget++;
@@ -219,11 +246,9 @@ static const char *stmt_text(IrNode *n) {
         if (n->els.len) return arena_printf("if %s { %s } else { %s }", ir_fmt_expr(n->x), b, e);
         return arena_printf("if %s { %s }", ir_fmt_expr(n->x), b);
     }
-    case OFOR: {
-        char *b = arena_strdup("");
-        fmt_body(&b, &n->body);
-        return arena_printf("for %s { %s }", n->x ? ir_fmt_expr(n->x) : "", b);
-    }
+    case OFOR: case ORANGE: return "for loop";
+    case OSWITCH: return "switch statement";
+    case OSELECT: return "select statement";
     case OLABEL: return arena_printf("%.*s: ", n->name.len, n->name.p);
     case OGOTO: return arena_printf("goto %.*s", n->name.len, n->name.p);
     case OBREAK: return n->name.len ? arena_printf("break %.*s", n->name.len, n->name.p) : "break";
@@ -235,7 +260,7 @@ static const char *stmt_text(IrNode *n) {
 static void fmt_body(char **buf, IrList *l) {
     for (int i = 0; i < l->len; i++) {
         IrNode *n = l->v[i];
-        for (int j = 0; j < n->init.len; j++) {
+        for (int j = 0; n->op != OFOR && n->op != ORANGE && n->op != OSWITCH && j < n->init.len; j++) {
             if (n->init.v[j]->op == ODCL) continue;
             *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
         }
@@ -304,7 +329,9 @@ static bool can_inline(IrFunc *fn) {
             clone_list(&fn->inl_body, &fn->body);
             if (flags->mlevel > 1) {
                 char *b = arena_strdup("");
+                ir_fmt_unfixed_calls = true;
                 fmt_body(&b, &fn->body);
+                ir_fmt_unfixed_calls = false;
                 ir_report(fn->pos, "can inline %s with cost %d as: %s { %s }", ir_fmt_func(fn), fn->inl_cost,
                           sig_text(fn), b);
             } else if (flags->mlevel) {
@@ -724,7 +751,7 @@ static IrNode *inl_node(InlState *st, IrNode *n) {
     inl_children(st, n);
     if (n->op == OCALLFUNC && !(n->flags & IRF_NOINLINE)) {
         IrFunc *fn = inl_callee(n->x);
-        if (fn) return mkinlcall(st, n, fn);
+        if (fn && !is_intrinsic(fn)) return mkinlcall(st, n, fn);
     }
     return n;
 }

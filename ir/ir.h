@@ -162,7 +162,7 @@ typedef enum IrOp {
 enum {
     IRF_IMPLICIT = 1 << 0,  /* inserted by lowering, not written (conversions, &, *, ... argument) */
     IRF_DDD = 1 << 1,       /* call with the variadic slice already packed / append(a, b...) */
-    IRF_DEFINE = 1 << 2,    /* := */
+    IRF_DEFINE = 1 << 2,    /* := (and range/select definitions); not var declarations */
     IRF_DEFAULT = 1 << 3,   /* default case */
     IRF_INCDEC = 1 << 4,    /* OASOP from x++ / x-- */
     IRF_TRANSIENT = 1 << 5, /* escape: closure/slice literal/method value only lives during the statement */
@@ -374,6 +374,7 @@ const char *ir_fmt_expr(IrNode *n);  /* "&Point{...}", "make([]int, n)", "... ar
 const char *ir_fmt_type(Type *t);    /* gc's -m spelling: local types unqualified ("Point"), others "strings.Builder" */
 const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
 const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
+extern bool ir_fmt_unfixed_calls;    /* print variadic calls as written (inline bodies) */
 
 /* ---- helpers ---- */
 bool ir_is_blank(IrNode *n);

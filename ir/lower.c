@@ -471,7 +471,9 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
             Type *et = under(st) ? under(st)->elem : NULL;
             int extra = raw.len - nfixed;
             if (extra <= 0) {
-                ir_list_push(&call->list, ir_node(ONIL, call->pos, st));
+                IrNode *nil = ir_node(ONIL, call->pos, st);
+                nil->flags |= IRF_IMPLICIT; /* no variadic arguments */
+                ir_list_push(&call->list, nil);
             } else {
                 IrNode *sl = ir_node(OSLICELIT, call->pos, st);
                 sl->flags |= IRF_IMPLICIT;
@@ -808,6 +810,11 @@ static IrNode *lower_ident(L *l, Node *n) {
     case OBJ_VAR: {
         if (!strcmp(o->name, "_")) return name_node(new_name("_", n->pos, n->type, PAUTO), n->pos);
         IrName *nm = lookup_in(l->fn, o);
+        /* a closure variable is positioned at its first use (gc) */
+        for (IrName *c = nm; c && c->cls == PAUTOHEAP && !c->used; c = c->outer) {
+            c->used = true;
+            c->pos = n->pos;
+        }
         IrNode *r = name_node(nm, n->pos);
         return r;
     }
@@ -1057,7 +1064,6 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             IrName *nm = declare_local(l, id->obj, PAUTO);
             ir_list_push(out, dcl_node(nm, id->pos));
             IrNode *s = ir_node(OAS, id->pos, NULL);
-            s->flags |= IRF_DEFINE;
             s->x = name_node(nm, id->pos);
             s->y = val ? assignconv_at(val, nm->type, start_pos(spec->list2.v[nv - 1])) : NULL;
             if (val) nm->defn = s;
@@ -1233,6 +1239,13 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
     case N_RANGE: {
         IrNode *s = ir_node(ORANGE, n->pos, n->type);
         s->z = lower_expr(l, n->z);
+        if (n->z) { /* gc positions a range statement at its `range` keyword */
+            Pos zp = start_pos(n->z);
+            if (zp.line == n->pos.line && zp.col > 6) {
+                s->pos = zp;
+                s->pos.col -= 6;
+            }
+        }
         bool define = n->op == T_DEFINE;
         if (define) s->flags |= IRF_DEFINE;
         /* as gc's initDefn: the new variables are declared (ODCL) in the
