@@ -994,6 +994,32 @@ static const char *gen_append(IrNode *n) {
     return s;
 }
 
+/* Does evaluating n call a function or receive (gc's order pass hoists
+ * exactly these into temporaries before the rest of the operands)? */
+static bool has_call(IrNode *n) {
+    if (!n) return false;
+    switch (n->op) {
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: return true; /* not ORECV: walk keeps it in place */
+    case OCLOSURE: return false;
+    default: break;
+    }
+    if (has_call(n->x) || has_call(n->y) || has_call(n->z) || has_call(n->w)) return true;
+    IrList *ls[2] = {&n->list, &n->init};
+    for (int k = 0; k < 2; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (has_call(ls[k]->v[i])) return true;
+    return false;
+}
+
+/* Operands in gc's order: those containing calls first (left to right),
+ * then the others, so plain variables are read after every call. */
+static void gen_ordered(IrNode **ns, int n, const char **out) {
+    for (int i = 0; i < n; i++)
+        if (has_call(ns[i])) out[i] = gen_expr(ns[i]);
+    for (int i = 0; i < n; i++)
+        if (!has_call(ns[i])) out[i] = gen_expr(ns[i]);
+}
+
 static const char *gen_composite(IrNode *n);
 
 static const char *gen_slicelit(IrNode *n) {
@@ -1003,18 +1029,20 @@ static const char *gen_slicelit(IrNode *n) {
     const char **vals = NEWN(const char *, n->list.len + 1);
     int64_t *idx = NEWN(int64_t, n->list.len + 1);
     int64_t k = 0;
+    IrNode **es = NEWN(IrNode *, n->list.len + 1);
     for (int i = 0; i < n->list.len; i++) {
         IrNode *e = n->list.v[i];
         if (e->op == OKEY) {
             int64_t v = 0;
             is_const_int(e->x, &v);
             k = v;
-            vals[i] = gen_expr(e->y);
+            es[i] = e->y;
         } else {
-            vals[i] = gen_expr(e);
+            es[i] = e;
         }
         idx[i] = k++;
     }
+    gen_ordered(es, n->list.len, vals);
     const char *p;
     if (len == 0) return "((GoSlice){(void *)&rt_zerobase, 0, 0})";
     if (on_heap(n)) {
@@ -1036,11 +1064,14 @@ static const char *gen_composite(IrNode *n) {
     case OSTRUCTLIT: {
         if (!n->list.len) return arena_printf("((%s){0})", ct);
         Buf b = {0};
+        IrNode **es = NEWN(IrNode *, n->list.len);
+        const char **vs = NEWN(const char *, n->list.len);
+        for (int i = 0; i < n->list.len; i++) es[i] = n->list.v[i]->x;
+        gen_ordered(es, n->list.len, vs);
         buf_printf(&b, "((%s){", ct);
         for (int i = 0; i < n->list.len; i++) {
             IrNode *k = n->list.v[i];
-            const char *v = gen_expr(k->x);
-            buf_printf(&b, "%s.%s = %s", i ? ", " : "", cg_field_name(u, k->field), v);
+            buf_printf(&b, "%s.%s = %s", i ? ", " : "", cg_field_name(u, k->field), vs[i]);
         }
         buf_puts(&b, "})");
         const char *r = arena_strdup(buf_str(&b));
@@ -1144,7 +1175,7 @@ static const char *gen_expr_inner(IrNode *n) {
     case OADDSTR: {
         int k = n->list.len;
         const char **vs = NEWN(const char *, k);
-        for (int i = 0; i < k; i++) vs[i] = gen_expr(n->list.v[i]);
+        gen_ordered(n->list.v, k, vs);
         const char *buf = tmpbuf(n, "uint8_t", 32);
         if (k == 2) return tmp_init("GoString", arena_printf("rt_concatstring2(%s, %s, %s)", buf, vs[0], vs[1]));
         const char *arr = tmpname();
@@ -1392,15 +1423,8 @@ static void call_parts(IrNode *n, CallParts *cp) {
     cp->nargs = n->list.len;
     cp->args = NEWN(const char *, cp->nargs + 1);
     cp->argtypes = NEWN(Type *, cp->nargs + 1);
-    for (int i = 0; i < n->list.len; i++) {
-        IrNode *a = n->list.v[i];
-        const char *v = gen_expr(a);
-        /* later arguments may have side effects that change earlier values:
-         * keep non-trivial values in temporaries when anything follows */
-        if (!is_simple(v) && i + 1 < n->list.len && a->op != OLITERAL) v = tmp_init(cg_ctype(a->type), v);
-        cp->args[i] = v;
-        cp->argtypes[i] = a->type;
-    }
+    gen_ordered(n->list.v, n->list.len, cp->args);
+    for (int i = 0; i < n->list.len; i++) cp->argtypes[i] = n->list.v[i]->type;
 }
 
 /* The call expression text from parts (prefix = expression for the closure/ctx parameters). */
@@ -1471,6 +1495,10 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     Buf b = {0};
     buf_printf(&cg_out.protos, "static void %s(void *);\n", thunk);
     if (call->op == OCALLFUNC || call->op == OCALLINTER) {
+        /* gc builds a "... argument" when the deferred call runs; here it is
+         * built now and must outlive this iteration of the frame */
+        for (int i = 0; i < call->list.len; i++)
+            if (call->list.v[i]->op == OSLICELIT) call->list.v[i]->esc = IR_ESC_HEAP;
         CallParts cp;
         call_parts(call, &cp);
         int nf = cp.nargs + 2;
@@ -1938,10 +1966,9 @@ static void gen_return(IrNode *s) {
         return;
     }
     const char **vals = NEWN(const char *, s->list.len);
-    for (int i = 0; i < s->list.len; i++) {
-        vals[i] = gen_expr(s->list.v[i]);
+    gen_ordered(s->list.v, s->list.len, vals);
+    for (int i = 0; i < s->list.len; i++)
         if (s->list.len > 1 && !is_simple(vals[i])) vals[i] = tmp_init(cg_ctype(s->list.v[i]->type), vals[i]);
-    }
     if (F->has_defer) {
         for (int i = 0; i < nr && i < s->list.len; i++) emit("%s = %s;", var_ref(f->results.v[i]), vals[i]);
         emit("goto _dret;");
@@ -1960,10 +1987,13 @@ static void gen_return(IrNode *s) {
 
 static void gen_print(IrNode *n) {
     const char **vals = NEWN(const char *, n->list.len + 1);
-    for (int i = 0; i < n->list.len; i++) {
-        vals[i] = gen_expr(n->list.v[i]);
-        if (!is_simple(vals[i]) && n->list.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->list.v[i]->type), vals[i]);
-    }
+    gen_ordered(n->list.v, n->list.len, vals);
+    for (int i = 0; i < n->list.len; i++)
+        if (!is_simple(vals[i]) && n->list.v[i]->op != OLITERAL) {
+            Type *t = n->list.v[i]->type;
+            if (types_is_untyped(t)) t = types_default(t);
+            vals[i] = tmp_init(cg_ctype(t), vals[i]);
+        }
     emit("rt_printlock();");
     for (int i = 0; i < n->list.len; i++) {
         IrNode *a = n->list.v[i];
@@ -2042,10 +2072,9 @@ static void gen_stmt(IrNode *n) {
     case OAS2: {
         gen_list(&n->init);
         const char **vals = NEWN(const char *, n->rlist.len);
-        for (int i = 0; i < n->rlist.len; i++) {
-            vals[i] = gen_expr(n->rlist.v[i]);
+        gen_ordered(n->rlist.v, n->rlist.len, vals);
+        for (int i = 0; i < n->rlist.len; i++)
             if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
-        }
         for (int i = 0; i < n->list.len; i++) gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
         return;
     }
