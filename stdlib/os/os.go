@@ -131,6 +131,12 @@ func Getenv(key string) string {
 	return v
 }
 
+// Environ returns a copy of strings representing the environment,
+// in the form "key=value".
+//
+//extern go_os_Environ
+func Environ() []string
+
 // LookupEnv retrieves the value of the environment variable named by the key.
 //
 //extern go_os_LookupEnv
