@@ -165,9 +165,35 @@ static inline uintptr_t key_hash(const RtMap *h, const GoType *k, const void *ke
     }
 }
 
+/* Short string keys dominate (words, identifiers): compare them inline in
+ * 8-byte steps instead of calling memcmp. */
+static inline bool str_key_equal(const GoString *x, const GoString *y) {
+    intptr_t n = x->n;
+    if (n != y->n) return false;
+    const uint8_t *a = x->p, *b = y->p;
+    if (a == b) return true;
+    if (n > 64) return memcmp(a, b, (size_t)n) == 0;
+    uint64_t u, v;
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+        memcpy(&u, a, 8);
+        memcpy(&v, b, 8);
+        if (u != v) return false;
+    }
+    if (n >= 4) {
+        uint32_t s, t;
+        memcpy(&s, a, 4);
+        memcpy(&t, b, 4);
+        if (s != t) return false;
+        a += 4, b += 4, n -= 4;
+    }
+    for (; n > 0; n--)
+        if (*a++ != *b++) return false;
+    return true;
+}
+
 static inline bool key_equal(const RtMap *h, const GoType *k, const void *a, const void *b) {
     switch (h->kclass) {
-    case KC_STR: return go_streq(*(const GoString *)a, *(const GoString *)b);
+    case KC_STR: return str_key_equal(a, b);
     case KC_64: return memcmp(a, b, 8) == 0;
     default: return k->equal(a, b);
     }
@@ -189,8 +215,9 @@ static intptr_t find(const RtMap *h, const GoType *k, const void *key, uintptr_t
     uintptr_t g = (hash >> 7) & gmask;
     /* The group's slots are usually the second cache miss: start it now. */
     const uint8_t *gs = h->slots + g * GROUP * h->stride;
-    __builtin_prefetch(gs);
-    if (h->stride * GROUP > 64) __builtin_prefetch(gs + 64);
+    uintptr_t gbytes = (uintptr_t)h->stride * GROUP;
+    if (gbytes > 256) gbytes = 256;
+    for (uintptr_t off = 0; off < gbytes; off += 64) __builtin_prefetch(gs + off);
     for (uintptr_t step = 1;; step++) {
         uint64_t w = load_group(h->ctrl, g);
         for (uint64_t m = match_tag(w, tag); m; m &= m - 1) {
