@@ -185,6 +185,10 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
     if (is(top, "...") && (type || !has(exp, n, ")"))) return "syntax error: ... is missing type";
     if (is(top, "chan") && type) return "syntax error: missing channel element type";
     if (is(top, "package")) return arena_printf("syntax error: unexpected %s, expecting name", ts);
+    if (is(top, ":") && ns > 1 && is(st[ns - 2], "sym") && !starts_stmt(tok->kind)) {
+        *pos = ps->last_colon; /* gc: at the label's ':' */
+        return "syntax error: missing statement after label";
+    }
     if (is(top, "else")) return "syntax error: else must be followed by if or statement block";
     if (is(top, ".") && has(exp, n, "name") && has(exp, n, "("))
         return arena_printf("syntax error: unexpected %s, expecting name or (", ts);

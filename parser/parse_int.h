@@ -70,6 +70,7 @@ typedef struct ParseState {
     int prev2_kind;     /* the one before */
     int prev3_kind;     /* and the one before that */
     Token *last;        /* last token sent to bison */
+    Pos last_colon;     /* position of the last ':' sent */
     bool too_deep;
 
     int nsyntax;        /* errors reported by the parser */

@@ -171,6 +171,9 @@ Token *feed_next(ParseState *ps) {
     case T_RPAREN: case T_RBRACK: case T_RBRACE:
         pop_nest(ps);
         break;
+    case T_COLON:
+        ps->last_colon = t->pos;
+        break;
     default:
         break;
     }

@@ -563,6 +563,23 @@ structdcl:
     }
 |   embedded otag
     { $$ = mk_field(NULL, $1); $$->pos = start_pos($1); $$->flags |= NF_EMBEDDED; $$->y = $2; }
+|   LPAREN embedded_star RPAREN otag
+    {
+        parse_error_at(ps, $1->pos, "syntax error: cannot parenthesize embedded type");
+        $$ = mk_field(NULL, $2); $$->flags |= NF_EMBEDDED; $$->y = $4;
+    }
+|   LPAREN STAR embedded_star RPAREN otag
+    {
+        parse_error_at(ps, $1->pos, "syntax error: cannot parenthesize embedded type");
+        Node *s = mk(N_STAR, $2->pos); s->x = $3;
+        $$ = mk_field(NULL, s); $$->flags |= NF_EMBEDDED; $$->y = $5;
+    }
+|   STAR LPAREN embedded_star RPAREN otag
+    {
+        parse_error_at(ps, $2->pos, "syntax error: cannot parenthesize embedded type");
+        Node *s = mk(N_STAR, $1->pos); s->x = $3;
+        $$ = mk_field(NULL, s); $$->flags |= NF_EMBEDDED; $$->y = $5;
+    }
 |   STAR embedded_star otag
     {
         Node *s = mk(N_STAR, $1->pos); s->x = $2;
@@ -646,6 +663,8 @@ non_dcl_stmt:
         $$->y = $1;
         /* `L: }`: gc's empty statement sits at the token after ':' (the lookahead) */
         $$->x = $3 ? $3 : mk(N_EMPTY, ps->last->pos);
+        if (!$3 && (ps->last->kind == T_CASE || ps->last->kind == T_DEFAULT || ps->last->kind == T_EOF))
+            parse_error_at(ps, $2->pos, "syntax error: missing statement after label");
     }
 |   FALLTHROUGH          { $$ = mk(N_BRANCH, $1->pos); $$->op = T_FALLTHROUGH; }
 |   BREAK                { $$ = mk(N_BRANCH, $1->pos); $$->op = T_BREAK; }
