@@ -334,9 +334,12 @@ void *rt_mapassign(const GoType *mt, GoMap *m, const void *key) {
         uint8_t *slot = h->slots + (uintptr_t)i * h->stride;
         /* Go overwrites the key too (it matters for +0/-0 and NaN-free
          * float keys): the stored key takes the new bytes. */
-        if (k->kind == GO_FLOAT32 || k->kind == GO_FLOAT64 || k->kind == GO_INTERFACE ||
-            k->kind == GO_STRING || h->kclass == KC_GENERIC)
+        if (h->kclass == KC_STR) {
+            if (__builtin_expect(rt_gc_marking, 0)) rt_typedmemmove(k, slot, key);
+            else *(GoString *)slot = *(const GoString *)key;
+        } else if (h->kclass == KC_GENERIC) {
             rt_typedmemmove(k, slot, key);
+        }
         return slot + h->voff;
     }
     uintptr_t j = find_free(h, hash);
