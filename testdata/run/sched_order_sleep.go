@@ -10,7 +10,7 @@ func main() {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var order []int
-	for _, d := range []int{50, 10, 40, 20, 30} {
+	for _, d := range []int{250, 50, 200, 100, 150} {
 		wg.Add(1)
 		go func(d int) {
 			defer wg.Done()

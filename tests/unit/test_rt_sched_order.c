@@ -225,7 +225,7 @@ static void sl_worker(void *arg) {
 
 static void sleep_main(void *arg) {
     (void)arg;
-    static const int ds[] = {50, 10, 40, 20, 30};
+    static const int ds[] = {250, 50, 200, 100, 150};
     for (int i = 0; i < 5; i++) {
         go_sync_WaitGroup_Add(&wg, 1);
         rt_go(sl_worker, (void *)(intptr_t)ds[i]);
