@@ -237,6 +237,147 @@ static void dec_round_shortest(Dec *d, uint64_t mant, int exp, const FloatInfo *
     }
 }
 
+/* ---- fast shortest formatting of float64 (Ryu's method) ----
+ * The exact interval method above costs a few hundred ns (it expands
+ * every digit).  For float64 with prec < 0 we first try Ulf Adams' Ryu:
+ * the decimal exponent e10 is chosen so that v*10^-e10 has about 17
+ * digits; v, its upper and lower midpoints (4m+2 and 4m-1-mmShift, in
+ * units of 2^(e2)) are multiplied by a 125-bit approximation of 5^+-q
+ * (ftoa_pow5.h) and shifted, which yields floor(v*10^-e10) exactly for all
+ * float64 (the tables' precision is proven sufficient); whether the
+ * dropped part was zero is decided exactly by divisibility by 2^q or
+ * 5^q.  Then digits are removed while the lower and upper bounds still
+ * differ, tracking the last removed digit for round-half-even.  The result
+ * is the shortest, closest decimal -- the same answer as the exact method
+ * (tests/gen/floats checks both against Go). */
+#include "runtime/ftoa_pow5.h"
+
+static inline int ryu_pow5bits(int e) { return (int)(((uint32_t)e * 1217359) >> 19) + 1; }
+static inline int ryu_log10_pow2(int e) { return (int)(((uint32_t)e * 78913) >> 18); }
+static inline int ryu_log10_pow5(int e) { return (int)(((uint32_t)e * 732923) >> 20); }
+
+static inline bool ryu_multiple_of_pow5(uint64_t v, int p) {
+    int count = 0;
+    while (v > 0 && v % 5 == 0) {
+        v /= 5;
+        count++;
+    }
+    return count >= p;
+}
+
+static inline bool ryu_multiple_of_pow2(uint64_t v, int p) { return (v & ((1ULL << p) - 1)) == 0; }
+
+/* (m * mul) >> j for a 128-bit mul, j >= 64 */
+static inline uint64_t ryu_mul_shift(uint64_t m, const uint64_t *mul, int j) {
+    unsigned __int128 b0 = (unsigned __int128)m * mul[0];
+    unsigned __int128 b2 = (unsigned __int128)m * mul[1];
+    return (uint64_t)(((b0 >> 64) + b2) >> (j - 64));
+}
+
+/* Shortest digits of a finite, non-zero float64 given by its fields:
+ * *out * 10^*exp10. */
+static void ryu_d2d(uint64_t ieee_mant, uint32_t ieee_exp, uint64_t *out, int *exp10) {
+    int e2;
+    uint64_t m2;
+    if (ieee_exp == 0) {
+        e2 = 1 - 1023 - 52 - 2;
+        m2 = ieee_mant;
+    } else {
+        e2 = (int)ieee_exp - 1023 - 52 - 2;
+        m2 = (1ULL << 52) | ieee_mant;
+    }
+    bool accept_bounds = (m2 & 1) == 0;
+    uint64_t mv = 4 * m2;
+    uint32_t mm_shift = ieee_mant != 0 || ieee_exp <= 1;
+    uint64_t vr, vp, vm;
+    int e10;
+    bool vm_trailing_zeros = false, vr_trailing_zeros = false;
+    if (e2 >= 0) {
+        int q = ryu_log10_pow2(e2) - (e2 > 3);
+        e10 = q;
+        int k = 125 + ryu_pow5bits(q) - 1;
+        int i = -e2 + q + k;
+        vr = ryu_mul_shift(4 * m2, ftoa_pow5_inv[q], i);
+        vp = ryu_mul_shift(4 * m2 + 2, ftoa_pow5_inv[q], i);
+        vm = ryu_mul_shift(4 * m2 - 1 - mm_shift, ftoa_pow5_inv[q], i);
+        if (q <= 21) {
+            if (mv % 5 == 0) vr_trailing_zeros = ryu_multiple_of_pow5(mv, q);
+            else if (accept_bounds) vm_trailing_zeros = ryu_multiple_of_pow5(mv - 1 - mm_shift, q);
+            else vp -= ryu_multiple_of_pow5(mv + 2, q);
+        }
+    } else {
+        int q = ryu_log10_pow5(-e2) - (-e2 > 1);
+        e10 = q + e2;
+        int i = -e2 - q;
+        int k = ryu_pow5bits(i) - 125;
+        int j = q - k;
+        vr = ryu_mul_shift(4 * m2, ftoa_pow5[i], j);
+        vp = ryu_mul_shift(4 * m2 + 2, ftoa_pow5[i], j);
+        vm = ryu_mul_shift(4 * m2 - 1 - mm_shift, ftoa_pow5[i], j);
+        if (q <= 1) {
+            vr_trailing_zeros = true;
+            if (accept_bounds) vm_trailing_zeros = mm_shift == 1;
+            else vp--;
+        } else if (q < 63) {
+            vr_trailing_zeros = ryu_multiple_of_pow2(mv, q);
+        }
+    }
+    int removed = 0;
+    uint8_t last = 0;
+    uint64_t output;
+    if (vm_trailing_zeros || vr_trailing_zeros) {
+        while (vp / 10 > vm / 10) {
+            vm_trailing_zeros &= vm % 10 == 0;
+            vr_trailing_zeros &= last == 0;
+            last = (uint8_t)(vr % 10);
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        if (vm_trailing_zeros) {
+            while (vm % 10 == 0) {
+                vr_trailing_zeros &= last == 0;
+                last = (uint8_t)(vr % 10);
+                vr /= 10;
+                vp /= 10;
+                vm /= 10;
+                removed++;
+            }
+        }
+        if (vr_trailing_zeros && last == 5 && vr % 2 == 0) last = 4; /* exact tie: to even */
+        output = vr + ((vr == vm && (!accept_bounds || !vm_trailing_zeros)) || last >= 5);
+    } else {
+        bool round_up = false;
+        if (vp / 100 > vm / 100) {
+            round_up = vr % 100 >= 50;
+            vr /= 100;
+            vp /= 100;
+            vm /= 100;
+            removed += 2;
+        }
+        while (vp / 10 > vm / 10) {
+            round_up = vr % 10 >= 5;
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        output = vr + (vr == vm || round_up);
+    }
+    *out = output;
+    *exp10 = e10 + removed;
+}
+
+/* Fill d with the shortest digits of a finite non-zero float64. */
+static void dec_shortest64(Dec *d, uint64_t bits) {
+    uint64_t out;
+    int e10;
+    ryu_d2d(bits & ((1ULL << 52) - 1), (uint32_t)((bits >> 52) & 0x7FF), &out, &e10);
+    dec_assign(d, out); /* digits, dp = number of digits, trailing zeros trimmed */
+    d->dp += e10;
+}
+
 /* ---- output in Go's layouts ---- */
 
 static void put_exp10(RtBuf *b, int exp) {
@@ -395,10 +536,14 @@ void rt_ftoa(RtBuf *b, double v, uint8_t fmt, int prec, int bitsize) {
 
     Dec dbuf; /* on the stack: re-entrant, no shared state */
     Dec *d = &dbuf;
-    dec_from_binary(d, mant, exp - (int)fi->mantbits);
     bool shortest = prec < 0;
+    if (shortest && bitsize != 32 && mant != 0) {
+        dec_shortest64(d, bits);
+    } else {
+        dec_from_binary(d, mant, exp - (int)fi->mantbits);
+        if (shortest) dec_round_shortest(d, mant, exp, fi);
+    }
     if (shortest) {
-        dec_round_shortest(d, mant, exp, fi);
         switch (fmt) {
         case 'e': case 'E': prec = d->nd - 1 > 0 ? d->nd - 1 : 0; break;
         case 'f': prec = d->nd - d->dp > 0 ? d->nd - d->dp : 0; break;
