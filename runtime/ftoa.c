@@ -21,6 +21,10 @@
  *     interval; when both directions stay inside, round to nearest.  This
  *     yields the shortest string, and among the shortest the closest: the
  *     same answer as Go's Ryu implementation.
+ *   - shortest float64 (the common %v case) first goes through Ryu (see
+ *     ryu_d2d below), which reaches the same digits with 128-bit
+ *     multiplications instead of a full expansion; float32 and fixed
+ *     precisions use the exact method.
  *
  * Digits are kept as values 0..9 (not characters); a Dec is always trimmed
  * of trailing zeros, and nd == 0 means the value zero.
