@@ -280,6 +280,8 @@ static void print_chain(RtPanic *p) {
  * printed.  The golden runner ignores everything from the goroutine
  * header on, so this is for people reading a crash. */
 static void print_frames(void) {
+    const char *tb = getenv("GOTRACEBACK");
+    if (tb && strcmp(tb, "none") == 0) return;
     void *pcs[48];
     int n = backtrace(pcs, 48);
     char exe[512];
