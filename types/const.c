@@ -94,8 +94,20 @@ static void q_scale(mpq_t q, int base, long exp) {
 }
 
 /* Parses an integer or float literal body (no 'i' suffix) into q;
- * returns 0 on error, 1 for an integer literal, 2 for a float. */
+ * returns 0 on error, 1 for an integer literal, 2 for a float.  A decimal
+ * exponent too large to expand is returned in *dexp (q is then the
+ * mantissa). */
+static int parse_number_x(const char *s, int n, mpq_t q, long *dexp);
+
 static int parse_number(const char *s, int n, mpq_t q) {
+    long d = 0;
+    int r = parse_number_x(s, n, q, &d);
+    if (d) q_scale(q, 10, d > 0 ? MAX_DEC_EXP : -MAX_DEC_EXP);
+    return r;
+}
+
+static int parse_number_x(const char *s, int n, mpq_t q, long *dexp) {
+    *dexp = 0;
     /* strip underscores */
     char *b = malloc((size_t)n + 1);
     int m = 0;
@@ -161,9 +173,12 @@ static int parse_number(const char *s, int n, mpq_t q) {
             q_scale(q, 16, -frac_digits);
         } else {
             long e = exp - frac_digits;
-            if (e > MAX_DEC_EXP) e = MAX_DEC_EXP;
-            if (e < -MAX_DEC_EXP) e = -MAX_DEC_EXP;
-            q_scale(q, 10, e);
+            if (e > MAX_DEC_EXP || e < -MAX_DEC_EXP) {
+                q_scale(q, 10, -frac_digits);
+                *dexp = exp;
+            } else {
+                q_scale(q, 10, e);
+            }
         }
         mpq_canonicalize(q);
     }
@@ -192,7 +207,17 @@ Const *const_from_literal(int tokkind, Str text, int32_t rune) {
             mpz_set(c->i, mpq_numref(q));
         } else {
             c = cnew(CK_FLOAT);
-            mpq_set(c->f, q);
+            long d = 0;
+            mpq_t q2;
+            mpq_init(q2);
+            parse_number_x(text.p, text.len, q2, &d);
+            if (d && mpq_sgn(q2) != 0) {
+                mpq_set(c->f, q2);
+                c->dexp = d;
+            } else {
+                mpq_set(c->f, q);
+            }
+            mpq_clear(q2);
         }
         mpq_clear(q);
         return c;
@@ -362,6 +387,7 @@ static bool get_rat(const Const *c, mpq_t out) {
 }
 
 double const_to_float64(const Const *c) {
+    if (c->dexp) return c->dexp < 0 ? 0.0 : (mpq_sgn(c->f) < 0 ? -HUGE_VAL : HUGE_VAL);
     mpq_t q;
     mpq_init(q);
     double r = 0;
@@ -381,6 +407,7 @@ int const_sign(const Const *c) {
 
 Const *const_to_kind(const Const *c, ConstKind k) {
     if (c->kind == k) return (Const *)c;
+    if (c->dexp) return NULL;
     switch (k) {
     case CK_INT: {
         Const *r = cnew(CK_INT);
@@ -418,6 +445,7 @@ static ConstKind num_rank(ConstKind k) { return k; } /* CK_INT < CK_FLOAT < CK_C
 
 Const *const_binary(int op, const Const *x, const Const *y, bool int_div) {
     if (x->kind == CK_UNKNOWN || y->kind == CK_UNKNOWN) return const_unknown();
+    if (x->dexp || y->dexp) return const_unknown();
     if (x->kind == CK_BOOL && y->kind == CK_BOOL) {
         if (op == T_LAND) return const_bool(x->b && y->b);
         if (op == T_LOR) return const_bool(x->b || y->b);
@@ -541,6 +569,7 @@ Const *const_unary(int op, const Const *x, int prec) {
         case CK_FLOAT: {
             Const *r = cnew(CK_FLOAT);
             mpq_neg(r->f, x->f);
+            r->dexp = x->dexp;
             return r;
         }
         case CK_COMPLEX: {
@@ -587,6 +616,7 @@ Const *const_shift(int op, const Const *x, unsigned s) {
 
 bool const_compare(int op, const Const *x, const Const *y) {
     int c = 0;
+    if (x->dexp || y->dexp) return false;
     if (x->kind == CK_BOOL && y->kind == CK_BOOL) {
         if (op == T_EQL) return x->b == y->b;
         if (op == T_NEQ) return x->b != y->b;
@@ -639,6 +669,17 @@ bool const_representable(const Const *c, Type *t, Const **rounded, int *why) {
     if (why) *why = 0;
     if (rounded) *rounded = (Const *)c;
     if (c->kind == CK_UNKNOWN) return true;
+    if (c->dexp) {
+        /* a huge or tiny literal: overflows, truncates, or rounds to 0 */
+        Type *u = types_underlying(t);
+        if (u->kind == TY_UNTYPED_FLOAT || u->kind == TY_UNTYPED_COMPLEX) return true;
+        if (c->dexp < 0 && u->kind < TY_NUM_BASIC && (u->info & (BI_FLOAT | BI_COMPLEX))) {
+            if (rounded) *rounded = const_float64(0);
+            return true;
+        }
+        if (why) *why = (u->kind < TY_NUM_BASIC && (u->info & BI_INTEGER)) ? 1 : 0;
+        return false;
+    }
     Type *u = types_underlying(t);
     if (u->kind >= TY_NUM_BASIC) return false;
     int info = u->info;
@@ -829,6 +870,17 @@ const char *const_format(const Const *c) {
         return r;
     }
     case CK_FLOAT:
+        if (c->dexp) {
+            /* mantissa normalised to [1, 10), exponent kept symbolic */
+            double m = mpq_get_d(c->f);
+            long e = c->dexp;
+            double am = m < 0 ? -m : m;
+            while (am >= 10) am /= 10, m /= 10, e++;
+            while (am > 0 && am < 1) am *= 10, m *= 10, e--;
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.6ge%+ld", m, e);
+            return arena_strdup(buf);
+        }
         return fmt_rat(c->f);
     case CK_COMPLEX:
         return arena_printf("(%s + %si)", fmt_rat(c->f), fmt_rat(c->im));

@@ -279,6 +279,10 @@ struct Const {
     mpz_t i;
     mpq_t f;     /* CK_FLOAT value, CK_COMPLEX real part */
     mpq_t im;    /* CK_COMPLEX imaginary part */
+    /* CK_FLOAT literals with huge decimal exponents (1e646456992): the
+     * value is f * 10^dexp, kept symbolic (they only overflow, truncate or
+     * round to zero, and print as Go prints them); 0 otherwise. */
+    long dexp;
 };
 
 Const *const_unknown(void);
