@@ -466,6 +466,13 @@ bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason) {
         return false;
     }
     if (types_identical(Vu, Tu) && (!types_is_named(V) || !types_is_named(T))) return true;
+    if (Tu->kind == TY_POINTER && types_is_interface(Tu->elem)) {
+        /* a pointer to an interface is not an interface */
+        if (reason)
+            *reason = arena_printf("%s does not implement %s (type %s is pointer to interface, not interface)", tstr(c, V),
+                                   tstr(c, T), tstr(c, T));
+        return false;
+    }
     if (Tu->kind == TY_INTERFACE) {
         Object *alt = NULL;
         if (Tu->is_comparable && !types_comparable(V)) {
