@@ -26,6 +26,7 @@
  */
 #include "ir/ir.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -1427,6 +1428,17 @@ void ir_lower_func_decl(IrPackage *ip, IrFunc *f) {
     lower_func_body(&l, f, f->decl->x, f->decl->body, f->type, recvobj);
 }
 
+typedef struct TopOrd {
+    IrFunc *f;
+    int seq;
+} TopOrd;
+
+static int top_cmp(const void *a, const void *b) {
+    const TopOrd *x = a, *y = b;
+    int c = pos_cmp(x->f->pos, y->f->pos);
+    return c ? c : x->seq - y->seq;
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;
@@ -1507,29 +1519,47 @@ IrPackage *ir_lower(Package *pkg) {
      * included) by source position, each followed by its closures */
     {
         int n = ip->funcs.len;
-        IrFunc **tops = NEWN(IrFunc *, n + 1);
+        TopOrd *tops = NEWN(TopOrd, n + 1);
         int nt = 0;
-        for (int i = 0; i < n; i++)
-            if (!VEC_AT(ip->funcs, IrFunc *, i)->outer) tops[nt++] = VEC_AT(ip->funcs, IrFunc *, i);
-        for (int i = 1; i < nt; i++) {
-            IrFunc *t = tops[i];
-            int j = i - 1;
-            while (j >= 0 && pos_cmp(tops[j]->pos, t->pos) > 0) {
-                tops[j + 1] = tops[j];
-                j--;
+        for (int i = 0; i < n; i++) {
+            IrFunc *f = VEC_AT(ip->funcs, IrFunc *, i);
+            f->index = -1;
+            if (!f->outer) {
+                tops[nt].f = f;
+                tops[nt].seq = nt;
+                nt++;
             }
-            tops[j + 1] = t;
+        }
+        qsort(tops, (size_t)nt, sizeof(TopOrd), top_cmp);
+        for (int i = 0; i < nt; i++) tops[i].f->index = i;
+        /* bucket closures under their outermost function, keeping order */
+        int *count = NEWN(int, nt + 1);
+        for (int i = 0; i < n; i++) {
+            IrFunc *c = VEC_AT(ip->funcs, IrFunc *, i);
+            if (!c->outer) continue;
+            IrFunc *o = c->outer;
+            while (o->outer) o = o->outer;
+            if (o->index >= 0) count[o->index]++;
+        }
+        int *start = NEWN(int, nt + 1);
+        int acc = 0;
+        for (int i = 0; i < nt; i++) {
+            start[i] = acc + i + 1; /* slot after the top-level function itself */
+            acc += count[i];
+        }
+        IrFunc **out = NEWN(IrFunc *, n + 1);
+        int *fill = NEWN(int, nt + 1);
+        for (int i = 0; i < nt; i++) out[start[i] - 1] = tops[i].f;
+        for (int i = 0; i < n; i++) {
+            IrFunc *c = VEC_AT(ip->funcs, IrFunc *, i);
+            if (!c->outer) continue;
+            IrFunc *o = c->outer;
+            while (o->outer) o = o->outer;
+            if (o->index >= 0) out[start[o->index] + fill[o->index]++] = c;
         }
         Vec sorted = {0};
-        for (int i = 0; i < nt; i++) {
-            vec_push(&sorted, tops[i]);
-            for (int k = 0; k < n; k++) {
-                IrFunc *c = VEC_AT(ip->funcs, IrFunc *, k);
-                IrFunc *o = c->outer;
-                while (o && o->outer) o = o->outer;
-                if (c->outer && o == tops[i]) vec_push(&sorted, c);
-            }
-        }
+        for (int i = 0; i < nt + acc; i++)
+            if (out[i]) vec_push(&sorted, out[i]);
         ip->funcs = sorted;
     }
     if (ip->init.len) vec_push(&ip->funcs, initfn);
