@@ -96,7 +96,7 @@ static Ctx ctx_at(const char **st, int i) {
         return C_BLOCK;
     }
     /* "{" */
-    if (is(prev, "pexpr_no_paren") || is(prev, ")")) return C_COMPLIT;
+    if (is(prev, "pexpr_typename") || is(prev, ")")) return C_COMPLIT;
     if (is(prev, "fndcl")) return C_BLOCK;
     if (is(prev, ",") || is(prev, "{") || is(prev, ":") || is(prev, "lbrace")) {
         for (int j = i - 1; j >= 0; j--)

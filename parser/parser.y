@@ -39,17 +39,18 @@
  * are not taken for a lookahead that will fail), which the wording needs. */
 %define lr.default-reduction consistent
 %param {ParseState *ps}
-/* 13 shift/reduce conflicts, all resolved by shifting, which is what gc's
+/* 11 shift/reduce conflicts, all resolved by shifting, which is what gc's
  * recursive descent does (its type parsing is greedy):
- *   - `sym [` in a parameter list (3 forms: `[]`, `[...]`, `[list]`; and
- *     the bare instantiation): see the top comment;
+ *   - `sym [` in a parameter list (`[]`, `[...]`, `[list]` and the bare
+ *     instantiation): see the top comment;
  *   - a type used as an operand ([]T, func(...) R, chan T, ...) that could
  *     end where the next token could also continue it: '[' (a generic
  *     instantiation or an array result type continues the type), '.'
- *     (chan pkg.T), '{' / block '{' (composite literal or function body,
- *     not an expression followed by a brace), '<-' (func() <-chan T).
- * Each appears in bison's -Wcounterexamples report; the count is exact. */
-%expect 13
+ *     (chan pkg.T), '<-' (func() <-chan T), and in statement headers the
+ *     block '{' after a literal type or a func type (a composite literal
+ *     or a function literal body, as the spec's brace rule allows).
+ * bison -Wcounterexamples shows each; the count is exact. */
+%expect 11
 
 %code requires {
 #include "parser/parse_int.h"
@@ -132,7 +133,7 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %type <n> ntype ntype_nb othertype othertype_nb ptrtype recvchantype fntype
 %type <n> chan_elem fnret_type gentype structtype interfacetype arg_type dotdotdot
 %type <n> tconstraint tterm structdcl embedded embedded_star interfacedcl otag
-%type <n> expr uexpr pexpr pexpr_no_paren expr_or_type oexpr fnliteral
+%type <n> expr uexpr pexpr pexpr_typename pexpr_no_paren expr_or_type oexpr fnliteral
 %type <n> complitexpr bare_complitexpr keyval
 %type <n> stmt compound_stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt
 %type <n> else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
@@ -866,17 +867,23 @@ uexpr:
 |   ARROW uexpr           { $$ = mk_recv_or_chantype(ps, $1, $2); }
 ;
 
-pexpr_no_paren:
-    LITERAL               { $$ = mk_lit($1); }
-|   name
+/* What may be the type of a TypeName{...} literal (gc: a name, a
+ * selector, an instantiation): `f() {`, `1 {`, `x.(T) {` never are. */
+pexpr_typename:
+    name
 |   pexpr DOT sym
     { $$ = mk(N_SELECTOR, $2->pos); $$->x = $1; $$->y = $3; $$->name = $3->name; }
+|   pexpr LBRACK expr_or_type_list ocomma RBRACK
+    { $$ = mk_index($1, $2, $3); $$->end = $5->pos; }
+;
+
+pexpr_no_paren:
+    LITERAL               { $$ = mk_lit($1); }
+|   pexpr_typename
 |   pexpr DOT LPAREN expr_or_type RPAREN
     { $$ = mk(N_TYPEASSERT, $2->pos); $$->x = $1; $$->y = $4; }
 |   pexpr DOT LPAREN TYPE RPAREN
     { $$ = mk(N_TYPEASSERT, $2->pos); $$->x = $1; }
-|   pexpr LBRACK expr_or_type_list ocomma RBRACK
-    { $$ = mk_index($1, $2, $3); $$->end = $5->pos; }
 |   pexpr LBRACK oexpr COLON oexpr RBRACK
     { $$ = mk(N_SLICE, $2->pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->end = $6->pos; }
 |   pexpr LBRACK oexpr COLON oexpr COLON oexpr RBRACK
@@ -896,7 +903,7 @@ pexpr_no_paren:
 |   fntype
 |   othertype lbrace braced_keyval_list RBRACE
     { $$ = mk_complit($1, $2, $3, $4); feed_relbody(ps, $2->rune == -1); }
-|   pexpr_no_paren LBRACE braced_keyval_list RBRACE
+|   pexpr_typename LBRACE braced_keyval_list RBRACE
     { $$ = mk_complit($1, $2, $3, $4); }
 |   LPAREN expr_or_type RPAREN LBRACE braced_keyval_list RBRACE
     {
