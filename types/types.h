@@ -6,42 +6,54 @@
  *
  *   - every expression node has node->type (its final type: an untyped
  *     constant gets the type its context gave it, or its default type, as
- *     go/types' updateExprType does; only `nil` compared/assigned keeps
- *     TY_UNTYPED_NIL when there is no typed context, e.g. `x == nil` keeps
- *     the nil node typed as x's type) and node->tmode (a TM_* mode);
+ *     go/types' updateExprType does; `nil` gets the type it is assigned or
+ *     compared to, e.g. in `p == nil` the nil node has p's type, and keeps
+ *     TY_UNTYPED_NIL only without a typed context) and node->tmode (TM_*);
  *   - constant expressions have node->cval, already converted to node->type
  *     (rounded for floats, exact for integers);
  *   - identifiers have node->obj (the object declared or used); selectors
- *     have node->obj, node->sel (SEL_*) and node->tinfo (a Selection *);
- *     calls have node->sel (CALL_*) and, for builtins, node->obj (the
- *     builtin object, obj->bid says which);
+ *     have node->obj, node->sel (SEL_*) and node->tinfo (a Selection *,
+ *     except SEL_QUALIFIED); calls have node->sel (CALL_*) and, for
+ *     builtins, node->obj (the builtin object, obj->bid says which);
  *   - type expressions have tmode TM_TYPEXPR and node->type = the type
  *     denoted;
  *   - N_FUNCDECL and N_FUNCLIT have node->tinfo = a FuncInfo * (captured
  *     variables for literals, the function object for declarations);
+ *   - local variables carry VF_* flags (used, address taken, captured,
+ *     assigned after declaration);
  *   - the Package lists functions, init funcs and the package variable
  *     initialisation order (Go's dependency order).
  *
  * Data model (modelled on go/types, written in C):
  *   Type    one struct for every kind; basic types are singletons
- *           (types_typ[kind]); composite types are built fresh (compare with
- *           types_identical, never with ==, except for basic and named types
- *           where identity is pointer equality after types_unalias()).
+ *           (types_typ[kind], plus types_byte/types_rune which are identical
+ *           to uint8/int32 but print as written); composite types are built
+ *           fresh: compare with types_identical, never with ==, except for
+ *           defined (TY_NAMED) types, whose identity is the pointer.
  *   Object  a named entity: const, type name, var, func, package name,
  *           builtin, label, nil.
  *   Const   an exact constant value (GMP: mpz for integers, mpq for floats).
  *   Scope   a lexical block mapping names to objects.
  *   Package a checked package: scope, files, functions, init order.
  *
- * Sizes and alignments are gc's amd64 layout (8-byte words, complex128
- * aligned 8, structs padded to their alignment, a zero-size final field
- * gets one byte of padding when the struct is non-zero-size), so that
- * unsafe.Sizeof/Alignof/Offsetof and codegen agree with go.
+ * Sizes and alignments are gc's amd64 layout (8-byte words, complex64
+ * aligned 4 and complex128 aligned 8, structs padded to their alignment, a
+ * zero-size final field at a non-zero offset gets one byte of padding,
+ * sync/atomic's align64 forces 8), so that unsafe.Sizeof/Alignof/Offsetof
+ * and codegen agree with go.
+ *
+ * Not supported yet, each with one clear error at the first use (and no
+ * follow-on errors): generic functions and types in user code, complex
+ * numbers.  The stdlib's generic atomic.Pointer[T] is supported: its
+ * instances are TY_NAMED types with orig/targs and substituted methods.
  *
  * Memory comes from the compilation's arena (util.h); nothing is freed.
+ * types_check_files runs the checker on a thread with a 512 MB stack (the
+ * checker recurses along the tree; only touched pages are committed).
  * The checker never crashes on bad input: every error is reported through
- * diag_error with Go 1.19's (types2's) text and position, and the faulty
- * expression gets types_typ[TY_INVALID] and tmode TM_INVALID.
+ * diag_error with Go 1.19's (types2's, as gc prints them) text and
+ * position, and the faulty expression gets types_typ[TY_INVALID] and tmode
+ * TM_INVALID.
  */
 #ifndef GOSUB_TYPES_H
 #define GOSUB_TYPES_H
