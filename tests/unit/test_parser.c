@@ -530,6 +530,36 @@ Test(parser, go_defer_return_decl) {
                "      list2 BASICLIT 4:16 \"2\" op=INT\n");
 }
 
+/* ---- types as operands (gc's parser accepts them; the checker decides) ---- */
+
+Test(parser, types_as_operands) {
+    EXPECT_STR(dump_expr("[]int"), "root SLICETYPE 2:9\n  y IDENT 2:11 int\n");
+    EXPECT_STR(dump_expr("func(int)"), "root FUNCTYPE 2:13\n  list FIELD 2:14\n    x IDENT 2:14 int\n");
+    EXPECT_STR(dump_expr("interface{ M() }.M"),
+               "root SELECTOR 2:25 M\n"
+               "  x INTERFACETYPE 2:9-2:24\n"
+               "    list FIELD 2:20\n"
+               "      x FUNCTYPE 2:21\n"
+               "      list IDENT 2:20 M\n"
+               "  y IDENT 2:26 M\n");
+    EXPECT_STR(dump_expr("[]byte(s)"), "root CALL 2:15-2:17\n  x SLICETYPE 2:9\n    y IDENT 2:11 byte\n  list IDENT 2:16 s\n");
+    /* <-x is a receive unless x is a channel type */
+    EXPECT_STR(dump_expr("<-chan<- chan int(nil)"),
+               "root UNARY 2:9 op=<-\n"
+               "  x CALL 2:26-2:30\n"
+               "    x CHANTYPE 2:11 dir=send\n"
+               "      y CHANTYPE 2:18 dir=both\n"
+               "        y IDENT 2:23 int\n"
+               "    list IDENT 2:27 nil\n");
+    EXPECT_STR(dump_expr("(<-chan<- chan int)(nil)"),
+               "root CALL 2:28-2:32\n"
+               "  x PAREN 2:9-2:27\n"
+               "    x CHANTYPE 2:12 dir=recv\n"
+               "      y CHANTYPE 2:19 dir=recv\n"
+               "        y IDENT 2:24 int\n"
+               "  list IDENT 2:29 nil\n");
+}
+
 /* ---- the composite-literal-in-header rule ---- */
 
 Test(parser, brace_rule_in_headers) {
@@ -589,6 +619,24 @@ Test(parser, errors_common) {
                "x.go:4:5: expression in go must be function call\n");
     EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tif x > 0\n\t{\n\t}\n}\n"),
                "x.go:4:10: syntax error: unexpected newline, expecting { after if clause\n");
+}
+
+Test(parser, errors_structure) {
+    /* only a name, selector or instantiation can be a literal's type */
+    EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tx := 1\n\tif (x > 0 {\n\t}\n}\n"),
+               "x.go:5:12: syntax error: unexpected {, expecting )\n");
+    EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tswitch 0 {\n\tcase 0:\n\t\tL0:\n\tcase 1:\n\t}\n}\n"),
+               "x.go:6:5: syntax error: missing statement after label\n");
+    EXPECT_STR(errors_for("package main\n\ntype S struct {\n\t(int)\n\t*(bool)\n}\n"),
+               "x.go:4:2: syntax error: cannot parenthesize embedded type\n"
+               "x.go:5:3: syntax error: cannot parenthesize embedded type\n");
+    /* gc then reports a follow-up error on line 6; we stop at the first */
+    EXPECT_STR(errors_for("package main\n\nvar c chan\n\nfunc main() {}\n"),
+               "x.go:5:6: syntax error: unexpected main, expecting (\n");
+    EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tfor ; ; i++) {\n\t}\n}\n"),
+               "x.go:4:13: syntax error: unexpected ), expecting { after for clause\n");
+    EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tswitch x; y\n\t{\n\t}\n}\n"),
+               "x.go:4:13: syntax error: missing { after switch clause\n");
 }
 
 /* ---- hostile input ---- */

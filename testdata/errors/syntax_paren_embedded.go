@@ -1,0 +1,6 @@
+package main
+
+type S struct {
+	(int)
+	*(bool)
+}
