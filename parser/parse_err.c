@@ -5,11 +5,19 @@
  * gc's parser is recursive descent; its message says what the current
  * function wanted ("unexpected X, expecting Y", "unexpected X in composite
  * literal; possibly missing comma or }", "non-declaration statement outside
- * function body", ...).  Bison gives us the lookahead token and the set of
- * tokens the LALR state accepts; from that set (which identifies the
- * construct well enough) we pick gc's message.  Only the first syntax error
- * of a file is reported; the parse then stops (gc goes on and may report a
- * later one on another line: a documented difference).
+ * function body", ...).  On an error, parser.y hands us:
+ *   - the exact set of tokens the parser could shift next (it simulates the
+ *     automaton from the current stack for every token: bison's own LALR
+ *     lookahead sets are merged across contexts and too wide);
+ *   - the grammar symbols on the stack, from which we find the innermost
+ *     open bracket and what precedes it (call arguments, parameters,
+ *     composite literal, struct, block, ...) and the statement keyword
+ *     whose header we are in.
+ * From those we pick the message gc's function for that construct gives.
+ * Only the first grammar error of a file is reported and the parse stops
+ * (gc recovers and may report more on later lines: a known difference).
+ * Errors found by actions (e.g. "cannot use x := 1 as value") do not stop
+ * the parse; like gc we keep at most one "syntax error" per line.
  */
 #include <stdio.h>
 #include <stdlib.h>
