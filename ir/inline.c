@@ -23,7 +23,9 @@
  * node copied from the callee gets the call's position (gc prints inlined
  * positions as their outermost call site).  Calls inside the copy are
  * inlined transitively, never into a function already being inlined on
- * the current path.  Functions of other packages: gosub's stdlib bodies
+ * the current path.  Function literals inside an inlined body become new
+ * closures of the caller (named after it), capturing the caller's copies.
+ * Functions of other packages: gosub's stdlib bodies
  * differ from Go's, so which stdlib functions Go inlines, their cost and
  * the calls inlined inside them come from a table recorded from Go 1.19
  * (ir/stdlib_inline.inc, ir/gen_inline.sh); such calls are reported as
@@ -359,6 +361,8 @@ typedef struct Subst {
     bool delay;
     bool failed;
     bool foreign; /* callee from another package: its body comes from export data in gc */
+    IrFunc *clo_stack[16]; /* closures being copied (innermost last) */
+    int clo_depth;
 } Subst;
 
 static void subst_map(Subst *s, IrName *a, IrName *b) {
@@ -421,14 +425,102 @@ static IrNode *name_ref(IrName *nm, Pos pos) {
     return r;
 }
 
-static IrNode *copy_node(Subst *s, IrNode *n) {
-    if (!n) return NULL;
-    if (n->op == OCLOSURE) {
-        /* closures inside inlined bodies are not copied (see top comment) */
+static IrNode *copy_node(Subst *s, IrNode *n);
+
+/* A fresh copy of a closure's variable, owned by the copied closure nf. */
+static IrName *clo_var(Subst *s, IrName *v, IrFunc *nf) {
+    IrName *nv = NEW(IrName);
+    *nv = *v;
+    nv->curfn = nf;
+    nv->opt = NULL;
+    nv->aux = NULL;
+    nv->heap = false;
+    nv->esc = 0;
+    nv->has_leaks = false;
+    memset(nv->leaks, 0, sizeof nv->leaks);
+    subst_map(s, v, nv);
+    return nv;
+}
+
+/* gc's inlsubst.closure: a function literal inside an inlined body becomes
+ * a new closure of the caller, capturing the caller's copies. */
+static IrNode *copy_closure(Subst *s, IrNode *n) {
+    IrFunc *of = n->fn;
+    if (s->clo_depth >= 16) {
         s->failed = true;
         return n;
     }
-    if (n->op == ORETURN) {
+    IrFunc *outer = s->clo_depth ? s->clo_stack[s->clo_depth - 1] : s->caller;
+    IrFunc *nf = NEW(IrFunc);
+    *nf = *of;
+    nf->outer = outer;
+    nf->name = outer->outer ? arena_printf("%s.%d", outer->name, ++outer->nclosures)
+                            : arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    nf->dcl = (Vec){0};
+    nf->cvars = (Vec){0};
+    nf->params = (Vec){0};
+    nf->results = (Vec){0};
+    nf->recv = NULL;
+    nf->nclosures = 0;
+    nf->closure_called = false;
+    nf->can_inline = false;
+    nf->inl_cost = 0;
+    nf->cannot_inline = NULL;
+    nf->inl_body = (IrList){0};
+    nf->esc_state = 0;
+    nf->esc_id = 0;
+    nf->esc_local = true;
+    nf->param_leaks = NULL;
+    nf->param_leaks_set = false;
+    nf->aux = NULL;
+    IrName *nn = NEW(IrName);
+    *nn = *of->nname;
+    nn->name = nf->name;
+    nn->func = nf;
+    nf->nname = nn;
+    for (int i = 0; i < of->cvars.len; i++) {
+        IrName *cv = VEC_AT(of->cvars, IrName *, i);
+        IrName *ncv = clo_var(s, cv, nf);
+        IrName *o = cv->outer ? subst_lookup(s, cv->outer) : NULL;
+        if (!o && cv->outer && cv->outer->curfn == s->callee) {
+            o = inlvar(s, cv->outer, NULL);
+            subst_map(s, cv->outer, o);
+        }
+        if (o) ncv->outer = o;
+        vec_push(&nf->cvars, ncv);
+    }
+    for (int i = 0; i < of->dcl.len; i++) {
+        IrName *d = VEC_AT(of->dcl, IrName *, i);
+        IrName *nd = clo_var(s, d, nf);
+        vec_push(&nf->dcl, nd);
+    }
+    for (int i = 0; i < of->params.len; i++) {
+        IrName *p = VEC_AT(of->params, IrName *, i);
+        IrName *np = subst_lookup(s, p);
+        vec_push(&nf->params, np ? np : clo_var(s, p, nf));
+    }
+    for (int i = 0; i < of->results.len; i++) {
+        IrName *r = VEC_AT(of->results, IrName *, i);
+        IrName *nr = subst_lookup(s, r);
+        vec_push(&nf->results, nr ? nr : clo_var(s, r, nf));
+    }
+    IrNode *c = NEW(IrNode);
+    *c = *n;
+    c->pos = s->pos;
+    c->opt = NULL;
+    c->esc = 0;
+    c->fn = nf;
+    nf->clo = c;
+    s->clo_stack[s->clo_depth++] = nf;
+    copy_list(s, &nf->body, &of->body);
+    s->clo_depth--;
+    return c;
+}
+
+static IrNode *copy_node(Subst *s, IrNode *n) {
+    if (!n) return NULL;
+    if (n->op == OCLOSURE) return copy_closure(s, n);
+    if (n->op == ORETURN && s->clo_depth == 0) {
         IrNode *blk = ir_node(OBLOCK, s->pos, NULL);
         IrList init = {0};
         copy_list(s, &init, &n->init);
@@ -463,13 +555,13 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     c->opt = NULL;
     c->aux = NULL;
     c->esc = 0;
-    if (n->op == ONAME && n->nm && n->nm->curfn == s->callee) {
+    if (n->op == ONAME && n->nm && n->nm->cls != PFUNC && n->nm->cls != PEXTERN) {
         IrName *m = subst_lookup(s, n->nm);
-        if (!m) {
+        if (!m && n->nm->curfn == s->callee) {
             m = inlvar(s, n->nm, NULL);
             subst_map(s, n->nm, m);
         }
-        c->nm = m;
+        if (m) c->nm = m;
     }
     if ((n->op == ODCL) && n->nm) {
         IrName *m = subst_lookup(s, n->nm);
@@ -519,20 +611,6 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
         c->nm = m;
     }
     return c;
-}
-
-static bool body_has_closure(IrList *l);
-static bool node_has_closure(IrNode *n) {
-    if (!n) return false;
-    if (n->op == OCLOSURE) return true;
-    return node_has_closure(n->x) || node_has_closure(n->y) || node_has_closure(n->z) || node_has_closure(n->w) ||
-           body_has_closure(&n->init) || body_has_closure(&n->list) || body_has_closure(&n->rlist) ||
-           body_has_closure(&n->body) || body_has_closure(&n->els);
-}
-static bool body_has_closure(IrList *l) {
-    for (int i = 0; i < l->len; i++)
-        if (node_has_closure(l->v[i])) return true;
-    return false;
 }
 
 static int count_returns(IrList *l, bool *empty);
@@ -662,7 +740,6 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
                       ir_fmt_func(st->curfn));
         return call;
     }
-    if (body_has_closure(&fn->inl_body)) return call;
 
     Subst s = {0};
     s.caller = st->curfn;
