@@ -120,7 +120,7 @@ void rt_gc_collect(bool forced)
     if (gc.in_gc)
         return;
     gc.in_gc = true;
-    uint64_t t0 = gc_nanotime();
+    uint64_t t0 = gc_nanotime(), c0 = gc_cputime();
     gc_sweep_finish();
     alloc_release_cache();
     gc_pool_cleanup_all();
@@ -137,15 +137,15 @@ void rt_gc_collect(bool forced)
     gc.heap_live = gc.bytes_marked;
     gc_sweep_prepare();
     uint64_t goal_used = gc.heap_goal;   /* Go's lastHeapGoal: the goal this cycle ran against */
-    uint64_t mutator = gc.last_end_ns ? t0 - gc.last_end_ns : t0 - gc.start_ns;
+    uint64_t mutator = c0 - gc.last_end_cpu;
     gc_pacer_commit();
-    gc_pacer_limit_cpu(gc_nanotime() - t0, mutator, allocated);
+    gc_pacer_limit_cpu(gc_cputime() - c0, mutator, allocated);
     heap_scavenge(retain_target());
     gc_mark_stack_free();
     uint64_t t3 = gc_nanotime();
 
     uint64_t pause = t3 - t0;
-    gc.last_end_ns = t3;
+    gc.last_end_cpu = gc_cputime();
     gc.pause_ns[gc.numgc % 256] = pause;
     gc.last_gc_unix = unix_nanos();
     gc.pause_end[gc.numgc % 256] = gc.last_gc_unix;

@@ -203,12 +203,13 @@ typedef struct GcState {
     unsigned sweep_cursor;    /* next span class the background sweep looks at */
     uintptr_t unswept_spans;  /* spans still to sweep this cycle */
     uint64_t bytes_marked;    /* running count during mark */
-    uint64_t last_end_ns;     /* when the last cycle ended (monotonic) */
+    uint64_t last_end_cpu;    /* process CPU time when the last cycle ended */
     bool limited;             /* the last goal was raised by the CPU limiter */
 } GcState;
 extern GcState gc;
 
 uint64_t gc_nanotime(void);
+uint64_t gc_cputime(void);   /* this process's CPU time, ns */
 /* Compute the next heap goal from heap_marked, GOGC and the memory limit. */
 void gc_pacer_commit(void);
 /* Under a memory limit, keep GC from taking more than half the time. */
