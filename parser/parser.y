@@ -5,10 +5,10 @@
  * How the grammar gets around Go not being LALR(1):
  *   - Types and expressions overlap (`*T`, `T(x)`, `[]int{...}`).  Types
  *     have their own nonterminal (ntype) where only a type may appear;
- *     where either may appear (call arguments, index/instantiation lists,
- *     case lists, parenthesised operands) `expr_or_type` accepts an
- *     expression or a type that cannot be an expression (non_expr_type).
- *     `*T` is then a unary '*' (N_STAR either way; the checker decides).
+ *     in expressions, as in gc, every type literal is also an operand
+ *     ([]byte(s), interface{ M() }.M, or an error the checker reports),
+ *     `*T` is a unary '*' (N_STAR either way) and `<-chan T` a receive
+ *     re-associated into a channel type when its operand is one.
  *   - Composite literals in statement headers (`if x == T{} {`): the token
  *     feed sends the header's block '{' as LBODY (see parse_int.h); a
  *     TypeName{...} literal only accepts LBRACE, literal types
@@ -17,9 +17,10 @@
  *   - `name [` in a parameter list or struct field is an array type
  *     (`a [4]int`) or an instantiated type (`T[int]`): both start with the
  *     same bracket list, so the grammar parses `sym '[' list ']'` and
- *     decides by whether a type follows (gc's arrayOrTArgs).  Preferring the
- *     shift of '[' over reducing `sym` to a type name is one expected
- *     shift/reduce conflict per context (params, fields).
+ *     decides by whether a type follows (gc's arrayOrTArgs).  In struct
+ *     fields the rules are disjoint; in parameter lists preferring the
+ *     shift of '[' over reducing `sym` to a type name is an expected
+ *     shift/reduce conflict.
  *   - `type T[P any]` vs `type T [N]int`: decided in the token feed, which
  *     sends TPLBRACK for a type parameter list (gc's extractName rules).
  *   - Parameter lists are parsed entry by entry (a name, a type, or both)
@@ -35,8 +36,11 @@
 %define api.pure full
 %locations
 %define parse.error custom
-/* LAC: on an error, the accepted-token set is exact (default reductions
- * are not taken for a lookahead that will fail), which the wording needs. */
+/* Default reductions only in consistent states: an error is then found in
+ * the state that rejects the token (before reductions it could not
+ * justify), which parse_err.c's wording relies on; and the states after a
+ * closing '}' still reduce without reading ahead, which feed_relbody
+ * relies on.  (LAC would do the former but costs 15% of parse time.) */
 %define lr.default-reduction consistent
 %param {ParseState *ps}
 /* 11 shift/reduce conflicts, all resolved by shifting, which is what gc's
