@@ -787,7 +787,20 @@ static void collect(Checker *c, Node **files, int n) {
             }
             Package *ip = types_import(ps, c->cfg);
             if (!ip) {
-                check_errorf(c, imp->y, "could not import %s (package %s is not in the gosub standard library subset)", ps, ps);
+                /* the go command stops at the first package it cannot load;
+                 * gosub says so once and then stays silent */
+                const char *goroot = getenv("GOROOT");
+                if (!goroot || !*goroot) goroot = "/usr/lib/go-1.19";
+                const char *dir = arena_printf("%s/src/%s", goroot, ps);
+                DIR *dp = opendir(dir);
+                Pos ip_pos = imp->y->pos;
+                if (dp) {
+                    closedir(dp);
+                    check_error_at(c, ip_pos, "package %s is not supported yet (not in gosub's standard library subset)", ps);
+                } else {
+                    check_error_at(c, ip_pos, "package %s is not in GOROOT (%s)", ps, dir);
+                }
+                c->generic_error = true;
                 continue;
             }
             bool have = false;
