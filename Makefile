@@ -4,6 +4,7 @@
 #   make demo       install missing packages, build, run an example
 #   make test       unit tests, golden tests, differential tests (when go exists)
 #   make SAN=1 ...  everything with ASan + UBSan (separate build dir)
+#   make test GCSTRESS=1  golden programs with a GC at every allocation
 #   make fuzz       libFuzzer harnesses (clang)
 #   make bench      benchmarks against go build
 #   make conformance  Go's own test suite, the subset we support
@@ -16,6 +17,7 @@ ifeq ($(CC),)
 CC = cc
 endif
 SAN     ?= 0
+GCSTRESS ?= 0
 RE2C    ?= re2c
 BISON   ?= bison
 
@@ -113,7 +115,7 @@ unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t --jobs 2 || exit 1; done
 
 golden: $(GOSUB) $(LIBRT)
-	@GOSUB=$(GOSUB) SAN=$(SAN) sh tests/golden.sh
+	@GOSUB=$(GOSUB) SAN=$(SAN) GCSTRESS=$(GCSTRESS) sh tests/golden.sh
 
 diff: $(GOSUB) $(LIBRT)
 	@GOSUB=$(GOSUB) sh tests/differential.sh

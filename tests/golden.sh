@@ -11,6 +11,9 @@
 GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
 ROOT=$(pwd)
+# GCSTRESS=1: every program runs with a collection at every allocation; the
+# output must not change.
+if [ "${GCSTRESS:-0}" = 1 ]; then GOSUBDEBUG="${GOSUBDEBUG:+$GOSUBDEBUG,}gcstress=1"; export GOSUBDEBUG; fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 pass=0; fail=0; failed=""
