@@ -140,7 +140,8 @@ static const char *zero_of(Type *t) {
     Type *u = under(t);
     if (!u) return "0";
     switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: return "NULL";
+    case TY_POINTER: return arena_printf("((%s)NULL)", cg_ctype(t));
+    case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: return "NULL";
     case TY_STRUCT: case TY_ARRAY: case TY_STRING: case TY_SLICE: case TY_INTERFACE:
         return arena_printf("((%s){0})", cg_ctype(t));
     default: return arena_printf("((%s)0)", cg_ctype(t));
@@ -382,7 +383,7 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
     buf_printf(&b, "%s {\n", buf_str(&proto));
     /* the receiver as an expression of type recvt */
     const char *x;
-    if (ifn) x = cg_is_direct_iface(recvt) ? arena_printf("((%s)d)", cg_ctype(recvt)) : arena_printf("(*(%s *)d)", cg_ctype(recvt));
+    if (ifn) x = cg_is_direct_iface(recvt) ? arena_printf("(*(%s *)&d)", cg_ctype(recvt)) : arena_printf("(*(%s *)d)", cg_ctype(recvt));
     else x = "r";
     Type *xt = recvt;
     const char *tname = types_string(kind_is(recvt, TY_POINTER) && recvt->kind != TY_NAMED ? under(recvt)->elem : recvt);
@@ -403,6 +404,23 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
             x = arena_printf("%s.%s", x, cg_field_name(u, sel->index[i]));
         }
         xt = u->fields[sel->index[i]]->type;
+    }
+    if (cg_is_iface(xt)) {
+        /* promoted from an embedded interface: through its itab */
+        int idx = 0, nm = 0;
+        Object **ims = types_iface_methods(under(xt), &nm);
+        for (int i = 0; i < nm; i++)
+            if (!strcmp(ims[i]->name, m->name)) idx = i;
+        const char *iv = arena_printf("_iv");
+        buf_printf(&b, "    GoIface %s = %s;\n    go_nilcheck(%s.tab);\n", iv, x, iv);
+        buf_printf(&b, "    %s((%s)%s.tab->fun[%d])(%s.data", sig_nresults(msig) ? "return " : "",
+                   cg_sig_ptrtype(types_new_func(NULL, msig->params, msig->results, msig->variadic), "void *"), iv, idx, iv);
+        for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&b, ", p%d", i);
+        buf_puts(&b, ");\n}\n");
+        buf_append(&cg_out.wrappers, &b);
+        free(b.p);
+        free(proto.p);
+        return wname;
     }
     bool xptr = kind_is(xt, TY_POINTER);
     const char *recv;
@@ -942,17 +960,15 @@ static const char *gen_methexpr_value(IrNode *n) {
         buf_printf(&b, "    go_nilcheck(p0.tab);\n    %s((%s)p0.tab->fun[%d])(p0.data", ret, cg_sig_ptrtype(msig, "void *"), idx);
         for (int i = 1; i < sig_nparams(sig); i++) buf_printf(&b, ", p%d", i);
     } else {
-        IrFunc *mf = n->fn;
-        const char *msym = cg_func_sym(mf);
-        cg_declare_func(mf);
-        bool mptr = mf->obj && mf->obj->ptr_recv;
-        bool rptr = kind_is(recvt, TY_POINTER);
-        const char *r = "p0";
-        if (rptr && !mptr) {
-            buf_puts(&b, "    go_nilcheck(p0);\n");
-            r = "*p0";
+        const char *target = NULL;
+        MethodSet *ms = recvt ? types_method_set(recvt) : NULL;
+        for (int i = 0; ms && i < ms->len; i++)
+            if (str_eqc(n->name, ms->v[i]->obj->name)) target = cg_method_wrapper(recvt, ms->v[i], false);
+        if (!target) {
+            target = cg_func_sym(n->fn);
+            cg_declare_func(n->fn);
         }
-        buf_printf(&b, "    %s%s(%s%s", ret, msym, mf->linkname && mptr ? "(void *)" : "", r);
+        buf_printf(&b, "    %s%s(p0", ret, target);
         for (int i = 1; i < sig_nparams(sig); i++) buf_printf(&b, ", p%d", i);
     }
     buf_puts(&b, ");\n}\n");
@@ -1008,6 +1024,16 @@ static bool has_call(IrNode *n) {
     for (int k = 0; k < 2; k++)
         for (int i = 0; i < ls[k]->len; i++)
             if (has_call(ls[k]->v[i])) return true;
+    return false;
+}
+
+static bool has_recv(IrNode *n) {
+    if (!n) return false;
+    if (n->op == ORECV) return true;
+    if (n->op == OCLOSURE) return false;
+    if (has_recv(n->x) || has_recv(n->y) || has_recv(n->z) || has_recv(n->w)) return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (has_recv(n->list.v[i])) return true;
     return false;
 }
 
@@ -1271,10 +1297,11 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OLEN: case OCAP: {
         Type *u = under(n->x->type);
-        if (u->kind == TY_ARRAY) {
-            return arena_printf("%lldll", (long long)u->len);
+        if (u->kind == TY_ARRAY || u->kind == TY_POINTER) {
+            IrNode *e = n->x->op == ODEREF && (n->x->flags & IRF_IMPLICIT) ? n->x->x : n->x; /* len(p): no deref */
+            if (has_call(e) || has_recv(e)) emit("(void)%s;", gen_expr(e));
+            return arena_printf("%lldll", (long long)(u->kind == TY_ARRAY ? u->len : under(u->elem)->len));
         }
-        if (u->kind == TY_POINTER) return arena_printf("%lldll", (long long)under(u->elem)->len);
         const char *v = gen_expr(n->x);
         switch (u->kind) {
         case TY_STRING: return arena_printf("((int64_t)%s.n)", v);
@@ -1341,7 +1368,7 @@ static const char *gen_expr_inner(IrNode *n) {
 
 static const char *gen_expr(IrNode *n) {
     if (!n) return "0";
-    gen_list(&n->init);
+    if (n->op != OINLCALL) gen_list(&n->init);
     return gen_expr_inner(n);
 }
 
@@ -1382,6 +1409,7 @@ typedef struct CallParts {
     const char *fv;      /* func value (kind 2) */
     const char *iv;      /* interface value (kind 3) */
     int midx;            /* interface method index */
+    const char *sym;     /* kind 1: a wrapper to call instead of fn (promoted methods) */
     Type *sig;           /* signature of the call (without receiver for kind 3) */
     const char **args;
     Type **argtypes;
@@ -1415,16 +1443,38 @@ static void call_parts(IrNode *n, CallParts *cp) {
         cp->kind = 1;
         cp->fn = x->fn;
         cp->sig = x->type;
+        Type *rt = x->x ? x->x->type : NULL;
+        Type *mr = x->fn && x->fn->type && x->fn->type->recv ? x->fn->type->recv->type : NULL;
+        if (rt && cg_is_iface(rt)) {
+            /* I.M(i, args): a call through i's itab */
+            cp->kind = 4;
+        } else if (rt && mr && !types_identical(rt, mr)) {
+            /* T.M with M promoted or on the other receiver kind: the wrapper */
+            MethodSet *ms = types_method_set(rt);
+            for (int i = 0; ms && i < ms->len; i++)
+                if (str_eqc(x->name, ms->v[i]->obj->name)) cp->sym = cg_method_wrapper(rt, ms->v[i], false);
+        }
     } else {
         cp->kind = 2;
         cp->fv = stable("GoFunc *", gen_expr(x));
-        cp->sig = x->type;
+        cp->sig = under(x->type);
     }
     cp->nargs = n->list.len;
     cp->args = NEWN(const char *, cp->nargs + 1);
     cp->argtypes = NEWN(Type *, cp->nargs + 1);
     gen_ordered(n->list.v, n->list.len, cp->args);
     for (int i = 0; i < n->list.len; i++) cp->argtypes[i] = n->list.v[i]->type;
+    if (cp->kind == 4) {
+        Type *it = n->list.v[0]->type;
+        cp->kind = 3;
+        cp->iv = stable(cg_ctype(it), cp->args[0]);
+        cp->midx = iface_method_index(it, x->name);
+        cp->sig = types_new_func(NULL, types_new_tuple(cp->sig->params->fields + 1, cp->sig->params->nfields - 1),
+                                 cp->sig->results, cp->sig->variadic);
+        cp->args++;
+        cp->argtypes++;
+        cp->nargs--;
+    }
 }
 
 /* The call expression text from parts (prefix = expression for the closure/ctx parameters). */
@@ -1433,6 +1483,12 @@ static const char *call_text(CallParts *cp) {
     switch (cp->kind) {
     case 0: case 1: {
         IrFunc *f = cp->fn;
+        if (cp->sym) {
+            buf_printf(&b, "%s(", cp->sym);
+            for (int i = 0; i < cp->nargs; i++) buf_printf(&b, "%s%s", i ? ", " : "", cp->args[i]);
+            buf_puts(&b, ")");
+            break;
+        }
         buf_printf(&b, "%s(", cg_func_sym(f));
         cg_declare_func(f);
         bool ext = f->linkname != NULL;
@@ -1461,7 +1517,7 @@ static const char *call_text(CallParts *cp) {
 
 static const char *gen_call(IrNode *n, bool want_value) {
     if (n->op == OINLCALL) {
-        gen_list(&n->init);
+        /* compiled as the original call: init only copies its arguments */
         return gen_call(n->x, want_value);
     }
     CallParts cp;
@@ -1852,8 +1908,13 @@ static void gen_switch(IrNode *s) {
                     tref.nm = &tn;
                     tref.type = tag->type;
                     cond = compare(T_EQL, &tref, cv);
-                } else {
+                } else if (types_is_boolean(cv->type)) {
                     cond = gen_expr(cv);
+                } else {
+                    /* switch { case v: } with v an interface: true == v */
+                    IrNode *tn = ir_node(OLITERAL, cv->pos, types_typ[TY_BOOL]);
+                    tn->cval = const_bool(true);
+                    cond = compare(T_EQL, tn, cv);
                 }
                 emit("if (%s) goto %s;", cond, labels[i]);
             }
@@ -2043,6 +2104,26 @@ static void gen_asop(IrNode *s) {
     emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
 }
 
+/* Phase 1 of a tuple assignment: the places on the left, with their
+ * index operands and pointers evaluated now (NULL: assign normally). */
+static const char **freeze_places(IrList *l) {
+    const char **places = NEWN(const char *, l->len + 1);
+    for (int i = 0; i < l->len; i++) {
+        IrNode *x = l->v[i];
+        places[i] = NULL;
+        if (ir_is_blank(x) || x->op == OINDEXMAP || x->op == ONAME) continue;
+        const char *lv = gen_lvalue(x);
+        if (!is_simple(lv)) lv = arena_printf("(*%s)", tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv)));
+        places[i] = lv;
+    }
+    return places;
+}
+
+static void store(IrNode *x, const char *place, const char *val) {
+    if (place) emit("%s = %s;", place, val);
+    else gen_assign_to(x, val, NULL);
+}
+
 static void gen_stmt(IrNode *n) {
     if (!n) return;
     if (n->op != OBLOCK) emit_line(n->pos);
@@ -2071,18 +2152,30 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2: {
         gen_list(&n->init);
-        const char **vals = NEWN(const char *, n->rlist.len);
-        gen_ordered(n->rlist.v, n->rlist.len, vals);
-        for (int i = 0; i < n->rlist.len; i++)
-            if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
-        for (int i = 0; i < n->list.len; i++) gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
+        /* phase 1: calls on the right, then the places on the left, then
+         * the other values; phase 2: the stores, left to right */
+        int nr = n->rlist.len;
+        const char **vals = NEWN(const char *, nr);
+        for (int i = 0; i < nr; i++)
+            if (has_call(n->rlist.v[i])) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), gen_expr(n->rlist.v[i]));
+        const char **places = freeze_places(&n->list);
+        for (int i = 0; i < nr; i++)
+            if (!has_call(n->rlist.v[i])) {
+                vals[i] = gen_expr(n->rlist.v[i]);
+                if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
+            }
+        for (int i = 0; i < n->list.len; i++) {
+            if (places[i]) emit("%s = %s;", places[i], vals[i]);
+            else gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
+        }
         return;
     }
     case OAS2FUNC: {
         gen_list(&n->init);
         const char *t = gen_call(n->y, true);
+        const char **places = freeze_places(&n->list);
         for (int i = 0; i < n->list.len; i++)
-            if (!ir_is_blank(n->list.v[i])) gen_assign_to(n->list.v[i], arena_printf("%s.r%d", t, i), NULL);
+            if (!ir_is_blank(n->list.v[i])) store(n->list.v[i], places[i], arena_printf("%s.r%d", t, i));
         return;
     }
     case OAS2DOTTYPE: {
@@ -2090,8 +2183,9 @@ static void gen_stmt(IrNode *n) {
         const char *ok = tmp_init("bool", "false");
         const char *v = gen_dottype(n->y, ok);
         v = tmp_init(cg_ctype(n->y->type), v);
-        if (n->list.len > 0) gen_assign_to(n->list.v[0], v, NULL);
-        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        const char **places = freeze_places(&n->list);
+        if (n->list.len > 0) store(n->list.v[0], places[0], v);
+        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
         return;
     }
     case OAS2MAPR: {
@@ -2100,8 +2194,9 @@ static void gen_stmt(IrNode *n) {
         const char *ok = tmp_init("bool", "false");
         const char *slot = map_slot(ix->x, ix->y, false, ok);
         const char *v = tmp_init(cg_ctype(ix->type), arena_printf("*(%s *)%s", cg_ctype(ix->type), slot));
-        if (n->list.len > 0) gen_assign_to(n->list.v[0], v, NULL);
-        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        const char **places = freeze_places(&n->list);
+        if (n->list.len > 0) store(n->list.v[0], places[0], v);
+        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
         return;
     }
     case OAS2RECV: {
@@ -2111,8 +2206,9 @@ static void gen_stmt(IrNode *n) {
         const char *t = tmpname();
         emit("%s %s = %s;", cg_ctype(r->type), t, zero_of(r->type));
         const char *ok = tmp_init("bool", arena_printf("rt_chanrecv2(%s, &%s)", c, t));
-        if (n->list.len > 0) gen_assign_to(n->list.v[0], t, NULL);
-        if (n->list.len > 1) gen_assign_to(n->list.v[1], ok, NULL);
+        const char **places = freeze_places(&n->list);
+        if (n->list.len > 0) store(n->list.v[0], places[0], t);
+        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
         return;
     }
     case OASOP: gen_list(&n->init); gen_asop(n); return;
