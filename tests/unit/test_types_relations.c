@@ -22,6 +22,10 @@ static const char *src =
     "var e interface{}\n"
     "var b strings.Builder\n"
     "var bs []byte\n"
+    "var ifc interface { M(); N(int) string }\n"
+    "var emb struct { T; X int \"json:\\\"x\\\"\"; *strings.Builder }\n"
+    "var vf func(...int) (int, error)\n"
+    "var es struct{}\n"
     "func main() {}\n";
 
 static Type *V(Package *p, const char *n) { return lookup(p, n)->type; }
@@ -40,6 +44,11 @@ Test(types_relations, type_strings) {
     cr_expect_str_eq(types_string(V(p, "b")), "strings.Builder");
     cr_expect_str_eq(types_string(V(p, "bs")), "[]uint8");
     cr_expect_str_eq(types_string(types_underlying(V(p, "T"))), "struct { X int }");
+    /* as go run printed %T for the same types */
+    cr_expect_str_eq(types_string(V(p, "ifc")), "interface { M(); N(int) string }");
+    cr_expect_str_eq(types_string(V(p, "emb")), "struct { main.T; X int \"json:\\\"x\\\"\"; *strings.Builder }");
+    cr_expect_str_eq(types_string(V(p, "vf")), "func(...int) (int, error)");
+    cr_expect_str_eq(types_string(V(p, "es")), "struct {}");
     /* types2 spelling, relative to package main */
     cr_expect_str_eq(types_qstring(V(p, "m"), p), "map[string]*T");
     cr_expect_str_eq(types_qstring(V(p, "fn2"), p), "func(a int, b ...string) (int, error)");
