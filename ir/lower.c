@@ -235,22 +235,30 @@ static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
 /* Position gc gives an implicit conversion of an expression: its leftmost
  * token (observed: `f(x+y)` converts at x, not at the operator). */
 static Pos start_pos(Node *n) {
+    /* binary expressions convert at their left operand; everything else
+     * at gc's own position of the node ('(' of calls, '.' of selectors) */
+    while (n && (n->kind == N_BINARY || n->kind == N_KEYVALUE) && n->x) n = n->x;
+    return n ? n->pos : (Pos){0, 0, 0};
+}
+
+/* The leftmost token of an expression (assignment targets convert there). */
+static Pos leftmost_pos(Node *n) {
     while (n) {
         switch (n->kind) {
-        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_CALL: case N_TYPEASSERT:
+        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICE: case N_CALL: case N_TYPEASSERT: case N_KEYVALUE:
             if (!n->x) return n->pos;
             n = n->x;
             continue;
-        case N_KEYVALUE:
-            n = n->x;
-            continue;
-        case N_COMPOSITELIT:
-            return n->pos;
         default:
             return n->pos;
         }
     }
     return (Pos){0, 0, 0};
+}
+
+static bool is_var_name(Node *n) {
+    n = types_unparen(n);
+    return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR;
 }
 
 static Pos conv_pos; /* position for the next implicit conversion (0: the value's own) */
@@ -462,7 +470,7 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
         (void)skip_params;
-        Pos at = (i < n->list.len && raw.len == n->list.len) ? start_pos(n->list.v[i]) : n->pos;
+        Pos at = (i < n->list.len && raw.len == n->list.len) ? types_unparen(n->list.v[i])->pos : n->pos;
         ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
     if (variadic) {
@@ -482,9 +490,9 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
                  * last call among the arguments so far, else the call itself */
                 Pos at = n->pos;
                 for (int i = 0; i < nfixed && raw.len == n->list.len; i++)
-                    if (types_unparen(n->list.v[i])->kind != N_IDENT) at = types_unparen(n->list.v[i])->pos;
+                    if (!is_var_name(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
                 for (int i = nfixed; i < raw.len; i++) {
-                    if (raw.len == n->list.len && types_unparen(n->list.v[i])->kind != N_IDENT)
+                    if (raw.len == n->list.len && !is_var_name(n->list.v[i]))
                         at = types_unparen(n->list.v[i])->pos;
                     ir_list_push(&sl->list, assignconv_at(raw.v[i], et, at));
                 }
@@ -705,7 +713,7 @@ static IrNode *lower_complit(L *l, Node *n, Type *t) {
             sk->obj = f;
             sk->name = str_from(f->name);
             sk->x = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, f->type)
-                                                          : assignconv_at(lower_expr(l, v), f->type, start_pos(v));
+                                                          : assignconv_at(lower_expr(l, v), f->type, e->kind == N_KEYVALUE ? e->pos : types_unparen(v)->pos);
             ir_list_push(&r->list, sk);
         }
         return r;
@@ -1013,7 +1021,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         if (define) s->flags |= IRF_DEFINE;
         IrNode *rhs = lower_expr(l, n->list2.v[0]);
         s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
-        s->y = assignconv_at(rhs, lhs_type(s->x), start_pos(n->list.v[0]));
+        s->y = assignconv_at(rhs, lhs_type(s->x), leftmost_pos(n->list.v[0]));
         ir_list_push(out, s);
         return;
     }
@@ -1023,7 +1031,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         IrList rhs = {0};
         for (int i = 0; i < nr; i++) ir_list_push(&rhs, lower_expr(l, n->list2.v[i]));
         for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-        Pos at = start_pos(n->list.v[nl - 1]);
+        Pos at = leftmost_pos(n->list.v[nl - 1]);
         for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv_at(rhs.v[i], lhs_type(s->list.v[i]), at));
         ir_list_push(out, s);
         return;
@@ -1066,7 +1074,9 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             ir_list_push(out, dcl_node(nm, id->pos));
             IrNode *s = ir_node(OAS, id->pos, NULL);
             s->x = name_node(nm, id->pos);
-            s->y = val ? assignconv_at(val, nm->type, start_pos(spec->list2.v[nv - 1])) : NULL;
+            Pos at = nv ? start_pos(spec->list2.v[nv - 1]) : id->pos;
+            if (nv == 1 && spec->list2.v[0]->tmode == TM_CONSTANT) at = id->pos; /* observed: var x I = 3 */
+            s->y = val ? assignconv_at(val, nm->type, at) : NULL;
             if (val) nm->defn = s;
             ir_list_push(out, s);
         }
