@@ -693,17 +693,23 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         return;
     }
     if (arg && arg->op == OSLICELIT) {
-        /* the ... slice is built inside the wrapper; its elements are copied now */
+        /* the ... slice is built inside the wrapper; its elements are copied
+         * into temporaries first (gc rewrites them before the call) */
         stmts(e, &arg->init);
+        Loc **tmps = NEWN(Loc *, arg->list.len + 1);
+        for (int i = 0; i < arg->list.len; i++) {
+            IrNode *el = arg->list.v[i];
+            if (el->op == OKEY) el = el->y;
+            tmps[i] = needs_wrap(el) ? wrap_arg(e, el, wc) : NULL;
+        }
         Hole sk = spill(e, k, arg);
         for (int i = 0; i < arg->list.len; i++) {
             IrNode *el = arg->list.v[i];
             if (el->op == OKEY) el = el->y;
             Hole ek = note(sk, arg, "slice-literal-element");
-            if (needs_wrap(el)) {
+            if (tmps[i]) {
                 if (ek.derefs >= 0 && el->type && !has_ptrs(el->type)) ek.dst = &e->b->blank;
-                Loc *t = wrap_arg(e, el, wc);
-                flow(e->b, ek, t);
+                flow(e->b, ek, tmps[i]);
             } else {
                 expr(e, ek, el);
             }

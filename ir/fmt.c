@@ -350,6 +350,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
     }
     int np = opprec(n);
     if (n->op == OPTRLIT) np = 0; /* gc has no OpPrec entry for OPTRLIT */
+    if (n->op == OINLCALL || (n->op == OCALLFUNC && (n->flags & IRF_STDINL))) np = 0; /* nor for OINLCALL */
     if (prec > np) {
         bputs(b, "(");
         efmt(b, n, 0);
@@ -460,6 +461,10 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         bputs(b, ")");
         break;
     case OCALLFUNC: case OCALLINTER: {
+        if ((n->flags & IRF_STDINL) && n->type && n->type->kind != TY_TUPLE) {
+            bputs(b, "~R0"); /* gc prints an inlined call as its result temporary */
+            break;
+        }
         efmt(b, n->x, np);
         bputs(b, "(");
         IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;

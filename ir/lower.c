@@ -467,10 +467,13 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
     bool variadic = sig && sig->variadic;
     bool dots = (n->flags & NF_DOTS) != 0;
     int nfixed = variadic ? np - 1 : np;
+    /* gc converts arguments at its "current position": the call's '(',
+     * moved to each argument that is not a plain variable */
+    Pos at = n->pos;
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
         (void)skip_params;
-        Pos at = (i < n->list.len && raw.len == n->list.len) ? types_unparen(n->list.v[i])->pos : n->pos;
+        if (raw.len == n->list.len && !is_var_name(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
         ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
     if (variadic) {
@@ -486,11 +489,6 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
             } else {
                 IrNode *sl = ir_node(OSLICELIT, call->pos, st);
                 sl->flags |= IRF_IMPLICIT;
-                /* gc converts packed arguments at its "current position": the
-                 * last call among the arguments so far, else the call itself */
-                Pos at = n->pos;
-                for (int i = 0; i < nfixed && raw.len == n->list.len; i++)
-                    if (!is_var_name(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
                 for (int i = nfixed; i < raw.len; i++) {
                     if (raw.len == n->list.len && !is_var_name(n->list.v[i]))
                         at = types_unparen(n->list.v[i])->pos;
@@ -617,6 +615,26 @@ static IrNode *lower_conversion(L *l, Node *n) {
     }
     if (tu && xu) {
         bool xs = types_is_string(x->type), ts = types_is_string(t);
+        if (xs && tu->kind == TY_SLICE && x->op == OLITERAL && x->cval && x->cval->kind == CK_STRING &&
+            under(tu->elem) && under(tu->elem)->kind == TY_INT32) {
+            /* gc's typecheck turns []rune("const") into a slice literal */
+            IrNode *sl = ir_node(OSLICELIT, pos, t);
+            Str str = x->cval->s;
+            int i = 0;
+            while (i < str.len) {
+                unsigned char c = (unsigned char)str.p[i];
+                int32_t r = c;
+                int k = 1;
+                if (c >= 0xF0 && i + 3 < str.len) { r = ((c & 7) << 18) | ((str.p[i + 1] & 0x3F) << 12) | ((str.p[i + 2] & 0x3F) << 6) | (str.p[i + 3] & 0x3F); k = 4; }
+                else if (c >= 0xE0 && i + 2 < str.len) { r = ((c & 15) << 12) | ((str.p[i + 1] & 0x3F) << 6) | (str.p[i + 2] & 0x3F); k = 3; }
+                else if (c >= 0xC0 && i + 1 < str.len) { r = ((c & 31) << 6) | (str.p[i + 1] & 0x3F); k = 2; }
+                else if (c >= 0x80) r = 0xFFFD;
+                ir_list_push(&sl->list, literal(NULL, tu->elem, const_int64(r), pos));
+                i += k;
+            }
+            sl->len = sl->list.len;
+            return sl;
+        }
         if (xs && tu->kind == TY_SLICE) {
             TypeKind ek = under(tu->elem) ? under(tu->elem)->kind : TY_INVALID;
             return conv_node(ek == TY_INT32 ? OSTR2RUNES : OSTR2BYTES, x, t, false, pos);
@@ -858,7 +876,7 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (xu && xu->kind == TY_MAP) {
             IrNode *r = ir_node(OINDEXMAP, n->pos, n->type);
             r->x = x;
-            r->y = assignconv(lower_expr(l, ix), xu->key);
+            r->y = assignconv_at(lower_expr(l, ix), xu->key, leftmost_pos(n));
             return r;
         }
         if (xu && xu->kind == TY_POINTER) {
@@ -1075,7 +1093,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             IrNode *s = ir_node(OAS, id->pos, NULL);
             s->x = name_node(nm, id->pos);
             Pos at = nv ? start_pos(spec->list2.v[nv - 1]) : id->pos;
-            if (nv == 1 && spec->list2.v[0]->tmode == TM_CONSTANT) at = id->pos; /* observed: var x I = 3 */
+            if (nv && spec->list2.v[i]->tmode == TM_CONSTANT) at = spec->list.v[0]->pos; /* observed: var a, b I = 1, 1 */
             s->y = val ? assignconv_at(val, nm->type, at) : NULL;
             if (val) nm->defn = s;
             ir_list_push(out, s);
