@@ -49,6 +49,7 @@ void span_init_small(GcSpan *s, unsigned spc)
     s->alloc_count = 0;
     s->alloc_cache = ~(uint64_t)0;
     s->swept = 1;
+    s->uniform = SPAN_TYPE_UNSET;
     size_t nb = (size_t)8 << s->bucket;
     memset(s->alloc_bits, 0, nb);
     memset(s->mark_bits, 0, nb);
@@ -266,6 +267,28 @@ static inline void heapbits_set(uintptr_t obj, uintptr_t elemsize, uintptr_t siz
         heapbits_set_slow(obj, elemsize, size, typ);
 }
 
+/* Heap bits for a new object in scan span s.  A span whose objects have
+ * all been of one type (s->uniform) has that type's bits in every slot,
+ * free ones included, so allocating another such object writes nothing:
+ * the first allocation in a span fills the bits of all its slots, and the
+ * first object of another type (or an array) makes the span mixed, after
+ * which every allocation writes its own bits. */
+static __attribute__((noinline)) void heapbits_set_span(GcSpan *s, uintptr_t p, uintptr_t size,
+                                                        const GoType *typ)
+{
+    if (s->uniform == SPAN_TYPE_UNSET && size == typ->size && s->elemsize <= 512) {
+        uint64_t m = mask_word(typ);
+        unsigned nw = s->elemsize >> 3;
+        uintptr_t w = (s->base - gc_arena_lo) >> 3;
+        for (uint32_t i = 0; i < s->nelems; i++, w += nw)
+            heapbits_write(w, nw, m);
+        s->uniform = typ;
+        return;
+    }
+    s->uniform = SPAN_TYPE_MIXED;
+    heapbits_set(p, s->elemsize, size, typ);
+}
+
 static __attribute__((noinline)) void *large_alloc(uintptr_t size, const GoType *typ, bool noscan)
 {
     gc_maybe_collect();
@@ -341,8 +364,8 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
         uintptr_t p = small_alloc(spc, &s);
         if (s->needzero)
             zero_small((void *)p, s->elemsize);
-        if (!noscan)
-            heapbits_set(p, s->elemsize, size, typ);
+        if (!noscan && (s->uniform != typ || size != typ->size))
+            heapbits_set_span(s, p, size, typ);
         return (void *)p;
     }
     return large_alloc(size, typ, noscan);

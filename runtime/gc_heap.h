@@ -85,6 +85,7 @@ typedef struct GcSpan {
     uint8_t needzero;         /* objects may hold old data: zero on allocation */
     uint8_t where;            /* IN_* */
     /* colder */
+    const GoType *uniform;    /* scan spans: the one type allocated here so far, or UNSET / MIXED */
     uint32_t alloc_count_cached; /* alloc_count when the span entered the cache (stats) */
     uint8_t swept;            /* 1 once swept after the last mark */
     struct GcSpan *next, *prev;
@@ -95,6 +96,9 @@ typedef struct GcSpan {
     uint8_t bucket;           /* size of the bitmaps below: 8 << bucket bytes each */
     uint8_t bits[];           /* alloc and mark bitmaps, 2 x (8 << bucket) bytes */
 } GcSpan;
+
+#define SPAN_TYPE_UNSET ((const GoType *)0)
+#define SPAN_TYPE_MIXED ((const GoType *)1)
 
 static inline bool span_noscan(const GcSpan *s) { return s->spanclass & 1; }
 static inline unsigned span_sizeclass(const GcSpan *s) { return s->spanclass >> 1; }
