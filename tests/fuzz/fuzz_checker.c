@@ -2,8 +2,10 @@
  * fuzz_checker.c: libFuzzer harness for types/ (the type checker).
  *
  * Parses arbitrary bytes as one Go file of package main and, when it
- * parses, type-checks it (imports other than "unsafe" fail: no stdlib
- * directory is configured, so every run is independent of the disk).
+ * parses, type-checks it.  Imports other than "unsafe" fail unless
+ * GOSUB_FUZZ_STDLIB names a stdlib directory (e.g. ./stdlib): its packages
+ * are then loaded once, before the first input, and shared by every run
+ * (their trees are not read again once they are checked).
  * What must hold for every input:
  * - types_check_files returns a Package and never crashes or hangs;
  * - p->failed agrees with whether errors were reported;
@@ -23,6 +25,7 @@
 static FILE *devnull;
 static int fidx;
 static long visited;
+static const char *stdlib;
 
 static void fail(const char *what) {
     fprintf(stderr, "fuzz_checker: invariant broken: %s\n", what);
@@ -61,6 +64,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         devnull = fopen("/dev/null", "w");
         fidx = file_add("fuzz.go", "", 0);
         types_init();
+        stdlib = getenv("GOSUB_FUZZ_STDLIB");
+        if (stdlib) {
+            static const char *pkgs[] = {"errors", "io", "fmt", "os", "strings", "strconv", "sort", "math",
+                                         "unicode", "unicode/utf8", "bytes", "sync", "sync/atomic",
+                                         "runtime", "runtime/debug", "time"};
+            TypesConfig cfg = {0};
+            cfg.stdlib_dir = stdlib;
+            for (size_t i = 0; i < sizeof pkgs / sizeof pkgs[0]; i++) types_import(pkgs[i], &cfg);
+            FILE *saved = stderr;
+            stderr = devnull;
+            diag_flush(0);
+            stderr = saved;
+        }
     }
     char *buf = malloc(size + 1);
     memcpy(buf, data, size);
@@ -72,6 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Node *f = parse_file(fidx);
     if (f && diag_count() == 0) {
         TypesConfig cfg = {0};
+        cfg.stdlib_dir = stdlib;
         Node *files[1] = {f};
         Package *p = types_check_files("main", files, 1, &cfg);
         if (!p) fail("no package");
