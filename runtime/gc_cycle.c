@@ -64,11 +64,14 @@ char *gc_fmt_ms(char *end, uint64_t ns)
     return gc_itoa_div(end, x, dec);
 }
 
-static void print_trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint64_t heap0,
+/* t*: wall clock at the phase boundaries; c*: this process's CPU time at
+ * the same points (the "ms cpu" figures; one P, so one thread's worth). */
+static void print_trace(const uint64_t t[4], const uint64_t c[4], uint64_t heap0,
                         uint64_t heap1, uint64_t heap2, uint64_t goal, bool forced)
 {
     char b[8][32];
     double frac = 0;
+    uint64_t t0 = t[0], t1 = t[1], t2 = t[2], t3 = t[3];
     uint64_t elapsed = t3 - gc.start_ns;
     if (elapsed > 0)
         frac = (double)gc.total_gc_ns / (double)elapsed;
@@ -80,8 +83,8 @@ static void print_trace(uint64_t t0, uint64_t t1, uint64_t t2, uint64_t t3, uint
                      (unsigned long long)gc.numgc,
                      gc_itoa_div(b[0] + 32, (t0 - gc.start_ns) / 1000000, 3), util,
                      gc_fmt_ms(b[1] + 32, t1 - t0), gc_fmt_ms(b[2] + 32, t2 - t1),
-                     gc_fmt_ms(b[3] + 32, t3 - t2), gc_fmt_ms(b[4] + 32, t1 - t0), gc_fmt_ms(b[5] + 32, 0),
-                     gc_fmt_ms(b[6] + 32, t2 - t1), "0", gc_fmt_ms(b[7] + 32, t3 - t2),
+                     gc_fmt_ms(b[3] + 32, t3 - t2), gc_fmt_ms(b[4] + 32, c[1] - c[0]), gc_fmt_ms(b[5] + 32, 0),
+                     gc_fmt_ms(b[6] + 32, c[2] - c[1]), "0", gc_fmt_ms(b[7] + 32, c[3] - c[2]),
                      (unsigned long long)(heap0 >> 20), (unsigned long long)(heap1 >> 20),
                      (unsigned long long)(heap2 >> 20), (unsigned long long)(goal >> 20),
                      (unsigned long long)(gc.max_stack_scan >> 20),
@@ -125,11 +128,11 @@ void rt_gc_collect(bool forced)
     alloc_release_cache();
     gc_pool_cleanup_all();
     uint64_t heap0 = gc.heap_live;
-    uint64_t t1 = gc_nanotime();
+    uint64_t t1 = gc_nanotime(), c1 = gc_cputime();
 
     gc_mark_phase();
 
-    uint64_t t2 = gc_nanotime();
+    uint64_t t2 = gc_nanotime(), c2 = gc_cputime();
     uint64_t heap1 = gc.heap_live;
     /* bytes the mutator allocated since the last cycle (for the limiter) */
     uint64_t allocated = heap0 > gc.heap_marked ? heap0 - gc.heap_marked : 0;
@@ -142,7 +145,7 @@ void rt_gc_collect(bool forced)
     gc_pacer_limit_cpu(gc_cputime() - c0, mutator, allocated);
     heap_scavenge(retain_target());
     gc_mark_stack_free();
-    uint64_t t3 = gc_nanotime();
+    uint64_t t3 = gc_nanotime(), c3 = gc_cputime();
 
     uint64_t pause = t3 - t0;
     gc.last_end_cpu = gc_cputime();
@@ -150,18 +153,19 @@ void rt_gc_collect(bool forced)
     gc.last_gc_unix = unix_nanos();
     gc.pause_end[gc.numgc % 256] = gc.last_gc_unix;
     gc.pause_total += pause;
-    gc.total_gc_ns += pause;
+    gc.total_gc_ns += c3 - c0;        /* CPU time, for GCCPUFraction */
     gc.numgc++;
     if (forced)
         gc.numforced++;
     if (gc.gctrace)
-        print_trace(t0, t1, t2, t3, heap0, heap1, gc.heap_marked,
+        print_trace((const uint64_t[4]){t0, t1, t2, t3}, (const uint64_t[4]){c0, c1, c2, c3},
+                    heap0, heap1, gc.heap_marked,
                     goal_used == UINT64_MAX ? gc.heap_goal : goal_used, forced);
     gc.in_gc = false;
     if (forced) {
-        uint64_t s0 = gc_nanotime();
+        uint64_t s0 = gc_cputime();
         gc_sweep_finish();
-        gc.total_gc_ns += gc_nanotime() - s0;
+        gc.total_gc_ns += gc_cputime() - s0;
     }
     gc_final_after_cycle();
 }

@@ -202,7 +202,7 @@ typedef struct GcState {
     uint64_t numgc, numforced;
     uint64_t last_gc_unix, pause_total;
     uint64_t pause_ns[256], pause_end[256];
-    uint64_t total_gc_ns;     /* all GC work, for GCCPUFraction */
+    uint64_t total_gc_ns;     /* CPU time of all GC work, for GCCPUFraction */
     uint64_t start_ns;        /* monotonic time at init */
     unsigned sweep_cursor;    /* next span class the background sweep looks at */
     uintptr_t unswept_spans;  /* spans still to sweep this cycle */
