@@ -647,9 +647,16 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         }
         o->recv_type = rt;
     }
-    if (o->extern_name == NULL && fd->directive.len > 8 && !strncmp(fd->directive.p, "//extern", 8)) {
-        const char *p = fd->directive.p + 8;
-        int n = fd->directive.len - 8;
+    /* `//extern sym` on any line of the directive block before the func */
+    const char *ext = NULL;
+    for (int i = 0; i + 8 <= fd->directive.len; i++)
+        if (!strncmp(fd->directive.p + i, "//extern", 8) && (i == 0 || fd->directive.p[i - 1] == '\n')) {
+            ext = fd->directive.p + i;
+            break;
+        }
+    if (o->extern_name == NULL && ext) {
+        const char *p = ext + 8;
+        int n = fd->directive.len - (int)(ext - fd->directive.p) - 8;
         while (n > 0 && (*p == ' ' || *p == '\t')) p++, n--;
         int k = 0;
         while (k < n && p[k] != '\n' && p[k] != ' ' && p[k] != '\r') k++;
