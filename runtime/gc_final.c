@@ -18,7 +18,8 @@
  *
  * Calling a finalizer: fn is a closure (GoFunc); by gosub.h's convention
  * the C function takes the closure, then the argument: the pointer itself
- * when the parameter is a pointer type, a GoEface for interface{}.  Results
+ * when the parameter is a pointer type, a GoEface for interface{}, a
+ * GoIface (itab from iface.c's rt_getitab) for other interfaces.  Results
  * are dropped; when they do not fit in registers (> 16 bytes) the call is
  * made through a type returning a big struct so the callee has somewhere
  * to write them.
@@ -27,6 +28,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+
+/* iface.c's, weak so that the GC links without the interface code (a
+ * program with an interface-typed finalizer has it anyway). */
+extern const GoItab *rt_getitab(const GoType *inter, const GoType *t, bool canfail)
+    __attribute__((weak));
 
 typedef struct Record {
     GcFinalizer f;               /* f.next: the span list */
@@ -83,9 +89,9 @@ static void check_param(const GoType *objtype, const GoType *fntype)
         (!(fint->tflag & GO_TF_NAMED) || !(objtype->tflag & GO_TF_NAMED)) &&
         fint->elem == objtype->elem)
         return;
-    if (fint->kind == GO_INTERFACE && fint->nimethods == 0)
+    if (fint->kind == GO_INTERFACE &&
+        (fint->nimethods == 0 || (rt_getitab && rt_getitab(fint, objtype, true) != NULL)))
         return;
-    /* Interfaces with methods would need an itab for the call: not yet. */
     throw_cannot_pass(objtype, fntype);
 }
 
@@ -191,7 +197,14 @@ static void call_finalizer(const GcFinalizer *f)
     }
     bool big = nret > 16;
     void *obj = (void *)f->obj;
-    if (fint->kind == GO_INTERFACE) {
+    if (fint->kind == GO_INTERFACE && fint->nimethods > 0) {
+        /* a non-empty interface: {itab, data}, the same two words */
+        GoIface i = {rt_getitab(fint, f->objtype, false), obj};
+        if (big)
+            ((BigResult(*)(GoFunc *, GoIface))f->fn->fn)(f->fn, i);
+        else
+            ((void (*)(GoFunc *, GoIface))f->fn->fn)(f->fn, i);
+    } else if (fint->kind == GO_INTERFACE) {
         GoEface e = {f->objtype, obj};
         if (big)
             ((BigResult(*)(GoFunc *, GoEface))f->fn->fn)(f->fn, e);

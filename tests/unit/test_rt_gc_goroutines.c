@@ -116,3 +116,53 @@ Test(rt_gc_goroutines, finalizers_run_on_their_goroutine)
     cr_assert_eq(rt_main(1, argv, NULL, 0, NULL, finalizer_main), 0);
     cr_expect_geq(fin_count, 45, "%d of 50 finalizers ran", fin_count);
 }
+
+/* A finalizer whose parameter is a non-empty interface: the runtime builds
+ * the itab (iface.c) and passes {itab, data}. */
+static void node_close(void *self) { (void)self; }
+static const GoType close_type = {.size = 8, .ptrdata = 8, .kind = GO_FUNC, .string = "func()"};
+static const GoMethod node_methods[] = {{"Close", &close_type, (void (*)(void))node_close,
+                                         (void (*)(void))node_close}};
+static const GoType closer_node_ptr = {
+    .size = 8, .ptrdata = 8, .align = 8, .kind = GO_POINTER, .gcmask = (const uint8_t[]){1},
+    .string = "*main.Node", .elem = &node_type, .nmethods = 1, .methods = node_methods,
+};
+static const GoIMethod closer_methods[] = {{"Close", &close_type}};
+static const GoType closer_type = {
+    .size = 16, .ptrdata = 16, .align = 8, .kind = GO_INTERFACE, .gcmask = (const uint8_t[]){3},
+    .string = "main.Closer", .tflag = GO_TF_NAMED, .imethods = closer_methods, .nimethods = 1,
+};
+static int iface_fin_ok;
+static void iface_finalizer(GoFunc *self, GoIface i)
+{
+    (void)self;
+    if (i.tab && i.tab->type == &closer_node_ptr && ((Node *)i.data)->val == 77)
+        iface_fin_ok++;
+}
+static GoFunc iface_closure = {(void (*)(void))iface_finalizer};
+static const GoType *const iface_params[] = {&closer_type};
+static const GoType iface_fin_type = {.size = 8, .ptrdata = 8, .kind = GO_FUNC, .nin = 1,
+                                      .in = iface_params, .string = "func(main.Closer)"};
+
+static __attribute__((noinline)) void make_iface_finalized(void)
+{
+    for (int i = 0; i < 10; i++) {
+        Node *x = rt_new(&node_type);
+        x->val = 77;
+        rt_gc_set_finalizer(x, &closer_node_ptr, &iface_closure, &iface_fin_type);
+    }
+}
+
+static void iface_main(void)
+{
+    make_iface_finalized();
+    go_runtime_GC();
+    go_time_Sleep(20 * 1000 * 1000);
+}
+
+Test(rt_gc_goroutines, finalizer_with_interface_parameter)
+{
+    char *argv[] = {"test", NULL};
+    cr_assert_eq(rt_main(1, argv, NULL, 0, NULL, iface_main), 0);
+    cr_expect_geq(iface_fin_ok, 9, "%d of 10", iface_fin_ok);
+}
