@@ -200,3 +200,25 @@ Test(rt_gc_heap, free_os_memory_returns_pages)
     long low = rss_kib();
     cr_expect_lt(low, high - 64 * 1024, "rss %ld KiB -> %ld KiB", high, low);
 }
+
+static __attribute__((noinline)) void churn(int n)
+{
+    for (int i = 0; i < n; i++)
+        rt_alloc(512, NULL);
+}
+
+/* Without FreeOSMemory: after the spike is dropped, the collections that
+ * follow give the free pages above the heap goal back on their own. */
+Test(rt_gc_heap, rss_falls_after_spike_without_free_os_memory)
+{
+    spike();
+    long high = rss_kib();
+    memset(spike_keep, 0, sizeof spike_keep);
+    wipe_stack();
+    churn(200000);                      /* 100 MB of small garbage: several cycles */
+    GoMemStats *m = memstats();
+    cr_expect_geq(m->HeapReleased, (uint64_t)64 << 20, "released %llu MB",
+                  (unsigned long long)(m->HeapReleased >> 20));
+    long low = rss_kib();
+    cr_expect_lt(low, high / 2, "rss %ld KiB -> %ld KiB", high, low);
+}
