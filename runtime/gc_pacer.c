@@ -44,8 +44,14 @@ uint64_t gc_cputime(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* The scheduler's Go-shaped throw (goroutine headers after the message);
+ * weak so the collector also links alone (unit tests). */
+extern _Noreturn void rt_throw(const char *msg) __attribute__((weak));
+
 _Noreturn void rt_gc_throw(const char *msg)
 {
+    if (rt_throw)
+        rt_throw(msg);
     fflush(stdout);
     fprintf(stderr, "fatal error: %s\n", msg);
     fflush(stderr);
