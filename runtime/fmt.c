@@ -1457,37 +1457,43 @@ static GoSlice finish_bytes(RtBuf *b) {
 }
 
 GoString go_fmt_Sprintf(GoString format, GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintf(&b, format, a.p, a.len);
     return finish_string(&b);
 }
 
 GoString go_fmt_Sprint(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprint(&b, a.p, a.len);
     return finish_string(&b);
 }
 
 GoString go_fmt_Sprintln(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintln(&b, a.p, a.len);
     return finish_string(&b);
 }
 
 GoSlice go_fmt_sprintfBytes(GoString format, GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintf(&b, format, a.p, a.len);
     return finish_bytes(&b);
 }
 
 GoSlice go_fmt_sprintBytes(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprint(&b, a.p, a.len);
     return finish_bytes(&b);
 }
 
 GoSlice go_fmt_sprintlnBytes(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintln(&b, a.p, a.len);
     return finish_bytes(&b);
 }
@@ -1500,19 +1506,22 @@ static RtIntError write_out(RtBuf *b) {
 }
 
 RtIntError go_fmt_Printf(GoString format, GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintf(&b, format, a.p, a.len);
     return write_out(&b);
 }
 
 RtIntError go_fmt_Print(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprint(&b, a.p, a.len);
     return write_out(&b);
 }
 
 RtIntError go_fmt_Println(GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintln(&b, a.p, a.len);
     return write_out(&b);
 }
@@ -1523,7 +1532,8 @@ typedef struct {
 } RtStringInt;
 
 RtStringInt go_fmt_errorf(GoString format, GoSlice a) {
-    RtBuf b = {0};
+    uint8_t stack[256];
+    RtBuf b = RT_BUF_ON(stack);
     RtStringInt r;
     r.r1 = errorf_core(&b, format, a.p, a.len);
     r.r0 = finish_string(&b);

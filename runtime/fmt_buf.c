@@ -15,19 +15,28 @@ void rt_buf_reserve(RtBuf *b, size_t extra) {
     if (b->cap - b->n >= extra) return;
     size_t cap = b->cap ? b->cap * 2 : 64;
     while (cap - b->n < extra) cap *= 2;
-    uint8_t *p = realloc(b->p, cap);
+    uint8_t *p;
+    if (b->heap) {
+        p = realloc(b->p, cap);
+    } else {
+        /* leaving caller storage (or nothing yet) for the heap */
+        p = malloc(cap);
+        if (p && b->n) memcpy(p, b->p, b->n);
+    }
     if (!p) {
         fputs("fatal error: runtime: out of memory\n", stderr);
         _exit(2);
     }
     b->p = p;
     b->cap = cap;
+    b->heap = true;
 }
 
 void rt_buf_free(RtBuf *b) {
-    free(b->p);
+    if (b->heap) free(b->p);
     b->p = NULL;
     b->n = b->cap = 0;
+    b->heap = false;
 }
 
 void rt_buf_putpad(RtBuf *b, uint8_t c, intptr_t n) {

@@ -21,7 +21,10 @@
 typedef struct RtBuf {
     uint8_t *p;
     size_t n, cap;
+    bool heap; /* p is malloc'd (else caller storage, e.g. a stack array, or NULL) */
 } RtBuf;
+/* An RtBuf starting in caller storage: no malloc until it outgrows it. */
+#define RT_BUF_ON(arr) ((RtBuf){(arr), 0, sizeof(arr), false})
 
 void rt_buf_reserve(RtBuf *b, size_t extra);
 void rt_buf_free(RtBuf *b);

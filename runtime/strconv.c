@@ -471,8 +471,8 @@ GoString go_strconv_FormatInt(int64_t i, go_int base) {
         memcpy(e.data, &msg, sizeof msg);
         rt_gopanic(e);
     }
-    char tmp[72];
-    RtBuf b = {(uint8_t *)tmp, 0, sizeof tmp};
+    uint8_t tmp[72];
+    RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_int(&b, i, (int)base);
     return rt_gostring_bytes(tmp, b.n);
 }
@@ -486,8 +486,8 @@ GoString go_strconv_FormatUint(uint64_t i, go_int base) {
         memcpy(e.data, &msg, sizeof msg);
         rt_gopanic(e);
     }
-    char tmp[72];
-    RtBuf b = {(uint8_t *)tmp, 0, sizeof tmp};
+    uint8_t tmp[72];
+    RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_uint(&b, i, (int)base);
     return rt_gostring_bytes(tmp, b.n);
 }
@@ -496,8 +496,8 @@ GoString go_strconv_FormatUint(uint64_t i, go_int base) {
  * func Itoa(i int) string */
 GoString go_strconv_Itoa(go_int i) {
     /* Go returns static strings for 0..99: no allocation either way. */
-    char tmp[24];
-    RtBuf b = {(uint8_t *)tmp, 0, sizeof tmp};
+    uint8_t tmp[24];
+    RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_int(&b, i, 10);
     return rt_gostring_bytes(tmp, b.n);
 }
