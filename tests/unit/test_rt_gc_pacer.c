@@ -219,3 +219,20 @@ Test(rt_gc_pacer, memstats_relations)
     cr_expect(b->GCCPUFraction >= 0 && b->GCCPUFraction <= 1);
     (void)keep;
 }
+
+Test(rt_gc_pacer, read_gc_stats_layout)
+{
+    for (int i = 0; i < 3; i++)
+        go_runtime_GC();
+    static uint64_t buf[256 * 2 + 3];
+    GoSlice s = {buf, 0, 256 * 2 + 3};
+    go_runtime_debug_readGCStats(&s);
+    cr_assert_eq(s.len, 3 * 2 + 3);
+    GoMemStats *m = memstats();
+    cr_expect_eq(buf[0], m->PauseNs[2], "most recent pause first");
+    cr_expect_eq(buf[2], m->PauseNs[0]);
+    cr_expect_eq(buf[3], m->PauseEnd[2]);
+    cr_expect_eq(buf[6], m->LastGC);
+    cr_expect_eq(buf[7], 3);
+    cr_expect_eq(buf[8], m->PauseTotalNs);
+}
