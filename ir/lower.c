@@ -876,7 +876,9 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (xu && xu->kind == TY_MAP) {
             IrNode *r = ir_node(OINDEXMAP, n->pos, n->type);
             r->x = x;
-            r->y = assignconv_at(lower_expr(l, ix), xu->key, leftmost_pos(n));
+            /* observed: m[1] converts at m, m[T{...}] at the literal */
+            Pos kat = ix && ix->tmode == TM_CONSTANT ? leftmost_pos(n) : (ix ? types_unparen(ix)->pos : n->pos);
+            r->y = assignconv_at(lower_expr(l, ix), xu->key, kat);
             return r;
         }
         if (xu && xu->kind == TY_POINTER) {
