@@ -462,7 +462,21 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         break;
     case OCALLFUNC: case OCALLINTER: {
         if ((n->flags & IRF_STDINL) && n->type && n->type->kind != TY_TUPLE) {
-            bputs(b, "~R0"); /* gc prints an inlined call as its result temporary */
+            /* gc prints an inlined call as its result variable: ~R0, or the
+             * named result qualified by the callee's package ("math.is") */
+            IrFunc *cf = n->x && n->x->op == OMETHEXPR ? n->x->fn
+                         : n->x && n->x->op == ONAME && n->x->nm ? n->x->nm->func : NULL;
+            Type *sig = n->x ? n->x->type : NULL;
+            Object *r = sig && sig->kind == TY_FUNC && sig->results && sig->results->nfields == 1
+                            ? sig->results->fields[0] : NULL;
+            if (r && r->name && r->name[0] && r->name[0] != '_' && cf && cf->obj && cf->obj->pkg &&
+                cf->obj->pkg->name) {
+                bputs(b, cf->obj->pkg->name);
+                bputs(b, ".");
+                bputs(b, r->name);
+            } else {
+                bputs(b, "~R0");
+            }
             break;
         }
         efmt(b, n->x, np);

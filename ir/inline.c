@@ -98,8 +98,9 @@ static bool is_intrinsic(IrFunc *fn) {
         "atomic.StoreUintptr", "atomic.SwapInt32", "atomic.SwapInt64", "atomic.SwapUint32", "atomic.SwapUint64",
         "atomic.SwapUintptr", "atomic.CompareAndSwapInt32", "atomic.CompareAndSwapInt64",
         "atomic.CompareAndSwapUint32", "atomic.CompareAndSwapUint64", "atomic.CompareAndSwapUintptr",
-        "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.Abs", "math.Copysign",
-        "math.FMA", "math.Round", "runtime.KeepAlive", NULL};
+        /* amd64: Abs, Copysign and Round are not intrinsics there (gc inlines them) */
+        "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.FMA", "runtime.KeepAlive",
+        NULL};
     if (!fn || fn->esc_local || !fn->name) return false;
     for (int i = 0; names[i]; i++)
         if (!strcmp(fn->name, names[i])) return true;
@@ -692,9 +693,12 @@ static void path_push(InlState *st, IrFunc *fn) {
     st->path[st->npath++] = fn;
 }
 
-/* Reports the transitive inlines recorded for a stdlib function. */
+/* Reports the transitive inlines recorded for a stdlib function.  The
+ * recorded list is already transitive (gc reports every call inlined into
+ * the function's body, nested ones included), so it is not expanded again. */
 static void std_nested(Pos pos, const StdInl *s, int depth) {
-    if (!s->nested[0] || depth > 8) return;
+    (void)depth;
+    if (!s->nested[0]) return;
     const char *p = s->nested;
     while (*p) {
         const char *e = strchr(p, ',');
@@ -703,7 +707,6 @@ static void std_nested(Pos pos, const StdInl *s, int depth) {
         const StdInl *t = std_lookup(name);
         if (t && t->cost <= INL_BUDGET) {
             ir_report(pos, "inlining call to %s", name);
-            std_nested(pos, t, depth + 1);
         }
         p += len;
         if (*p == ',') p++;
@@ -793,7 +796,8 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     IrName **rv = NEWN(IrName *, fn->results.len + 1);
     for (int i = 0; i < fn->results.len; i++) {
         IrName *r = VEC_AT(fn->results, IrName *, i);
-        const char *nm = (r->name[0] && r->name[0] != '~') ? r->name : arena_printf("~R%d", i);
+        /* a named result keeps its name (inlvar qualifies a foreign one: "math.is") */
+        const char *nm = (r->name[0] && r->name[0] != '~') ? NULL : arena_printf("~R%d", i);
         IrName *v = inlvar(&s, r, nm);
         subst_map(&s, r, v);
         rv[i] = v;

@@ -125,14 +125,10 @@ func main() {
 		if r == nil {
 			continue
 		}
-		seen := map[string]bool{}
+		// every line counts: gc prints each inlined call once (with fmt.Printf,
+		// never deduplicated), repeated calls at one position included
 		for _, c := range inls {
 			if c.file == r.file && c.line >= r.start && c.line <= r.end {
-				key := fmt.Sprintf("%d:%s", c.line, c.name)
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
 				e.nested = append(e.nested, c.name)
 			}
 		}
