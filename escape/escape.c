@@ -665,10 +665,28 @@ IrNode *ir_static_value(IrNode *n) { return static_value(n); }
 
 /* go/defer argument: evaluated now into a temporary captured by the
  * wrapper closure; returns the temporary's location. */
-static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc) {
-    Loc *tmp = new_loc(e, NULL, NULL, false);
+static int wrap_temps; /* temporaries made for go/defer wrappers in the current function */
+
+static bool has_unique_pos(IrNode *n) {
+    return n && n->op != ONAME && n->op != OLITERAL && n->op != ONIL && n->op != OTYPE;
+}
+
+static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
+    /* gc's copyExpr: `.autotmp_N := arg`, N counting the declarations */
+    IrName *t = NEW(IrName);
+    t->name = arena_printf(".autotmp_%d", e->curfn->dcl.len + wrap_temps++);
+    t->pos = has_unique_pos(arg) ? arg->pos : pos;
+    t->type = arg->type;
+    t->cls = PAUTO;
+    t->curfn = e->curfn;
+    t->is_temp = true;
+    Loc *tmp = new_loc(e, NULL, t, false);
     tmp->wrapper = true;
-    expr(e, as_hole(tmp), arg);
+    IrNode *as = ir_node(OAS, t->pos, NULL);
+    as->x = ir_node(ONAME, t->pos, t->type);
+    as->x->nm = t;
+    as->y = arg;
+    expr(e, note(as_hole(tmp), as, "assign"), arg);
     tmp->captured = true;
     Loc **nv = NEWN(Loc *, wc->nwraptmps + 1);
     if (wc->nwraptmps) memcpy(nv, wc->wraptmps, sizeof(Loc *) * (size_t)wc->nwraptmps);
@@ -687,26 +705,27 @@ static bool needs_wrap(IrNode *a) {
 /* Evaluates one argument into hole k; in a go/defer wrapper, the argument
  * is first copied into a captured temporary. */
 static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper, Closure *wc) {
-    k = note(k, callnode, "call parameter");
     if (!wrapper) {
-        expr(e, k, arg);
+        expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
     if (arg && arg->op == OSLICELIT) {
         /* the ... slice is built inside the wrapper; its elements are copied
          * into temporaries first (gc rewrites them before the call) */
         stmts(e, &arg->init);
+        k = note(k, callnode, "call parameter");
         Loc **tmps = NEWN(Loc *, arg->list.len + 1);
         for (int i = 0; i < arg->list.len; i++) {
             IrNode *el = arg->list.v[i];
             if (el->op == OKEY) el = el->y;
-            tmps[i] = needs_wrap(el) ? wrap_arg(e, el, wc) : NULL;
+            tmps[i] = needs_wrap(el) ? wrap_arg(e, el, wc, arg->pos) : NULL;
         }
         Hole sk = spill(e, k, arg);
         for (int i = 0; i < arg->list.len; i++) {
             IrNode *el = arg->list.v[i];
             if (el->op == OKEY) el = el->y;
             Hole ek = note(sk, arg, "slice-literal-element");
+            (void)0;
             if (tmps[i]) {
                 if (ek.derefs >= 0 && el->type && !has_ptrs(el->type)) ek.dst = &e->b->blank;
                 flow(e->b, ek, tmps[i]);
@@ -717,12 +736,15 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         return;
     }
     if (!needs_wrap(arg)) {
-        expr(e, k, arg);
+        expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
     if (k.derefs >= 0 && arg->type && !has_ptrs(arg->type)) k.dst = &e->b->blank;
-    Loc *t = wrap_arg(e, arg, wc);
-    flow(e->b, k, t);
+    Loc *t = wrap_arg(e, arg, wc, callnode->pos);
+    IrNode *ref = ir_node(ONAME, t->nm->pos, t->nm->type);
+    ref->nm = t->nm;
+    flow(e->b, note(k, callnode, "call parameter"), t);
+    (void)ref;
 }
 
 static bool slice_elem_has_ptrs(Type *t) {
@@ -853,10 +875,18 @@ static void go_defer(Esc *e, IrNode *n) {
             return;
         }
     }
-    /* The wrapper closure: a location of its own (never reported). */
-    Loc *clo = new_loc(e, NULL, NULL, true);
+    /* The wrapper closure gc builds (`func() { f(tmps...) }`): a location
+     * of its own, explained at -m=2 but never reported as a decision. */
+    IrFunc *wf = NEW(IrFunc);
+    wf->name = e->curfn->name;
+    wf->is_wrapper = true;
+    wf->outer = e->curfn;
+    IrNode *wn = ir_node(OCLOSURE, n->pos, NULL);
+    wn->fn = wf;
+    wf->clo = wn;
+    Loc *clo = new_loc(e, wn, NULL, true);
     clo->wrapper = true;
-    flow(e->b, addr(k, n, "spill"), clo);
+    flow(e->b, addr(k, wn, "spill"), clo);
     Closure wc = {as_hole(clo), NULL, NULL, 0};
     call(e, NULL, 0, c, true, k, &wc);
     closure_append(e->b, wc);
@@ -1172,9 +1202,12 @@ static void visit_labels(Esc *e, IrList *l) {
 
 static void walk_func(Batch *b, IrFunc *fn) {
     Esc e = {b, fn, 1, NULL, 0, 0};
+    int saved_wrap_temps = wrap_temps;
+    wrap_temps = 0;
     fn->esc_state = 2;
     visit_labels(&e, &fn->body);
     block(&e, &fn->body);
+    wrap_temps = saved_wrap_temps;
 }
 
 static void init_func(Batch *b, IrFunc *fn) {
@@ -1224,10 +1257,17 @@ static void flow_closure(Batch *b, Closure *c) {
     }
     for (int i = 0; i < c->nwraptmps; i++) {
         Loc *t = c->wraptmps[i];
-        /* temporaries are never reassigned; by value unless large */
+        IrName *tn = t->nm;
+        bool byval = !t->addrtaken && !t->reassigned && tsize(tn->type) <= 128;
+        if (mlevel > 1)
+            ir_report(tn->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", ir_fmt_func(tn->curfn),
+                      byval ? "value" : "ref", tn->name, t->addrtaken ? "true" : "false",
+                      t->reassigned ? "true" : "false", (long long)tsize(tn->type));
+        IrNode *where = ir_node(ONAME, tn->pos, tn->type);
+        where->nm = tn;
         Hole k = c->k;
-        if (t->addrtaken) k = shift(k, -1);
-        flow(b, k, t);
+        if (!byval) k = addr(k, where, "reference");
+        flow(b, note(k, where, "captured by a closure"), t);
     }
 }
 

@@ -127,7 +127,9 @@ static IrName *declare_local(L *l, Object *o, IrClass cls) {
 }
 
 static IrName *temp(L *l, Type *t, Pos pos) {
-    IrName *nm = new_name(arena_printf(".autotmp_%d", l->ntemp++), pos, t, PAUTO);
+    /* gc names temporaries after the number of declarations so far */
+    IrName *nm = new_name(arena_printf(".autotmp_%d", l->fn->dcl.len), pos, t, PAUTO);
+    l->ntemp++;
     nm->is_temp = true;
     nm->curfn = l->fn;
     vec_push(&l->fn->dcl, nm);
