@@ -21,10 +21,11 @@
  *     interval; when both directions stay inside, round to nearest.  This
  *     yields the shortest string, and among the shortest the closest: the
  *     same answer as Go's Ryu implementation.
- *   - shortest float64 (the common %v case) first goes through Ryu (see
- *     ryu_d2d below), which reaches the same digits with 128-bit
- *     multiplications instead of a full expansion; float32 and fixed
- *     precisions use the exact method.
+ *   - shortest formatting (the common %v case) goes through Ryu (see
+ *     ryu_d2d / ryu_f2d below), which reaches the same digits with 128-bit
+ *     (64-bit for float32) multiplications instead of a full expansion;
+ *     fixed precisions use the exact method.  tests/gen/floats checks Ryu
+ *     against Go and (f32sweep.c) against the exact method.
  *
  * Digits are kept as values 0..9 (not characters); a Dec is always trimmed
  * of trailing zeros, and nd == 0 means the value zero.
@@ -382,6 +383,127 @@ static void dec_shortest64(Dec *d, uint64_t bits) {
     d->dp += e10;
 }
 
+
+/* float32: the same method with 32-bit mantissas, using the top 64 bits of
+ * the float64 tables (61 significant bits of 5^+-q). */
+static inline uint32_t ryu_mul_shift32(uint32_t m, uint64_t factor, int shift) {
+    uint64_t lo = (uint64_t)m * (uint32_t)factor;
+    uint64_t hi = (uint64_t)m * (uint32_t)(factor >> 32);
+    uint64_t sum = (lo >> 32) + hi;
+    return (uint32_t)(sum >> (shift - 32));
+}
+
+static inline uint32_t ryu_pow5_inv_div_pow2(uint32_t m, int q, int j) {
+    return ryu_mul_shift32(m, ftoa_pow5_inv[q][1] + 1, j);
+}
+
+static inline uint32_t ryu_pow5_div_pow2(uint32_t m, int i, int j) {
+    return ryu_mul_shift32(m, ftoa_pow5[i][1], j);
+}
+
+static void ryu_f2d(uint32_t ieee_mant, uint32_t ieee_exp, uint64_t *out, int *exp10) {
+    int e2;
+    uint32_t m2;
+    if (ieee_exp == 0) {
+        e2 = 1 - 127 - 23 - 2;
+        m2 = ieee_mant;
+    } else {
+        e2 = (int)ieee_exp - 127 - 23 - 2;
+        m2 = (1u << 23) | ieee_mant;
+    }
+    bool accept_bounds = (m2 & 1) == 0;
+    uint32_t mv = 4 * m2, mp = 4 * m2 + 2;
+    uint32_t mm_shift = ieee_mant != 0 || ieee_exp <= 1;
+    uint32_t mm = 4 * m2 - 1 - mm_shift;
+    uint32_t vr, vp, vm;
+    int e10;
+    bool vm_trailing_zeros = false, vr_trailing_zeros = false;
+    uint8_t last = 0;
+    if (e2 >= 0) {
+        int q = ryu_log10_pow2(e2);
+        e10 = q;
+        int k = 61 + ryu_pow5bits(q) - 1;
+        int i = -e2 + q + k;
+        vr = ryu_pow5_inv_div_pow2(mv, q, i);
+        vp = ryu_pow5_inv_div_pow2(mp, q, i);
+        vm = ryu_pow5_inv_div_pow2(mm, q, i);
+        if (q != 0 && (vp - 1) / 10 <= vm / 10) {
+            /* one removed digit is needed even if the loop below will not run */
+            int l = 61 + ryu_pow5bits(q - 1) - 1;
+            last = (uint8_t)(ryu_pow5_inv_div_pow2(mv, q - 1, -e2 + q - 1 + l) % 10);
+        }
+        if (q <= 9) {
+            if (mv % 5 == 0) vr_trailing_zeros = ryu_multiple_of_pow5(mv, q);
+            else if (accept_bounds) vm_trailing_zeros = ryu_multiple_of_pow5(mm, q);
+            else vp -= ryu_multiple_of_pow5(mp, q);
+        }
+    } else {
+        int q = ryu_log10_pow5(-e2);
+        e10 = q + e2;
+        int i = -e2 - q;
+        int k = ryu_pow5bits(i) - 61;
+        int j = q - k;
+        vr = ryu_pow5_div_pow2(mv, i, j);
+        vp = ryu_pow5_div_pow2(mp, i, j);
+        vm = ryu_pow5_div_pow2(mm, i, j);
+        if (q != 0 && (vp - 1) / 10 <= vm / 10) {
+            j = q - 1 - (ryu_pow5bits(i + 1) - 61);
+            last = (uint8_t)(ryu_pow5_div_pow2(mv, i + 1, j) % 10);
+        }
+        if (q <= 1) {
+            vr_trailing_zeros = true;
+            if (accept_bounds) vm_trailing_zeros = mm_shift == 1;
+            else vp--;
+        } else if (q < 31) {
+            vr_trailing_zeros = ryu_multiple_of_pow2(mv, q - 1);
+        }
+    }
+    int removed = 0;
+    uint32_t output;
+    if (vm_trailing_zeros || vr_trailing_zeros) {
+        while (vp / 10 > vm / 10) {
+            vm_trailing_zeros &= vm % 10 == 0;
+            vr_trailing_zeros &= last == 0;
+            last = (uint8_t)(vr % 10);
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        if (vm_trailing_zeros) {
+            while (vm % 10 == 0) {
+                vr_trailing_zeros &= last == 0;
+                last = (uint8_t)(vr % 10);
+                vr /= 10;
+                vp /= 10;
+                vm /= 10;
+                removed++;
+            }
+        }
+        if (vr_trailing_zeros && last == 5 && vr % 2 == 0) last = 4;
+        output = vr + ((vr == vm && (!accept_bounds || !vm_trailing_zeros)) || last >= 5);
+    } else {
+        while (vp / 10 > vm / 10) {
+            last = (uint8_t)(vr % 10);
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        output = vr + (vr == vm || last >= 5);
+    }
+    *out = output;
+    *exp10 = e10 + removed;
+}
+
+static void dec_shortest32(Dec *d, uint32_t bits) {
+    uint64_t out;
+    int e10;
+    ryu_f2d(bits & ((1u << 23) - 1), (bits >> 23) & 0xFF, &out, &e10);
+    dec_assign(d, out);
+    d->dp += e10;
+}
+
 /* ---- output in Go's layouts ---- */
 
 static void put_exp10(RtBuf *b, int exp) {
@@ -541,8 +663,9 @@ void rt_ftoa(RtBuf *b, double v, uint8_t fmt, int prec, int bitsize) {
     Dec dbuf; /* on the stack: re-entrant, no shared state */
     Dec *d = &dbuf;
     bool shortest = prec < 0;
-    if (shortest && bitsize != 32 && mant != 0) {
-        dec_shortest64(d, bits);
+    if (shortest && mant != 0) {
+        if (bitsize == 32) dec_shortest32(d, (uint32_t)bits);
+        else dec_shortest64(d, bits);
     } else {
         dec_from_binary(d, mant, exp - (int)fi->mantbits);
         if (shortest) dec_round_shortest(d, mant, exp, fi);
