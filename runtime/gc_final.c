@@ -12,7 +12,9 @@
  * most once, and a cycle of finalizable objects is never collected).
  *
  * Queued finalizers are roots until they run.  rt_gc_run_finalizers runs
- * them in the order they were queued; the scheduler calls it on its
+ * them newest first, batch by batch, as Go's runfinq (objects are queued
+ * in sweep order, so finalizers of objects allocated in a row run in
+ * reverse allocation order); the scheduler calls it on its
  * finalizer goroutine, woken through the hook set with
  * rt_gc_set_finalizer_wakeup whenever the queue becomes non-empty.
  *
@@ -129,15 +131,20 @@ void rt_gc_set_finalizer(void *obj, const GoType *objtype, GoFunc *fn, const GoT
         rt_gc_throw(buf);
     }
     check_param(objtype, fntype);
-    for (GcFinalizer *f = s->finalizers; f; f = f->next)
+    for (GcFinalizer *f = s->finalizers; f && f->obj <= (uintptr_t)obj; f = f->next)
         if (f->obj == (uintptr_t)obj)
             rt_gc_throw("runtime.SetFinalizer: finalizer already set");
     Record *r = calloc(1, sizeof *r);
     if (r == NULL)
         rt_gc_throw("out of memory");
     gc_stats.other_sys += sizeof(Record);
-    r->f = (GcFinalizer){s->finalizers, (uintptr_t)obj, fn, fntype, objtype};
-    s->finalizers = &r->f;
+    /* Kept sorted by address, as Go keeps a span's specials by offset: the
+     * sweeper then queues them in address order. */
+    GcFinalizer **pp = &s->finalizers;
+    while (*pp && (*pp)->obj < (uintptr_t)obj)
+        pp = &(*pp)->next;
+    r->f = (GcFinalizer){*pp, (uintptr_t)obj, fn, fntype, objtype};
+    *pp = &r->f;
     r->next = all_records;
     if (all_records)
         all_records->prev = r;
@@ -222,12 +229,27 @@ int rt_gc_run_finalizers(void)
 {
     int n = 0;
     while (qlen > 0) {
-        /* Copy out first: the finalizer may allocate, collect, queue more. */
-        GcFinalizer f = queue[qhead].f;
-        qhead = (qhead + 1) % qcap;
-        qlen--;
-        call_finalizer(&f);
-        n++;
+        /* Take the whole queue as one batch and run it newest first, as
+         * Go's runfinq does; finalizers queued meanwhile (a finalizer may
+         * allocate and collect) form the next batch.  The batch stays a
+         * root through the conservative scan of this frame's array. */
+        size_t m = qlen;
+        GcFinalizer *batch = malloc(m * sizeof *batch);
+        if (batch == NULL)
+            rt_gc_throw("out of memory");
+        int handle = rt_gc_add_root_range(batch, batch + m);
+        for (size_t i = 0; i < m; i++)
+            batch[i] = queue[(qhead + i) % qcap].f;
+        qhead = (qhead + m) % qcap;
+        qlen -= m;
+        for (size_t i = m; i-- > 0;) {
+            call_finalizer(&batch[i]);
+            batch[i].obj = 0;
+            batch[i].fn = NULL;
+            n++;
+        }
+        rt_gc_remove_root_range(handle);
+        free(batch);
     }
     return n;
 }

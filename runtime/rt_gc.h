@@ -101,7 +101,8 @@ void *rt_gc_find_object(const void *p, uintptr_t *size);
  * objtype (a pointer type; its elem is the object's type).  fn == NULL
  * removes the finalizer. Panics/throws with Go's messages on misuse. */
 void rt_gc_set_finalizer(void *obj, const GoType *objtype, GoFunc *fn, const GoType *fntype);
-/* Runs every queued finalizer (in the order found); returns how many ran. */
+/* Runs every queued finalizer (each batch newest first, as Go); returns
+ * how many ran. */
 int rt_gc_run_finalizers(void);
 /* Number of finalizers queued and not yet run. */
 int rt_gc_finalizers_pending(void);

@@ -275,3 +275,34 @@ Test(rt_gc_collect, automatic_collections_bound_the_heap)
     list_sum(global_list, &count);
     cr_expect_eq(count, 10000);
 }
+
+/* Go runs a batch of finalizers newest first: objects allocated in a row
+ * are finalized in reverse order. */
+static int64_t order[16];
+static int norder;
+static void order_finalizer(GoFunc *self, void *obj)
+{
+    (void)self;
+    if (norder < 16)
+        order[norder++] = ((Node *)obj)->val;
+}
+static GoFunc order_closure = {(void (*)(void))order_finalizer};
+
+static __attribute__((noinline)) void make_ordered(void)
+{
+    for (int i = 1; i <= 5; i++) {
+        Node *x = make_list(1, i);
+        rt_gc_set_finalizer(x, &node_ptr_type, &order_closure, &fin_type);
+    }
+}
+
+Test(rt_gc_collect, finalizers_run_newest_first)
+{
+    make_ordered();
+    collect_clean();
+    rt_gc_run_finalizers();
+    cr_expect_geq(norder, 4);
+    for (int i = 1; i < norder; i++)
+        cr_expect_lt(order[i], order[i - 1], "position %d: %lld after %lld", i,
+                     (long long)order[i], (long long)order[i - 1]);
+}
