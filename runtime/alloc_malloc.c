@@ -351,8 +351,11 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
     if (__builtin_expect(!gc.inited, 0))
         rt_gc_init();
     /* gcstress replaces the pacer's trigger, so GOGC=off still means off */
-    if (__builtin_expect(gc.gcstress, 0) && !gc.in_gc && gc.gcpercent >= 0)
-        rt_gc_collect(false);
+    if (__builtin_expect(gc.gcstress, 0) && --gc.gcstress_left == 0) {
+        gc.gcstress_left = gc.gcstress;
+        if (!gc.in_gc && gc.gcpercent >= 0)
+            rt_gc_collect(false);
+    }
     if (size == 0)
         return &zerobase;
     bool noscan = typ == NULL || typ->ptrdata == 0;

@@ -190,7 +190,8 @@ typedef struct GcState {
     bool inited;
     int64_t gcpercent;        /* < 0: off */
     int64_t memlimit;
-    bool gctrace, gcstress;
+    bool gctrace;
+    uint32_t gcstress, gcstress_left; /* collect every gcstress allocations (0: off) */
     bool in_gc;               /* a collection is running: no nested one */
     uint64_t heap_live;       /* bytes in spans handed to the cache + large objects */
     uint64_t heap_marked;     /* bytes marked by the last mark */

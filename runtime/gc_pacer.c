@@ -16,7 +16,8 @@
  *
  * Environment, read once by rt_gc_init: GOGC (a number or "off"),
  * GOMEMLIMIT (bytes with an optional B/KiB/MiB/GiB/TiB suffix, or "off"),
- * GODEBUG=gctrace=1, GOSUBDEBUG=gcstress=1.
+ * GODEBUG=gctrace=1, GOSUBDEBUG=gcstress=N (a collection every N
+ * allocations; 1: at every one).
  */
 #include "runtime/gc_heap.h"
 
@@ -126,11 +127,11 @@ bool gc_parse_byte_count(const char *s, int64_t *out)
     return true;
 }
 
-/* The value of key in a comma-separated key=value list, as a flag:
- * true when the last setting of key is a number > 0 (Go's GODEBUG rule). */
-static bool debug_flag(const char *list, const char *key)
+/* The value of key in a comma-separated key=value list (the last setting
+ * wins, as in Go's GODEBUG); 0 if absent or not a number. */
+static int64_t debug_value(const char *list, const char *key)
 {
-    bool on = false;
+    int64_t val = 0;
     size_t klen = strlen(key);
     for (const char *p = list; p && *p;) {
         const char *end = strchr(p, ',');
@@ -139,12 +140,12 @@ static bool debug_flag(const char *list, const char *key)
             char buf[32];
             memcpy(buf, p + klen + 1, n - klen - 1);
             buf[n - klen - 1] = '\0';
-            int64_t v;
-            on = parse_int(buf, &v, MAX_INT64) && v > 0;
+            if (!parse_int(buf, &val, MAX_INT64))
+                val = 0;
         }
         p = end ? end + 1 : p + n;
     }
-    return on;
+    return val;
 }
 
 static void set_percent(int64_t in)
@@ -179,8 +180,10 @@ void rt_gc_init(void)
         }
         gc.memlimit = n;
     }
-    gc.gctrace = debug_flag(getenv("GODEBUG"), "gctrace");
-    gc.gcstress = debug_flag(getenv("GOSUBDEBUG"), "gcstress");
+    gc.gctrace = debug_value(getenv("GODEBUG"), "gctrace") > 0;
+    int64_t stress = debug_value(getenv("GOSUBDEBUG"), "gcstress");
+    gc.gcstress = stress > 0 ? (uint32_t)(stress > 0x7fffffff ? 0x7fffffff : stress) : 0;
+    gc.gcstress_left = gc.gcstress;
     gc_pacer_commit();
 }
 

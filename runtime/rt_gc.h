@@ -49,8 +49,8 @@ void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys);
 /* ---- setup ---- */
 
 /* Reads GOGC, GOMEMLIMIT, GODEBUG (gctrace=1), GOSUBDEBUG (gcstress=1: a
- * collection at every allocation, except while GOGC is off) and reserves
- * the heap.  Called once by rt_main before anything allocates;
+ * collection at every allocation, gcstress=N: every N allocations; not
+ * while GOGC is off) and reserves the heap.  Called once by rt_main before anything allocates;
  * idempotent, and rt_alloc calls it itself if nobody did (unit tests). */
 void rt_gc_init(void);
 

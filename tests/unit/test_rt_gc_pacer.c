@@ -236,3 +236,12 @@ Test(rt_gc_pacer, read_gc_stats_layout)
     cr_expect_eq(buf[7], 3);
     cr_expect_eq(buf[8], m->PauseTotalNs);
 }
+
+Test(rt_gc_pacer, gcstress_every_n)
+{
+    setenv("GOSUBDEBUG", "gcstress=1,gcstress=10", 1);
+    rt_gc_init();
+    for (int i = 0; i < 100; i++)
+        rt_new(&node_type);
+    cr_expect_eq(memstats()->NumGC, 10);
+}
