@@ -186,6 +186,13 @@ static const char *var_ref(IrName *nm) {
         return vi->cname;
     }
     VarInfo *vi = var_of(nm);
+    /* a closure variable seen in an inlined copy of the closure's body:
+     * the variable it captures */
+    while ((!vi || vi->fn != F->f) && nm->cls == PAUTOHEAP && nm->outer) {
+        nm = nm->outer;
+        vi = var_of(nm);
+        if (nm->cls == PEXTERN) return var_ref(nm);
+    }
     if (!vi || vi->fn != F->f) {
         /* a name not in dcl (inliner-created blank, etc.): declare now */
         vi = NEW(VarInfo);
@@ -996,7 +1003,8 @@ static const char *gen_append(IrNode *n) {
         const char *old = tmp_init("intptr_t", arena_printf("%s.len", s));
         emit("if (%s + %s > %s.cap) %s = rt_growslice(%s, %s, %s + %s); else %s.len += %s;", old, tl, s, s, cg_desc(et),
              s, old, tl, s, tl);
-        emit("memmove((%s)%s.p + %s, %s.p, (size_t)%s * sizeof(%s));", ept, s, old, tv, tl, cg_ctype(et));
+        /* memmove with a NULL source is undefined even for 0 bytes (UBSan) */
+        emit("if (%s) memmove((%s)%s.p + %s, %s.p, (size_t)%s * sizeof(%s));", tl, ept, s, old, tv, tl, cg_ctype(et));
         return s;
     }
     int k = n->list.len - 1;
@@ -1517,8 +1525,19 @@ static const char *call_text(CallParts *cp) {
 
 static const char *gen_call(IrNode *n, bool want_value) {
     if (n->op == OINLCALL) {
-        /* compiled as the original call: init only copies its arguments */
-        return gen_call(n->x, want_value);
+        /* the inlined body: escape analysis decided placement for this copy
+         * (the original function may have been analysed differently) */
+        gen_list(&n->init);
+        gen_list(&n->body);
+        if (!want_value || n->rlist.len == 0) return NULL;
+        if (n->rlist.len == 1) return tmp_init(cg_ctype(n->rlist.v[0]->type), gen_expr(n->rlist.v[0]));
+        Buf b = {0};
+        buf_printf(&b, "(%s){", cg_ctype(n->type));
+        for (int i = 0; i < n->rlist.len; i++) buf_printf(&b, "%s%s", i ? ", " : "", gen_expr(n->rlist.v[i]));
+        buf_puts(&b, "}");
+        const char *r = tmp_init(cg_ctype(n->type), buf_str(&b));
+        free(b.p);
+        return r;
     }
     CallParts cp;
     call_parts(n, &cp);
@@ -1676,7 +1695,10 @@ static void gen_list(IrList *l) {
     for (int i = 0; i < l->len; i++) gen_stmt(l->v[i]);
 }
 
-static const char *label_name(Str s) { return arena_printf("L_%s", cg_ident(str_cstr(s))); }
+static const char *label_name(Str s) {
+    if (s.len && s.p[0] == '.') return arena_printf("_inl_%s", cg_ident(str_cstr(s)));
+    return arena_printf("L_%s", cg_ident(str_cstr(s)));
+}
 
 /* Stores val (of type vt) into lhs (blank: evaluated only). */
 static void gen_assign_to(IrNode *lhs, const char *val, Type *vt) {
@@ -2359,6 +2381,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = f->dcl.v[i];
         if (nm->cls == PPARAM) continue;
+        if (nm->cls == PAUTOHEAP && nm->outer) continue; /* inlined closure body: resolved through outer */
         VarInfo *vi = NEW(VarInfo);
         vi->fn = f;
         const char *gn = nm->name && *nm->name && strcmp(nm->name, "_") ? nm->name : "_v";
