@@ -1545,9 +1545,7 @@ static void finish(Batch *b) {
         n->opt = NULL;
         bool wrapper = n->op == OCLOSURE && n->fn && n->fn->is_wrapper;
         /* package initialisation: gc allocates these statically (staticinit) */
-        if (l->curfn && l->curfn->is_wrapper && !l->curfn->outer && !strcmp(l->curfn->name, "init") &&
-            (n->op == OSLICELIT || n->op == OPTRLIT || n->op == OCLOSURE || n->op == OCONVIFACE))
-            wrapper = true;
+        if (n->flags & IRF_STATICINIT) wrapper = true;
         if (l->escapes) {
             if (mlevel && !wrapper) ir_report(n->pos, "%s escapes to heap", ir_fmt_expr(n));
             n->esc = IR_ESC_HEAP;

@@ -559,7 +559,10 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     if (n->op == ONAME && n->nm && n->nm->cls != PFUNC && n->nm->cls != PEXTERN) {
         IrName *m = subst_lookup(s, n->nm);
         if (!m && n->nm->curfn == s->callee) {
-            m = inlvar(s, n->nm, NULL);
+            /* a closure's captured variable, inlined where the closure is
+             * defined: the caller's own variable (not a fresh copy) */
+            if (n->nm->cls == PAUTOHEAP && n->nm->outer && n->nm->outer->curfn == s->caller) m = n->nm->outer;
+            else m = inlvar(s, n->nm, NULL);
             subst_map(s, n->nm, m);
         }
         if (m) c->nm = m;
@@ -962,5 +965,7 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);
     }
+    /* package variable initialisation is inlined into last, as gc does */
+    if (p->initfn && p->initfn->has_body && p->initfn->body.len) inline_calls(p->initfn);
     for (int i = 0; i < p->funcs.len; i++) VEC_AT(p->funcs, IrFunc *, i)->esc_id = 0;
 }

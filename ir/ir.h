@@ -171,6 +171,7 @@ enum {
     IRF_PARENS = 1 << 8,    /* source had parentheses (printing) */
     IRF_BOUNDED = 1 << 9,   /* index known in range */
     IRF_METHCALL = 1 << 10, /* OCALLFUNC that was written as x.m(...) */
+    IRF_STATICINIT = 1 << 12, /* part of a package variable's initializer gc allocates statically (no -m line) */
     IRF_STDINL = 1 << 11,   /* OCALLFUNC of another package that gc inlines but gosub keeps as a call (-m prints it as ~R0) */
 };
 

@@ -1471,6 +1471,20 @@ static int top_cmp(const void *a, const void *b) {
     return c ? c : x->seq - y->seq;
 }
 
+/* gc's staticinit lays out these parts of package initializers in static
+ * data: escape analysis never reports them. */
+static void mark_static(IrNode *n) {
+    if (!n) return;
+    if (n->op == OSLICELIT || n->op == OPTRLIT || n->op == OCLOSURE || n->op == OCONVIFACE) n->flags |= IRF_STATICINIT;
+    if (n->op == OCLOSURE) return;
+    mark_static(n->x);
+    mark_static(n->y);
+    mark_static(n->z);
+    mark_static(n->w);
+    for (int i = 0; i < n->list.len; i++) mark_static(n->list.v[i]);
+    for (int i = 0; i < n->rlist.len; i++) mark_static(n->rlist.v[i]);
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;
@@ -1521,6 +1535,7 @@ IrPackage *ir_lower(Package *pkg) {
         }
     }
     initfn->body = ip->init;
+    for (int i = 0; i < ip->init.len; i++) mark_static(ip->init.v[i]);
 
     /* Functions in source order; closures are appended as they are met,
      * right after their enclosing function. */
