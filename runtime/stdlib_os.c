@@ -248,11 +248,19 @@ RtInt2 go_os_write(go_int fd, GoSlice b) {
 
 go_int go_os_close(go_int fd) { return close((int)fd) == 0 ? 0 : errno; }
 
+/* Go's os.Remove: unlink, else rmdir; when both fail the rmdir error
+ * wins unless it is ENOTDIR (then the path was a file: unlink's). */
 go_int go_os_remove(GoString name) {
     char *path = cstring(name);
-    int rc = unlink(path);
-    if (rc != 0 && (errno == EISDIR || errno == EPERM)) rc = rmdir(path);
-    int e = rc == 0 ? 0 : errno;
+    int e = 0;
+    if (unlink(path) != 0) {
+        e = errno;
+        if (rmdir(path) == 0) {
+            e = 0;
+        } else if (errno != ENOTDIR) {
+            e = errno;
+        }
+    }
     free(path);
     return e;
 }
