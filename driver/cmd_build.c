@@ -116,6 +116,7 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     args[n++] = "-std=gnu11";
     args[n++] = "-fwrapv";
     args[n++] = "-fno-strict-aliasing";
+    args[n++] = "-fno-optimize-sibling-calls"; /* Go has no tail calls: unbounded recursion must overflow (qa_stack_overflow) */
     args[n++] = "-w";
     char *san = arena_strdup(GOSUB_SANFLAGS);
     for (char *t = strtok(san, " "); t && n < 40; t = strtok(NULL, " ")) args[n++] = t;
