@@ -50,7 +50,33 @@ bool ir_fmt_unfixed_calls;
 
 /* The package whose types print unqualified (set by lowering). */
 
-void ir_fmt_set_local(Package *p) { fmt_local_pkg = p; }
+/* gc qualifies another package's names by its quoted path instead of its
+ * name when the compilation imported two packages of that name
+ * (types.NumImport counts the packages listed in the export data of the
+ * direct imports).  In the subset the only such name is "atomic": a direct
+ * import of "runtime" brings runtime/internal/atomic along, and sync/atomic's
+ * names then print as "sync/atomic".LoadInt64. */
+static bool fmt_atomic_quoted;
+
+void ir_fmt_set_local(Package *p) {
+    fmt_local_pkg = p;
+    fmt_atomic_quoted = false;
+    for (int i = 0; p && i < p->nimports; i++)
+        if (p->imports[i] && p->imports[i]->path && !strcmp(p->imports[i]->path, "runtime")) fmt_atomic_quoted = true;
+}
+
+/* The qualifier gc prints for names of package pkg. */
+static const char *pkg_qual(Package *pkg) {
+    if (fmt_atomic_quoted && pkg->path && !strcmp(pkg->path, "sync/atomic")) return "\"sync/atomic\"";
+    return pkg->name;
+}
+
+/* A function's gc name ("atomic.(*Int64).Load") with its package qualifier as pkg_qual prints it. */
+static const char *func_qual(const char *name, const char *pkgpath) {
+    if (fmt_atomic_quoted && pkgpath && !strcmp(pkgpath, "sync/atomic") && !strncmp(name, "atomic.", 7))
+        return arena_printf("\"sync/atomic\".%s", name + 7);
+    return name;
+}
 
 /* ---- types ---- */
 
@@ -107,7 +133,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
     case TY_NAMED: {
         Object *o = t->obj;
         if (o && o->pkg && o->pkg != fmt_local_pkg && o->pkg->name) {
-            bputs(b, o->pkg->name);
+            bputs(b, pkg_qual(o->pkg));
             bputs(b, ".");
         }
         bputs(b, o && o->name ? o->name : "?");
@@ -363,7 +389,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
     case ONAME: {
         const char *nm = n->nm ? n->nm->name : "?";
         if (nm[0] == '~' && nm[1] == 'b') nm = "_";
-        if (n->nm && n->nm->cls == PFUNC && n->nm->func) nm = n->nm->func->name;
+        if (n->nm && n->nm->cls == PFUNC && n->nm->func) nm = func_qual(n->nm->func->name, n->nm->func->pkgpath);
         bputs(b, nm);
         break;
     }
@@ -471,7 +497,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
                             ? sig->results->fields[0] : NULL;
             if (r && r->name && r->name[0] && r->name[0] != '_' && cf && cf->obj && cf->obj->pkg &&
                 cf->obj->pkg->name) {
-                bputs(b, cf->obj->pkg->name);
+                bputs(b, pkg_qual(cf->obj->pkg));
                 bputs(b, ".");
                 bputs(b, r->name);
             } else {
@@ -644,4 +670,4 @@ const char *ir_fmt_stmt(IrNode *n) {
     return b.p ? b.p : "";
 }
 
-const char *ir_fmt_func(IrFunc *f) { return f && f->name ? f->name : "<unnamed Func>"; }
+const char *ir_fmt_func(IrFunc *f) { return f && f->name ? func_qual(f->name, f->pkgpath) : "<unnamed Func>"; }

@@ -729,7 +729,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         }
         if (!fn->has_body) {
             call->flags |= IRF_STDINL;
-            if (flags->mlevel) ir_report(call->pos, "inlining call to %s", fn->name);
+            if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
             if (flags->mlevel) std_nested(call->pos, s, 0);
             return call;
         }
