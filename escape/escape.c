@@ -646,6 +646,10 @@ static IrNode *static_value(IrNode *n) {
             n = n->x;
             continue;
         }
+        if (n->op == OINLCALL && n->rlist.len == 1) { /* an inlined call: its result variable */
+            n = n->rlist.v[0];
+            continue;
+        }
         if (n->op == ONAME && n->nm && n->nm->cls == PAUTO && n->nm->defn && !n->nm->addrtaken && !n->nm->assigned) {
             IrNode *d = n->nm->defn;
             if (d->op == OAS && d->y) {
