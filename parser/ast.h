@@ -33,6 +33,12 @@
  *   - parentheses around expressions are kept (N_PAREN), as gc does, except
  *     under & (gc drops them) and around types (`(T)` in a type is T);
  *   - a lone `*x` is N_STAR whether type or dereference;
+ *   - as in gc, type literals are operands too: []int, func(int), chan T,
+ *     interface{...} may appear wherever an expression may (conversions,
+ *     method expressions, or an error the checker reports: "[]int (type)
+ *     is not an expression"); `<-chan T` in an expression is an
+ *     N_CHANTYPE (dir recv) positioned at its 'chan', as gc does, while in
+ *     a type context it is positioned at the '<-';
  *   - type parameters and interface elements: a union is N_BINARY op T_OR,
  *     a ~T term N_UNARY op T_TILDE; N_FIELD groups the names of one
  *     declaration (`K, V any`, `a, b int`);
