@@ -178,7 +178,7 @@ Node *header_cond(ParseState *ps, Node *s, int keyword) {
     return NULL;
 }
 
-Node *mk_switch(ParseState *ps, const Token *kw, Node *init, Node *tag) {
+Node *mk_switch(ParseState *ps, Node *init, Node *tag) {
     Node *guard = NULL, *lhs = NULL;
     if (tag && tag->kind == N_EXPRSTMT && tag->x->kind == N_TYPEASSERT && !tag->x->y) {
         guard = tag->x;
@@ -190,14 +190,14 @@ Node *mk_switch(ParseState *ps, const Token *kw, Node *init, Node *tag) {
     }
     Node *s;
     if (guard) {
-        s = node_new(N_TYPESWITCH, kw->pos);
+        s = node_new(N_TYPESWITCH, (Pos){0}); /* the caller sets the keyword's position */
         s->y = guard;
         if (lhs) {
             s->w = lhs;
             s->name = lhs->name;
         }
     } else {
-        s = node_new(N_SWITCH, kw->pos);
+        s = node_new(N_SWITCH, (Pos){0});
         s->y = header_cond(ps, tag, T_SWITCH);
     }
     s->x = init;

@@ -99,7 +99,7 @@ static Ctx ctx_at(const char **st, int i) {
         return C_BLOCK; /* function literal */
     }
     if (is(b, "{ (block)")) {
-        if (is(prev, "if_header") && i > 1 && is(st[i - 2], "switch")) return C_CASES;
+        if (is(prev, "switch_header")) return C_CASES;
         if (is(prev, "select")) return C_CASES;
         return C_BLOCK;
     }
@@ -226,7 +226,7 @@ static char *word(ParseState *ps, const Token *tok, const char **exp, int n, con
             /* gc's header() wants '{' itself unless the header was complete
              * (init; cond, a range clause, a 3-clause for): then the
              * statement complains "after ... clause" */
-            bool semi = is(top, "if_header") || is(top, "for_header") || is(kw, "range");
+            bool semi = is(top, "if_header") || is(top, "switch_header") || is(top, "for_header") || is(kw, "range");
             for (int i = kwi + 1; i < ns; i++)
                 if (is(st[i], ";")) semi = true;
             if (is(kw, "for") && is(top, ";") && tok->kind == T_LBRACE) {

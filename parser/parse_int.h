@@ -104,7 +104,7 @@ Node *mk_call(Node *fun, Pos lparen, NodeList args, bool dots);
 NodeList params_finish(ParseState *ps, NodeList raw, bool require_names);
 /* Statement headers */
 Node *header_cond(ParseState *ps, Node *stmt, int keyword);
-Node *mk_switch(ParseState *ps, const Token *kw, Node *init, Node *tag);
+Node *mk_switch(ParseState *ps, Node *init, Node *tag); /* pos left for the caller */
 Node *mk_callstmt(ParseState *ps, NodeKind k, const Token *kw, Node *x);
 Node *unparen(Node *n);
 Pos start_pos(Node *n); /* leftmost position of an expression (gc's StartPos) */

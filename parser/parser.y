@@ -140,13 +140,13 @@ static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Nod
 %type <n> expr uexpr pexpr pexpr_typename pexpr_no_paren expr_or_type oexpr fnliteral
 %type <n> complitexpr bare_complitexpr keyval
 %type <n> stmt compound_stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt
-%type <n> else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
+%type <n> if_header switch_header else_part switch_stmt select_stmt case_clause comm_clause range_stmt loop_body
 %type <t> lbrace
 %type <l> import_specs vardcl_list constdcl_list typedcl_list dcl_names
 %type <l> tparam_list tparam_group tp_names
 %type <l> arg_list oarg_list fnres expr_list expr_or_type_list
 %type <l> keyval_list braced_keyval_list stmt_list case_list comm_list
-%type <l> structdcl_list interfacedcl_list names2 common_dcl for_header if_header
+%type <l> structdcl_list interfacedcl_list names2 common_dcl for_header
 
 %start file
 
@@ -759,31 +759,39 @@ for_stmt:
     }
 ;
 
-/* if_header yields [init, cond, semi]: semi is an N_EMPTY at the ';'
- * between them (name: "newline" for an automatic one), or NULL */
+/* The headers are checked as soon as they are complete (at the block's
+ * '{'), as gc does, so that their errors come before any in the body.
+ * if_header yields the N_IF without its body; switch_header the N_SWITCH
+ * or N_TYPESWITCH without its clauses. */
 if_header:
     osimple_stmt
-    { $$ = (NodeList){0}; $$ = lpush($$, NULL); $$ = lpush($$, $1); $$ = lpush($$, NULL); }
+    {
+        $$ = mk(N_IF, (Pos){0});
+        if ($1) $$->y = header_cond(ps, $1, T_IF);
+        else parse_error_at(ps, ps->last->pos, "syntax error: missing condition in if statement");
+    }
 |   osimple_stmt SEMI osimple_stmt
     {
-        Node *semi = mk(N_EMPTY, $2->pos);
-        semi->name = $2->text;
-        $$ = (NodeList){0}; $$ = lpush($$, $1); $$ = lpush($$, $3); $$ = lpush($$, semi);
+        $$ = mk(N_IF, (Pos){0});
+        $$->x = $1;
+        if ($3) $$->y = header_cond(ps, $3, T_IF);
+        else if (str_eqc($2->text, "newline") || str_eqc($2->text, "EOF"))
+            parse_error_at(ps, $2->pos, arena_printf("syntax error: unexpected %.*s, expecting { after if clause",
+                                                     $2->text.len, $2->text.p));
+        else parse_error_at(ps, $2->pos, "syntax error: missing condition in if statement");
     }
+;
+
+switch_header:
+    osimple_stmt                   { $$ = mk_switch(ps, NULL, $1); }
+|   osimple_stmt SEMI osimple_stmt { $$ = mk_switch(ps, $1, $3); }
 ;
 
 if_stmt:
     IF if_header loop_body else_part
     {
-        $$ = mk(N_IF, $1->pos);
-        $$->x = $2.v[0];
-        Node *semi = $2.v[2];
-        if ($2.v[1]) $$->y = header_cond(ps, $2.v[1], T_IF);
-        else if (!semi) parse_error_at(ps, $3->pos, "syntax error: missing condition in if statement");
-        else if (str_eqc(semi->name, "newline") || str_eqc(semi->name, "EOF"))
-            parse_error_at(ps, semi->pos, arena_printf("syntax error: unexpected %.*s, expecting { after if clause",
-                                                       semi->name.len, semi->name.p));
-        else parse_error_at(ps, semi->pos, "syntax error: missing condition in if statement");
+        $$ = $2;
+        $$->pos = $1->pos;
         $$->body = $3;
         $$->z = $4;
         $$->end = $4 ? $4->end : $3->end;
@@ -797,9 +805,10 @@ else_part:
 ;
 
 switch_stmt:
-    SWITCH if_header LBODY case_list RBRACE
+    SWITCH switch_header LBODY case_list RBRACE
     {
-        $$ = mk_switch(ps, $1, $2.v[0], $2.v[1]);
+        $$ = $2;
+        $$->pos = $1->pos;
         $$->list = $4;
         $$->end = $5->pos;
     }
