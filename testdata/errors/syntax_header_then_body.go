@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	if x := 2 {
+		y := 1 z
+	}
+}
