@@ -375,7 +375,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         return;
     }
     int np = opprec(n);
-    if (n->op == OPTRLIT) np = 0; /* gc has no OpPrec entry for OPTRLIT */
+    if (n->op == OPTRLIT || n->op == OCLOSURE) np = 0; /* gc has no OpPrec entry for these */
     if (n->op == OINLCALL || (n->op == OCALLFUNC && (n->flags & IRF_STDINL))) np = 0; /* nor for OINLCALL */
     if (prec > np) {
         bputs(b, "(");

@@ -428,6 +428,19 @@ static IrNode *name_ref(IrName *nm, Pos pos) {
 
 static IrNode *copy_node(Subst *s, IrNode *n);
 
+/* The variable a closure variable v finally captures, as the caller sees
+ * it: the first of v's outer chain mapped by this inlining or declared by
+ * the caller itself (NULL: none, v gets a copy). */
+static IrName *outer_in_caller(Subst *s, IrName *v) {
+    for (IrName *x = v->outer; x; x = x->outer) {
+        IrName *m = subst_lookup(s, x);
+        if (m) return m;
+        if (x->curfn == s->caller) return x;
+        if (x->cls != PAUTOHEAP) break;
+    }
+    return NULL;
+}
+
 /* A fresh copy of a closure's variable, owned by the copied closure nf. */
 static IrName *clo_var(Subst *s, IrName *v, IrFunc *nf) {
     IrName *nv = NEW(IrName);
@@ -483,6 +496,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
         IrName *cv = VEC_AT(of->cvars, IrName *, i);
         IrName *ncv = clo_var(s, cv, nf);
         IrName *o = cv->outer ? subst_lookup(s, cv->outer) : NULL;
+        if (!o && cv->outer) o = outer_in_caller(s, cv);
         if (!o && cv->outer && cv->outer->curfn == s->callee) {
             o = inlvar(s, cv->outer, NULL);
             subst_map(s, cv->outer, o);
@@ -561,8 +575,8 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
         if (!m && n->nm->curfn == s->callee) {
             /* a closure's captured variable, inlined where the closure is
              * defined: the caller's own variable (not a fresh copy) */
-            if (n->nm->cls == PAUTOHEAP && n->nm->outer && n->nm->outer->curfn == s->caller) m = n->nm->outer;
-            else m = inlvar(s, n->nm, NULL);
+            if (n->nm->cls == PAUTOHEAP && n->nm->outer) m = outer_in_caller(s, n->nm);
+            if (!m) m = inlvar(s, n->nm, NULL);
             subst_map(s, n->nm, m);
         }
         if (m) c->nm = m;
@@ -755,6 +769,13 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     s.retlabel = str_from(arena_printf(".i%d", st->retgen++));
     s.delay = can_delay_results(fn);
     s.foreign = foreign;
+    /* an inlined closure's captured variables are the caller's own (gc maps
+     * each to its Outer); a closure called from elsewhere is not inlined */
+    for (int i = 0; i < fn->cvars.len; i++) {
+        IrName *cv = VEC_AT(fn->cvars, IrName *, i);
+        if (!cv->outer || cv->outer->curfn != st->curfn) return call;
+        subst_map(&s, cv, cv->outer);
+    }
 
     if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
 
