@@ -317,6 +317,8 @@ static __attribute__((noinline)) void *large_alloc(uintptr_t size, const GoType 
     gc_stats.large_alloc_count++;
     if (needzero)
         memset((void *)s->base, 0, size);
+    if (rt_gc_marking)
+        gc_mark_new(s->base);
     return (void *)s->base;
 }
 
@@ -338,6 +340,8 @@ static __attribute__((noinline)) void *tiny_alloc(uintptr_t size)
     uintptr_t p = small_alloc(2 << 1 | 1, &s);   /* class 2: 16 bytes, noscan */
     if (s->needzero)
         memset((void *)p, 0, GC_TINY_SIZE);
+    if (rt_gc_marking)
+        gc_mark_new(p);
     /* Keep whichever block has more room left. */
     if (gc_cache.tiny == 0 || size < gc_cache.tiny_offset) {
         gc_cache.tiny = p;
@@ -369,6 +373,8 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
             zero_small((void *)p, s->elemsize);
         if (!noscan && (s->uniform != typ || size != typ->size))
             heapbits_set_span(s, p, size, typ);
+        if (__builtin_expect(rt_gc_marking, 0))
+            gc_mark_new(p);                 /* incremental cycle: born black */
         return (void *)p;
     }
     return large_alloc(size, typ, noscan);

@@ -66,7 +66,8 @@ char *gc_fmt_ms(char *end, uint64_t ns)
 
 /* t*: wall clock at the phase boundaries; c*: this process's CPU time at
  * the same points (the "ms cpu" figures; one P, so one thread's worth). */
-static void print_trace(const uint64_t t[4], const uint64_t c[4], uint64_t heap0,
+static void print_trace(const uint64_t t[4], const uint64_t c[4], uint64_t assist_cpu,
+                        uint64_t mark_cpu, uint64_t heap0,
                         uint64_t heap1, uint64_t heap2, uint64_t goal, bool forced)
 {
     char b[8][32];
@@ -83,8 +84,8 @@ static void print_trace(const uint64_t t[4], const uint64_t c[4], uint64_t heap0
                      (unsigned long long)gc.numgc,
                      gc_itoa_div(b[0] + 32, (t0 - gc.start_ns) / 1000000, 3), util,
                      gc_fmt_ms(b[1] + 32, t1 - t0), gc_fmt_ms(b[2] + 32, t2 - t1),
-                     gc_fmt_ms(b[3] + 32, t3 - t2), gc_fmt_ms(b[4] + 32, c[1] - c[0]), gc_fmt_ms(b[5] + 32, 0),
-                     gc_fmt_ms(b[6] + 32, c[2] - c[1]), "0", gc_fmt_ms(b[7] + 32, c[3] - c[2]),
+                     gc_fmt_ms(b[3] + 32, t3 - t2), gc_fmt_ms(b[4] + 32, c[1] - c[0]), gc_fmt_ms(b[5] + 32, assist_cpu),
+                     gc_fmt_ms(b[6] + 32, mark_cpu), "0", gc_fmt_ms(b[7] + 32, c[3] - c[2]),
                      (unsigned long long)(heap0 >> 20), (unsigned long long)(heap1 >> 20),
                      (unsigned long long)(heap2 >> 20), (unsigned long long)(goal >> 20),
                      (unsigned long long)(gc.max_stack_scan >> 20),
@@ -116,23 +117,25 @@ static uint64_t retain_target(void)
     return retain;
 }
 
-void rt_gc_collect(bool forced)
+/* Step 1 of a cycle: sweep termination. */
+static void cycle_begin(uint64_t *t0, uint64_t *c0, uint64_t *heap0)
 {
-    if (!gc.inited)
-        rt_gc_init();
-    if (gc.in_gc)
-        return;
-    gc.in_gc = true;
-    uint64_t t0 = gc_nanotime(), c0 = gc_cputime();
+    *t0 = gc_nanotime();
+    *c0 = gc_cputime();
     gc_sweep_finish();
     alloc_release_cache();
     gc_pool_cleanup_all();
-    uint64_t heap0 = gc.heap_live;
-    uint64_t t1 = gc_nanotime(), c1 = gc_cputime();
+    *heap0 = gc.heap_live;
+    gc.bytes_marked = 0;
+}
 
-    gc_mark_phase();
-
-    uint64_t t2 = gc_nanotime(), c2 = gc_cputime();
+/* Step 3: mark termination, statistics, trace.  t/c hold the wall and CPU
+ * stamps of the cycle's start, mark start and mark end; stw is the
+ * world-stopped time before mark termination (all of it for a
+ * stop-the-world cycle, the start for an incremental one). */
+static void cycle_end(bool forced, uint64_t t[4], uint64_t c[4], uint64_t heap0, uint64_t stw,
+                      uint64_t assist_cpu, uint64_t mark_cpu)
+{
     uint64_t heap1 = gc.heap_live;
     /* bytes the mutator allocated since the last cycle (for the limiter) */
     uint64_t allocated = heap0 > gc.heap_marked ? heap0 - gc.heap_marked : 0;
@@ -140,26 +143,26 @@ void rt_gc_collect(bool forced)
     gc.heap_live = gc.bytes_marked;
     gc_sweep_prepare();
     uint64_t goal_used = gc.heap_goal;   /* Go's lastHeapGoal: the goal this cycle ran against */
-    uint64_t mutator = c0 - gc.last_end_cpu;
+    uint64_t mutator = c[0] - gc.last_end_cpu;
     gc_pacer_commit();
-    gc_pacer_limit_cpu(gc_cputime() - c0, mutator, allocated);
+    gc_pacer_limit_cpu(gc_cputime() - c[2] + (c[1] - c[0]) + mark_cpu, mutator, allocated);
     heap_scavenge(retain_target());
     gc_mark_stack_free();
-    uint64_t t3 = gc_nanotime(), c3 = gc_cputime();
+    t[3] = gc_nanotime();
+    c[3] = gc_cputime();
 
-    uint64_t pause = t3 - t0;
-    gc.last_end_cpu = gc_cputime();
+    uint64_t pause = stw + (t[3] - t[2]);
+    gc.last_end_cpu = c[3];
     gc.pause_ns[gc.numgc % 256] = pause;
     gc.last_gc_unix = unix_nanos();
     gc.pause_end[gc.numgc % 256] = gc.last_gc_unix;
     gc.pause_total += pause;
-    gc.total_gc_ns += c3 - c0;        /* CPU time, for GCCPUFraction */
+    gc.total_gc_ns += (c[1] - c[0]) + assist_cpu + mark_cpu + (c[3] - c[2]);
     gc.numgc++;
     if (forced)
         gc.numforced++;
     if (gc.gctrace)
-        print_trace((const uint64_t[4]){t0, t1, t2, t3}, (const uint64_t[4]){c0, c1, c2, c3},
-                    heap0, heap1, gc.heap_marked,
+        print_trace(t, c, assist_cpu, mark_cpu, heap0, heap1, gc.heap_marked,
                     goal_used == UINT64_MAX ? gc.heap_goal : goal_used, forced);
     gc.in_gc = false;
     if (forced) {
@@ -168,6 +171,109 @@ void rt_gc_collect(bool forced)
         gc.total_gc_ns += gc_cputime() - s0;
     }
     gc_final_after_cycle();
+}
+
+void rt_gc_collect(bool forced)
+{
+    if (!gc.inited)
+        rt_gc_init();
+    if (gc.in_gc)
+        return;
+    if (gc.marking) {
+        /* runtime.GC() during an incremental cycle finishes it, then runs
+         * a whole cycle of its own, as Go's does */
+        gc_incremental_finish();
+        if (!forced)
+            return;
+    }
+    gc.in_gc = true;
+    uint64_t t[4], c[4], heap0;
+    cycle_begin(&t[0], &c[0], &heap0);
+    t[1] = gc_nanotime();
+    c[1] = gc_cputime();
+
+    gc_mark_phase();
+
+    t[2] = gc_nanotime();
+    c[2] = gc_cputime();
+    cycle_end(forced, t, c, heap0, t[2] - t[0], 0, c[2] - c[1]);
+}
+
+/* ---- incremental cycles (opt-in: GOSUBDEBUG=incgc=1) ----
+ *
+ * The cycle starts before the heap reaches its goal (at 70% of the way
+ * from the last marked size), greys the roots and returns to the program
+ * with rt_gc_marking set: GO_WB then greys every pointer stored into the
+ * heap, and objects allocated meanwhile are born marked.  Each allocation
+ * slow path does an assist: scan work in proportion to the bytes allocated
+ * (the estimated work over the remaining runway).  When the grey set runs
+ * out, or the heap reaches the goal, mark termination rescans the roots
+ * that have no barrier (stacks, globals, registered ranges, finalizers),
+ * drains, and ends the cycle as the stop-the-world one does.  The pauses
+ * are the start (sweep termination + root greying) and the termination
+ * (rescan + remaining drain).  Correct only if every pointer store into
+ * the heap by runtime C code honours rt_gc_marking, hence opt-in. */
+
+static uint64_t inc_t[4], inc_c[4];
+
+static void incremental_start(void)
+{
+    gc.in_gc = true;
+    cycle_begin(&inc_t[0], &inc_c[0], &gc.inc_heap0);
+    gc_mark_roots();
+    gc.marking = true;
+    rt_gc_marking = 1;
+    gc.inc_assist_cpu = 0;
+    gc.inc_goal = gc.heap_goal;
+    uint64_t runway = gc.heap_goal > gc.heap_live ? gc.heap_goal - gc.heap_live : 0;
+    if (runway < ((uint64_t)1 << 20))
+        runway = (uint64_t)1 << 20;
+    uint64_t work = gc.heap_marked + gc.globals_scan + gc.stack_scan;
+    if (work < ((uint64_t)1 << 20))
+        work = (uint64_t)1 << 20;
+    gc.assist_ratio = (double)work / (double)runway;
+    gc.inc_live_seen = gc.heap_live;
+    inc_t[1] = gc_nanotime();
+    inc_c[1] = gc_cputime();
+    gc.in_gc = false;
+}
+
+void gc_incremental_finish(void)
+{
+    if (!gc.marking)
+        return;
+    gc.in_gc = true;
+    inc_t[2] = gc_nanotime();
+    inc_c[2] = gc_cputime();
+    /* Spans cached during the mark hold this cycle's mark bits: they must
+     * be swept with the others, or the stale bits would make the next
+     * mark take their objects for already scanned. */
+    alloc_release_cache();
+    gc_mark_roots();
+    gc_drain();
+    rt_gc_marking = 0;
+    gc.marking = false;
+    cycle_end(false, inc_t, inc_c, gc.inc_heap0, inc_t[1] - inc_t[0], gc.inc_assist_cpu, 0);
+}
+
+void gc_incremental_assist(void)
+{
+    uint64_t c0 = gc_cputime();
+    uint64_t delta = gc.heap_live > gc.inc_live_seen ? gc.heap_live - gc.inc_live_seen : 0;
+    gc.inc_live_seen = gc.heap_live;
+    bool empty = gc_drain_budget((int64_t)((double)delta * gc.assist_ratio) + (64 << 10));
+    gc.inc_assist_cpu += gc_cputime() - c0;
+    if (empty || gc.heap_live >= gc.inc_goal)
+        gc_incremental_finish();
+}
+
+void gc_incremental_maybe_start(void)
+{
+    if (gc.heap_goal == UINT64_MAX)
+        return;
+    uint64_t trigger = gc.heap_marked + (gc.heap_goal - gc.heap_marked) / 10 * 7;
+    if (gc.heap_live >= trigger)
+        incremental_start();
 }
 
 /* Zero the dead stack just below the caller, where the collector's own

@@ -162,7 +162,6 @@ void gc_final_mark_roots(void)
         gc_mark_object(q->f.obj);
         gc_mark_object((uintptr_t)q->f.fn);
     }
-    gc_drain();
 }
 
 void gc_final_queue(GcSpan *s, GcFinalizer *f)

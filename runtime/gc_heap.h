@@ -192,6 +192,11 @@ typedef struct GcState {
     int64_t memlimit;
     bool gctrace;
     uint32_t gcstress, gcstress_left; /* collect every gcstress allocations (0: off) */
+    bool incremental;         /* GOSUBDEBUG=incgc=1: mark between allocations */
+    bool marking;             /* an incremental mark is in progress */
+    uint64_t inc_t0, inc_c0, inc_t1, inc_c1, inc_heap0, inc_goal, inc_assist_cpu;
+    uint64_t inc_live_seen;   /* heap_live at the last assist */
+    double assist_ratio;      /* bytes to scan per byte allocated */
     bool in_gc;               /* a collection is running: no nested one */
     uint64_t heap_live;       /* bytes in spans handed to the cache + large objects */
     uint64_t heap_marked;     /* bytes marked by the last mark */
@@ -238,6 +243,14 @@ char *gc_fmt_ms(char *end, uint64_t ns);
 
 /* mark (gc_mark.c) */
 void gc_mark_phase(void);
+void gc_mark_roots(void);
+bool gc_drain_budget(int64_t budget);
+void gc_mark_new(uintptr_t obj);
+/* Incremental cycles (GOSUBDEBUG=incgc=1, gc_cycle.c): assist from the
+ * allocation slow paths; finish the cycle in progress, if any. */
+void gc_incremental_assist(void);
+void gc_incremental_finish(void);
+void gc_incremental_maybe_start(void);
 void gc_mark_object(uintptr_t p);       /* grey p's object if p points into one */
 void gc_scan_object_fields(uintptr_t obj); /* grey what obj points to, without marking obj */
 void gc_drain(void);

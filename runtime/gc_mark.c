@@ -7,8 +7,11 @@
  * pops and scans grey objects until the stack is empty: every object left
  * white is unreachable.  The invariant that makes this correct is that no
  * black object points to a white one; with the world stopped it holds
- * trivially, and GO_WB's slow path (rt_wb_slow) keeps it for an
- * incremental marker later by greying the stored pointer (Dijkstra).
+ * trivially.  In incremental cycles (gc_cycle.c) the program runs between
+ * bounded drains (gc_drain_budget): GO_WB's slow path greys every pointer
+ * stored into the heap (Dijkstra), new objects are born black
+ * (gc_mark_new), and stacks and globals, which have no barrier, are
+ * rescanned at mark termination.
  *
  * How a word is found to be a pointer:
  *   - heap objects in small spans: the heap bits written at allocation
@@ -111,11 +114,20 @@ void gc_mark_object(uintptr_t p)
     grey_word(p, true);
 }
 
+static inline bool in_arena(uintptr_t v)
+{
+    return v - gc_arena_lo < gc_arena_hi - gc_arena_lo;
+}
+
+/* Dijkstra's insertion barrier: the stored pointer is greyed, so a black
+ * object never points to a white one.  Stacks and globals are not
+ * barriered; mark termination rescans them.  Checked like a conservative
+ * word: runtime C code may store a pointer to a free slot's neighbour. */
 void rt_wb_slow(void **slot, void *val)
 {
     *slot = val;
-    if (rt_gc_marking)
-        grey((uintptr_t)val);
+    if (rt_gc_marking && in_arena((uintptr_t)val))
+        grey_word((uintptr_t)val, true);
 }
 
 static inline uint64_t heapbits_read(uintptr_t w)
@@ -128,10 +140,6 @@ static inline uint64_t heapbits_read(uintptr_t w)
     return v;
 }
 
-static inline bool in_arena(uintptr_t v)
-{
-    return v - gc_arena_lo < gc_arena_hi - gc_arena_lo;
-}
 
 /* Grey the pointers in words [0, nwords) of the block at addr whose bits
  * are set in the gcmask-shaped bitmap mask. */
@@ -152,16 +160,17 @@ NO_ASAN static void scan_with_mask(uintptr_t addr, uintptr_t nwords, const uint8
     }
 }
 
-/* Grey everything the object at obj points to. */
-NO_ASAN static void scan_object(uintptr_t obj)
+/* Grey everything the object at obj points to; returns its size (the
+ * work done, for incremental budgets). */
+NO_ASAN static uintptr_t scan_object(uintptr_t obj)
 {
     GcSpan *s = span_of(obj);
     if (s == NULL)
-        return;
+        return 0;
     const uintptr_t *words = (const uintptr_t *)obj;
     if (s->state == SPAN_SMALL) {
         if (span_noscan(s))
-            return;
+            return s->elemsize;
         uintptr_t w = (obj - gc_arena_lo) >> 3, nw = s->elemsize >> 3;
         for (uintptr_t i = 0; i < nw; i += 64) {
             uint64_t bits = heapbits_read(w + i);
@@ -175,19 +184,20 @@ NO_ASAN static void scan_object(uintptr_t obj)
                     grey(v);
             }
         }
-        return;
+        return s->elemsize;
     }
     const GoType *t = s->large_type;
     if (t == NULL || t->ptrdata == 0 || t->size == 0)
-        return;
+        return 0;
     uintptr_t n = s->large_size / t->size;
     for (uintptr_t e = 0; e < n; e++)
         scan_with_mask(obj + e * t->size, t->ptrdata >> 3, t->gcmask);
+    return s->large_size;
 }
 
 void gc_scan_object_fields(uintptr_t obj)
 {
-    scan_object(obj);
+    (void)scan_object(obj);
 }
 
 /* Scanning an object usually starts with a cache miss on its first word.
@@ -197,32 +207,54 @@ void gc_scan_object_fields(uintptr_t obj)
  * instead of being paid one after the other. */
 #define PREFETCH_DEPTH 16
 
+/* The FIFO persists between incremental drains (gc_drain_budget); every
+ * drain that must finish (gc_drain) empties it. */
+static uintptr_t ring[PREFETCH_DEPTH];
+static unsigned ring_head, ring_n;
+
+/* Scan the next object (through the FIFO); returns its size estimate, or
+ * -1 when there is no grey object left at all (0 while filling the FIFO). */
+static inline int64_t drain_one(void)
+{
+    uintptr_t next;
+    if (mstack_len > 0) {
+        uintptr_t obj = mstack[--mstack_len];
+        __builtin_prefetch((const void *)obj);
+        if (ring_n < PREFETCH_DEPTH) {
+            ring[(ring_head + ring_n) % PREFETCH_DEPTH] = obj;
+            ring_n++;
+            return 0;
+        }
+        next = ring[ring_head];
+        ring[ring_head] = obj;
+        ring_head = (ring_head + 1) % PREFETCH_DEPTH;
+    } else if (ring_n > 0) {
+        next = ring[ring_head];
+        ring_head = (ring_head + 1) % PREFETCH_DEPTH;
+        ring_n--;
+    } else {
+        return -1;
+    }
+    return (int64_t)scan_object(next);
+}
+
 void gc_drain(void)
 {
-    uintptr_t ring[PREFETCH_DEPTH];
-    unsigned head = 0, n = 0;
-    for (;;) {
-        if (mstack_len > 0) {
-            uintptr_t obj = mstack[--mstack_len];
-            __builtin_prefetch((const void *)obj);
-            if (n < PREFETCH_DEPTH) {
-                ring[(head + n) % PREFETCH_DEPTH] = obj;
-                n++;
-                continue;
-            }
-            uintptr_t next = ring[head];
-            ring[head] = obj;
-            head = (head + 1) % PREFETCH_DEPTH;
-            scan_object(next);
-        } else if (n > 0) {
-            uintptr_t next = ring[head];
-            head = (head + 1) % PREFETCH_DEPTH;
-            n--;
-            scan_object(next);
-        } else {
-            return;
-        }
+    while (drain_one() >= 0)
+        ;
+}
+
+/* Incremental marking: scan grey objects until about budget bytes worth
+ * were scanned; returns true when no grey object is left. */
+bool gc_drain_budget(int64_t budget)
+{
+    while (budget > 0) {
+        int64_t n = drain_one();
+        if (n < 0)
+            return true;
+        budget -= n;
     }
+    return mstack_len == 0 && ring_n == 0;
 }
 
 NO_ASAN void gc_scan_conservative(void *lo, void *hi, void *arg)
@@ -246,10 +278,31 @@ void gc_scan_typed(void *addr, const GoType *t)
     scan_with_mask((uintptr_t)addr, t->ptrdata >> 3, t->gcmask);
 }
 
+/* An object allocated while marking is black: marked, and with nothing to
+ * scan yet (it is zeroed; stores into it go through the write barrier). */
+void gc_mark_new(uintptr_t obj)
+{
+    GcSpan *s = span_of(obj);
+    if (s->state == SPAN_LARGE) {
+        s->mark_bits[0] |= 1;
+        gc.bytes_marked += s->npages << GC_PAGE_SHIFT;
+        return;
+    }
+    uint32_t idx = span_obj_index(s, obj);
+    s->mark_bits[idx >> 3] |= (uint8_t)(1u << (idx & 7));
+    gc.bytes_marked += s->elemsize;
+}
+
+/* Grey every root (no drain). */
+void gc_mark_roots(void)
+{
+    gc_roots_mark_all();
+    gc_final_mark_roots();
+}
+
 void gc_mark_phase(void)
 {
     gc.bytes_marked = 0;
-    gc_roots_mark_all();
-    gc_final_mark_roots();
+    gc_mark_roots();
     gc_drain();
 }

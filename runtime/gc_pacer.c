@@ -184,6 +184,7 @@ void rt_gc_init(void)
     int64_t stress = debug_value(getenv("GOSUBDEBUG"), "gcstress");
     gc.gcstress = stress > 0 ? (uint32_t)(stress > 0x7fffffff ? 0x7fffffff : stress) : 0;
     gc.gcstress_left = gc.gcstress;
+    gc.incremental = debug_value(getenv("GOSUBDEBUG"), "incgc") > 0;
     gc_pacer_commit();
 }
 
@@ -287,7 +288,16 @@ void gc_pacer_limit_cpu(uint64_t pause_ns, uint64_t mutator_ns, uint64_t allocat
 
 void gc_maybe_collect(void)
 {
-    if (gc.heap_live >= gc.heap_goal && !gc.in_gc)
+    if (gc.in_gc)
+        return;
+    if (gc.incremental) {
+        if (gc.marking)
+            gc_incremental_assist();
+        else
+            gc_incremental_maybe_start();
+        return;
+    }
+    if (gc.heap_live >= gc.heap_goal)
         rt_gc_collect(false);
 }
 

@@ -9,7 +9,12 @@
  *     pages are spans; small objects (<= 32 KiB) come from spans of one of
  *     Go's 67 size classes, large ones own a span;
  *   - collections stop the world (nothing else runs: we are the only
- *     thread), mark from the roots, then sweep lazily, span by span.
+ *     thread), mark from the roots, then sweep lazily, span by span;
+ *     GOSUBDEBUG=incgc=1 (opt-in) marks incrementally instead, between
+ *     allocations, with GO_WB greying stored pointers and short pauses at
+ *     the start and at mark termination (which rescans stacks and globals).
+ *     Runtime C code that stores heap pointers into heap memory must then
+ *     honour rt_gc_marking (rt_wb_slow), as gosub.h section 2 says.
  *
  * Roots:
  *   - globals: registered with rt_gc_register_roots, scanned precisely;
@@ -50,7 +55,7 @@ void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys);
 
 /* Reads GOGC, GOMEMLIMIT, GODEBUG (gctrace=1), GOSUBDEBUG (gcstress=1: a
  * collection at every allocation, gcstress=N: every N allocations; not
- * while GOGC is off) and reserves the heap.  Called once by rt_main before anything allocates;
+ * while GOGC is off; incgc=1: incremental marking) and reserves the heap.  Called once by rt_main before anything allocates;
  * idempotent, and rt_alloc calls it itself if nobody did (unit tests). */
 void rt_gc_init(void);
 

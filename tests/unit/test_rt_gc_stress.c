@@ -4,7 +4,8 @@
  * with automatic collections running throughout.
  *
  * The live size is GOSUB_GC_STRESS_MB (default 256 MiB so `make unit` stays
- * quick; the issue's acceptance run uses GOSUB_GC_STRESS_MB=1024).
+ * quick; the issue's acceptance run uses GOSUB_GC_STRESS_MB=1024).  A
+ * second test runs the same with incremental marking (GOSUBDEBUG=incgc=1).
  */
 #include "test_rt_gc.h"
 
@@ -72,10 +73,10 @@ static uint64_t checksum(const Tree *t, uint64_t seed, int depth, bool *ok)
     return s;
 }
 
-Test(rt_gc_stress, build_drop_verify, .timeout = 900)
+static int seen_marking;
+
+static void run_stress(uint64_t mb)
 {
-    const char *env = getenv("GOSUB_GC_STRESS_MB");
-    uint64_t mb = env ? strtoull(env, NULL, 10) : 256;
     rt_gc_register_roots(roots, 1);
     int depth = 13;                                   /* 16383 nodes x 64 B: 1 MiB per tree */
     uint64_t per_tree = (((uint64_t)2 << depth) - 1) * 64;
@@ -98,6 +99,7 @@ Test(rt_gc_stress, build_drop_verify, .timeout = 900)
             Tree *t = build(depth, seed);
             GO_WB(&forest[slot], t);
             seeds[slot] = seed;
+            seen_marking += rt_gc_marking;
         }
         collect_clean();
         for (uint64_t slot = 0; slot < nslots; slot++) {
@@ -122,4 +124,20 @@ Test(rt_gc_stress, build_drop_verify, .timeout = 900)
     cr_expect_lt(m->HeapAlloc, (uint64_t)4 << 20, "HeapAlloc %llu after dropping all",
                  (unsigned long long)m->HeapAlloc);
     free(seeds);
+}
+
+Test(rt_gc_stress, build_drop_verify, .timeout = 900)
+{
+    const char *env = getenv("GOSUB_GC_STRESS_MB");
+    run_stress(env ? strtoull(env, NULL, 10) : 256);
+}
+
+/* The same with incremental cycles: trees are built (and linked with
+ * GO_WB) while marks are in progress. */
+Test(rt_gc_stress, build_drop_verify_incremental, .timeout = 900)
+{
+    setenv("GOSUBDEBUG", "incgc=1", 1);
+    rt_gc_init();
+    run_stress(128);
+    cr_expect_gt(seen_marking, 0, "no incremental mark was ever in progress");
 }
