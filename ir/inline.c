@@ -889,6 +889,10 @@ static void inline_calls(IrFunc *fn) {
     inl_list(&st, &fn->body);
 }
 
+void ir_inline_calls(IrFunc *fn) {
+    if (flags && !flags->noinline) inline_calls(fn);
+}
+
 /* ---- bottom-up over the call graph (as escape.c's walk) ---- */
 
 typedef struct Bu {
