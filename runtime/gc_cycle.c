@@ -1,8 +1,9 @@
 /*
  * gc_cycle.c: one garbage collection, start to end, and what reports it.
  *
- * A cycle (rt_gc_collect), with the world stopped throughout since we are
- * the only thread running Go code:
+ * A cycle (rt_gc_collect), by default with the world stopped throughout
+ * since we are the only thread running Go code (the incremental variant,
+ * GOSUBDEBUG=incgc=1, is described further down):
  *   1. sweep termination: finish sweeping the previous cycle's spans (the
  *      marker needs every mark bit clear and every alloc bit current),
  *      return the cached spans to the central lists, run the sync.Pool
@@ -17,9 +18,10 @@
  * that everything found dead is freed and its finalizers queued.
  *
  * gctrace prints Go 1.19's line; the phases map to Go's as: sweep
- * termination = step 1, concurrent mark = step 2 (we have no concurrency,
- * so the "mark" clock and cpu figures are the stop-the-world mark), mark
- * termination = step 3; assist and idle mark time are 0, and P is 1.
+ * termination = step 1, concurrent mark = step 2 (stop-the-world: the
+ * "mark" clock and the dedicated cpu figure are the whole mark;
+ * incremental: the clock spans the mark, the cpu is the assists'), mark
+ * termination = step 3; idle mark time is 0, and P is 1.
  */
 #include "runtime/gc_heap.h"
 
