@@ -50,7 +50,19 @@ static const char *prelude =
     "#include \"gosub.h\"\n"
     "#include <string.h>\n"
     "static uint8_t rt_zerobase[8] __attribute__((aligned(8)));\n"
-    "#pragma GCC diagnostic ignored \"-Wunused\"\n";
+    "#pragma GCC diagnostic ignored \"-Wunused\"\n"
+    "static void cg_unsafe_panic(const char *m) {\n"
+    "    GoString *s = rt_new(&go_type_string);\n"
+    "    s->p = (const uint8_t *)m; s->n = (intptr_t)strlen(m);\n"
+    "    rt_gopanic((GoEface){&go_type_string, s});\n"
+    "}\n"
+    "/* unsafe.Slice(p, n) with Go's checks */\n"
+    "static GoSlice cg_unsafe_slice(void *p, uint64_t n, bool neg, uintptr_t esz) {\n"
+    "    if (neg || n > (uint64_t)INTPTR_MAX) cg_unsafe_panic(\"unsafe.Slice: len out of range\");\n"
+    "    if (!p) { if (n) cg_unsafe_panic(\"unsafe.Slice: ptr is nil and len is not zero\"); return (GoSlice){0}; }\n"
+    "    if (esz && (n > UINTPTR_MAX / esz || (n * esz && n * esz - 1 > UINTPTR_MAX - (uintptr_t)p))) cg_unsafe_panic(\"unsafe.Slice: len out of range\");\n"
+    "    return (GoSlice){p, (intptr_t)n, (intptr_t)n};\n"
+    "}\n";
 
 int cg_emit_program(IrPackage *mainp, FILE *out) {
     cg_root = root_override ? root_override : getenv("GOSUB_ROOT");

@@ -761,7 +761,9 @@ static const char *gen_slice(IrNode *n) {
         const char *s = stable("GoString", gen_expr(n->x));
         const char *hi = hi_e ? stable("intptr_t", hi_e) : arena_printf("%s.n", s);
         emit("go_check_slice2(%s, %s, %s.n, false);", lo, hi, s);
-        return arena_printf("((GoString){%s.p + %s, %s - %s})", s, lo, hi, lo);
+        if (!strcmp(lo, "0")) return arena_printf("((GoString){%s.p, %s})", s, hi);
+        /* an empty result keeps the base: never a pointer past the end */
+        return arena_printf("((GoString){(%s - %s) ? %s.p + %s : %s.p, %s - %s})", hi, lo, s, lo, s, hi, lo);
     }
     const char *base, *len, *cap;
     Type *et;
@@ -1362,8 +1364,11 @@ static const char *gen_expr_inner(IrNode *n) {
         return arena_printf("((void *)((uint8_t *)%s + %s))", p, k);
     }
     case OUNSAFESLICE: {
-        const char *p = gen_expr(n->x), *k = stable("intptr_t", gen_expr(n->y));
-        return arena_printf("((GoSlice){%s, %s, %s})", p, k, k);
+        const char *p = gen_expr(n->x), *k = gen_expr(n->y);
+        bool neg = !types_is_unsigned(n->y->type);
+        Type *et = under(n->x->type)->elem;
+        return tmp_init("GoSlice", arena_printf("cg_unsafe_slice((void *)%s, (uint64_t)%s, %s, %lld)", p, k,
+                                                neg ? arena_printf("(%s) < 0", k) : "false", (long long)types_sizeof(et)));
     }
     case OPANIC: case OPRINT: case OPRINTN: case OCLOSE: case ODELETE:
         gen_stmt(n);
