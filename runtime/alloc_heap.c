@@ -227,9 +227,11 @@ static void insert_free_run(GcSpan *s)
 
 static void heap_grow(uintptr_t npages)
 {
-    uintptr_t bytes = npages << GC_PAGE_SHIFT;
-    bytes = (bytes + GROW_CHUNK - 1) & ~(GROW_CHUNK - 1);
-    if (gc_arena_hi + bytes > arena_reserved_end || gc_arena_hi + bytes < gc_arena_hi) {
+    uintptr_t room = (arena_reserved_end - gc_arena_hi) >> GC_PAGE_SHIFT;
+    uintptr_t bytes = npages <= room ? npages << GC_PAGE_SHIFT : UINTPTR_MAX;
+    if (bytes != UINTPTR_MAX)
+        bytes = (bytes + GROW_CHUNK - 1) & ~(GROW_CHUNK - 1);
+    if (npages > room || gc_arena_hi + bytes > arena_reserved_end) {
         fprintf(stderr, "runtime: out of memory: cannot allocate %lu-byte block (%lu in use)\n",
                 (unsigned long)(npages << GC_PAGE_SHIFT), (unsigned long)gc_stats.heap_sys);
         rt_gc_throw("out of memory");

@@ -222,3 +222,13 @@ Test(rt_gc_heap, rss_falls_after_spike_without_free_os_memory)
     long low = rss_kib();
     cr_expect_lt(low, high / 2, "rss %ld KiB -> %ld KiB", high, low);
 }
+
+Test(rt_gc_heap, huge_allocation_is_out_of_memory, .exit_code = 2)
+{
+    rt_alloc(UINTPTR_MAX - 100000, NULL);
+}
+
+Test(rt_gc_heap, beyond_the_arena_is_out_of_memory, .exit_code = 2)
+{
+    rt_alloc((uintptr_t)1 << 40, NULL);
+}
