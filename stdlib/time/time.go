@@ -406,6 +406,9 @@ func stopTimer(*runtimeTimer) bool
 //extern go_time_resetTimer
 func resetTimer(*runtimeTimer, int64) bool
 
+//extern go_time_modTimer
+func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr), arg any, seq uintptr)
+
 func when(d Duration) int64 {
 	if d <= 0 {
 		return runtimeNano()
@@ -514,6 +517,18 @@ func (t *Ticker) Stop() {
 	stopTimer(&t.r)
 }
 
+// Reset stops the ticker and restarts it with period d; the next tick comes
+// after d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r.f == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	modTimer(&t.r, when(d), int64(d), t.r.f, t.r.arg, t.r.seq)
+}
+
 // Tick is a convenience wrapper for NewTicker providing access to the ticking channel only.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
@@ -600,4 +615,162 @@ func itoa(x int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
+}
+
+// ---- ParseDuration ----
+//
+// A duration string is an optional sign followed by one or more
+// <decimal number><unit> pairs ("1h15m30.5s", "-1.5h", "300ms"); units are
+// ns, us (or µs/μs), ms, s, m, h. The whole value must fit in an int64 of
+// nanoseconds. Errors carry the original text quoted as Go's time package
+// quotes it (non-ASCII and control bytes as \xNN).
+
+var durationUnits = map[string]uint64{
+	"ns":      uint64(Nanosecond),
+	"us":      uint64(Microsecond),
+	"\u00b5s": uint64(Microsecond),
+	"\u03bcs": uint64(Microsecond),
+	"ms":      uint64(Millisecond),
+	"s":       uint64(Second),
+	"m":       uint64(Minute),
+	"h":       uint64(Hour),
+}
+
+// durQuote puts s in double quotes, escaping '"' and '\\' with a backslash
+// and every byte outside printable ASCII as \xNN.
+func durQuote(s string) string {
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, len(s)+2)
+	out = append(out, '"')
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b < ' ' || b >= 0x80:
+			out = append(out, '\\', 'x', hex[b>>4], hex[b&15])
+		case b == '"' || b == '\\':
+			out = append(out, '\\', b)
+		default:
+			out = append(out, b)
+		}
+	}
+	return string(append(out, '"'))
+}
+
+// durDigits reads the decimal digits at the start of s as an integer; ok is
+// false when the value exceeds 1<<63.
+func durDigits(s string) (v uint64, rest string, ok bool) {
+	i := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if v > (1<<63)/10 {
+			return 0, s, false
+		}
+		v = v*10 + uint64(s[i]-'0')
+		if v > 1<<63 {
+			return 0, s, false
+		}
+	}
+	return v, s[i:], true
+}
+
+// durFraction reads the digits after a decimal point: the value as an
+// integer and its scale (10^digits kept); digits beyond int64 precision are
+// consumed and ignored.
+func durFraction(s string) (v uint64, scale float64, rest string) {
+	scale = 1
+	full := false
+	i := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if full {
+			continue
+		}
+		if v > (1<<63-1)/10 {
+			full = true
+			continue
+		}
+		n := v*10 + uint64(s[i]-'0')
+		if n > 1<<63 {
+			full = true
+			continue
+		}
+		v = n
+		scale *= 10
+	}
+	return v, scale, s[i:]
+}
+
+// ParseDuration parses a duration string such as "300ms", "-1.5h" or
+// "2h45m".
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	bad := errors.New("time: invalid duration " + durQuote(orig))
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, bad
+	}
+	var total uint64
+	for s != "" {
+		if !(s[0] == '.' || s[0] >= '0' && s[0] <= '9') {
+			return 0, bad
+		}
+		before := len(s)
+		v, rest, ok := durDigits(s)
+		if !ok {
+			return 0, bad
+		}
+		s = rest
+		hasInt := len(s) != before
+		var frac uint64
+		scale := 1.0
+		hasFrac := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			before = len(s)
+			frac, scale, s = durFraction(s)
+			hasFrac = len(s) != before
+		}
+		if !hasInt && !hasFrac {
+			return 0, bad
+		}
+		n := 0
+		for n < len(s) && s[n] != '.' && (s[n] < '0' || s[n] > '9') {
+			n++
+		}
+		if n == 0 {
+			return 0, errors.New("time: missing unit in duration " + durQuote(orig))
+		}
+		name := s[:n]
+		s = s[n:]
+		unit, known := durationUnits[name]
+		if !known {
+			return 0, errors.New("time: unknown unit " + durQuote(name) + " in duration " + durQuote(orig))
+		}
+		if v > (1<<63)/unit {
+			return 0, bad
+		}
+		v *= unit
+		if frac > 0 {
+			v += uint64(float64(frac) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, bad
+			}
+		}
+		total += v
+		if total > 1<<63 {
+			return 0, bad
+		}
+	}
+	if neg {
+		return -Duration(total), nil
+	}
+	if total > 1<<63-1 {
+		return 0, bad
+	}
+	return Duration(total), nil
 }
