@@ -2,7 +2,8 @@
 # gc_c_bench.sh: the GC benchmarks, gosub's runtime (through the hand
 # transcriptions bench/rt_*.c) against go (bench/*.go), same machine, same
 # run.  Prints wall time, CPU time (user+sys: wall time is meaningless on a
-# loaded machine) and peak RSS.  Usage: sh bench/gc_c_bench.sh [depth]
+# loaded machine) and peak RSS.
+# Usage: sh bench/gc_c_bench.sh [depth]   (env: MB=live MiB for bigheap, N=allocs)
 # Needs build/rel/lib/libgosubrt.a (make) and go.
 set -e
 cd "$(dirname "$0")/.."
@@ -22,7 +23,8 @@ for env in "" GOGC=50 GOGC=400 GOMEMLIMIT=64MiB; do
   run "binarytrees $D ${env:-default} gosub:" env $env "$T/rt_binarytrees" "$D"
   run "binarytrees $D ${env:-default} go:   " env $env "$T/go_binarytrees" "$D"
 done
-run "allocs 20M gosub:" "$T/rt_allocs" 20000000
-run "allocs 20M go:   " "$T/go_allocs" 20000000
-"$T/rt_bigheap" 1024 | tail -1 | sed 's/^/bigheap gosub: /'
-"$T/go_bigheap" 1024 | tail -1 | sed 's/^/bigheap go:    /'
+run "allocs gosub:" "$T/rt_allocs" ${N:-20000000}
+run "allocs go:   " "$T/go_allocs" ${N:-20000000}
+"$T/rt_bigheap" ${MB:-1024} | tail -1 | sed 's/^/bigheap gosub: /'
+GOSUBDEBUG=incgc=1 "$T/rt_bigheap" ${MB:-1024} | tail -1 | sed "s/^/bigheap gosub incgc=1: /"
+"$T/go_bigheap" ${MB:-1024} | tail -1 | sed 's/^/bigheap go:    /'
