@@ -23,6 +23,9 @@
  *   - runtime C data held outside the GC heap (malloc'd tables that point
  *     into the heap) must be registered with rt_gc_add_root_range, or its
  *     objects kept reachable from a registered root some other way.
+ * Under ASan, ASAN_OPTIONS=detect_stack_use_after_return=1 moves locals to
+ * a heap-allocated fake stack the collector cannot see: leave it off (the
+ * default with gcc).
  */
 #ifndef RT_GC_H
 #define RT_GC_H
@@ -54,9 +57,10 @@ void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys);
 /* ---- setup ---- */
 
 /* Reads GOGC, GOMEMLIMIT, GODEBUG (gctrace=1), GOSUBDEBUG (gcstress=1: a
- * collection at every allocation, gcstress=N: every N allocations; not
- * while GOGC is off; incgc=1: incremental marking) and reserves the heap.  Called once by rt_main before anything allocates;
- * idempotent, and rt_alloc calls it itself if nobody did (unit tests). */
+ * collection at every allocation, gcstress=N: every N allocations, neither
+ * while GOGC is off; incgc=1: incremental marking) and reserves the heap.
+ * Called once by rt_main before anything allocates; idempotent, and
+ * rt_alloc calls it itself if nobody did (unit tests). */
 void rt_gc_init(void);
 
 /* Globals that may hold pointers: each root is scanned precisely using its
