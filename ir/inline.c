@@ -673,7 +673,22 @@ typedef struct InlState {
     IrFunc **path; /* functions being inlined on the current path */
     int npath, cappath;
     int retgen;
+    /* inside the copy of a stdlib body: the calls Go inlines there (its
+     * recorded transitive list); gosub's own body may call other things */
+    const char *allowed;
 } InlState;
+
+static bool in_list(const char *list, const char *name) {
+    size_t n = strlen(name);
+    for (const char *p = list; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && !strncmp(p, name, n)) return true;
+        p += len;
+        if (*p == ',') p++;
+    }
+    return false;
+}
 
 static IrNode *inl_node(InlState *st, IrNode *n);
 
@@ -737,6 +752,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
          * body is gosub's own when it has one shaped as Go's */
         const StdInl *s = std_lookup(fn->name);
         if (!s || s->cost > st->maxcost) return call;
+        if (st->allowed && !in_list(st->allowed, fn->name)) return call;
         if (!fn->has_body && fn->decl && fn->decl->kind == N_FUNCDECL && fn->decl->body) {
             ir_lower_func_decl(cur_pkg, fn);
             ir_deadcode(fn);
@@ -845,7 +861,13 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
 
     /* transitive inlining */
     path_push(st, fn);
+    const char *saved_allowed = st->allowed;
+    if (foreign) {
+        const StdInl *fs = std_lookup(fn->name);
+        st->allowed = fs ? fs->nested : "";
+    }
     inl_list(st, &inl->body); /* init holds the arguments: already visited */
+    st->allowed = saved_allowed;
     st->npath--;
     return inl;
 }

@@ -9,6 +9,7 @@
 //   "leaking param content: p"                    -> heap derefs >= 1
 //   "leaking param: p to result R level=N"        -> result R derefs N
 //   "p does not escape"                           -> nothing leaks
+//   "moved to heap: p"                            -> heap derefs 0 (no tag message then)
 // Each position is mapped back to its function declaration with go/parser
 // to name the function as gc does ("strings.(*Builder).WriteString") and
 // number its parameters (receiver first).
@@ -192,6 +193,14 @@ func main() {
 			}
 		case msg == p.name+" does not escape":
 			get(p).seen = true
+		case msg == "moved to heap: "+p.name:
+			// the parameter itself escapes: gc prints no tag message then;
+			// what it points to reaches the heap as well
+			t := get(p)
+			t.seen = true
+			if t.heap < 0 {
+				t.heap = 0
+			}
 		}
 	}
 	var keys []string
