@@ -201,6 +201,7 @@ Test(rt_gc_pacer, memstats_relations)
     cr_expect_eq(b->BySize[9].Size, 112);
     cr_expect_eq(b->BySize[9].Mallocs - a.BySize[9].Mallocs, 1000);
     cr_expect_leq(b->HeapAlloc, b->HeapSys);
+    cr_expect_leq(b->HeapAlloc, b->HeapInuse, "HeapInuse minus HeapAlloc is fragmentation, never negative");
     cr_expect_eq(b->HeapAlloc, b->Alloc);
     cr_expect_eq(b->HeapObjects, b->Mallocs - b->Frees);
     cr_expect_eq(b->HeapIdle + b->HeapInuse, b->HeapSys);
