@@ -248,7 +248,7 @@ const char *cg_field_name(Type *st, int i) {
     Object *f = st->fields[i];
     if (!strcmp(f->name, "_")) return arena_printf("_b%d", i);
     const char *id = cg_ident(f->name);
-    if (cg_reserved(id) || !strcmp(id, "a") || !strncmp(id, "_pad", 4)) return arena_printf("%s_", id);
+    if (cg_reserved(id) || !strncmp(id, "_pad", 4)) return arena_printf("%s_", id);
     return id;
 }
 
