@@ -306,3 +306,26 @@ Test(rt_gc_collect, finalizers_run_newest_first)
         cr_expect_lt(order[i], order[i - 1], "position %d: %lld after %lld", i,
                      (long long)order[i], (long long)order[i - 1]);
 }
+
+/* Go ignores SetFinalizer on globals and zero-sized objects... */
+static Node a_global;
+Test(rt_gc_collect, finalizer_on_global_is_ignored)
+{
+    rt_gc_set_finalizer(&a_global, &node_ptr_type, &fin_closure, &fin_type);
+    rt_gc_set_finalizer(rt_alloc(0, NULL), &node_ptr_type, &fin_closure, &fin_type);
+    collect_clean();
+    cr_expect_eq(rt_gc_finalizers_pending(), 0);
+}
+
+/* ...but a pointer into the middle of a heap object is a fatal error. */
+Test(rt_gc_collect, finalizer_on_interior_pointer, .exit_code = 2)
+{
+    Pair *p = rt_newarray(&pair_type, 4);
+    rt_gc_set_finalizer(&p[1], &node_ptr_type, &fin_closure, &fin_type);
+}
+
+Test(rt_gc_collect, setfinalizer_first_argument_not_pointer, .exit_code = 2)
+{
+    int64_t *x = rt_new(&int64_type);
+    go_runtime_SetFinalizer((GoEface){&int64_type, x}, (GoEface){NULL, NULL});
+}
