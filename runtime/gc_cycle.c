@@ -278,23 +278,37 @@ void gc_incremental_maybe_start(void)
         incremental_start();
 }
 
+/* The scheduler's current stack limit (gosub.h); weak so the collector
+ * links without the scheduler (unit tests). */
+extern volatile uintptr_t rt_stackguard __attribute__((weak));
+
 /* Zero the dead stack just below the caller, where the collector's own
  * frames are about to live: a slot they leave unwritten would otherwise
  * still hold an address from some earlier, returned call, and the
  * conservative stack scan would keep that object (and its finalizer)
  * alive for no reason the Go program can see.  8 KiB covers the
- * collector's call depth; goroutine stacks always have that much room
- * below a call of runtime.GC (it needs more than that to run). */
+ * collector's call depth; on a goroutine stack the clearing stops at the
+ * goroutine's stack guard. */
 static __attribute__((noinline)) void clear_dead_stack(void)
 {
 #if defined(__x86_64__)
     char *sp;
     __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
-    char *lo = sp - 8192;
-    size_t n = 8192 / 8;
-    __asm__ volatile("rep stosq" : "+D"(lo), "+c"(n) : "a"(0) : "memory");
+    uintptr_t lo = (uintptr_t)sp - 8192;
+    if (&rt_stackguard != NULL) {
+        uintptr_t guard = rt_stackguard;
+        if (guard == UINTPTR_MAX)
+            return;                 /* a preemption request hides the limit */
+        if (guard > lo)
+            lo = guard;             /* never into the red zone or guard page */
+    }
+    if (lo >= (uintptr_t)sp)
+        return;
+    char *p = (char *)lo;
+    size_t n = ((uintptr_t)sp - lo) / 8;
+    __asm__ volatile("rep stosq" : "+D"(p), "+c"(n) : "a"(0) : "memory");
 #else
-    volatile char buf[8192];
+    volatile char buf[4096];
     memset((char *)buf, 0, sizeof buf);
     __asm__ volatile("" : : "r"(buf) : "memory");
 #endif
