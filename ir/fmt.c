@@ -43,6 +43,7 @@ static void bput(Buf *b, const char *s, int n) {
 static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
 
 static Package *fmt_local_pkg;
+extern Type *types_any_iface; /* types/universe.c: the type `any` denotes */
 
 /* While printing an inlinable body (-m=2 "can inline f ... as:"), calls
  * print as written: gc packs variadic arguments only later. */
@@ -123,6 +124,10 @@ static void tfmt(Buf *b, Type *t, int depth) {
     }
     if (t == types_error) {
         bputs(b, "error");
+        return;
+    }
+    if (t == types_any_iface) { /* the universe's any keeps its name (gc's AnyType) */
+        bputs(b, "any");
         return;
     }
     if (t->kind < TY_NUM_BASIC) {

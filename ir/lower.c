@@ -25,6 +25,7 @@
  * that messages print their source text as gc does.
  */
 #include "ir/ir.h"
+#include "lexer/lexer.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -519,8 +520,15 @@ static IrNode *lower_builtin(L *l, Node *n) {
             r->flags |= IRF_DDD;
             if (a1) ir_list_push(&r->list, lower_expr(l, a1));
         } else {
-            for (int i = 1; i < n->list.len; i++)
-                ir_list_push(&r->list, assignconv_at(lower_expr(l, n->list.v[i]), et, start_pos(n->list.v[i])));
+            /* observed: a running position, moved to the start of every
+             * non-constant argument (the slice included) */
+            Pos at = pos;
+            if (a0 && a0->tmode != TM_CONSTANT) at = start_pos(a0);
+            for (int i = 1; i < n->list.len; i++) {
+                Node *a = n->list.v[i];
+                if (a->tmode != TM_CONSTANT) at = start_pos(a);
+                ir_list_push(&r->list, assignconv_at(lower_expr(l, a), et, at));
+            }
         }
         return r;
     }
@@ -624,13 +632,8 @@ static IrNode *lower_conversion(L *l, Node *n) {
             Str str = x->cval->s;
             int i = 0;
             while (i < str.len) {
-                unsigned char c = (unsigned char)str.p[i];
-                int32_t r = c;
-                int k = 1;
-                if (c >= 0xF0 && i + 3 < str.len) { r = ((c & 7) << 18) | ((str.p[i + 1] & 0x3F) << 12) | ((str.p[i + 2] & 0x3F) << 6) | (str.p[i + 3] & 0x3F); k = 4; }
-                else if (c >= 0xE0 && i + 2 < str.len) { r = ((c & 15) << 12) | ((str.p[i + 1] & 0x3F) << 6) | (str.p[i + 2] & 0x3F); k = 3; }
-                else if (c >= 0xC0 && i + 1 < str.len) { r = ((c & 31) << 6) | (str.p[i + 1] & 0x3F); k = 2; }
-                else if (c >= 0x80) r = 0xFFFD;
+                int32_t r;
+                int k = utf8_decode((const unsigned char *)str.p + i, str.len - i, &r); /* invalid: U+FFFD, 1 byte */
                 ir_list_push(&sl->list, literal(NULL, tu->elem, const_int64(r), pos));
                 i += k;
             }
