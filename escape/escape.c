@@ -1664,6 +1664,9 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn) {
     return min;
 }
 
+/* A method wrapper of ir_method_wrappers: its own batch, as gc's escape.Batch. */
+static void wrapper_batch(IrFunc *w) { run_batch(&w, 1); }
+
 void esc_analyze(IrPackage *p, const EscFlags *fl) {
     mlevel = fl ? fl->mlevel : 0;
     ir_mlevel = mlevel;
@@ -1679,4 +1682,5 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0) scc_visit(&v, f);
     }
+    if (mlevel) ir_method_wrappers(p, wrapper_batch); /* gc analyses its method wrappers last */
 }

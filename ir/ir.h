@@ -343,6 +343,14 @@ typedef struct IrFlags {
  * inlines calls to them in every function of the package, bottom-up.
  * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
+/* Inlines the calls in one synthesized function (gc's InlineCalls on a
+ * method wrapper), with the flags of the last ir_inline_package. */
+void ir_inline_calls(IrFunc *fn);
+
+/* gc's method wrappers for the package's type descriptors and itabs
+ * (ir/wrappers.c), in gc's order; each is inlined into and handed to
+ * `analyze` (escape analysis).  Only for the -m report: not added to p. */
+void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
 
 /* gc's devirtualization (ir/devirt.c): interface calls on locals holding a
  * known concrete type become direct method calls.  Runs after the inliner,
