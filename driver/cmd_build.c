@@ -43,6 +43,7 @@ int compile_flag(CompileOpts *co, const char *f) {
     else if (!strcmp(f, "-l")) co->noinline = true;
     else if (!strncmp(f, "-l=", 3)) co->noinline = atoi(f + 3) != 0;
     else if (!strcmp(f, "-N")) co->noopt = true;
+    else if (!strcmp(f, "-smallframes")) co->smallframes = true;
     else if (!strcmp(f, "-e")) co->all_errors = true;
     else if (!strcmp(f, "-complete")) co->complete = true;
     else if (!strcmp(f, "-C")) co->no_columns = true;

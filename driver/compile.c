@@ -76,7 +76,7 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     IrFlags fl = {.mlevel = co->mlevel, .noinline = co->noinline};
     ir_inline_package(irp, &fl);
     ir_devirtualize_package(irp);
-    EscFlags ef = {.mlevel = co->mlevel};
+    EscFlags ef = {.mlevel = co->mlevel, .smallframes = co->smallframes};
     esc_analyze(irp, &ef);
     if (co->mlevel && ir_report_count()) { /* devirt reports even without -m; gc prints only with -m */
         print_header(co);

@@ -18,6 +18,7 @@ typedef struct CompileOpts {
     int mlevel;          /* -m count or -m=N */
     bool noinline;       /* -l */
     bool noopt;          /* -N */
+    bool smallframes;    /* -smallframes: smaller stack-allocation limits for escape analysis */
     bool all_errors;     /* -e: no limit of 10 errors */
     bool complete;       /* -complete: bodyless funcs are errors */
     bool no_columns;     /* -C: positions without columns */
