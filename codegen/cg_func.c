@@ -74,6 +74,8 @@ static void gen_list(IrList *l);
 static const char *gen_lvalue(IrNode *n);
 static void gen_assign_to(IrNode *lhs, const char *val, Type *vt);
 static const char *gen_call(IrNode *n, bool want_value);
+static const char **freeze_places(IrList *l);
+static void store(IrNode *x, const char *place, const char *val);
 
 /* ---------- output helpers ---------- */
 
@@ -134,7 +136,9 @@ static const char *stable(const char *ctype, const char *s) {
 static Type *under(Type *t) { return cg_under(t); }
 static bool kind_is(Type *t, TypeKind k) { return t && under(t) && under(t)->kind == k; }
 
-static bool on_heap(IrNode *n) { return !F->analyzed || n->esc != IR_ESC_NONE; }
+/* IRF_STATICINIT: gc lays these package initializer parts out in static
+ * data (escape analysis leaves them unreported): here, the heap. */
+static bool on_heap(IrNode *n) { return !F->analyzed || n->esc != IR_ESC_NONE || (n->flags & IRF_STATICINIT); }
 
 static const char *zero_of(Type *t) {
     Type *u = under(t);
@@ -1532,6 +1536,21 @@ static const char *gen_call(IrNode *n, bool want_value) {
     if (n->op == OINLCALL) {
         /* the inlined body: escape analysis decided placement for this copy
          * (the original function may have been analysed differently) */
+        IrNode *call = n->x;
+        /* a receiver reached through a wrapper ((*T).M of a value method,
+         * promoted methods): the inlined copy lacks the adjustment, so the
+         * call itself is compiled */
+        for (int i = 0; call && i < n->init.len; i++) {
+            IrNode *as = n->init.v[i];
+            if (as->op != OAS2) continue;
+            for (int j = 0; j < as->list.len && j < as->rlist.len; j++) {
+                Type *lt = as->list.v[j]->type, *rt = as->rlist.v[j]->type;
+                if (lt && rt && !ir_is_blank(as->list.v[j]) && !types_identical(lt, rt) &&
+                    !(rt->kind == TY_UNTYPED_NIL) && strcmp(cg_ctype(lt), cg_ctype(rt)) != 0)
+                    return gen_call(call, want_value);
+            }
+        }
+        if (call) gen_list(&call->init); /* e.g. f(g()) spreading g's results */
         gen_list(&n->init);
         gen_list(&n->body);
         if (!want_value || n->rlist.len == 0) return NULL;
@@ -1798,8 +1817,19 @@ static void gen_range(IrNode *s) {
         }
         emit("for (intptr_t _i%d = 0; _i%d < %s; _i%d++) {", id, id, n, id);
         F->indent++;
-        if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
-        if (vx) gen_assign_to(vx, elem, et);
+        if (kx && vx && !(s->flags & IRF_DEFINE)) {
+            /* for i, x[i] = range: both places first, then the stores */
+            IrList l = {0};
+            ir_list_push(&l, kx);
+            ir_list_push(&l, vx);
+            const char **pl = freeze_places(&l);
+            const char *ev = tmp_init(cg_ctype(et), elem);
+            store(kx, pl[0], arena_printf("(int64_t)_i%d", id));
+            store(vx, pl[1], ev);
+        } else {
+            if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
+            if (vx) gen_assign_to(vx, elem, et);
+        }
         gen_list(&s->body);
         emit("%s:;", cont);
         emit("GO_POLL();");
@@ -1813,8 +1843,17 @@ static void gen_range(IrNode *s) {
         F->indent++;
         emit("int32_t _r%d = %s.p[_i%d]; _nx%d = _i%d + 1;", id, sv, id, id, id);
         emit("if (_r%d >= 0x80) { GoDecodeRune _d = rt_decoderune(%s, _i%d); _r%d = _d.r0; _nx%d = _d.r1; }", id, sv, id, id, id);
-        if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
-        if (vx) gen_assign_to(vx, arena_printf("_r%d", id), types_typ[TY_INT32]);
+        if (kx && vx && !(s->flags & IRF_DEFINE)) {
+            IrList l = {0};
+            ir_list_push(&l, kx);
+            ir_list_push(&l, vx);
+            const char **pl = freeze_places(&l);
+            store(kx, pl[0], arena_printf("(int64_t)_i%d", id));
+            store(vx, pl[1], arena_printf("_r%d", id));
+        } else {
+            if (kx) gen_assign_to(kx, arena_printf("(int64_t)_i%d", id), types_typ[TY_INT]);
+            if (vx) gen_assign_to(vx, arena_printf("_r%d", id), types_typ[TY_INT32]);
+        }
         gen_list(&s->body);
         emit("%s:;", cont);
         emit("GO_POLL();");
