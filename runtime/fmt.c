@@ -7,7 +7,8 @@
  * %!(NOVERB), %!v(BADINDEX), %!(BADWIDTH), %!(BADPREC)).
  *
  * The model is Go's: a printer (Printer) holds the output buffer, the
- * current flags (Flags, reset for every verb) and the value being printed
+ * current flags (Flags: the flags are reset for every verb, width and
+ * precision values stay, as Go's clearflags) and the value being printed
  * (for the bad-verb text).  Values are (type, address) pairs; an address
  * points to the value itself (for direct-interface types too: the data
  * word is then found at the address).
