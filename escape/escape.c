@@ -180,6 +180,7 @@ static bool is_direct_iface(Type *t) {
 }
 
 static int64_t tsize(Type *t) { return t ? types_sizeof(t) : 0; }
+static bool is_uintptr(Type *t) { return t && under(t) && under(t)->kind == TY_UINTPTR; }
 
 /* ---- leaks ---- */
 
@@ -708,8 +709,34 @@ static bool needs_wrap(IrNode *a) {
 
 /* Evaluates one argument into hole k; in a go/defer wrapper, the argument
  * is first copied into a captured temporary. */
+static int callee_pragma; /* pragmas of the function whose arguments are being evaluated */
+
+/* gc's unsafeUintptr: uintptr(unsafe.Pointer(p)) passed to a
+ * //go:uintptrescapes function makes p's target escape. */
+static bool unsafe_uintptr_arg(Esc *e, IrNode *arg) {
+    if (!(callee_pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE))) return false;
+    if (!arg || arg->op != OCONVNOP || !is_uintptr(arg->type) || !arg->x || !arg->x->type ||
+        under(arg->x->type)->kind != TY_UNSAFEPTR)
+        return false;
+    Loc *tmp = new_loc(e, NULL, NULL, false);
+    expr(e, as_hole(tmp), arg->x);
+    if (callee_pragma & IR_UINTPTRESCAPES) flow(e->b, note(heap_hole(e), arg, "//go:uintptrescapes"), tmp);
+    return true;
+}
+
 static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper, Closure *wc) {
     if (!wrapper) {
+        if (callee_pragma && arg && arg->op == OSLICELIT) {
+            stmts(e, &arg->init);
+            /* (the elements are then evaluated again as scalars: harmless) */
+            for (int i = 0; i < arg->list.len; i++) unsafe_uintptr_arg(e, arg->list.v[i]);
+            IrList saved = arg->init;
+            arg->init = (IrList){0};
+            expr(e, note(k, callnode, "call parameter"), arg);
+            arg->init = saved;
+            return;
+        }
+        if (unsafe_uintptr_arg(e, arg)) return;
         expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
@@ -776,6 +803,8 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             }
         }
         int argi = 0;
+        int saved_pragma = callee_pragma;
+        callee_pragma = 0;
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);
         } else {
@@ -797,10 +826,12 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         }
         int np = sig && sig->params ? sig->params->nfields : 0;
         if (n->x && n->x->op == OMETHEXPR && !fn) np = n->list.len;
+        callee_pragma = fn ? fn->pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE) : 0;
         for (int i = 0; argi < n->list.len; i++, argi++) {
             Hole k = (fn && i < np + 1) ? esc_tag_hole(e, ks, nks, fn, pi + i) : heap_hole(e);
             argument(e, k, n, n->list.v[argi], wrapper, wc);
         }
+        callee_pragma = saved_pragma;
         break;
     }
     case OINLCALL:
@@ -1456,7 +1487,6 @@ static void walk_all(Batch *b) {
     free(todo.v);
 }
 
-static bool is_uintptr(Type *t) { return t && under(t) && under(t)->kind == TY_UINTPTR; }
 
 /* Computes (and with -m reports) the tag of one parameter. */
 static void param_tag(Batch *b, IrFunc *fn, IrName *p, int narg, uint8_t out[8]) {
@@ -1481,6 +1511,13 @@ static void param_tag(Batch *b, IrFunc *fn, IrName *p, int narg, uint8_t out[8])
     if (fn->pragma & IR_UINTPTRESCAPES) {
         if (is_uintptr(p->type)) {
             if (diagnose) ir_report(p->pos, "marking %s as escaping uintptr", name);
+            return;
+        }
+        Type *u = under(p->type);
+        bool last = fn->params.len && VEC_AT(fn->params, IrName *, fn->params.len - 1) == p;
+        if (last && fn->type && fn->type->variadic && u && u->kind == TY_SLICE && is_uintptr(u->elem)) {
+            if (diagnose) ir_report(p->pos, "marking %s as escaping ...uintptr", name);
+            leak_add(out, 0, 0); /* gc's empty tag: the slice leaks */
             return;
         }
     }
