@@ -10,12 +10,12 @@
  *     Round, RoundToEven, Abs, Copysign, Frexp, Ldexp, Modf, Mod, Max, Min,
  *     Dim, Remainder, Nextafter;
  *   - Go's own algorithms evaluated in Go's order, identical bit for bit:
- *     Exp (its amd64 assembly, FMA path included), Log, Log2, Log10, Pow,
- *     Hypot (amd64 assembly), Sin, Cos, Tan, Atan, Atan2,
- *     Asin, Acos, Sinh, Cosh, Tanh, Cbrt;
- *   - from the C library, within an ulp of Go's but not always equal:
- *     Exp2, Expm1, Log1p, Asinh, Acosh, Atanh,
- *     Erf, Erfc, Gamma.
+ *     Exp (its amd64 assembly, FMA path included), Exp2, Expm1, Log, Log2,
+ *     Log10, Log1p, Pow, Hypot (amd64 assembly), Sin, Cos, Tan (with the
+ *     Payne-Hanek reduction for huge arguments), Atan, Atan2, Asin, Acos,
+ *     Sinh, Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt, Gamma;
+ *   - from the C library, within an ulp of Go's but not always equal: Erf,
+ *     Erfc.
  *
  * Go declarations (stdlib/math), one per function:
  *   //extern go_math_Sqrt      func Sqrt(x float64) float64
@@ -67,15 +67,8 @@ F1(Trunc, trunc(x))
 F1(Round, round(x))           /* half away from zero, as Go */
 F1(RoundToEven, nearbyint(x)) /* default rounding mode: to nearest even */
 F1(Abs, fabs(x))
-F1(Exp2, exp2(x))
-F1(Expm1, expm1(x))
-F1(Log1p, log1p(x))
-F1(Asinh, asinh(x))
-F1(Acosh, acosh(x))
-F1(Atanh, atanh(x))
 F1(Erf, erf(x))
 F1(Erfc, erfc(x))
-F1(Gamma, tgamma(x))
 F2(Copysign, copysign(x, y))
 F2(Remainder, remainder(x, y))
 /* Go returns x when x == y (Nextafter(-0, +0) = -0); C returns y. */
@@ -618,6 +611,305 @@ double go_math_Cbrt(double x) {
     r = (r - t) / (w + r);
     t = t + t * r;
     return neg ? -t : t;
+}
+
+/* ---- Exp2, Expm1, Log1p, Asinh, Acosh, Atanh: Go's (fdlibm's) methods,
+ * evaluated in Go's order ---- */
+double go_math_Exp2(double x) {
+    static const double ln2hi = 6.93147180369123816490e-01, ln2lo = 1.90821492927058770002e-10;
+    static const double P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+                        P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+                        P5 = 4.13813679705723846039e-08;
+    if (isnan(x) || (isinf(x) && x > 0)) return x;
+    if (isinf(x)) return 0;
+    if (x > 1.0239999999999999e+03) return INFINITY;
+    if (x < -1.0740e+03) return 0;
+    int64_t k = 0;
+    if (x > 0) k = (int64_t)(x + 0.5);
+    else if (x < 0) k = (int64_t)(x - 0.5);
+    double t = x - (double)k;
+    double hi = t * ln2hi, lo = -t * ln2lo;
+    /* exp(hi - lo) * 2^k, fdlibm's rational form */
+    double r = hi - lo;
+    double tt = r * r;
+    double c = r - tt * (P1 + tt * (P2 + tt * (P3 + tt * (P4 + tt * P5))));
+    double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+    return go_math_Ldexp(y, k);
+}
+
+double go_math_Log1p(double x) {
+    static const double sqrt2m1 = 4.142135623730950488017e-01, sqrt2halfm1 = -2.928932188134524755992e-01,
+                        small = 1.0 / (1 << 29), tiny = 1.0 / 18014398509481984.0 /* 2^-54 */,
+                        two53 = 9007199254740992.0, ln2hi = 6.93147180369123816490e-01,
+                        ln2lo = 1.90821492927058770002e-10, Lp1 = 6.666666666666735130e-01,
+                        Lp2 = 3.999999999940941908e-01, Lp3 = 2.857142874366239149e-01,
+                        Lp4 = 2.222219843214978396e-01, Lp5 = 1.818357216161805012e-01,
+                        Lp6 = 1.531383769920937332e-01, Lp7 = 1.479819860511658591e-01;
+    if (x < -1 || isnan(x)) return go_math_NaN();
+    if (x == -1) return -INFINITY;
+    if (isinf(x)) return INFINITY;
+    double absx = fabs(x), f = 0, c = 0;
+    uint64_t iu = 0;
+    int64_t k = 1;
+    if (absx < sqrt2m1) {
+        if (absx < small) {
+            if (absx < tiny) return x;
+            return x - x * x * 0.5;
+        }
+        if (x > sqrt2halfm1) {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    if (k != 0) {
+        double u;
+        if (absx < two53) {
+            u = 1.0 + x;
+            iu = to_bits(u);
+            k = (int64_t)((iu >> 52) - 1023);
+            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+            c /= u;
+        } else {
+            u = x;
+            iu = to_bits(u);
+            k = (int64_t)((iu >> 52) - 1023);
+            c = 0;
+        }
+        iu &= 0x000fffffffffffffULL;
+        if (iu < 0x0006a09e667f3bcdULL) {
+            u = from_bits(iu | 0x3ff0000000000000ULL);
+        } else {
+            k++;
+            u = from_bits(iu | 0x3fe0000000000000ULL);
+            iu = (0x0010000000000000ULL - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    double hfsq = 0.5 * f * f, s, R, z;
+    double kf = (double)k;
+    if (iu == 0) {
+        if (f == 0) {
+            if (k == 0) return 0;
+            c += kf * ln2lo;
+            return kf * ln2hi + c;
+        }
+        R = hfsq * (1.0 - 0.66666666666666666 * f);
+        if (k == 0) return f - R;
+        return kf * ln2hi - ((R - (kf * ln2lo + c)) - f);
+    }
+    s = f / (2.0 + f);
+    z = s * s;
+    R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+    if (k == 0) return f - (hfsq - s * (hfsq + R));
+    return kf * ln2hi - ((hfsq - (s * (hfsq + R) + (kf * ln2lo + c))) - f);
+}
+
+double go_math_Expm1(double x) {
+    static const double othreshold = 7.09782712893383973096e+02, ln2x56 = 3.88162421113569373274e+01,
+                        ln2halfx3 = 1.03972077083991796413e+00, ln2half = 3.46573590279972654709e-01,
+                        ln2hi = 6.93147180369123816490e-01, ln2lo = 1.90821492927058770002e-10,
+                        invln2 = 1.44269504088896338700e+00, tiny = 1.0 / 18014398509481984.0,
+                        Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03,
+                        Q3 = -7.93650757867487942473e-05, Q4 = 4.00821782732936239552e-06,
+                        Q5 = -2.01099218183624371326e-07;
+    if ((isinf(x) && x > 0) || isnan(x)) return x;
+    if (isinf(x)) return -1;
+    double absx = x;
+    bool neg = false;
+    if (x < 0) {
+        absx = -absx;
+        neg = true;
+    }
+    if (absx >= ln2x56) {
+        if (neg) return -1;
+        if (absx >= othreshold) return INFINITY;
+    }
+    double c = 0;
+    int64_t k = 0;
+    if (absx > ln2half) {
+        double hi, lo;
+        if (absx < ln2halfx3) {
+            if (!neg) {
+                hi = x - ln2hi;
+                lo = ln2lo;
+                k = 1;
+            } else {
+                hi = x + ln2hi;
+                lo = -ln2lo;
+                k = -1;
+            }
+        } else {
+            k = !neg ? (int64_t)(invln2 * x + 0.5) : (int64_t)(invln2 * x - 0.5);
+            double t = (double)k;
+            hi = x - t * ln2hi;
+            lo = t * ln2lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if (absx < tiny) {
+        return x;
+    }
+    double hfx = 0.5 * x;
+    double hxs = x * hfx;
+    double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    double t = 3 - r1 * hfx;
+    double e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0) return x - (x * e - hxs);
+    e = (x * (e - c) - c);
+    e -= hxs;
+    if (k == -1) return 0.5 * (x - e) - 0.5;
+    if (k == 1) {
+        if (x < -0.25) return -2 * (e - (x + 0.5));
+        return 1 + 2 * (x - e);
+    }
+    if (k <= -2 || k > 56) {
+        double y = 1 - (e - x);
+        y = from_bits(to_bits(y) + ((uint64_t)k << 52)); /* add k to the exponent */
+        return y - 1;
+    }
+    if (k < 20) {
+        double tk = from_bits(0x3ff0000000000000ULL - (0x20000000000000ULL >> k)); /* 1 - 2^-k */
+        double y = tk - (e - x);
+        return from_bits(to_bits(y) + ((uint64_t)k << 52));
+    }
+    double tk = from_bits((uint64_t)(0x3ff - k) << 52); /* 2^-k */
+    double y = x - (e + tk);
+    y++;
+    return from_bits(to_bits(y) + ((uint64_t)k << 52));
+}
+
+double go_math_Asinh(double x) {
+    const double ln2 = from_bits(0x3FE62E42FEFA39EFULL);
+    if (isnan(x) || isinf(x)) return x;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    double t;
+    if (x > 268435456.0) t = go_math_Log(x) + ln2; /* 2^28 */
+    else if (x > 2) t = go_math_Log(2 * x + 1 / (sqrt(x * x + 1) + x));
+    else if (x < 1.0 / 268435456.0) t = x;
+    else t = go_math_Log1p(x + x * x / (1 + sqrt(1 + x * x)));
+    return neg ? -t : t;
+}
+
+double go_math_Acosh(double x) {
+    const double ln2 = from_bits(0x3FE62E42FEFA39EFULL);
+    if (x < 1 || isnan(x)) return go_math_NaN();
+    if (x == 1) return 0;
+    if (x >= 268435456.0) return go_math_Log(x) + ln2;
+    if (x > 2) return go_math_Log(2 * x - 1 / (x + sqrt(x * x - 1)));
+    double t = x - 1;
+    return go_math_Log1p(t + sqrt(2 * t + t * t));
+}
+
+double go_math_Atanh(double x) {
+    if (x < -1 || x > 1 || isnan(x)) return go_math_NaN();
+    if (x == 1) return INFINITY;
+    if (x == -1) return -INFINITY;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    double t;
+    if (x < 1.0 / 268435456.0) {
+        t = x;
+    } else if (x < 0.5) {
+        t = x + x;
+        t = 0.5 * go_math_Log1p(t + t * x / (1 - x));
+    } else {
+        t = 0.5 * go_math_Log1p((x + x) / (1 - x));
+    }
+    return neg ? -t : t;
+}
+
+/* Go's Gamma (Cephes): recurrence into [2, 3) and a rational function
+ * there, Stirling's formula above 33, reflection for negative x. */
+static void gamma_stirling(double x, double *r1, double *r2) {
+    static const double S[5] = {7.87311395793093628397e-04, -2.29549961613378126380e-04,
+                                -2.68132617805781232825e-03, 3.47222221605458667310e-03,
+                                8.33333333333482257126e-02};
+    if (x > 200) {
+        *r1 = INFINITY;
+        *r2 = 1;
+        return;
+    }
+    double w = 1 / x;
+    w = 1 + w * ((((S[0] * w + S[1]) * w + S[2]) * w + S[3]) * w + S[4]);
+    double y1 = go_math_Exp(x), y2 = 1.0;
+    if (x > 143.01608) { /* avoid Pow overflow */
+        double v = go_math_Pow(x, 0.5 * x - 0.25);
+        y2 = v / y1;
+        y1 = v;
+    } else {
+        y1 = go_math_Pow(x, x - 0.5) / y1;
+    }
+    *r1 = y1;
+    *r2 = 2.506628274631000502417 * w * y2;
+}
+
+double go_math_Gamma(double x) {
+    static const double P[7] = {1.60119522476751861407e-04, 1.19135147006586384913e-03,
+                                1.04213797561761569935e-02, 4.76367800457137231464e-02,
+                                2.07448227648435975150e-01, 4.94214826801497100753e-01,
+                                9.99999999999999996796e-01};
+    static const double Q[8] = {-2.31581873324120129819e-05, 5.39605580493303397842e-04,
+                                -4.45641913851797240494e-03, 1.18139785222060435552e-02,
+                                3.58236398605498653373e-02, -2.34591795718243348568e-01,
+                                7.14304917030273074085e-02, 1.00000000000000000320e+00};
+    const double euler = 0.57721566490153286060651209008240243104215933593992;
+    double ipart;
+    if ((x < 0 && modf(x, &ipart) == 0) || (isinf(x) && x < 0) || isnan(x)) return go_math_NaN();
+    if (isinf(x)) return INFINITY;
+    if (x == 0) return signbit(x) ? -INFINITY : INFINITY;
+    double q = fabs(x), p = floor(q);
+    if (q > 33) {
+        double s1, s2;
+        if (x >= 0) {
+            gamma_stirling(x, &s1, &s2);
+            return s1 * s2;
+        }
+        int signgam = (((int64_t)p) & 1) == 0 ? -1 : 1;
+        double z = q - p;
+        if (z > 0.5) {
+            p = p + 1;
+            z = q - p;
+        }
+        z = q * go_math_Sin(GO_PI * z);
+        if (z == 0) return signgam >= 0 ? INFINITY : -INFINITY;
+        gamma_stirling(q, &s1, &s2);
+        double absz = fabs(z);
+        double d = absz * s1 * s2;
+        if (isinf(d)) z = GO_PI / absz / s1 / s2;
+        else z = GO_PI / d;
+        return (double)signgam * z;
+    }
+    double z = 1.0;
+    while (x >= 3) {
+        x = x - 1;
+        z = z * x;
+    }
+    while (x < 0) {
+        if (x > -1e-09) goto small;
+        z = z / x;
+        x = x + 1;
+    }
+    while (x < 2) {
+        if (x < 1e-09) goto small;
+        z = z / x;
+        x = x + 1;
+    }
+    if (x == 2) return z;
+    x = x - 2;
+    p = (((((x * P[0] + P[1]) * x + P[2]) * x + P[3]) * x + P[4]) * x + P[5]) * x + P[6];
+    q = ((((((x * Q[0] + Q[1]) * x + Q[2]) * x + Q[3]) * x + Q[4]) * x + Q[5]) * x + Q[6]) * x + Q[7];
+    return z * p / q;
+small:
+    if (x == 0) return INFINITY;
+    return z / ((1 + euler * x) * x);
 }
 
 double go_math_Max(double x, double y) {
