@@ -13,9 +13,8 @@
  *     Exp (its amd64 assembly, FMA path included), Exp2, Expm1, Log, Log2,
  *     Log10, Log1p, Pow, Hypot (amd64 assembly), Sin, Cos, Tan (with the
  *     Payne-Hanek reduction for huge arguments), Atan, Atan2, Asin, Acos,
- *     Sinh, Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt, Gamma;
- *   - from the C library, within an ulp of Go's but not always equal: Erf,
- *     Erfc.
+ *     Sinh, Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt, Gamma, Erf, Erfc.
+ * Every function of the list below is therefore Go's, bit for bit.
  *
  * Go declarations (stdlib/math), one per function:
  *   //extern go_math_Sqrt      func Sqrt(x float64) float64
@@ -67,8 +66,6 @@ F1(Trunc, trunc(x))
 F1(Round, round(x))           /* half away from zero, as Go */
 F1(RoundToEven, nearbyint(x)) /* default rounding mode: to nearest even */
 F1(Abs, fabs(x))
-F1(Erf, erf(x))
-F1(Erfc, erfc(x))
 F2(Copysign, copysign(x, y))
 F2(Remainder, remainder(x, y))
 /* Go returns x when x == y (Nextafter(-0, +0) = -0); C returns y. */
@@ -910,6 +907,133 @@ double go_math_Gamma(double x) {
 small:
     if (x == 0) return INFINITY;
     return z / ((1 + euler * x) * x);
+}
+
+/* Go's Erf and Erfc (fdlibm's): rational approximations on [0, 0.84375),
+ * [0.84375, 1.25), [1.25, 1/0.35), [1/0.35, 6 or 28), the last two through
+ * exp(-z*z - 0.5625) * exp((z-x)*(z+x) + R/S) with z = x truncated to 20
+ * mantissa bits. */
+static const double erx = 8.45062911510467529297e-01, efx = 1.28379167095512586316e-01,
+                    efx8 = 1.02703333676410069053e+00;
+static const double erf_pp[5] = {1.28379167095512558561e-01, -3.25042107247001499370e-01,
+                                 -2.84817495755985104766e-02, -5.77027029648944159157e-03,
+                                 -2.37630166566501626084e-05};
+static const double erf_qq[6] = {0, 3.97917223959155352819e-01, 6.50222499887672944485e-02,
+                                 5.08130628187576562776e-03, 1.32494738004321644526e-04,
+                                 -3.96022827877536812320e-06};
+static const double erf_pa[7] = {-2.36211856075265944077e-03, 4.14856118683748331666e-01,
+                                 -3.72207876035701323847e-01, 3.18346619901161753674e-01,
+                                 -1.10894694282396677476e-01, 3.54783043256182359371e-02,
+                                 -2.16637559486879084300e-03};
+static const double erf_qa[7] = {0, 1.06420880400844228286e-01, 5.40397917702171048937e-01,
+                                 7.18286544141962662868e-02, 1.26171219808761642112e-01,
+                                 1.36370839120290507362e-02, 1.19844998467991074170e-02};
+static const double erf_ra[8] = {-9.86494403484714822705e-03, -6.93858572707181764372e-01,
+                                 -1.05586262253232909814e+01, -6.23753324503260060396e+01,
+                                 -1.62396669462573470355e+02, -1.84605092906711035994e+02,
+                                 -8.12874355063065934246e+01, -9.81432934416914548592e+00};
+static const double erf_sa[9] = {0, 1.96512716674392571292e+01, 1.37657754143519042600e+02,
+                                 4.34565877475229228821e+02, 6.45387271733267880336e+02,
+                                 4.29008140027567833386e+02, 1.08635005541779435134e+02,
+                                 6.57024977031928170135e+00, -6.04244152148580987438e-02};
+static const double erf_rb[7] = {-9.86494292470009928597e-03, -7.99283237680523006574e-01,
+                                 -1.77579549177547519889e+01, -1.60636384855821916062e+02,
+                                 -6.37566443368389627722e+02, -1.02509513161107724954e+03,
+                                 -4.83519191608651397019e+02};
+static const double erf_sb[8] = {0, 3.03380607434824582924e+01, 3.25792512996573918826e+02,
+                                 1.53672958608443695994e+03, 3.19985821950859553908e+03,
+                                 2.55305040643316442583e+03, 4.74528541206955367215e+02,
+                                 -2.24409524465858183362e+01};
+
+static double erf_small_y(double x) { /* |x| < 0.84375: y with erf(x) = x + x*y */
+    const double *pp = erf_pp, *qq = erf_qq;
+    double z = x * x;
+    double r = pp[0] + z * (pp[1] + z * (pp[2] + z * (pp[3] + z * pp[4])));
+    double s = 1 + z * (qq[1] + z * (qq[2] + z * (qq[3] + z * (qq[4] + z * qq[5]))));
+    return r / s;
+}
+
+static void erf_mid(double x, double *P, double *Q) { /* 0.84375 <= |x| < 1.25 */
+    const double *pa = erf_pa, *qa = erf_qa;
+    double s = x - 1;
+    *P = pa[0] + s * (pa[1] + s * (pa[2] + s * (pa[3] + s * (pa[4] + s * (pa[5] + s * pa[6])))));
+    *Q = 1 + s * (qa[1] + s * (qa[2] + s * (qa[3] + s * (qa[4] + s * (qa[5] + s * qa[6])))));
+}
+
+/* exp(-x^2) * (R/S correction) / x's numerator r, for 1.25 <= x */
+static double erf_tail(double x) {
+    double s = 1 / (x * x), R, S;
+    if (x < 1 / 0.35) {
+        const double *ra = erf_ra, *sa = erf_sa;
+        R = ra[0] + s * (ra[1] + s * (ra[2] + s * (ra[3] + s * (ra[4] + s * (ra[5] + s * (ra[6] + s * ra[7]))))));
+        S = 1 + s * (sa[1] + s * (sa[2] + s * (sa[3] + s * (sa[4] + s * (sa[5] + s * (sa[6] + s * (sa[7] + s * sa[8])))))));
+    } else {
+        const double *rb = erf_rb, *sb = erf_sb;
+        R = rb[0] + s * (rb[1] + s * (rb[2] + s * (rb[3] + s * (rb[4] + s * (rb[5] + s * rb[6])))));
+        S = 1 + s * (sb[1] + s * (sb[2] + s * (sb[3] + s * (sb[4] + s * (sb[5] + s * (sb[6] + s * sb[7]))))));
+    }
+    double z = from_bits(to_bits(x) & 0xffffffff00000000ULL);
+    return go_math_Exp(-z * z - 0.5625) * go_math_Exp((z - x) * (z + x) + R / S);
+}
+
+double go_math_Erf(double x) {
+    if (isnan(x)) return go_math_NaN();
+    if (isinf(x)) return x > 0 ? 1 : -1;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x < 0.84375) {
+        double t;
+        if (x < 1.0 / 268435456.0) {
+            if (x < 2.848094538889218e-306) t = 0.125 * (8.0 * x + efx8 * x);
+            else t = x + efx * x;
+        } else {
+            t = x + x * erf_small_y(x);
+        }
+        return neg ? -t : t;
+    }
+    if (x < 1.25) {
+        double P, Q;
+        erf_mid(x, &P, &Q);
+        return neg ? -erx - P / Q : erx + P / Q;
+    }
+    if (x >= 6) return neg ? -1 : 1;
+    double r = erf_tail(x);
+    return neg ? r / x - 1 : 1 - r / x;
+}
+
+double go_math_Erfc(double x) {
+    if (isnan(x)) return go_math_NaN();
+    if (isinf(x)) return x > 0 ? 0 : 2;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x < 0.84375) {
+        double t;
+        if (x < 1.0 / 72057594037927936.0) { /* 2^-56 */
+            t = x;
+        } else {
+            double y = erf_small_y(x);
+            if (x < 0.25) t = x + x * y;
+            else t = 0.5 + (x * y + (x - 0.5));
+        }
+        return neg ? 1 + t : 1 - t;
+    }
+    if (x < 1.25) {
+        double P, Q;
+        erf_mid(x, &P, &Q);
+        return neg ? 1 + erx + P / Q : 1 - erx - P / Q;
+    }
+    if (x < 28) {
+        if (neg && x > 6 && x >= 1 / 0.35) return 2;
+        double r = erf_tail(x);
+        return neg ? 2 - r / x : r / x;
+    }
+    return neg ? 2 : 0;
 }
 
 double go_math_Max(double x, double y) {

@@ -4,7 +4,7 @@
  * results, special values included (NaN, +-Inf, +-0, denormals, huge).
  * Go's Exp (and Pow with a fractional exponent) take a fused multiply-add
  * path on AVX+FMA CPUs; the sample came from such a CPU, so those lines
- * are skipped on a CPU without FMA (also Sinh/Cosh/Tanh/Gamma, built on Exp).
+ * are skipped on a CPU without FMA (also Sinh/Cosh/Tanh/Gamma/Erf/Erfc, built on Exp).
  * (small_args marks a function exact only below 2^29; none is now: Sin,
  * Cos and Tan reproduce Go's Payne-Hanek reduction above.)
  */
@@ -21,7 +21,7 @@
 X1(Sqrt) X1(Floor) X1(Ceil) X1(Trunc) X1(Round) X1(RoundToEven) X1(Abs) X1(Exp) X1(Log) X1(Log2)
 X1(Log10) X2(Pow) X2(Hypot) X2(Mod) X2(Max) X2(Min) X2(Dim) X2(Copysign) X2(Remainder) X2(Nextafter)
 X1(Sin) X1(Cos) X1(Tan) X1(Atan) X1(Asin) X1(Acos) X1(Sinh) X1(Cosh) X1(Tanh) X2(Atan2) X1(Cbrt)
-X1(Exp2) X1(Expm1) X1(Log1p) X1(Asinh) X1(Acosh) X1(Atanh) X1(Gamma)
+X1(Exp2) X1(Expm1) X1(Log1p) X1(Asinh) X1(Acosh) X1(Atanh) X1(Gamma) X1(Erf) X1(Erfc)
 
 static const struct {
     const char *name;
@@ -50,6 +50,7 @@ static const struct {
     {"Log1p", go_math_Log1p, NULL, false, false}, {"Asinh", go_math_Asinh, NULL, false, false},
     {"Acosh", go_math_Acosh, NULL, false, false}, {"Atanh", go_math_Atanh, NULL, false, false},
     {"Gamma", go_math_Gamma, NULL, true, false},
+    {"Erf", go_math_Erf, NULL, true, false},     {"Erfc", go_math_Erfc, NULL, true, false},
 };
 
 static double d(unsigned long long u) {
