@@ -57,6 +57,8 @@ typedef struct Checker {
     int nerrors;
     bool in_defer_go;
     Vec shift_lhs;      /* untyped lhs operands of non-constant shifts */
+    Vec pkgnames;       /* every package name object (for imported and not used) */
+    Vec bodyless;       /* N_FUNCDECLs without body (reported if all else checks) */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
     /* statement context */
     bool in_loop, in_switch_or_select;

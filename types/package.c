@@ -203,8 +203,10 @@ void check_obj_decl(Checker *c, Object *o) {
     Vec path = c->objpath;
     bool ge = c->generic_error;
     Vec sl = c->shift_lhs;
+    Vec bl = c->bodyless;
     *c = saved;
     c->shift_lhs = sl;
+    c->bodyless = bl;
     c->later = later;
     c->nerrors = nerr;
     c->generic_error = ge;
@@ -663,8 +665,8 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         if (k > 0) o->extern_name = arena_strndup(p, (size_t)k);
     }
     if (!fd->body) {
-        if (!c->pkg->is_std && !c->cfg->allow_bodyless && !o->extern_name)
-            check_error_at(c, fd->y ? fd->y->pos : fd->pos, "missing function body");
+        /* gc reports these after type checking, only if it succeeded */
+        if (!c->pkg->is_std && !c->cfg->allow_bodyless && !o->extern_name) vec_push(&c->bodyless, fd);
     } else {
         vec_push(&c->later, fi);
     }
@@ -846,6 +848,7 @@ static void collect(Checker *c, Node **files, int n) {
             pn->imported = ip;
             pn->decl = imp;
             if (!strcmp(local, "_")) continue;
+            vec_push(&c->pkgnames, pn);
             Object *alt = types_scope_insert(fs, pn);
             if (alt) {
                 check_error_at(c, pos, "%s redeclared in this block\n\t%s: other declaration of %s", local,
@@ -1378,11 +1381,10 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
         map_checks.len = k;
     }
     if (!pkg->is_std) {
-        for (int fi = 0; fi < n; fi++) {
-            Scope *fs = pkg->file_scopes[fi];
-            for (int k = 0; k < fs->nobjs; k++) {
-                Object *pn = fs->objs[k];
-                if (pn->kind != OBJ_PKGNAME || pn->used) continue;
+        {
+            for (int k = 0; k < c->pkgnames.len; k++) {
+                Object *pn = c->pkgnames.v[k];
+                if (pn->used) continue;
                 Package *ip = pn->imported;
                 if (strcmp(pn->name, ip->name) != 0)
                     check_error_at(c, pn->pos, "imported and not used: \"%s\" as %s", ip->path, pn->name);
@@ -1393,6 +1395,18 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
         }
     }
     init_order(c, &objs);
+    if (c->nerrors == 0) {
+        for (int i = 0; i < c->bodyless.len; i++) {
+            Node *fd = c->bodyless.v[i];
+            Pos p = fd->y ? fd->y->pos : fd->pos;
+            if (fd->w) {
+                /* methods: gc names the receiver list's '(' */
+                p = fd->w->list.len ? fd->w->list.v[0]->pos : start_pos(fd->w->x);
+                if (p.col > 1) p.col--;
+            }
+            check_error_at(c, p, "missing function body");
+        }
+    }
     for (int i = 0; i < n; i++) sweep(files[i], 0);
     /* main package needs func main */
     if (!strcmp(pkg->name, "main") && !pkg->is_std && cfg->require_main) {

@@ -241,7 +241,7 @@ int diag_flush(int limit) {
     int n = diags.len;
     /* gc counts errors in the order they are reported (an error repeating
      * the previous one on the same line is not counted), stops at the
-     * limit-th, prints those sorted by position (dropping repeated texts)
+     * limit-th, prints those sorted by position (dropping repeated lines)
      * and then "too many errors" at the position of the one that hit the
      * limit. */
     Vec taken = {0};
@@ -261,8 +261,9 @@ int diag_flush(int limit) {
     const Diag *prev = NULL;
     for (int i = 0; i < taken.len; i++) {
         const Diag *d = taken.v[i];
-        if (prev && strcmp(prev->msg, d->msg) == 0 && prev->pos.file == d->pos.file && prev->pos.line == d->pos.line)
-            continue;
+        /* gc's FlushErrors drops a line identical to the previous one
+         * (position included) */
+        if (prev && strcmp(prev->msg, d->msg) == 0 && pos_cmp(prev->pos, d->pos) == 0) continue;
         const SrcFile *f = file_get(d->pos.file);
         if (f && d->pos.line > 0)
             fprintf(stderr, "%s:%d:%d: %s\n", f->display, d->pos.line, d->pos.col, d->msg);

@@ -1,0 +1,9 @@
+package main
+
+func f() int
+
+func (T) M() int
+
+type T int
+
+func main() {}
