@@ -242,7 +242,9 @@ bool is_terminating(Node *s, const char *label) {
         return s->op == T_GOTO || s->op == T_FALLTHROUGH;
     case N_EXPRSTMT: {
         Node *call = types_unparen(s->x);
-        if (call && call->kind == N_CALL && call->sel == CALL_BUILTIN && call->obj && call->obj->bid == BUILTIN_PANIC)
+        /* a call of panic that checked (types2 records only those) */
+        if (call && call->kind == N_CALL && call->sel == CALL_BUILTIN && call->obj && call->obj->bid == BUILTIN_PANIC &&
+            call->tmode != TM_INVALID)
             return true;
         return false;
     }
