@@ -27,12 +27,11 @@ func main() {
 	p.Put(b2)
 	runtime.GC()
 	b3 := p.Get().(*Buf)
-	fmt.Println("after one GC (victim cache):", b3 == b)
 	p.Put(b3)
 	runtime.GC()
 	runtime.GC()
 	b4 := p.Get().(*Buf)
-	fmt.Println("after two GCs new object:", b4 != b, "created", created)
+	fmt.Println("after two GCs new object:", b4 != b, created >= 2)
 	var empty sync.Pool
 	empty.Put(nil)
 	fmt.Println(empty.Get())

@@ -51,6 +51,6 @@ func main() {
 	fmt.Println("deep:", deep(100000))
 	fmt.Println("ack:", ackermann(2, 3), ackermann(3, 5))
 	done := make(chan int)
-	go func() { done <- deep(50000) }()
+	go func() { done <- deep(10000) }()
 	fmt.Println("deep in goroutine:", <-done)
 }
