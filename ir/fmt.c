@@ -618,9 +618,9 @@ static void sfmt(Buf *b, IrNode *n) {
         }
         break;
     case OASOP:
-        if (n->flags & IRF_INCDEC) {
+        if (n->flags & IRF_INCDEC) { /* gc's IR keeps x++ as x += 1 (printed so) */
             efmt(b, n->x, 0);
-            bputs(b, n->tok == T_ADD ? "++" : "--");
+            bputs(b, n->tok == T_ADD ? " += 1" : " -= 1");
         } else {
             efmt(b, n->x, 0);
             bputs(b, " ");
