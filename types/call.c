@@ -294,7 +294,6 @@ void check_call(Checker *c, Operand *x, Node *call) {
     Type *sig = types_underlying(x->type);
     if (sig->kind != TY_FUNC) {
         check_errorf(c, x->expr, "invalid operation: cannot call non-function %s", opnd_str(c, x));
-        check_use_list(c, &call->list);
         x->mode = TM_INVALID;
         x->expr = call;
         return;

@@ -587,7 +587,10 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
     fi->obj = o;
     fd->tinfo = fi;
     o->finfo = fi;
-    Scope *s = types_new_scope(d->file_scope, "function");
+    /* the signature's types are resolved in a scope of their own (the
+     * receiver's type parameters only): parameters are not visible there */
+    Scope *ts = types_new_scope(d->file_scope, "signature");
+    Scope *s = types_new_scope(ts, "function");
     s->is_func = true;
     s->fn = fi;
     s->pos = fd->pos;
@@ -610,7 +613,7 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
                     Node *id = rb->list.v[i];
                     if (id->kind != N_IDENT) continue;
                     Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), g->tparams[i], id->pos, c->pkg);
-                    declare(c, s, id, tp);
+                    declare(c, ts, id, tp);
                 }
             } else if (g && g->kind == TY_NAMED) {
                 check_errorf(c, rb, "generic functions/types are not supported yet");
@@ -618,7 +621,7 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         }
     }
     Scope *saved_scope = c->scope;
-    c->scope = s;
+    c->scope = ts;
     Type *sig = check_func_type(c, fd->x, fd->w, s, fi);
     c->scope = saved_scope;
     fi->sig = sig;
