@@ -1,6 +1,9 @@
-// Package sort: Go 1.19's sort API.  Sort is pdqsort in Go; gosub uses a
-// heap-sort-free insertion + quicksort hybrid with the same results for
-// stable comparisons; Stable is insertion-merge as in Go.
+// Package sort: Go 1.19's sort API.  The sorting algorithms (pdqsort for
+// Sort/Slice, insertion + SymMerge for Stable/SliceStable) are in C
+// (runtime/stdlib_sort.c) and make exactly Go's Less/Swap calls, so ties
+// come out in Go's order.  Ints/Float64s/Strings keep Go 1.19's bodies
+// (Sort of the named slice type): gc inlines them, and -m at the call site
+// shows it.
 package sort
 
 // An implementation of Interface can be sorted by the routines in this package.
@@ -10,225 +13,18 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// Sort sorts data in ascending order as determined by the Less method.
-func Sort(data Interface) {
-	n := data.Len()
-	quickSort(data, 0, n, maxDepth(n))
-}
+// Sort sorts data in ascending order as determined by the Less method
+// (Go 1.19's pdqsort, in runtime/stdlib_sort.c: the same Less/Swap calls,
+// so equal elements end up where Go puts them).
+//
+//extern go_sort_Sort
+func Sort(data Interface)
 
-func maxDepth(n int) int {
-	var depth int
-	for i := n; i > 0; i >>= 1 {
-		depth++
-	}
-	return depth * 2
-}
-
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-func medianOfThree(data Interface, m1, m0, m2 int) {
-	if data.Less(m1, m0) {
-		data.Swap(m1, m0)
-	}
-	if data.Less(m2, m1) {
-		data.Swap(m2, m1)
-		if data.Less(m1, m0) {
-			data.Swap(m1, m0)
-		}
-	}
-}
-
-func doPivot(data Interface, lo, hi int) (midlo, midhi int) {
-	m := int(uint(lo+hi) >> 1)
-	medianOfThree(data, lo, m, hi-1)
-	pivot := lo
-	a, c := lo+1, hi-1
-	for ; a < c && data.Less(a, pivot); a++ {
-	}
-	b := a
-	for {
-		for ; b < c && !data.Less(pivot, b); b++ {
-		}
-		for ; b < c && data.Less(pivot, c-1); c-- {
-		}
-		if b >= c {
-			break
-		}
-		data.Swap(b, c-1)
-		b++
-		c--
-	}
-	data.Swap(pivot, b-1)
-	return b - 1, b
-}
-
-func quickSort(data Interface, a, b, maxDepth int) {
-	for b-a > 12 {
-		if maxDepth == 0 {
-			heapSort(data, a, b)
-			return
-		}
-		maxDepth--
-		mlo, mhi := doPivot(data, a, b)
-		if mlo-a < b-mhi {
-			quickSort(data, a, mlo, maxDepth)
-			a = mhi
-		} else {
-			quickSort(data, mhi, b, maxDepth)
-			b = mlo
-		}
-	}
-	if b-a > 1 {
-		insertionSort(data, a, b)
-	}
-}
-
-// Stable sorts data while keeping the original order of equal elements.
-func Stable(data Interface) {
-	n := data.Len()
-	blockSize := 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
-		return
-	}
-	if b-m == 1 {
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
-}
-
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	swapRange(data, m-i, m, i)
-}
+// Stable sorts data while keeping the original order of equal elements
+// (insertion sort of blocks, then SymMerge, as Go 1.19).
+//
+//extern go_sort_Stable
+func Stable(data Interface)
 
 // IsSorted reports whether data is sorted.
 func IsSorted(data Interface) bool {
@@ -291,31 +87,17 @@ func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 // StringsAreSorted reports whether the slice x is sorted in increasing order.
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
-type lessSwap struct {
-	Less func(i, j int) bool
-	Swap func(i, j int)
-}
+// Slice sorts the slice x given the provided less function (pdqsort, as
+// Sort; x not a slice panics as Go's reflectlite does).
+//
+//extern go_sort_Slice
+func Slice(x any, less func(i, j int) bool)
 
-type funcSorter struct {
-	n  int
-	ls lessSwap
-}
-
-func (f *funcSorter) Len() int           { return f.n }
-func (f *funcSorter) Less(i, j int) bool { return f.ls.Less(i, j) }
-func (f *funcSorter) Swap(i, j int)      { f.ls.Swap(i, j) }
-
-// Slice sorts the slice x given the provided less function.
-func Slice(x any, less func(i, j int) bool) {
-	n, swap := sliceSwapper(x)
-	Sort(&funcSorter{n, lessSwap{less, swap}})
-}
-
-// SliceStable sorts the slice x using the provided less function, keeping equal elements in their original order.
-func SliceStable(x any, less func(i, j int) bool) {
-	n, swap := sliceSwapper(x)
-	Stable(&funcSorter{n, lessSwap{less, swap}})
-}
+// SliceStable sorts the slice x using the provided less function, keeping
+// equal elements in their original order.
+//
+//extern go_sort_SliceStable
+func SliceStable(x any, less func(i, j int) bool)
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less function.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
