@@ -866,4 +866,46 @@ bool go_sync_atomic_Value_CompareAndSwap(GoSyncAtomicValue *v, GoEface old, GoEf
  *                  1.19's pdqsort: same order of equal elements).
  * Each file's top comment lists the exact Go declarations it implements. */
 
+/* Intrinsics (only in generated code: the driver compiles it with
+ * -DGOSUB_INTRINSICS).  gc turns these math calls into single
+ * instructions; a call into libgosubrt.a would instead make C spill every
+ * live float register around it.  Each macro renames the call (and the
+ * prototype codegen emits, which then redeclares the static inline: legal
+ * C, the earlier internal linkage wins) to an inline of the same exact
+ * operation; the extern function stays for func values (&go_math_Sqrt). */
+#if defined(GOSUB_INTRINSICS)
+double go_math_Sqrt(double);
+double go_math_Abs(double);
+double go_math_Floor(double);
+double go_math_Ceil(double);
+double go_math_Trunc(double);
+double go_math_Copysign(double, double);
+uint64_t go_math_Float64bits(double);
+double go_math_Float64frombits(uint64_t);
+static inline double go_math_Sqrt_i(double x) { return __builtin_sqrt(x); }
+static inline double go_math_Abs_i(double x) { return __builtin_fabs(x); }
+static inline double go_math_Floor_i(double x) { return __builtin_floor(x); }
+static inline double go_math_Ceil_i(double x) { return __builtin_ceil(x); }
+static inline double go_math_Trunc_i(double x) { return __builtin_trunc(x); }
+static inline double go_math_Copysign_i(double x, double y) { return __builtin_copysign(x, y); }
+static inline uint64_t go_math_Float64bits_i(double f) {
+    uint64_t b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+static inline double go_math_Float64frombits_i(uint64_t b) {
+    double f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
+#define go_math_Sqrt(x) go_math_Sqrt_i(x)
+#define go_math_Abs(x) go_math_Abs_i(x)
+#define go_math_Floor(x) go_math_Floor_i(x)
+#define go_math_Ceil(x) go_math_Ceil_i(x)
+#define go_math_Trunc(x) go_math_Trunc_i(x)
+#define go_math_Copysign(x, y) go_math_Copysign_i(x, y)
+#define go_math_Float64bits(x) go_math_Float64bits_i(x)
+#define go_math_Float64frombits(x) go_math_Float64frombits_i(x)
+#endif
+
 #endif
