@@ -218,8 +218,45 @@ func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
 
 // Fields splits s around runs of white space.
+// ASCII s is split with a byte loop into a slice of exactly the number of
+// fields (Go's len == cap); other s goes through FieldsFunc.
 func Fields(s string) []string {
-	return FieldsFunc(s, unicode.IsSpace)
+	n := 0
+	inField := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return FieldsFunc(s, unicode.IsSpace)
+		}
+		sp := asciiSpace(c)
+		if !sp && !inField {
+			n++
+		}
+		inField = !sp
+	}
+	a := make([]string, n)
+	k := 0
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if asciiSpace(s[i]) {
+			if start >= 0 {
+				a[k] = s[start:i]
+				k++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		a[k] = s[start:]
+	}
+	return a
+}
+
+// asciiSpace reports whether c is one of unicode.IsSpace's ASCII spaces.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // FieldsFunc splits s at each run of code points c satisfying f(c).
@@ -239,7 +276,10 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 	if start >= 0 {
 		a = append(a, s[start:])
 	}
-	return a
+	if a == nil {
+		return make([]string, 0) // Go's result is never nil and has cap == len
+	}
+	return a[:len(a):len(a)]
 }
 
 // Join concatenates the elements of elems with sep between them.
@@ -269,7 +309,9 @@ func Map(mapping func(rune) rune, s string) string {
 	b := make([]byte, 0, len(s))
 	for _, c := range s {
 		r := mapping(c)
-		if r >= 0 {
+		if r >= 0 && r < utf8.RuneSelf {
+			b = append(b, byte(r))
+		} else if r >= 0 {
 			b = utf8.AppendRune(b, r)
 		}
 	}
@@ -277,10 +319,39 @@ func Map(mapping func(rune) rune, s string) string {
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
-func ToUpper(s string) string { return Map(unicode.ToUpper, s) }
+// ASCII input takes a byte loop (and s itself when nothing changes), as
+// Go's does; anything else goes through Map.
+func ToUpper(s string) string { return asciiCase(s, 'a', unicode.ToUpper) }
 
 // ToLower returns s with all Unicode letters mapped to their lower case.
-func ToLower(s string) string { return Map(unicode.ToLower, s) }
+func ToLower(s string) string { return asciiCase(s, 'A', unicode.ToLower) }
+
+// asciiCase shifts the letters lo..lo+25 of an all-ASCII s by 'a'-'A'
+// towards the other case; non-ASCII s is mapped rune by rune with f.
+func asciiCase(s string, lo byte, f func(rune) rune) string {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Map(f, s)
+		}
+		if c-lo < 26 {
+			change = true
+		}
+	}
+	if !change {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-lo < 26 {
+			c ^= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
 
 // ToTitle returns s with all Unicode letters mapped to their title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
