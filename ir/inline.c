@@ -50,6 +50,7 @@ typedef struct StdInl {
     const char *name;
     int cost;
     const char *nested;
+    int bce; /* "index bounds check elided" lines gc's walk reports for an inlined copy */
 } StdInl;
 
 static const StdInl std_inl[] = {
@@ -67,6 +68,11 @@ static const StdInl *std_lookup(const char *name) {
         else hi = mid - 1;
     }
     return NULL;
+}
+
+int ir_std_inline_bce(IrFunc *fn) {
+    const StdInl *s = fn && fn->name && !fn->esc_local ? std_lookup(fn->name) : NULL;
+    return s ? s->bce : 0;
 }
 
 /* ---- callee resolution ---- */

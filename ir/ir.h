@@ -346,6 +346,9 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl);
 /* Inlines the calls in one synthesized function (gc's InlineCalls on a
  * method wrapper), with the flags of the last ir_inline_package. */
 void ir_inline_calls(IrFunc *fn);
+/* For a stdlib function inlined as a kept call (IRF_STDINL): how many
+ * "index bounds check elided" lines gc reports for its inlined body. */
+int ir_std_inline_bce(IrFunc *fn);
 
 /* gc's method wrappers for the package's type descriptors and itabs
  * (ir/wrappers.c), in gc's order; each is inlined into and handed to

@@ -1,9 +1,13 @@
 /*
- * wrappers.c: the method wrappers gc generates for the runtime type
- * descriptors and itabs of the package's types, reproduced for what -m
- * shows of them (cmd/compile/internal/reflectdata: methods, methodWrapper,
- * writeType, writeITab).  Codegen has its own wrappers; these IrFuncs only
- * exist for the report and are not added to the package.
+ * wrappers.c: what gc's back end reports with -m after escape analysis,
+ * in its order: while it walks each function (source order, closures after
+ * their function) "index bounds check elided" for array indexes it proves
+ * in range (walk.bounded; inlined stdlib bodies report the number recorded
+ * from Go, ir/stdlib_inline.inc), and the method wrappers gc generates for
+ * the runtime type descriptors and itabs of the package's types
+ * (cmd/compile/internal/reflectdata: methods, methodWrapper, writeType,
+ * writeITab).  Codegen has its own wrappers; these IrFuncs only exist for
+ * the report and are not added to the package.
  *
  * Why they matter for -m: a wrapper such as (*T).M, which calls the value
  * method T.M through a pointer, is inlined into and escape-analysed by gc
@@ -50,6 +54,7 @@ typedef struct W {
     Vec seen_itabs;    /* "T,I" keys */
     Vec extra;         /* Type*: unnamed types converted to interfaces (signatset) */
     Pos pos;
+    int quiet;         /* inside the inlined body of another package's function */
 } W;
 
 static bool seen(Vec *v, const char *key) {
@@ -270,22 +275,113 @@ static void itab(W *w, Type *t, Type *iface) {
     write_type(w, t);
 }
 
-/* The walk of one function: itabs in evaluation order; unnamed types
- * converted to interfaces join the descriptors written at the end. */
+/* ---- bounds checks gc's walk proves unnecessary ---- */
+
+static bool small_int(IrNode *n, int64_t *v) {
+    return n && n->op == OLITERAL && n->cval && const_is_int(n->cval) && const_fits_int64(n->cval, v);
+}
+
+/* gc's walk.bounded: n (an integer index) is always in [0, max). */
+static bool bounded(IrNode *n, int64_t max) {
+    Type *u = n ? under(n->type) : NULL;
+    if (!u || u->kind < TY_INT || u->kind > TY_UINTPTR) return false;
+    bool sign = u->kind <= TY_INT64;
+    int bits = (int)(8 * types_sizeof(u));
+    int64_t v;
+    if (small_int(n, &v)) return 0 <= v && v < max;
+    if (n->op == OBINARY) {
+        switch (n->tok) {
+        case T_AND: case T_AND_NOT:
+            v = -1;
+            if (small_int(n->x, &v)) {
+            } else if (small_int(n->y, &v)) {
+                if (n->tok == T_AND_NOT) {
+                    v = ~v;
+                    if (!sign) v &= (int64_t)((1ULL << bits) - 1);
+                }
+            } else {
+                v = -1;
+            }
+            if (0 <= v && v < max) return true;
+            break;
+        case T_REM:
+            if (!sign && small_int(n->y, &v) && 0 <= v && v <= max) return true;
+            break;
+        case T_QUO:
+            if (!sign && small_int(n->y, &v))
+                for (; bits > 0 && v >= 2; v >>= 1) bits--;
+            break;
+        case T_SHR:
+            if (!sign && small_int(n->y, &v)) {
+                if (v > bits) return true;
+                bits -= (int)v;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return !sign && bits <= 62 && (1LL << bits) <= max;
+}
+
+/* gc's walkIndex with -m: an index into an array (or a constant string)
+ * that cannot be out of range, and is not itself constant. */
+static void index_check(W *w, IrNode *n) {
+    IrNode *x = n->x, *i = n->y;
+    if (!x || !i) return;
+    Type *t = under(x->type);
+    if (t && t->kind == TY_POINTER) t = under(t->elem);
+    int64_t max = -1;
+    if (t && t->kind == TY_ARRAY) max = t->len;
+    else if (x->op == OLITERAL && x->cval && x->cval->kind == CK_STRING) max = (int64_t)x->cval->s.len;
+    if (w->quiet || max < 0 || !bounded(i, max) || i->op == OLITERAL) return;
+    ir_report(n->pos, "index bounds check elided");
+}
+
+/* The walk of one function (gc's order: post-order, as walkExpr): itabs
+ * and bounds-check reports; unnamed types converted to interfaces join
+ * the descriptors written at the end. */
 static void walk(W *w, IrNode *n);
 static void walk_list(W *w, IrList *l) {
     for (int i = 0; i < l->len; i++) walk(w, l->v[i]);
 }
+static IrFunc *callee_of(IrNode *call) {
+    if (!call || (call->op != OCALLFUNC)) return NULL;
+    IrNode *x = call->x;
+    return x && x->op == OMETHEXPR ? x->fn : x && x->op == ONAME && x->nm ? x->nm->func : NULL;
+}
+
 static void walk(W *w, IrNode *n) {
     if (!n) return;
+    if (n->op == OINLCALL) {
+        /* another package's body as gosub writes it: gc's walk of Go's
+         * body reports the recorded number of elided bounds checks */
+        IrFunc *cf = callee_of(n->x);
+        if (cf && !cf->esc_local) {
+            walk_list(w, &n->init);
+            w->quiet++;
+            walk_list(w, &n->body);
+            w->quiet--;
+            walk_list(w, &n->rlist);
+            for (int k = ir_std_inline_bce(cf); k > 0 && !w->quiet; k--) ir_report(n->pos, "index bounds check elided");
+            return;
+        }
+    }
     walk_list(w, &n->init);
-    walk(w, n->x);
+    if (n->op != OINLCALL) walk(w, n->x); /* an OINLCALL's x is the original call, kept for printing */
     walk(w, n->y);
     walk(w, n->z);
     walk(w, n->w);
     walk_list(w, &n->list);
     walk_list(w, &n->rlist);
     switch (n->op) {
+    case OINDEX:
+        index_check(w, n);
+        break;
+    case OCALLFUNC:
+        if ((n->flags & IRF_STDINL) && !w->quiet)
+            for (int k = ir_std_inline_bce(callee_of(n)); k > 0; k--) ir_report(n->pos, "index bounds check elided");
+        break;
     case OCONVIFACE:
         if (n->x && n->x->type && !types_is_interface(n->x->type)) {
             itab(w, n->x->type, n->type);
@@ -328,7 +424,29 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
     w.p = p;
     w.analyze = analyze;
     w.pos = (Pos){autogen_file, 1, 0};
-    for (int i = 0; i < p->funcs.len; i++) walk_list(&w, &VEC_AT(p->funcs, IrFunc *, i)->body);
+    /* functions in source order, each followed by its closures (gc's
+     * enqueueFunc: a stack, so the last closure is walked first) */
+    Vec todo = {0};
+    /* closures of each function, in order (an index: linear, not quadratic) */
+    int nf = p->funcs.len;
+    Vec *kids = NEWN(Vec, nf + 1);
+    for (int i = 0; i < nf; i++) VEC_AT(p->funcs, IrFunc *, i)->index = i;
+    for (int i = 0; i < nf; i++) {
+        IrFunc *c = VEC_AT(p->funcs, IrFunc *, i);
+        if (c->outer && c->outer->index >= 0 && c->outer->index < nf && VEC_AT(p->funcs, IrFunc *, c->outer->index) == c->outer)
+            vec_push(&kids[c->outer->index], c);
+    }
+    for (int i = 0; i < nf; i++) {
+        IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        if (f->outer) continue;
+        vec_push(&todo, f);
+        while (todo.len) {
+            IrFunc *g = VEC_AT(todo, IrFunc *, --todo.len);
+            walk_list(&w, &g->body);
+            if (g->index >= 0 && g->index < nf && VEC_AT(p->funcs, IrFunc *, g->index) == g)
+                for (int j = 0; j < kids[g->index].len; j++) vec_push(&todo, VEC_AT(kids[g->index], IrFunc *, j));
+        }
+    }
     /* the descriptors written at the end, sorted by type string */
     Vec sigs = {0};
     Scope *s = p->pkg->scope;
