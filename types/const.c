@@ -441,11 +441,71 @@ long const_bitlen(const Const *c) {
 
 /* ---- arithmetic ---- */
 
+/* Arithmetic on literals with symbolic exponents (1e646456992 / 1e646456991
+ * is exactly 10): products and quotients combine the exponents; sums need
+ * equal exponents.  A result whose exponent is small again is expanded. */
+static Const *dexp_binary(int op, const Const *x, const Const *y) {
+    mpq_t a, b;
+    mpq_inits(a, b, NULL);
+    long ea = 0, eb = 0;
+    if (x->kind == CK_FLOAT) {
+        mpq_set(a, x->f);
+        ea = x->dexp;
+    } else if (x->kind == CK_INT) {
+        mpq_set_z(a, x->i);
+    } else {
+        mpq_clears(a, b, NULL);
+        return const_unknown();
+    }
+    if (y->kind == CK_FLOAT) {
+        mpq_set(b, y->f);
+        eb = y->dexp;
+    } else if (y->kind == CK_INT) {
+        mpq_set_z(b, y->i);
+    } else {
+        mpq_clears(a, b, NULL);
+        return const_unknown();
+    }
+    Const *r = cnew(CK_FLOAT);
+    long e;
+    switch (op) {
+    case T_MUL: mpq_mul(r->f, a, b); e = ea + eb; break;
+    case T_QUO:
+        if (mpq_sgn(b) == 0) {
+            mpq_clears(a, b, NULL);
+            return const_unknown();
+        }
+        mpq_div(r->f, a, b);
+        e = ea - eb;
+        break;
+    case T_ADD: case T_SUB:
+        if (ea != eb) {
+            mpq_clears(a, b, NULL);
+            return const_unknown();
+        }
+        if (op == T_ADD) mpq_add(r->f, a, b);
+        else mpq_sub(r->f, a, b);
+        e = ea;
+        break;
+    default:
+        mpq_clears(a, b, NULL);
+        return const_unknown();
+    }
+    mpq_clears(a, b, NULL);
+    if (e >= -MAX_DEC_EXP && e <= MAX_DEC_EXP) {
+        q_scale(r->f, 10, e);
+        mpq_canonicalize(r->f);
+    } else if (mpq_sgn(r->f) != 0) {
+        r->dexp = e;
+    }
+    return r;
+}
+
 static ConstKind num_rank(ConstKind k) { return k; } /* CK_INT < CK_FLOAT < CK_COMPLEX */
 
 Const *const_binary(int op, const Const *x, const Const *y, bool int_div) {
     if (x->kind == CK_UNKNOWN || y->kind == CK_UNKNOWN) return const_unknown();
-    if (x->dexp || y->dexp) return const_unknown();
+    if (x->dexp || y->dexp) return dexp_binary(op, x, y);
     if (x->kind == CK_BOOL && y->kind == CK_BOOL) {
         if (op == T_LAND) return const_bool(x->b && y->b);
         if (op == T_LOR) return const_bool(x->b || y->b);
