@@ -492,6 +492,9 @@ static Const *dexp_binary(int op, const Const *x, const Const *y) {
         return const_unknown();
     }
     mpq_clears(a, b, NULL);
+    /* go/constant's big.Float has a 32-bit binary exponent: beyond
+     * 2^31 (10^646456993) the result is unknown ("not representable") */
+    if (e > 646456993L || e < -646456993L) return const_unknown();
     if (e >= -MAX_DEC_EXP && e <= MAX_DEC_EXP) {
         q_scale(r->f, 10, e);
         mpq_canonicalize(r->f);
