@@ -448,6 +448,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
         if (!c->pkg->is_std) {
             check_errorf(c, spec->list3.v[0], "generic functions/types are not supported yet");
             named->underlying = types_typ[TY_INVALID];
+            named->cflags |= 2;
             return;
         }
         /* stdlib generic type (atomic.Pointer[T]): type parameters are
@@ -492,6 +493,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
             Object *cyc[2] = {o, rhs->obj};
             cycle_error(c, cyc, rhs->obj == o ? 1 : 2);
             named->underlying = types_typ[TY_INVALID];
+            named->cflags |= 2;
         } else {
             vec_push(&pending_named, named);
             vec_push(&pending_named, rhs);
@@ -522,6 +524,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
         }
         cycle_error(c, cyc, n);
         named->underlying = types_typ[TY_INVALID];
+        named->cflags |= 2; /* broken by a reported cycle: no follow-on errors */
     }
     if (named->underlying->kind == TY_INTERFACE) types_iface_reset(named->underlying);
     add_methods(c, o);
