@@ -210,8 +210,23 @@ uint32_t rt_fastrand(void) {
 
 int64_t rt_goid(void) { return rt_curg->goid; }
 
+/* debug.SetMaxStack: the largest stack a goroutine may use (Go's default
+ * 1000000000 bytes); the effective limit is also bounded by the mapping. */
+static int64_t max_stack = 1000000000;
+
 /* The real limit: GO_POLL below it is a stack overflow. */
-static uintptr_t g_stacklimit(const G *g) { return (uintptr_t)g->stack_lo + RT_REDZONE; }
+static uintptr_t g_stacklimit(const G *g) {
+    uintptr_t lim = (uintptr_t)g->stack_lo + RT_REDZONE;
+    uintptr_t hi = (uintptr_t)g->stack_hi;
+    if ((uint64_t)max_stack < hi - lim) lim = hi - (uintptr_t)max_stack;
+    return lim;
+}
+
+int64_t go_runtime_debug_SetMaxStack(int64_t bytes) {
+    int64_t old = max_stack;
+    max_stack = bytes > 0 ? bytes : 0;
+    return old;
+}
 
 /* What rt_stackguard holds while g runs (0 on the OS thread). */
 static uintptr_t g_stackguard(const G *g) {
@@ -730,9 +745,10 @@ void rt_preempt(void) {
     if (sp < g->stackguard) {
         char buf[256];
         int n = snprintf(buf, sizeof buf,
-                         "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                         "runtime: goroutine stack exceeds %lld-byte limit\n"
                          "runtime: sp=%#lx stack=[%#lx, %#lx]\n",
-                         (unsigned long)sp, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi);
+                         (long long)max_stack, (unsigned long)sp, (unsigned long)g->stack_lo,
+                         (unsigned long)g->stack_hi);
         flush_output();
         if (write(2, buf, (size_t)n) < 0) _exit(2);
         throw_impl("stack overflow", true);
@@ -857,10 +873,10 @@ static void sigsegv_handler(int sig, siginfo_t *si, void *uctx) {
     if (in_stack_fault_zone(g, addr, fault_sp(uctx))) {
         char buf[256];
         int n = snprintf(buf, sizeof buf,
-                         "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+                         "runtime: goroutine stack exceeds %lld-byte limit\n"
                          "runtime: sp=%#lx stack=[%#lx, %#lx]\n"
                          "fatal error: stack overflow\n\nruntime stack:\n\ngoroutine %lld [running]:\n",
-                         (unsigned long)addr, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi,
+                         (long long)max_stack, (unsigned long)addr, (unsigned long)g->stack_lo, (unsigned long)g->stack_hi,
                          (long long)g->goid);
         /* the program's buffered output comes first, as Go's (unbuffered)
          * would; we are exiting, so stdio from the handler is acceptable */

@@ -15,3 +15,9 @@ func PrintStack()
 
 //extern go_runtime_debug_Stack
 func Stack() []byte
+
+// SetMaxStack sets the largest stack a goroutine may use and returns the
+// previous setting (1000000000 bytes at start, as in Go).
+//
+//extern go_runtime_debug_SetMaxStack
+func SetMaxStack(bytes int) int
