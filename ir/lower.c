@@ -259,6 +259,46 @@ static Pos leftmost_pos(Node *n) {
     return (Pos){0, 0, 0};
 }
 
+/* gc's irgen moves base.Pos to every expression node it lowers (pre-order,
+ * operands after the node; constants, types and function names leave it);
+ * a conversion gc inserts without setting a position of its own (var
+ * declarations) gets where that running position stopped. */
+static void irgen_pos(Node *n, Pos *p) {
+    if (!n) return;
+    if (n->kind == N_PAREN) {
+        irgen_pos(n->x, p);
+        return;
+    }
+    if (n->tmode == TM_CONSTANT || n->tmode == TM_TYPEXPR || n->tmode == TM_BUILTIN || n->tmode == TM_PACKAGE) return;
+    if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_FUNC) return;
+    *p = n->pos;
+    switch (n->kind) {
+    case N_FUNCLIT:
+        return;
+    case N_SELECTOR: case N_TYPEASSERT: /* y: the selected name / the type */
+        irgen_pos(n->x, p);
+        return;
+    case N_COMPOSITELIT:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.v[i];
+            if (e->kind == N_KEYVALUE) {
+                if (e->x && e->x->kind != N_IDENT) irgen_pos(e->x, p);
+                irgen_pos(e->y, p);
+            } else {
+                irgen_pos(e, p);
+            }
+        }
+        return;
+    default:
+        irgen_pos(n->x, p);
+        irgen_pos(n->y, p);
+        irgen_pos(n->z, p);
+        irgen_pos(n->w, p);
+        for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
+        return;
+    }
+}
+
 static bool is_var_name(Node *n) {
     n = types_unparen(n);
     return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR;
@@ -1099,8 +1139,9 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             ir_list_push(out, dcl_node(nm, id->pos));
             IrNode *s = ir_node(OAS, id->pos, NULL);
             s->x = name_node(nm, id->pos);
-            Pos at = nv ? start_pos(spec->list2.v[nv - 1]) : id->pos;
-            if (nv && spec->list2.v[i]->tmode == TM_CONSTANT) at = spec->list.v[0]->pos; /* observed: var a, b I = 1, 1 */
+            Pos at = spec->list.v[0]->pos; /* gc's running position (irgen_pos) over all the values */
+            for (int k = 0; k < nv; k++) irgen_pos(spec->list2.v[k], &at);
+            if (!nv) at = id->pos;
             s->y = val ? assignconv_at(val, nm->type, at) : NULL;
             if (val) nm->defn = s;
             ir_list_push(out, s);
@@ -1479,7 +1520,7 @@ static int top_cmp(const void *a, const void *b) {
 static void mark_static(IrNode *n) {
     if (!n) return;
     if (n->op == OSLICELIT || n->op == OPTRLIT || n->op == OCLOSURE || n->op == OCONVIFACE) n->flags |= IRF_STATICINIT;
-    if (n->op == OCLOSURE) return;
+    if (n->op == OCLOSURE || n->op == OMAPLIT || n->op == OCALLFUNC || n->op == OCALLINTER) return; /* built by init code */
     mark_static(n->x);
     mark_static(n->y);
     mark_static(n->z);
