@@ -59,6 +59,8 @@ typedef struct Fn {
     int nused, capused;
     int lastline, lastfile;
     const char *fall_next; /* label of the next case body (fallthrough) */
+    int inl_body;          /* number of the inlined body being generated (0: none) */
+    int ninl;
 } Fn;
 
 static Fn *F;
@@ -1552,7 +1554,10 @@ static const char *gen_call(IrNode *n, bool want_value) {
         }
         if (call) gen_list(&call->init); /* e.g. f(g()) spreading g's results */
         gen_list(&n->init);
+        int save_body = F->inl_body;
+        F->inl_body = ++F->ninl;
         gen_list(&n->body);
+        F->inl_body = save_body;
         if (!want_value || n->rlist.len == 0) return NULL;
         if (n->rlist.len == 1) return tmp_init(cg_ctype(n->rlist.v[0]->type), gen_expr(n->rlist.v[0]));
         Buf b = {0};
@@ -1720,8 +1725,11 @@ static void gen_list(IrList *l) {
 }
 
 static const char *label_name(Str s) {
-    if (s.len && s.p[0] == '.') return arena_printf("_inl_%s", cg_ident(str_cstr(s)));
-    return arena_printf("L_%s", cg_ident(str_cstr(s)));
+    /* labels of an inlined body get the body's number: one function may be
+     * inlined several times into the same caller */
+    const char *suf = F->inl_body ? arena_printf("_b%d", F->inl_body) : "";
+    if (s.len && s.p[0] == '.') return arena_printf("_inl_%s%s", cg_ident(str_cstr(s)), suf);
+    return arena_printf("L_%s%s", cg_ident(str_cstr(s)), suf);
 }
 
 /* Stores val (of type vt) into lhs (blank: evaluated only). */

@@ -299,7 +299,18 @@ const char *cg_ctype(Type *t) {
     Type *u = cg_under(t);
     if (!u) return "void *";
     switch (u->kind) {
-    case TY_POINTER: return arena_printf("%s*", cg_ctype(u->elem));
+    case TY_POINTER: {
+        /* type N *N: the recursion is cut with void * */
+        static Type *inprog[64];
+        static int ninprog;
+        for (int i = 0; i < ninprog; i++)
+            if (inprog[i] == t) return "void *";
+        if (ninprog >= 64) return "void *";
+        inprog[ninprog++] = t;
+        const char *r = arena_printf("%s*", cg_ctype(u->elem));
+        ninprog--;
+        return r;
+    }
     case TY_SLICE: return "GoSlice";
     case TY_MAP: return "GoMap *";
     case TY_CHAN: return "GoChan *";
