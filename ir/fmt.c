@@ -253,7 +253,7 @@ const char *ir_fmt_type(Type *t) {
 
 /* A type "has a symbol" in gc's sense: named types and predeclared ones. */
 static bool type_has_sym(Type *t) {
-    return t && (t->kind == TY_NAMED || t->kind < TY_NUM_BASIC);
+    return t && (t->kind == TY_NAMED || t->kind < TY_NUM_BASIC || t == types_any_iface); /* gc's AnyType has a Sym */
 }
 
 /* ---- expressions ---- */
@@ -395,6 +395,12 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         const char *nm = n->nm ? n->nm->name : "?";
         if (nm[0] == '~' && nm[1] == 'b') nm = "_";
         if (n->nm && n->nm->cls == PFUNC && n->nm->func) nm = func_qual(n->nm->func->name, n->nm->func->pkgpath);
+        /* another package's variable: "os.ErrNotExist", as gc qualifies it */
+        if (n->nm && n->nm->cls == PEXTERN && n->nm->obj && n->nm->obj->pkg && n->nm->obj->pkg != fmt_local_pkg &&
+            n->nm->obj->pkg->name) {
+            bputs(b, pkg_qual(n->nm->obj->pkg));
+            bputs(b, ".");
+        }
         bputs(b, nm);
         break;
     }

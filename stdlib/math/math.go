@@ -186,3 +186,24 @@ func Cbrt(x float64) float64
 
 //extern go_math_Copysign
 func Copysign(f, sign float64) float64
+
+//extern go_math_Asinh
+func Asinh(x float64) float64
+
+//extern go_math_Acosh
+func Acosh(x float64) float64
+
+//extern go_math_Atanh
+func Atanh(x float64) float64
+
+//extern go_math_Erf
+func Erf(x float64) float64
+
+//extern go_math_Erfc
+func Erfc(x float64) float64
+
+//extern go_math_Gamma
+func Gamma(x float64) float64
+
+//extern go_math_Nextafter
+func Nextafter(x, y float64) (r float64)

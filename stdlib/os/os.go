@@ -31,6 +31,7 @@ var (
 	ErrPermission = errors.New("permission denied")
 	ErrExist      = errors.New("file already exists")
 	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
 )
 
 // NewFile returns a new File with the given file descriptor and name.
@@ -49,6 +50,9 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.fd < 0 {
+		return 0, &PathError{Op: "write", Path: f.name, Err: ErrClosed}
+	}
 	n, errno := write(f.fd, b)
 	if errno != 0 {
 		return n, &PathError{Op: "write", Path: f.name, Err: errnoErr(errno)}
@@ -66,6 +70,9 @@ func (f *File) Read(b []byte) (n int, err error) {
 	if f == nil {
 		return 0, ErrInvalid
 	}
+	if f.fd < 0 {
+		return 0, &PathError{Op: "read", Path: f.name, Err: ErrClosed}
+	}
 	n, errno := read(f.fd, b)
 	if errno != 0 {
 		return n, &PathError{Op: "read", Path: f.name, Err: errnoErr(errno)}
@@ -76,12 +83,22 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// Close closes the File.
+// Close closes the File.  Shaped as Go 1.19's (gc inlines it; the work
+// is in close, which it does not).
 func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
-	if errno := closeFd(f.fd); errno != 0 {
+	return f.close()
+}
+
+func (f *File) close() error {
+	if f.fd < 0 {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	fd := f.fd
+	f.fd = -1
+	if errno := closeFd(fd); errno != 0 {
 		return &PathError{Op: "close", Path: f.name, Err: errnoErr(errno)}
 	}
 	return nil
@@ -102,6 +119,24 @@ func (e *PathError) Unwrap() error { return e.Err }
 type Errno uintptr
 
 func (e Errno) Error() string { return strerror(int(e)) }
+
+// Is makes errors.Is(err, os.ErrNotExist) and friends hold for the
+// matching Linux error numbers, as syscall.Errno's Is does.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == 13 || e == 1 // EACCES, EPERM
+	case ErrExist:
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
+	case ErrNotExist:
+		return e == 2 // ENOENT
+	}
+	return false
+}
+
+// Timeout reports whether this error represents a timeout
+// (EAGAIN, EWOULDBLOCK, ETIMEDOUT).
+func (e Errno) Timeout() bool { return e == 11 || e == 110 }
 
 func errnoErr(e int) error { return Errno(e) }
 
@@ -200,28 +235,44 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return NewFile(uintptr(fd), name), nil
 }
 
-// ReadFile reads the named file and returns the contents.
+// ReadFile reads the named file and returns the contents (its buffer
+// sized as Go's: the file's size + 1, at least 512 bytes).
 func ReadFile(name string) ([]byte, error) {
-	f, err := Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data := make([]byte, 0, 512)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
+	data, errno, op := readFile(name)
+	if errno != 0 {
+		if op == 0 {
+			return nil, &PathError{Op: "open", Path: name, Err: errnoErr(errno)}
 		}
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return data, err
-		}
+		return data, &PathError{Op: "read", Path: name, Err: errnoErr(errno)}
 	}
+	return data, nil
 }
+
+//extern go_os_readFile
+func readFile(name string) (data []byte, errno int, op int)
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if errno := remove(name); errno != 0 {
+		return &PathError{Op: "remove", Path: name, Err: errnoErr(errno)}
+	}
+	return nil
+}
+
+//extern go_os_remove
+func remove(name string) int
+
+// Mkdir creates a new directory with the specified name and permission
+// bits (before umask).
+func Mkdir(name string, perm FileMode) error {
+	if errno := mkdir(name, uint32(perm)); errno != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: errnoErr(errno)}
+	}
+	return nil
+}
+
+//extern go_os_mkdir
+func mkdir(name string, perm uint32) int
 
 // WriteFile writes data to the named file, creating it if necessary.
 func WriteFile(name string, data []byte, perm FileMode) error {

@@ -18,32 +18,14 @@ func IndexByte(s string, c byte) int {
 }
 
 // Index returns the index of the first instance of substr in s, or -1.
-func Index(s, substr string) int {
-	n := len(substr)
-	if n == 0 {
-		return 0
-	}
-	for i := 0; i+n <= len(s); i++ {
-		if s[i] == substr[0] && s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
-}
+//
+//extern go_strings_Index
+func Index(s, substr string) int
 
 // LastIndex returns the index of the last instance of substr in s, or -1.
-func LastIndex(s, substr string) int {
-	n := len(substr)
-	if n == 0 {
-		return len(s)
-	}
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i:i+n] == substr {
-			return i
-		}
-	}
-	return -1
-}
+//
+//extern go_strings_LastIndex
+func LastIndex(s, substr string) int
 
 // LastIndexByte returns the index of the last instance of c in s, or -1.
 func LastIndexByte(s string, c byte) int {
@@ -56,14 +38,9 @@ func LastIndexByte(s string, c byte) int {
 }
 
 // IndexRune returns the index of the first instance of the rune r, or -1.
-func IndexRune(s string, r rune) int {
-	for i, c := range s {
-		if c == r {
-			return i
-		}
-	}
-	return -1
-}
+//
+//extern go_strings_IndexRune
+func IndexRune(s string, r rune) int
 
 // IndexAny returns the index of the first instance of any rune of chars in s.
 func IndexAny(s, chars string) int {
@@ -127,37 +104,14 @@ func HasSuffix(s, suffix string) bool {
 }
 
 // Count counts the number of non-overlapping instances of substr in s.
-func Count(s, substr string) int {
-	if len(substr) == 0 {
-		return utf8.RuneCountInString(s) + 1
-	}
-	n := 0
-	for {
-		i := Index(s, substr)
-		if i == -1 {
-			return n
-		}
-		n++
-		s = s[i+len(substr):]
-	}
-}
+//
+//extern go_strings_Count
+func Count(s, substr string) int
 
 // Repeat returns a new string consisting of count copies of s.
-func Repeat(s string, count int) string {
-	if count == 0 {
-		return ""
-	}
-	if count < 0 {
-		panic("strings: negative Repeat count")
-	} else if len(s)*count/count != len(s) {
-		panic("strings: Repeat count causes overflow")
-	}
-	b := make([]byte, 0, len(s)*count)
-	for i := 0; i < count; i++ {
-		b = append(b, s...)
-	}
-	return string(b)
-}
+//
+//extern go_strings_Repeat
+func Repeat(s string, count int) string
 
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
@@ -176,34 +130,9 @@ func explode(s string, n int) []string {
 	return a
 }
 
-func genSplit(s, sep string, sepSave, n int) []string {
-	if n == 0 {
-		return nil
-	}
-	if sep == "" {
-		return explode(s, n)
-	}
-	if n < 0 {
-		n = Count(s, sep) + 1
-	}
-	if n > len(s)+1 {
-		n = len(s) + 1
-	}
-	a := make([]string, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
-			break
-		}
-		a[i] = s[:m+sepSave]
-		s = s[m+len(sep):]
-		i++
-	}
-	a[i] = s
-	return a[:i+1]
-}
+//
+//extern go_strings_genSplit
+func genSplit(s, sep string, sepSave, n int) []string
 
 // SplitN slices s into substrings separated by sep (at most n).
 func SplitN(s, sep string, n int) []string { return genSplit(s, sep, 0, n) }
@@ -220,39 +149,9 @@ func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) 
 // Fields splits s around runs of white space.
 // ASCII s is split with a byte loop into a slice of exactly the number of
 // fields (Go's len == cap); other s goes through FieldsFunc.
-func Fields(s string) []string {
-	n := 0
-	inField := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return FieldsFunc(s, unicode.IsSpace)
-		}
-		sp := asciiSpace(c)
-		if !sp && !inField {
-			n++
-		}
-		inField = !sp
-	}
-	a := make([]string, n)
-	k := 0
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if asciiSpace(s[i]) {
-			if start >= 0 {
-				a[k] = s[start:i]
-				k++
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-	}
-	if start >= 0 {
-		a[k] = s[start:]
-	}
-	return a
-}
+//
+//extern go_strings_Fields
+func Fields(s string) []string
 
 // asciiSpace reports whether c is one of unicode.IsSpace's ASCII spaces.
 func asciiSpace(c byte) bool {
@@ -283,26 +182,9 @@ func FieldsFunc(s string, f func(rune) bool) []string {
 }
 
 // Join concatenates the elements of elems with sep between them.
-func Join(elems []string, sep string) string {
-	switch len(elems) {
-	case 0:
-		return ""
-	case 1:
-		return elems[0]
-	}
-	n := len(sep) * (len(elems) - 1)
-	for i := 0; i < len(elems); i++ {
-		n += len(elems[i])
-	}
-	var b Builder
-	b.Grow(n)
-	b.WriteString(elems[0])
-	for _, s := range elems[1:] {
-		b.WriteString(sep)
-		b.WriteString(s)
-	}
-	return b.String()
-}
+//
+//extern go_strings_Join
+func Join(elems []string, sep string) string
 
 // Map returns s with all its characters modified by mapping (dropped if negative).
 func Map(mapping func(rune) rune, s string) string {
@@ -321,10 +203,14 @@ func Map(mapping func(rune) rune, s string) string {
 // ToUpper returns s with all Unicode letters mapped to their upper case.
 // ASCII input takes a byte loop (and s itself when nothing changes), as
 // Go's does; anything else goes through Map.
-func ToUpper(s string) string { return asciiCase(s, 'a', unicode.ToUpper) }
+//
+//extern go_strings_ToUpper
+func ToUpper(s string) string
 
 // ToLower returns s with all Unicode letters mapped to their lower case.
-func ToLower(s string) string { return asciiCase(s, 'A', unicode.ToLower) }
+//
+//extern go_strings_ToLower
+func ToLower(s string) string
 
 // asciiCase shifts the letters lo..lo+25 of an all-ASCII s by 'a'-'A'
 // towards the other case; non-ASCII s is mapped rune by rune with f.
@@ -435,7 +321,9 @@ func TrimRight(s, cutset string) string {
 }
 
 // TrimSpace returns s without leading and trailing white space.
-func TrimSpace(s string) string { return TrimFunc(s, unicode.IsSpace) }
+//
+//extern go_strings_TrimSpace
+func TrimSpace(s string) string
 
 // TrimPrefix returns s without the provided leading prefix string.
 func TrimPrefix(s, prefix string) string {
@@ -462,69 +350,17 @@ func Cut(s, sep string) (before, after string, found bool) {
 }
 
 // Replace returns s with the first n non-overlapping instances of old replaced by new.
-func Replace(s, old, new string, n int) string {
-	if old == new || n == 0 {
-		return s
-	}
-	if m := Count(s, old); m == 0 {
-		return s
-	} else if n < 0 || m < n {
-		n = m
-	}
-	var b Builder
-	b.Grow(len(s) + n*(len(new)-len(old)))
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, wid := utf8.DecodeRuneInString(s[start:])
-				j += wid
-			}
-		} else {
-			j += Index(s[start:], old)
-		}
-		b.WriteString(s[start:j])
-		b.WriteString(new)
-		start = j + len(old)
-	}
-	b.WriteString(s[start:])
-	return b.String()
-}
+//
+//extern go_strings_Replace
+func Replace(s, old, new string, n int) string
 
 // ReplaceAll returns s with all non-overlapping instances of old replaced by new.
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 
 // EqualFold reports whether s and t are equal under simple Unicode case-folding.
-func EqualFold(s, t string) bool {
-	for s != "" && t != "" {
-		sr, size := utf8.DecodeRuneInString(s)
-		s = s[size:]
-		tr, size2 := utf8.DecodeRuneInString(t)
-		t = t[size2:]
-		if sr == tr {
-			continue
-		}
-		if tr < sr {
-			tr, sr = sr, tr
-		}
-		if tr < utf8.RuneSelf {
-			if 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A' {
-				continue
-			}
-			return false
-		}
-		r := unicode.SimpleFold(sr)
-		for r != sr && r < tr {
-			r = unicode.SimpleFold(r)
-		}
-		if r == tr {
-			continue
-		}
-		return false
-	}
-	return s == t
-}
+//
+//extern go_strings_EqualFold
+func EqualFold(s, t string) bool
 
 // Compare returns an integer comparing two strings lexicographically.
 func Compare(a, b string) int {
