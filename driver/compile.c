@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "driver/driver.h"
 #include "parser/ast.h"
@@ -36,6 +37,21 @@ static int flush_errors(CompileOpts *co) {
     return diag_flush(co->all_errors ? 0 : 10);
 }
 
+/* GOSUB_TIMINGS=1: each phase's wall time on stderr (bench/escape.sh). */
+static double phase_t0;
+static double now_sec(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+static void phase(const char *name) {
+    static int on = -1;
+    if (on < 0) on = getenv("GOSUB_TIMINGS") && *getenv("GOSUB_TIMINGS") == '1';
+    double t = now_sec();
+    if (on && name) fprintf(stderr, "gosub: phase %-8s %8.3f s\n", name, t - phase_t0);
+    phase_t0 = t;
+}
+
 const char *gosub_root(void) {
     const char *r = getenv("GOSUB_ROOT");
     return r && *r ? r : GOSUB_ROOT;
@@ -43,6 +59,7 @@ const char *gosub_root(void) {
 
 /* Parses and type-checks the files; NULL after printing errors. */
 Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
+    phase(NULL);
     Node **asts = NEWN(Node *, nfiles);
     for (int i = 0; i < nfiles; i++) {
         int idx = file_load(files[i]);
@@ -57,6 +74,7 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
     if (flush_errors(co)) return NULL;
     for (int i = 0; i < nfiles; i++)
         if (!asts[i]) return NULL;
+    phase("parse");
 
     types_init();
     TypesConfig cfg = {0};
@@ -65,6 +83,7 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
     const char *path = "main";
     Package *pkg = types_check_files(path, asts, nfiles, &cfg);
     if (flush_errors(co) || pkg->failed) return NULL;
+    phase("check");
     return pkg;
 }
 
@@ -72,12 +91,15 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
  * works for every program the checker accepts. */
 static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     IrPackage *irp = ir_lower(pkg);
+    phase("lower");
     ir_report_columns(!co->no_columns);
     IrFlags fl = {.mlevel = co->mlevel, .noinline = co->noinline};
     ir_inline_package(irp, &fl);
     ir_devirtualize_package(irp);
+    phase("inline");
     EscFlags ef = {.mlevel = co->mlevel, .smallframes = co->smallframes};
     esc_analyze(irp, &ef);
+    phase("escape");
     if (co->mlevel && ir_report_count()) { /* devirt reports even without -m; gc prints only with -m */
         print_header(co);
         fflush(stderr);
@@ -101,6 +123,7 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     cg_set_root(gosub_root());
     int rc = cg_emit_program(irp, out);
     fclose(out);
+    phase("codegen");
     if (rc) flush_errors(co);
     return rc;
 }
