@@ -117,6 +117,7 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     args[n++] = "-std=gnu11";
     args[n++] = "-fwrapv";
     args[n++] = "-fno-strict-aliasing";
+    args[n++] = "-no-pie"; /* globals at low addresses, as gc links (test/nilptr.go) */
     args[n++] = "-fno-math-errno";     /* generated code never reads errno: sqrt is one instruction */
     args[n++] = "-DGOSUB_INTRINSICS"; /* gosub.h's inline math.Sqrt & co, as gc's intrinsics */
     args[n++] = "-fno-optimize-sibling-calls"; /* Go has no tail calls: unbounded recursion must overflow (qa_stack_overflow) */
