@@ -43,7 +43,7 @@ func main() {
 
 	results := make(chan string)
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		results <- "late"
 	}()
 	deadline := time.After(10 * time.Millisecond)

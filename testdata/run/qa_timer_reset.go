@@ -23,10 +23,10 @@ func main() {
 	}
 	stopped := time.AfterFunc(time.Hour, func() { fmt.Println("never") })
 	fmt.Println("stopped:", stopped.Stop())
-	timeout := time.After(30 * time.Millisecond)
+	timeout := time.After(5 * time.Second)
 	tick := time.Tick(10 * time.Millisecond)
 	ticks := 0
-	for {
+	for ticks < 3 {
 		select {
 		case <-tick:
 			ticks++
@@ -35,7 +35,7 @@ func main() {
 		}
 		break
 	}
-	fmt.Println("ticks in range:", ticks >= 1 && ticks <= 3)
+	fmt.Println("ticks:", ticks)
 	d := time.Hour + 15*time.Minute + 30500*time.Millisecond
 	fmt.Println(d, d.Minutes(), time.Duration(1234567), time.Millisecond*3/2)
 	fmt.Println(d.Truncate(time.Hour), d.Round(time.Minute), time.Duration(-5*time.Second))
