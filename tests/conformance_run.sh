@@ -16,6 +16,16 @@ TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 pass=0; elig=0
 for f in "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go; do
   [ "$(head -1 "$f")" = "// run" ] || continue
+  # build constraints (// +build lines before the package clause), as
+  # run.go honours them: lines AND, space-separated terms OR, commas AND.
+  awk 'BEGIN { ok = 1; split("linux amd64 unix gc go1.1 go1.2 go1.3 go1.4 go1.5 go1.6 go1.7 go1.8 go1.9 go1.10 go1.11 go1.12 go1.13 go1.14 go1.15 go1.16 go1.17 go1.18 go1.19", t, " "); for (i in t) tag[t[i]] = 1 }
+       /^package/ { exit }
+       /^\/\/ \+build / { any = 0
+         for (i = 3; i <= NF; i++) { n = split($i, a, ","); all = 1
+           for (j = 1; j <= n; j++) { neg = (substr(a[j], 1, 1) == "!"); x = neg ? substr(a[j], 2) : a[j]; v = (x in tag); if (neg) v = !v; if (!v) all = 0 }
+           if (all) any = 1 }
+         if (!any) ok = 0 }
+       END { exit ok ? 0 : 1 }' "$f" || continue
   # imports: single-line and grouped forms
   imps=$(awk '/^import \(/ {g=1; next} g && /^\)/ {g=0} g {print} /^import "/ {print $2} /^import [a-zA-Z_.]+ "/ {print $3}' "$f" | grep -o '"[^"]*"' | tr -d '"')
   ok=1
