@@ -225,6 +225,13 @@ const char *cg_func_sym(IrFunc *f) {
         if (!strncmp(name, f->obj->pkg->name, pl) && name[pl] == '.') name += pl + 1;
     }
     const char *sym = arena_printf("%s_%s", cg_pkgprefix(path), cg_ident(name));
+    /* methods of generic instances (atomic.Pointer[T]): one per instance */
+    if (f->obj && f->obj->recv_type) {
+        Type *rt = f->obj->recv_type;
+        if (rt->kind == TY_POINTER) rt = rt->elem;
+        if (rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs)
+            sym = arena_printf("%s__%s", sym, cg_ident(types_string(rt)));
+    }
     f->aux = (void *)sym;
     if (f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body)) vec_push(&func_queue, f);
     return sym;
@@ -2392,6 +2399,13 @@ static void scan(IrNode *n, bool *has_defer, bool *has_recover) {
 /* ---------- one function ---------- */
 
 void cg_func(IrFunc *f, bool analyzed) {
+    if (!f->has_body && f->decl && f->decl->kind == N_FUNCDECL && f->decl->body) {
+        /* a function nobody lowered yet (methods of generic instances) */
+        ir_lower_func_decl(cg_cur_pkg, f);
+        for (int i = 0; i < f->dcl.len; i++)
+            if (((IrName *)f->dcl.v[i])->addrtaken) ((IrName *)f->dcl.v[i])->heap = true;
+        analyzed = false;
+    }
     Fn fn = {0};
     Fn *save = F;
     F = &fn;
@@ -2429,11 +2443,28 @@ void cg_func(IrFunc *f, bool analyzed) {
         p->aux = vi;
     }
     /* results and locals */
+    Vec aliases = {0};
     fn.volatile_results = fn.has_defer;
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = f->dcl.v[i];
         if (nm->cls == PPARAM) continue;
         if (nm->cls == PAUTOHEAP && nm->outer) continue; /* inlined closure body: resolved through outer */
+        if (nm->cls == PAUTO && nm->obj && (nm->obj->vkind == VAR_PARAM || nm->obj->vkind == VAR_RESULT)) {
+            /* a generic method's body names the generic declaration's
+             * parameters: they are this instance's parameters */
+            IrName *alias = NULL;
+            for (int j = 0; j < np && !alias; j++)
+                if (params[j]->name && !strcmp(params[j]->name, nm->name)) alias = params[j];
+            for (int j = 0; j < f->results.len && !alias; j++) {
+                IrName *r = f->results.v[j];
+                if (r->name && !strcmp(r->name, nm->name)) alias = r;
+            }
+            if (alias) {
+                vec_push(&aliases, nm);
+                vec_push(&aliases, alias);
+                continue;
+            }
+        }
         VarInfo *vi = NEW(VarInfo);
         vi->fn = f;
         const char *gn = nm->name && *nm->name && strcmp(nm->name, "_") ? nm->name : "_v";
@@ -2448,6 +2479,7 @@ void cg_func(IrFunc *f, bool analyzed) {
                        vi->cname, zero_of(nm->type));
         }
     }
+    for (int i = 0; i + 1 < aliases.len; i += 2) ((IrName *)aliases.v[i])->aux = ((IrName *)aliases.v[i + 1])->aux;
     /* closure variables */
     if (f->cvars.len) {
         Type *ct = closure_ctx_type(f);
