@@ -824,6 +824,42 @@ static int cmp_values(const GoType *t, const void *a, const void *b);
 
 static int cmp_u(uint64_t a, uint64_t b) { return a < b ? -1 : a > b; }
 
+/* The size of gc's type descriptor symbol for t on amd64 (Go 1.19's
+ * reflect layout: rtype 48 bytes, then the kind's fields, the uncommon
+ * part (16) when the type is named or has methods, the struct fields (24
+ * each), interface methods (8 each), func parameters (8 each), and the
+ * methods (16 each)). */
+static uintptr_t rtype_sym_size(const GoType *t) {
+    uintptr_t n = 48;
+    switch (t->kind) {
+    case GO_ARRAY: n += 24; break;
+    case GO_CHAN: n += 16; break;
+    case GO_FUNC: n += 8 + 8 * (uintptr_t)(t->nin + t->nout); break;
+    case GO_INTERFACE: n += 32 + 8 * (uintptr_t)t->nimethods; break;
+    case GO_MAP: n += 40; break;
+    case GO_POINTER: case GO_SLICE: n += 8; break;
+    case GO_STRUCT: n += 32 + 24 * (uintptr_t)t->nfields; break;
+    default: break;
+    }
+    bool basic = t->kind <= GO_COMPLEX128 || t->kind == GO_STRING || t->kind == GO_UNSAFEPOINTER;
+    if (basic || (t->tflag & GO_TF_NAMED) || t->nmethods > 0) n += 16 + 16 * (uintptr_t)t->nmethods;
+    return n;
+}
+
+/* fmtsort orders interface keys of different dynamic types by the
+ * address of their descriptors.  gc's linker lays the descriptors out by
+ * symbol size, then by symbol name ("type." + the type's string), so that
+ * is the order here (the descriptors' own addresses in a gosub binary
+ * follow no such rule). */
+static int cmp_types(const GoType *x, const GoType *y) {
+    if (x == y) return 0;
+    uintptr_t sx = rtype_sym_size(x), sy = rtype_sym_size(y);
+    if (sx != sy) return sx < sy ? -1 : 1;
+    int c = strcmp(x->string ? x->string : "", y->string ? y->string : "");
+    if (c) return c < 0 ? -1 : 1;
+    return cmp_u((uintptr_t)x, (uintptr_t)y);
+}
+
 static int cmp_values(const GoType *t, const void *a, const void *b) {
     int k = t->kind;
     if (is_int_kind(k)) {
@@ -884,7 +920,7 @@ static int cmp_values(const GoType *t, const void *a, const void *b) {
             if (!x.type && !y.type) return 0;
             return !x.type ? -1 : 1;
         }
-        int c = cmp_u((uintptr_t)x.type, (uintptr_t)y.type);
+        int c = cmp_types(x.type, y.type);
         if (c) return c;
         return cmp_values(x.type, eface_valptr(&x), eface_valptr(&y));
     }

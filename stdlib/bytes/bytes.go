@@ -270,6 +270,85 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	return n, nil
 }
 
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+
+// UnreadRune unreads the last rune returned by ReadRune.
+func (b *Buffer) UnreadRune() error {
+	if b.lastRead <= opInvalid {
+		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	}
+	if b.off >= int(b.lastRead) {
+		b.off -= int(b.lastRead)
+	}
+	b.lastRead = opInvalid
+	return nil
+}
+
+// UnreadByte unreads the last byte returned by the most recent successful
+// read operation that read at least one byte.
+func (b *Buffer) UnreadByte() error {
+	if b.lastRead == opInvalid {
+		return errUnreadByte
+	}
+	b.lastRead = opInvalid
+	if b.off > 0 {
+		b.off--
+	}
+	return nil
+}
+
+// ReadBytes reads until the first occurrence of delim in the input,
+// returning a new slice containing the data up to and including the
+// delimiter (io.EOF if there is none).
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	slice, err := b.readSlice(delim)
+	line = append(line, slice...)
+	return line, err
+}
+
+// readSlice is ReadBytes returning a reference to the internal buffer.
+func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = b.buf[b.off:end]
+	b.off = end
+	b.lastRead = opRead
+	return line, err
+}
+
+// ReadString reads until the first occurrence of delim in the input,
+// returning a string containing the data up to and including the delimiter.
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	slice, err := b.readSlice(delim)
+	return string(slice), err
+}
+
+// ReadFrom reads data from r until EOF and appends it to the buffer,
+// growing the buffer as needed.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = opInvalid
+	for {
+		i := b.grow(MinRead)
+		b.buf = b.buf[:i]
+		m, e := r.Read(b.buf[i:cap(b.buf)])
+		if m < 0 {
+			panic(errNegativeRead)
+		}
+		b.buf = b.buf[:i+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
 // Equal reports whether a and b are the same length and contain the same bytes.
 func Equal(a, b []byte) bool {
 	return string(a) == string(b)
@@ -298,15 +377,9 @@ func IndexByte(b []byte, c byte) int {
 }
 
 // Index returns the index of the first instance of sep in s, or -1.
-func Index(s, sep []byte) int {
-	n := len(sep)
-	for i := 0; i+n <= len(s); i++ {
-		if Equal(s[i:i+n], sep) {
-			return i
-		}
-	}
-	return -1
-}
+//
+//extern go_bytes_Index
+func Index(s, sep []byte) int
 
 // Contains reports whether subslice is within b.
 func Contains(b, subslice []byte) bool { return Index(b, subslice) != -1 }
@@ -322,10 +395,14 @@ func HasSuffix(s, suffix []byte) bool {
 }
 
 // ToUpper returns a copy of s with all Unicode letters mapped to their upper case.
-func ToUpper(s []byte) []byte { return Map(unicode.ToUpper, s) }
+//
+//extern go_bytes_ToUpper
+func ToUpper(s []byte) []byte
 
 // ToLower returns a copy of s with all Unicode letters mapped to their lower case.
-func ToLower(s []byte) []byte { return Map(unicode.ToLower, s) }
+//
+//extern go_bytes_ToLower
+func ToLower(s []byte) []byte
 
 // Map returns a copy of s with all its characters modified by mapping.
 func Map(mapping func(r rune) rune, s []byte) []byte {
@@ -342,27 +419,9 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 }
 
 // TrimSpace returns a subslice of s with leading and trailing white space removed.
-func TrimSpace(s []byte) []byte {
-	start, end := 0, len(s)
-	for start < end {
-		r, size := utf8.DecodeRune(s[start:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += size
-	}
-	for end > start {
-		r, size := utf8.DecodeLastRune(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	if start == end {
-		return nil
-	}
-	return s[start:end]
-}
+//
+//extern go_bytes_TrimSpace
+func TrimSpace(s []byte) []byte
 
 // Repeat returns a new byte slice consisting of count copies of b.
 func Repeat(b []byte, count int) []byte {
@@ -414,23 +473,338 @@ func Split(s, sep []byte) [][]byte {
 }
 
 // Fields splits s around runs of white space.
-func Fields(s []byte) [][]byte {
-	var a [][]byte
-	start := -1
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
-		if unicode.IsSpace(r) {
-			if start >= 0 {
-				a = append(a, s[start:i:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+//
+//extern go_bytes_Fields
+func Fields(s []byte) [][]byte
+
+// LastIndex returns the index of the last instance of sep in s, or -1.
+//
+//extern go_bytes_LastIndex
+func LastIndex(s, sep []byte) int
+
+// IndexRune returns the byte index of the first occurrence of rune r in s, or -1.
+//
+//extern go_bytes_IndexRune
+func IndexRune(s []byte, r rune) int
+
+// Count counts the number of non-overlapping instances of sep in s
+// (the number of runes + 1 for an empty sep).
+//
+//extern go_bytes_Count
+func Count(s, sep []byte) int
+
+// EqualFold reports whether s and t are equal under simple Unicode case-folding.
+//
+//extern go_bytes_EqualFold
+func EqualFold(s, t []byte) bool
+
+// LastIndexByte returns the index of the last instance of c in s, or -1.
+func LastIndexByte(s []byte, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
 		}
-		i += size
 	}
-	if start >= 0 {
-		a = append(a, s[start:len(s):len(s)])
-	}
-	return a
+	return -1
 }
+
+// ContainsAny reports whether any of the UTF-8 code points in chars are within b.
+func ContainsAny(b []byte, chars string) bool {
+	return IndexAny(b, chars) >= 0
+}
+
+// ContainsRune reports whether the rune is contained in b.
+func ContainsRune(b []byte, r rune) bool {
+	return IndexRune(b, r) >= 0
+}
+
+// IndexAny returns the byte index of the first code point of s that is in
+// chars, or -1.
+func IndexAny(s []byte, chars string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		for _, c := range chars {
+			if c == r {
+				return i
+			}
+		}
+		i += w
+	}
+	return -1
+}
+
+// IndexFunc returns the byte index of the first code point satisfying f, or -1.
+func IndexFunc(s []byte, f func(r rune) bool) int {
+	return indexFunc(s, f, true)
+}
+
+// LastIndexFunc returns the byte index of the last code point satisfying f, or -1.
+func LastIndexFunc(s []byte, f func(r rune) bool) int {
+	return lastIndexFunc(s, f, true)
+}
+
+func indexFunc(s []byte, f func(r rune) bool, truth bool) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRune(s[i:])
+		if f(r) == truth {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+func lastIndexFunc(s []byte, f func(r rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRune(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+// TrimPrefix returns s without the provided leading prefix.
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+// TrimSuffix returns s without the provided trailing suffix.
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// TrimLeftFunc returns s without the leading code points satisfying f
+// (nil when nothing is left).
+func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
+	i := indexFunc(s, f, false)
+	if i == -1 {
+		return nil
+	}
+	return s[i:]
+}
+
+// TrimRightFunc returns s without the trailing code points satisfying f.
+func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
+	i := lastIndexFunc(s, f, false)
+	if i >= 0 && s[i] >= utf8.RuneSelf {
+		_, wid := utf8.DecodeRune(s[i:])
+		i += wid
+	} else {
+		i++
+	}
+	return s[0:i]
+}
+
+// TrimFunc returns s without the leading and trailing code points satisfying f.
+func TrimFunc(s []byte, f func(r rune) bool) []byte {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// Trim returns s without the leading and trailing code points contained in cutset.
+func Trim(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimRight(TrimLeft(s, cutset), cutset)
+}
+
+// TrimLeft returns s without the leading code points contained in cutset.
+func TrimLeft(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		if !containsRune(cutset, r) {
+			break
+		}
+		s = s[n:]
+	}
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// TrimRight returns s without the trailing code points contained in cutset.
+func TrimRight(s []byte, cutset string) []byte {
+	if len(s) == 0 || cutset == "" {
+		return s
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRune(s)
+		if !containsRune(cutset, r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Cut slices s around the first instance of sep.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+// Replace returns a copy of s with the first n non-overlapping instances
+// of old replaced by new (all of them for n < 0).
+func Replace(s, old, new []byte, n int) []byte {
+	m := 0
+	if n != 0 {
+		m = Count(s, old)
+	}
+	if m == 0 {
+		return append([]byte(nil), s...)
+	}
+	if n < 0 || m < n {
+		n = m
+	}
+	t := make([]byte, len(s)+n*(len(new)-len(old)))
+	w := 0
+	start := 0
+	for i := 0; i < n; i++ {
+		j := start
+		if len(old) == 0 {
+			if i > 0 {
+				_, wid := utf8.DecodeRune(s[start:])
+				j += wid
+			}
+		} else {
+			j += Index(s[start:], old)
+		}
+		w += copy(t[w:], s[start:j])
+		w += copy(t[w:], new)
+		start = j + len(old)
+	}
+	w += copy(t[w:], s[start:])
+	return t[0:w]
+}
+
+// ReplaceAll returns a copy of s with all non-overlapping instances of old replaced by new.
+func ReplaceAll(s, old, new []byte) []byte {
+	return Replace(s, old, new, -1)
+}
+
+// Runes interprets s as UTF-8 and returns its code points.
+func Runes(s []byte) []rune {
+	t := make([]rune, utf8.RuneCount(s))
+	i := 0
+	for len(s) > 0 {
+		r, l := utf8.DecodeRune(s)
+		t[i] = r
+		i++
+		s = s[l:]
+	}
+	return t
+}
+
+// A Reader reads from a byte slice (io.Reader, io.ByteReader, io.RuneReader).
+type Reader struct {
+	s        []byte
+	i        int64
+	prevRune int
+}
+
+// NewReader returns a new Reader reading from b.
+func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
+
+// Len returns the number of bytes of the unread portion of the slice.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+// Size returns the original length of the underlying byte slice.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read implements io.Reader.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+// ReadByte implements io.ByteReader.
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+// UnreadByte complements ReadByte.
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// ReadRune implements io.RuneReader.
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+// UnreadRune complements ReadRune.
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	}
+	if r.prevRune < 0 {
+		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+// Reset resets the Reader to be reading from b.
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }

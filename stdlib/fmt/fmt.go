@@ -100,3 +100,22 @@ func (e *wrapError) Error() string {
 func (e *wrapError) Unwrap() error {
 	return e.err
 }
+
+// Appendf formats according to a format specifier, appends the result to
+// the byte slice, and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, sprintfBytes(format, a)...)
+}
+
+// Append formats using the default formats, appends the result to the
+// byte slice, and returns the updated slice.
+func Append(b []byte, a ...any) []byte {
+	return append(b, sprintBytes(a)...)
+}
+
+// Appendln formats using the default formats, appends the result to the
+// byte slice (operands separated by spaces, a newline at the end), and
+// returns the updated slice.
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, sprintlnBytes(a)...)
+}

@@ -286,3 +286,57 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 	}
 	return err
 }
+
+// IsExist reports whether err is known to say that a file or directory
+// already exists (ErrExist, or an Errno such as EEXIST under a PathError).
+func IsExist(err error) bool {
+	return underlyingErrorIs(err, ErrExist)
+}
+
+// IsNotExist reports whether err is known to say that a file or directory
+// does not exist.
+func IsNotExist(err error) bool {
+	return underlyingErrorIs(err, ErrNotExist)
+}
+
+// IsPermission reports whether err is known to say that permission is denied.
+func IsPermission(err error) bool {
+	return underlyingErrorIs(err, ErrPermission)
+}
+
+// underlyingErrorIs unwraps only *PathError (not every Unwrap), as Go's
+// does, then asks an Errno.
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(Errno)
+	return ok && e.Is(target)
+}
+
+func underlyingError(err error) error {
+	switch err := err.(type) {
+	case *PathError:
+		return err.Err
+	}
+	return err
+}
+
+// Getpagesize returns the underlying system's memory page size (4096 on
+// linux/amd64, a constant in Go's syscall package too).
+func Getpagesize() int { return 4096 }
+
+// TempDir returns the default directory for temporary files: $TMPDIR, or
+// /tmp when it is empty.
+func TempDir() string {
+	return tempDir()
+}
+
+func tempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}

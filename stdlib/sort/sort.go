@@ -84,6 +84,9 @@ func Strings(x []string) { Sort(StringSlice(x)) }
 // IntsAreSorted reports whether the slice x is sorted in increasing order.
 func IntsAreSorted(x []int) bool { return IsSorted(IntSlice(x)) }
 
+// Float64sAreSorted reports whether the slice x is sorted in increasing order.
+func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
+
 // StringsAreSorted reports whether the slice x is sorted in increasing order.
 func StringsAreSorted(x []string) bool { return IsSorted(StringSlice(x)) }
 
@@ -144,3 +147,27 @@ func SearchFloat64s(a []float64, x float64) int {
 func SearchStrings(a []string, x string) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
+
+// Find uses binary search to find the smallest index i in [0, n) at which
+// cmp(i) <= 0, and reports whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
+// Search returns the result of applying SearchInts to the receiver and x.
+func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
+
+// Search returns the result of applying SearchFloat64s to the receiver and x.
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+
+// Search returns the result of applying SearchStrings to the receiver and x.
+func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }

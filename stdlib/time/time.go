@@ -374,11 +374,32 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
+	return unixTime(sec, int32(nsec))
+}
+
+func unixTime(sec int64, nsec int32) Time {
 	return Time{uint64(nsec), sec + unixToInternal, Local}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+
+// UnixMicro returns the local Time corresponding to the given Unix time,
+// usec microseconds since January 1, 1970 UTC.
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// Abs returns the absolute value of d (the largest Duration for the
+// smallest, which has no positive counterpart).
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
 
 // Sleep pauses the current goroutine for at least the duration d.
 //
