@@ -366,8 +366,11 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         bool dummy;
         args = types_expr_list(c, &call->list, false, &nops, &dummy);
         nargs = nops;
+        /* an invalid first argument stops here; append goes on with invalid
+         * later arguments (its result is still the slice type), the other
+         * builtins stop too */
         for (int i = 0; i < nops; i++)
-            if (args[i].mode == TM_INVALID) {
+            if (args[i].mode == TM_INVALID && (i == 0 || id != BUILTIN_APPEND)) {
                 x->mode = TM_INVALID;
                 return;
             }

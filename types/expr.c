@@ -442,7 +442,6 @@ bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason) {
     if (x->mode == TM_INVALID || !T || T->kind == TY_INVALID) return true;
     Type *V = x->type;
     if (!V || V->kind == TY_INVALID) return true;
-    if ((V->cflags & 2) || (T->cflags & 2)) return true; /* a type broken by a reported cycle */
     if (types_identical(V, T)) return true;
     Type *Vu = types_underlying(V), *Tu = types_underlying(T);
     if (types_is_untyped(Vu)) {

@@ -523,8 +523,10 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
             if (t->obj != o) cyc[n++] = t->obj;
         }
         cycle_error(c, cyc, n);
-        named->underlying = types_typ[TY_INVALID];
-        named->cflags |= 2; /* broken by a reported cycle: no follow-on errors */
+        /* an interface embedding itself stays a usable interface (as in
+         * types2); other cycles make the type invalid */
+        if (named->underlying->kind != TY_INTERFACE) named->underlying = types_typ[TY_INVALID];
+        named->cflags |= 2;
     }
     if (named->underlying->kind == TY_INTERFACE) types_iface_reset(named->underlying);
     add_methods(c, o);

@@ -13,9 +13,7 @@
 #include "types/internal.h"
 #include "types/types.h"
 
-/* Invalid, or a defined type broken by a reported cycle (cflags bit 2):
- * relations hold so that one error does not cascade. */
-static bool is_invalid(Type *t) { return !t || t->kind == TY_INVALID || (t->cflags & 2); }
+static bool is_invalid(Type *t) { return !t || t->kind == TY_INVALID; }
 
 /* ---- identity ---- */
 
