@@ -906,6 +906,19 @@ static inline double go_math_Float64frombits_i(uint64_t b) {
 #define go_math_Copysign(x, y) go_math_Copysign_i(x, y)
 #define go_math_Float64bits(x) go_math_Float64bits_i(x)
 #define go_math_Float64frombits(x) go_math_Float64frombits_i(x)
+/* copy() of pointer-free elements is a memmove, inline as in gc (no write
+ * barrier can be needed); other element types take the runtime's path. */
+static inline intptr_t rt_slicecopy_i(const GoType *et, void *dst, intptr_t dstlen,
+                                      const void *src, intptr_t srclen) {
+    intptr_t n = dstlen < srclen ? dstlen : srclen;
+    if (et->ptrdata == 0) {
+        if (n <= 0) return n < 0 ? 0 : n;
+        memmove(dst, src, (size_t)n * et->size);
+        return n;
+    }
+    return rt_slicecopy(et, dst, dstlen, src, srclen);
+}
+#define rt_slicecopy(et, d, dl, s, sl) rt_slicecopy_i(et, d, dl, s, sl)
 #endif
 
 #endif
