@@ -2444,12 +2444,19 @@ void cg_func(IrFunc *f, bool analyzed) {
     }
     /* results and locals */
     Vec aliases = {0};
+    bool generic_inst = false;
+    if (f->obj && f->obj->recv_type) {
+        Type *rt = f->obj->recv_type;
+        if (rt->kind == TY_POINTER) rt = rt->elem;
+        generic_inst = rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs;
+    }
     fn.volatile_results = fn.has_defer;
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = f->dcl.v[i];
         if (nm->cls == PPARAM) continue;
         if (nm->cls == PAUTOHEAP && nm->outer) continue; /* inlined closure body: resolved through outer */
-        if (nm->cls == PAUTO && nm->obj && (nm->obj->vkind == VAR_PARAM || nm->obj->vkind == VAR_RESULT)) {
+        if (generic_inst && nm->cls == PAUTO && nm->obj &&
+            (nm->obj->vkind == VAR_PARAM || nm->obj->vkind == VAR_RESULT) && nm->obj->pkg == f->obj->pkg) {
             /* a generic method's body names the generic declaration's
              * parameters: they are this instance's parameters */
             IrName *alias = NULL;
