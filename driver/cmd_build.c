@@ -114,6 +114,7 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     args[n++] = (char *)cc;
     args[n++] = "-O2";
     args[n++] = "-g";
+    args[n++] = "-pipe"; /* cc1 | as without temp files: hello's cc step 1.05 -> 0.8 s wall on the loaded machine */
     args[n++] = "-std=gnu11";
     args[n++] = "-fwrapv";
     args[n++] = "-fno-strict-aliasing";
