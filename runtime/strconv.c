@@ -556,6 +556,55 @@ GoString go_strconv_QuoteRuneToASCII(go_rune r) {
     return buf_result(&b);
 }
 
+/* buf + the bytes of b, grown as append grows a []byte. */
+static GoSlice append_buf(GoSlice buf, RtBuf *b) {
+    intptr_t n = (intptr_t)b->n;
+    if (buf.len + n > buf.cap) {
+        intptr_t len = buf.len;
+        buf = rt_growslice(&go_type_uint8, buf, len + n);
+        buf.len = len;
+    }
+    if (n) memcpy((uint8_t *)buf.p + buf.len, b->p, (size_t)n);
+    buf.len += n;
+    rt_buf_free(b);
+    return buf;
+}
+
+/* //extern go_strconv_appendQuotedWith
+ * func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte
+ * (what Quote, QuoteToASCII, QuoteToGraphic and the Append forms are
+ * built on in Go, so that their inlinable bodies are Go's) */
+GoSlice go_strconv_appendQuotedWith(GoSlice buf, GoString s, uint8_t quote, bool ascii, bool graphic) {
+    /* Go preallocates room for s and the two quotes first (a plain make:
+     * that exact capacity), then appends */
+    if (buf.cap - buf.len < s.n) {
+        GoSlice nb = rt_makeslice(&go_type_uint8, buf.len, buf.len + 1 + s.n + 1);
+        if (buf.len) memcpy(nb.p, buf.p, (size_t)buf.len);
+        buf = nb;
+    }
+    RtBuf b = {0};
+    rt_quote(&b, s.p, s.n, quote, (ascii ? RT_Q_ASCII : 0) | (graphic ? RT_Q_GRAPHIC : 0));
+    return append_buf(buf, &b);
+}
+
+/* //extern go_strconv_appendQuotedRuneWith
+ * func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte
+ * (quote is always '\'' in package strconv) */
+GoSlice go_strconv_appendQuotedRuneWith(GoSlice buf, go_rune r, uint8_t quote, bool ascii, bool graphic) {
+    (void)quote;
+    RtBuf b = {0};
+    rt_quote_rune(&b, r, (ascii ? RT_Q_ASCII : 0) | (graphic ? RT_Q_GRAPHIC : 0));
+    return append_buf(buf, &b);
+}
+
+/* //extern go_strconv_QuoteRuneToGraphic
+ * func QuoteRuneToGraphic(r rune) string */
+GoString go_strconv_QuoteRuneToGraphic(go_rune r) {
+    RtBuf b = {0};
+    rt_quote_rune(&b, r, RT_Q_GRAPHIC);
+    return buf_result(&b);
+}
+
 /* //extern go_strconv_CanBackquote
  * func CanBackquote(s string) bool */
 bool go_strconv_CanBackquote(GoString s) { return rt_can_backquote(s.p, s.n); }

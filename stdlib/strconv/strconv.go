@@ -148,20 +148,41 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
-//extern go_strconv_Quote
-func Quote(s string) string
+// The quoting functions have Go 1.19's bodies (gc inlines Quote*, the
+// Append* forms and quoteWith/quoteRuneWith, and -m shows what those
+// bodies allocate); the quoting itself is C (runtime/strconv.c).
 
-//extern go_strconv_QuoteToASCII
-func QuoteToASCII(s string) string
+//extern go_strconv_appendQuotedWith
+func appendQuotedWith(buf []byte, s string, quote byte, ASCIIonly, graphicOnly bool) []byte
 
-//extern go_strconv_QuoteToGraphic
-func QuoteToGraphic(s string) string
+//extern go_strconv_appendQuotedRuneWith
+func appendQuotedRuneWith(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bool) []byte
 
-//extern go_strconv_QuoteRune
-func QuoteRune(r rune) string
+func quoteWith(s string, quote byte, ASCIIonly, graphicOnly bool) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quote, ASCIIonly, graphicOnly))
+}
 
-//extern go_strconv_QuoteRuneToASCII
-func QuoteRuneToASCII(r rune) string
+func quoteRuneWith(r rune, quote byte, ASCIIonly, graphicOnly bool) string {
+	return string(appendQuotedRuneWith(nil, r, quote, ASCIIonly, graphicOnly))
+}
+
+// Quote returns a double-quoted Go string literal representing s.
+func Quote(s string) string { return quoteWith(s, '"', false, false) }
+
+// QuoteToASCII is Quote with non-ASCII characters escaped.
+func QuoteToASCII(s string) string { return quoteWith(s, '"', true, false) }
+
+// QuoteToGraphic is Quote keeping the graphic Unicode characters.
+func QuoteToGraphic(s string) string { return quoteWith(s, '"', false, true) }
+
+// QuoteRune returns a single-quoted Go character literal representing r.
+func QuoteRune(r rune) string { return quoteRuneWith(r, '\'', false, false) }
+
+// QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped.
+func QuoteRuneToASCII(r rune) string { return quoteRuneWith(r, '\'', true, false) }
+
+// QuoteRuneToGraphic is QuoteRune keeping a graphic Unicode rune.
+func QuoteRuneToGraphic(r rune) string { return quoteRuneWith(r, '\'', false, true) }
 
 //extern go_strconv_CanBackquote
 func CanBackquote(s string) bool
@@ -173,10 +194,34 @@ func IsPrint(r rune) bool
 func IsGraphic(r rune) bool
 
 // AppendQuote appends a double-quoted Go string literal representing s to dst.
-func AppendQuote(dst []byte, s string) []byte { return append(dst, Quote(s)...) }
+func AppendQuote(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', false, false)
+}
+
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', true, false)
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', false, true)
+}
 
 // AppendQuoteRune appends a single-quoted Go character literal representing the rune.
-func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', false, false)
+}
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', true, false)
+}
+
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', false, true)
+}
 
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
 func Unquote(s string) (string, error) {
