@@ -115,7 +115,8 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
         if (!f->outer && f->obj && !f->obj->recv_type && !strcmp(f->obj->name, "main")) mainsym = cg_func_sym(f);
     }
     if (!mainsym) {
-        diag_error((Pos){0, 0, 0}, "function main is undeclared in the main package");
+        /* the go command reports this from the link step, with the linker's symbol */
+        diag_error((Pos){0, 0, 0}, "runtime.main_main·f: function main is undeclared in the main package");
         return 1;
     }
 
