@@ -77,6 +77,16 @@ static const char *gen_lvalue(IrNode *n);
 static void gen_assign_to(IrNode *lhs, const char *val, Type *vt);
 static const char *gen_call(IrNode *n, bool want_value);
 static const char **freeze_places(IrList *l);
+static void scan(IrNode *n, bool *has_defer, bool *has_recover);
+
+/* Does f's body call recover() directly?  Wrappers in front of such a
+ * function forward the right to recover (rt_recover_forward). */
+static bool fn_recovers(IrFunc *f) {
+    if (!f || !f->has_body) return false;
+    bool d = false, r = false;
+    for (int i = 0; i < f->body.len && !r; i++) scan(f->body.v[i], &d, &r);
+    return r;
+}
 static void store(IrNode *x, const char *place, const char *val);
 
 /* ---------- output helpers ---------- */
@@ -401,6 +411,7 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
     buf_puts(&proto, ")");
     buf_printf(&cg_out.protos, "%s;\n", buf_str(&proto));
     buf_printf(&b, "%s {\n", buf_str(&proto));
+    if (fn_recovers(mf)) buf_printf(&b, "    rt_recover_forward((const void *)%s, (const void *)%s);\n", wname, msym);
     /* the receiver as an expression of type recvt */
     const char *x;
     if (ifn) x = cg_is_direct_iface(recvt) ? arena_printf("(*(%s *)&d)", cg_ctype(recvt)) : arena_printf("(*(%s *)d)", cg_ctype(recvt));
@@ -931,11 +942,13 @@ static const char *gen_methvalue(IrNode *n) {
         for (int i = 0; i < nm; i++)
             if (str_eqc(n->name, ms[i]->name)) idx = i;
         const char *fid = cg_field_name(under(ct), 1);
+        buf_printf(&b, "    rt_recover_forward((const void *)%s, (const void *)c->%s.tab->fun[%d]);\n", thunk, fid, idx);
         buf_printf(&b, "    %s((%s)c->%s.tab->fun[%d])(c->%s.data", ret, cg_sig_ptrtype(sig, "void *"), fid, idx, fid);
     } else {
         IrFunc *mf = n->fn;
         const char *msym = cg_func_sym(mf);
         cg_declare_func(mf);
+        if (fn_recovers(mf)) buf_printf(&b, "    rt_recover_forward((const void *)%s, (const void *)%s);\n", thunk, msym);
         buf_printf(&b, "    %s%s(%sc->%s", ret, msym, mf->linkname && kind_is(rt, TY_POINTER) ? "(void *)" : "",
                    cg_field_name(under(ct), 1));
     }
@@ -1661,6 +1674,22 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     }
     /* builtins: panic, print, close, recover, delete, copy... evaluate the
      * operands now, run the builtin in the thunk */
+    if (call->op == ORECOVER) {
+        /* defer recover(): the enclosing function's claim, used when run */
+        Type *ts[2] = {types_typ[TY_UINTPTR], types_typ[TY_UNSAFEPTR]};
+        const char *names[2] = {"fn", "tok"};
+        Type *ct = cg_new_struct(ts, names, 2);
+        const char *cty = cg_ctype(ct);
+        const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+        emit("%s->fn = (uintptr_t)%s;", p, thunk);
+        emit("%s->tok = %s;", p, F->has_recover ? "_rtok" : "NULL");
+        buf_printf(&b, "static void %s(void *_c) {\n    rt_gorecover(((%s *)_c)->tok);\n}\n", thunk, cty);
+        buf_append(&cg_out.wrappers, &b);
+        free(b.p);
+        if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
+        else emit("rt_go(%s, %s);", thunk, p);
+        return;
+    }
     IrList *ops = &call->list;
     IrList single = {0};
     if (call->x && !call->list.len) {
