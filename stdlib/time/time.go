@@ -205,9 +205,9 @@ type Time struct {
 }
 
 const (
-	hasMonotonic = 1 << 63
-	nsecMask     = 1<<30 - 1
-	nsecShift    = 30
+	hasMonotonic         = 1 << 63
+	nsecMask             = 1<<30 - 1
+	nsecShift            = 30
 	wallToInternal int64 = (1884*365 + 1884/4 - 1884/100 + 1884/400) * 86400
 	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
 	minWall              = wallToInternal
