@@ -206,6 +206,18 @@ static bool map_case(RtBuf *b, const uint8_t *s, intptr_t n, int which) {
 }
 
 static GoString string_case(GoString s, int which) {
+    /* All-ASCII s (the common case): flip the case bit of the letters that
+     * change straight into the new string, or return s when none does. */
+    uint8_t lo = which == 1 ? 'A' : 'a';
+    bool change = false;
+    intptr_t k = 0;
+    for (; k < s.n && s.p[k] < 0x80; k++) change |= (uint8_t)(s.p[k] - lo) < 26;
+    if (k == s.n) {
+        if (!change) return s;
+        uint8_t *p = rt_alloc((uintptr_t)s.n, NULL);
+        for (k = 0; k < s.n; k++) p[k] = (uint8_t)(s.p[k] - lo) < 26 ? s.p[k] ^ 0x20 : s.p[k];
+        return (GoString){.p = p, .n = s.n};
+    }
     RtBuf b = {0};
     GoString r = s;
     if (map_case(&b, s.p, s.n, which)) r = rt_buf_gostring(&b);
