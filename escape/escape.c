@@ -586,6 +586,7 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
 
 static void expr(Esc *e, Hole k, IrNode *n) {
     if (!n) return;
+    if (n->op == OINLCALL && n->x) stmts(e, &n->x->init); /* the inlined call's own init (gc moves it to the OINLCALL) */
     stmts(e, &n->init);
     expr_skip_init(e, k, n);
 }
@@ -1086,6 +1087,7 @@ static void block(Esc *e, IrList *l) {
 
 static void stmt(Esc *e, IrNode *n) {
     if (!n) return;
+    if (n->op == OINLCALL && n->x) stmts(e, &n->x->init); /* as in expr */
     stmts(e, &n->init);
     switch (n->op) {
     case OFALL: case OINLMARK: case OBREAK: case OCONTINUE: case OGOTO:

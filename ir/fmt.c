@@ -516,6 +516,17 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             }
             break;
         }
+        /* f(g()) with g's results spread into temporaries: gc prints its Orig */
+        IrNode *spread = NULL;
+        for (int i = 0; i < n->init.len && !(n->flags & IRF_METHCALL); i++)
+            if (n->init.v[i]->op == OAS2FUNC && (n->init.v[i]->flags & IRF_IMPLICIT)) spread = n->init.v[i];
+        if (spread && spread->y) {
+            efmt(b, n->x, np);
+            bputs(b, "(");
+            efmt(b, spread->y->op == OINLCALL && spread->y->x ? spread->y->x : spread->y, 0); /* Orig: before inlining */
+            bputs(b, ")");
+            break;
+        }
         efmt(b, n->x, np);
         bputs(b, "(");
         IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;

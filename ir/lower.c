@@ -270,7 +270,9 @@ static void irgen_pos(Node *n, Pos *p) {
         return;
     }
     if (n->tmode == TM_CONSTANT || n->tmode == TM_TYPEXPR || n->tmode == TM_BUILTIN || n->tmode == TM_PACKAGE) return;
-    if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_FUNC) return;
+    if ((n->kind == N_IDENT || (n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED)) && n->obj &&
+        n->obj->kind == OBJ_FUNC)
+        return; /* function names (pkg.F too) */
     *p = n->pos;
     switch (n->kind) {
     case N_FUNCLIT:
@@ -488,6 +490,7 @@ static void spread_tuple(L *l, IrNode *call, IrList *init, IrList *out) {
     int n = types_tuple_len(tup);
     IrNode *as = ir_node(OAS2FUNC, call->pos, NULL);
     as->y = call;
+    as->flags |= IRF_IMPLICIT; /* f(g()) rewritten: -m prints the call as written (gc's Orig) */
     for (int i = 0; i < n; i++) {
         IrName *t = temp(l, types_tuple_at(tup, i), call->pos);
         ir_list_push(&as->list, name_node(t, call->pos));
@@ -702,6 +705,44 @@ static IrNode *lower_conversion(L *l, Node *n) {
     return conv_node(OCONV, x, t, false, pos);
 }
 
+/* gc's callOrChan over an expression (new(T) excepted): calls, builtins
+ * and receives.  Closure bodies are not part of the expression. */
+static bool any_call_or_chan(IrNode *n) {
+    if (!n) return false;
+    switch (n->op) {
+    case OCALLFUNC: case OCALLINTER: case OAPPEND: case OCAP: case OCLOSE: case OCOMPLEX: case OCOPY:
+    case ODELETE: case OIMAG: case OLEN: case OMAKESLICE: case OMAKEMAP: case OMAKECHAN: case OPANIC:
+    case OPRINT: case OPRINTN: case OREAL: case ORECOVER: case ORECV: case OUNSAFEADD: case OUNSAFESLICE:
+        return true;
+    case OCLOSURE:
+        return false;
+    default:
+        break;
+    }
+    if (any_call_or_chan(n->x) || any_call_or_chan(n->y) || any_call_or_chan(n->z) || any_call_or_chan(n->w))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (any_call_or_chan(n->list.v[i])) return true;
+    for (int i = 0; i < n->rlist.len; i++)
+        if (any_call_or_chan(n->rlist.v[i])) return true;
+    return false;
+}
+
+/* gc's RewriteNonNameCall: a callee (or a method call's receiver) that
+ * contains a call or a receive is evaluated into a temporary first
+ * (t := g(); t.M(...)), in the call's init. */
+static IrNode *noncall_temp(L *l, IrNode *call, IrNode *x) {
+    if (!any_call_or_chan(x) || !l->fn) return x;
+    IrName *t = temp(l, x->type, call->pos);
+    IrNode *as = ir_node(OAS, call->pos, NULL);
+    as->flags |= IRF_DEFINE;
+    as->x = name_node(t, call->pos);
+    as->y = x;
+    t->defn = as;
+    ir_list_push(&call->init, as);
+    return name_node(t, call->pos);
+}
+
 static IrNode *lower_call(L *l, Node *n) {
     if (n->sel == CALL_CONVERSION) return lower_conversion(l, n);
     if (n->sel == CALL_BUILTIN) return lower_builtin(l, n);
@@ -717,7 +758,7 @@ static IrNode *lower_call(L *l, Node *n) {
         Object *m = s->obj;
         if (m && m->type && m->type->recv) rt = m->type->recv->type;
         call->x = methexpr_node(m, rt, fx->pos);
-        ir_list_push(&call->list, recv);
+        ir_list_push(&call->list, noncall_temp(l, call, recv));
         lower_args(l, n, m ? m->type : sig, call, 0);
         return call;
     }
@@ -730,12 +771,13 @@ static IrNode *lower_call(L *l, Node *n) {
         d->name = fx->name;
         d->field = s->index[s->nindex - 1];
         call = ir_node(OCALLINTER, n->pos, n->type);
+        d->x = noncall_temp(l, call, x);
         call->x = d;
         lower_args(l, n, sig, call, 0);
         return call;
     }
     call = ir_node(OCALLFUNC, n->pos, n->type);
-    call->x = lower_expr(l, fx);
+    call->x = noncall_temp(l, call, lower_expr(l, fx));
     lower_args(l, n, sig, call, 0);
     return call;
 }
