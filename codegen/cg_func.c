@@ -714,7 +714,21 @@ static const char *conv_iface(IrNode *n) {
         const char *dyn = from_empty ? arena_printf("%s.type", sv) : arena_printf("go_iface_type(%s)", sv);
         return arena_printf("(%s ? (GoIface){rt_getitab(%s, %s, false), %s.data} : (GoIface){0})", dyn, cg_desc(to), dyn, sv);
     }
-    const char *data = box(n, v, from);
+    const char *data;
+    Type *fu = under(from);
+    if (n->x->op == OLITERAL && n->x->cval && !cg_is_direct_iface(from) &&
+        (types_is_string(fu) || types_is_integer(fu) || types_is_float(fu) || types_is_boolean(fu))) {
+        /* a constant: read-only static data, no allocation (gc's staticuint64s / rodata) */
+        const char *k = arena_printf("_k%d", ++F->ntmp);
+        const char *init = v;
+        if (!strncmp(v, "((GoString){", 12)) init = arena_printf("{%s", v + 12);
+        if (init != v) ((char *)init)[strlen(init) - 1] = 0; /* drop the closing ')' */
+        if (!strcmp(v, "((GoString){0})")) init = "{0}";
+        buf_printf(&F->decls, "    static const %s %s = %s;\n", cg_ctype(from), k, init);
+        data = arena_printf("((void *)&%s)", k);
+    } else {
+        data = box(n, v, from);
+    }
     if (to_empty) return arena_printf("((GoEface){%s, %s})", cg_desc(from), data);
     return arena_printf("((GoIface){%s, %s})", cg_itab(to, from), data);
 }
@@ -763,7 +777,14 @@ static bool key_fast(Type *kt, int *kind) {
 static const char *map_slot(IrNode *mapn, IrNode *keyn, bool assign, const char *okvar) {
     Type *mt = mapn->type;
     const char *m = stable("GoMap *", gen_expr(mapn));
-    const char *k = gen_expr(keyn);
+    const char *k;
+    if (!assign && keyn->op == OBYTES2STR) {
+        /* m[string(b)]: the lookup borrows b's bytes (gc's slicebytetostringtmp) */
+        const char *b = stable("GoSlice", gen_expr(keyn->x));
+        k = arena_printf("((GoString){(const uint8_t *)%s.p, %s.len})", b, b);
+    } else {
+        k = gen_expr(keyn);
+    }
     int fk;
     const char *fn = assign ? "rt_mapassign" : okvar ? "rt_mapaccess2" : "rt_mapaccess1";
     const char *ok = okvar ? arena_printf(", &%s", okvar) : "";
@@ -1358,6 +1379,16 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OMAKESLICE: {
         Type *et = under(n->type)->elem;
+        int64_t cl = 0, cc = 0;
+        bool lconst = n->x && is_const_int(n->x, &cl);
+        bool cconst = n->y ? is_const_int(n->y, &cc) : (cc = cl, lconst);
+        if (!on_heap(n) && lconst && cconst && cl >= 0 && cc >= cl && cc * types_sizeof(et) <= 64 * 1024) {
+            /* a make that does not escape, constant size: in the frame, as gc */
+            if (cc == 0) return arena_printf("((GoSlice){(void *)&rt_zerobase, %lld, %lld})", (long long)cl, (long long)cc);
+            const char *slot = frame_slot(cg_ctype(et), arena_printf("[%lld]", (long long)cc));
+            emit("memset(%s, 0, sizeof %s);", slot, slot);
+            return arena_printf("((GoSlice){%s, %lld, %lld})", slot, (long long)cl, (long long)cc);
+        }
         const char *l = n->x ? gen_expr(n->x) : "0";
         const char *c = n->y ? gen_expr(n->y) : l;
         l = stable("int64_t", l);
