@@ -355,6 +355,12 @@ int ir_std_inline_bce(IrFunc *fn);
  * `analyze` (escape analysis).  Only for the -m report: not added to p. */
 void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
 
+/* "can inline" for instantiated stdlib generic methods (ir/instances.c):
+ * ir_generic_callee when the inliner's bottom-up walk meets one,
+ * ir_generic_rest after the package's functions. */
+void ir_generic_callee(IrFunc *f);
+void ir_generic_rest(void);
+
 /* gc's devirtualization (ir/devirt.c): interface calls on locals holding a
  * known concrete type become direct method calls.  Runs after the inliner,
  * before escape analysis, also with -l. */

@@ -1,0 +1,110 @@
+/*
+ * instances.c: the "can inline" lines gc prints for the methods of the
+ * standard library's generic types that a program instantiates.
+ *
+ * gc compiles an instantiated generic type's methods in the package that
+ * uses it, on the type argument's shape ("go.shape.int_0": the underlying
+ * type, pointers all "*uint8"), and runs CanInline on them in its
+ * bottom-up walk: a method called from the package is visited as the
+ * callee of its first caller; the other methods of the instance come
+ * after every function of the package (they were appended to the
+ * declarations).  Calls to them are not inlined (shaped functions of
+ * another package), so only "can inline" is printed, at the method's
+ * position in Go's source ($GOROOT/src/...).
+ *
+ * In the subset the only generic standard type is sync/atomic.Pointer[T];
+ * its methods and positions come from Go 1.19's sync/atomic/type.go and
+ * all four are inlinable there.
+ *
+ * Invariant: each method of each instance is reported once per package.
+ */
+#include "ir/ir.h"
+
+#include <string.h>
+
+typedef struct GenMethod {
+    const char *name;
+    int line, col;
+} GenMethod;
+
+/* sync/atomic.Pointer[T]'s methods in Go 1.19, source order */
+static const GenMethod atomic_pointer[] = {
+    {"Load", 50, 22}, {"Store", 53, 22}, {"Swap", 56, 22}, {"CompareAndSwap", 59, 22}};
+enum { NPTR_METHODS = (int)(sizeof atomic_pointer / sizeof atomic_pointer[0]) };
+
+static Vec reported;  /* const char*: "shape.method" already reported */
+static Vec instances; /* Type*: instances seen, in order */
+static int goroot_file;
+
+static bool once(const char *key) {
+    for (int i = 0; i < reported.len; i++)
+        if (!strcmp(VEC_AT(reported, const char *, i), key)) return false;
+    vec_push(&reported, (void *)key);
+    return true;
+}
+
+/* The shape's spelling of a type (gc's LinkString of the shape type). */
+static const char *shape_str(Type *t, int depth) {
+    if (!t || depth > 8) return "?";
+    if (t->kind < TY_NUM_BASIC) return t->name ? t->name : "?";
+    switch (t->kind) {
+    case TY_NAMED:
+        return arena_printf("%s%s%s", t->obj && t->obj->pkg && t->obj->pkg->name ? t->obj->pkg->name : "",
+                            t->obj && t->obj->pkg && t->obj->pkg->name ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
+    case TY_POINTER:
+        if (depth == 0) return "*uint8"; /* every pointer shape */
+        return arena_printf("*%s", shape_str(t->elem, depth + 1));
+    case TY_SLICE:
+        return arena_printf("[]%s", shape_str(t->elem, depth + 1));
+    case TY_ARRAY:
+        return arena_printf("[%lld]%s", (long long)t->len, shape_str(t->elem, depth + 1));
+    case TY_MAP:
+        return arena_printf("map[%s]%s", shape_str(t->key, depth + 1), shape_str(t->elem, depth + 1));
+    case TY_STRUCT: {
+        const char *r = "struct {";
+        for (int i = 0; i < t->nfields; i++) {
+            Object *f = t->fields[i];
+            bool exported = f->name && f->name[0] >= 'A' && f->name[0] <= 'Z';
+            const char *q = !exported && f->pkg && f->pkg->name ? arena_printf("%s.", f->pkg->name) : "";
+            r = arena_printf("%s%s%s%s %s", r, i ? "; " : " ", q, f->name ? f->name : "?", shape_str(f->type, depth + 1));
+        }
+        return arena_printf("%s%s", r, t->nfields ? " }" : "}");
+    }
+    default:
+        return "?";
+    }
+}
+
+static const char *shape_of(Type *t) { return shape_str(t ? types_underlying(t) : NULL, 0); }
+
+/* The instance of atomic.Pointer a method belongs to, or NULL. */
+static Type *atomic_pointer_instance(IrFunc *f) {
+    Object *o = f ? f->obj : NULL;
+    Type *rt = o ? o->recv_type : NULL;
+    if (rt && rt->kind == TY_POINTER) rt = rt->elem;
+    if (!rt || rt->kind != TY_NAMED || rt->ntargs != 1 || !rt->obj || !rt->obj->pkg || !rt->obj->pkg->path) return NULL;
+    if (strcmp(rt->obj->pkg->path, "sync/atomic") || strcmp(rt->obj->name, "Pointer")) return NULL;
+    return rt;
+}
+
+static void report(Type *inst, const GenMethod *m) {
+    const char *shape = shape_of(inst->targs[0]);
+    if (!once(arena_printf("%s.%s", shape, m->name))) return;
+    if (!goroot_file) goroot_file = file_add("$GOROOT/src/sync/atomic/type.go", "", 0);
+    ir_report((Pos){goroot_file, m->line, m->col}, "can inline atomic.(*Pointer[go.shape.%s_0]).%s", shape, m->name);
+}
+
+void ir_generic_callee(IrFunc *f) {
+    Type *inst = atomic_pointer_instance(f);
+    if (!inst || !f->obj || !f->obj->name) return;
+    bool seen = false;
+    for (int i = 0; i < instances.len && !seen; i++) seen = VEC_AT(instances, Type *, i) == inst;
+    if (!seen) vec_push(&instances, inst);
+    for (int i = 0; i < NPTR_METHODS; i++)
+        if (!strcmp(atomic_pointer[i].name, f->obj->name)) report(inst, &atomic_pointer[i]);
+}
+
+void ir_generic_rest(void) {
+    for (int i = 0; i < instances.len; i++)
+        for (int j = 0; j < NPTR_METHODS; j++) report(VEC_AT(instances, Type *, i), &atomic_pointer[j]);
+}
