@@ -26,3 +26,5 @@ func main() {
 	p.New = func() any { return "new" }
 	fmt.Println(p.Get())
 }
+
+// gosub:nostress the output is what sync.Pool holds across collections: Go empties a Pool (primary to victim, victim dropped) at every GC, so a collection at every allocation legitimately changes what Get returns

@@ -64,3 +64,5 @@ func main() {
 	runtime.ReadMemStats(&ms)
 	fmt.Println("heap small after dropping all:", ms.HeapAlloc < 4<<20)
 }
+
+// gosub:gcstress=1000 ~1.3M allocations over a 1.5 MB live heap: a collection per allocation is quadratic (minutes of CPU); every 1000th still runs ~1300 collections mid-build

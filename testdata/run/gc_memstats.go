@@ -59,3 +59,5 @@ func main() {
 	fmt.Println("dropping the list freed it:", c.HeapAlloc-d.HeapAlloc >= 6000000)
 	fmt.Println("Frees grew by at least 100000:", d.Frees-c.Frees >= 100000)
 }
+
+// gosub:gcstress=64 100k+ allocations onto a growing live list: a collection per allocation is quadratic; every 64th keeps it ~1 s of CPU
