@@ -147,16 +147,9 @@ func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) }
 
 // Fields splits s around runs of white space.
-// ASCII s is split with a byte loop into a slice of exactly the number of
-// fields (Go's len == cap); other s goes through FieldsFunc.
 //
 //extern go_strings_Fields
 func Fields(s string) []string
-
-// asciiSpace reports whether c is one of unicode.IsSpace's ASCII spaces.
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-}
 
 // FieldsFunc splits s at each run of code points c satisfying f(c).
 func FieldsFunc(s string, f func(rune) bool) []string {
@@ -201,8 +194,6 @@ func Map(mapping func(rune) rune, s string) string {
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
-// ASCII input takes a byte loop (and s itself when nothing changes), as
-// Go's does; anything else goes through Map.
 //
 //extern go_strings_ToUpper
 func ToUpper(s string) string
@@ -211,33 +202,6 @@ func ToUpper(s string) string
 //
 //extern go_strings_ToLower
 func ToLower(s string) string
-
-// asciiCase shifts the letters lo..lo+25 of an all-ASCII s by 'a'-'A'
-// towards the other case; non-ASCII s is mapped rune by rune with f.
-func asciiCase(s string, lo byte, f func(rune) rune) string {
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return Map(f, s)
-		}
-		if c-lo < 26 {
-			change = true
-		}
-	}
-	if !change {
-		return s
-	}
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c-lo < 26 {
-			c ^= 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
 
 // ToTitle returns s with all Unicode letters mapped to their title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
