@@ -1438,7 +1438,8 @@ static const char *gen_expr_inner(IrNode *n) {
 
 static const char *gen_expr(IrNode *n) {
     if (!n) return "0";
-    if (n->op != OINLCALL) gen_list(&n->init);
+    /* calls run their init themselves (call_parts, OINLCALL) */
+    if (n->op != OINLCALL && n->op != OCALLFUNC && n->op != OCALLINTER) gen_list(&n->init);
     return gen_expr_inner(n);
 }
 
