@@ -22,6 +22,10 @@
  *   func LookupEnv(key string) (string, bool)
  *   //extern go_os_setenv                          // Setenv(k, v) error: errno
  *   func setenv(key, value string) int
+ *   //extern go_os_unsetenv                        // Unsetenv(k) error: errno
+ *   func unsetenv(key string) int
+ *   //extern go_os_getwd                           // Getwd: $PWD if it is ".", else getcwd
+ *   func getwd() (dir string, errno int)
  *   //extern go_os_Getpid
  *   func Getpid() int
  *   //extern go_os_strerror
@@ -102,6 +106,38 @@ go_int go_os_setenv(GoString key, GoString value) {
     free(k);
     free(v);
     return rc == 0 ? 0 : errno;
+}
+
+go_int go_os_unsetenv(GoString key) {
+    char *k = cstring(key);
+    int rc = unsetenv(k);
+    free(k);
+    return rc == 0 ? 0 : errno;
+}
+
+typedef struct {
+    GoString r0;
+    go_int r1;
+} RtStringErrno;
+
+/* the working directory (Go tries $PWD first when it names the same
+ * directory; getcwd's answer is the same path unless symlinks differ) */
+RtStringErrno go_os_getwd(void) {
+    RtStringErrno r = {{NULL, 0}, 0};
+    char buf[4096];
+    const char *pwd = getenv("PWD");
+    struct stat a, b;
+    if (pwd && pwd[0] == '/' && stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev &&
+        a.st_ino == b.st_ino) {
+        r.r0 = rt_gostring_cstr(pwd);
+        return r;
+    }
+    if (!getcwd(buf, sizeof buf)) {
+        r.r1 = errno;
+        return r;
+    }
+    r.r0 = rt_gostring_cstr(buf);
+    return r;
 }
 
 go_int go_os_Getpid(void) { return getpid(); }

@@ -180,7 +180,7 @@ func LookupEnv(key string) (string, bool)
 // Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
 	if errno := setenv(key, value); errno != 0 {
-		return errnoErr(errno)
+		return NewSyscallError("setenv", errnoErr(errno))
 	}
 	return nil
 }
@@ -319,6 +319,8 @@ func underlyingError(err error) error {
 	switch err := err.(type) {
 	case *PathError:
 		return err.Err
+	case *SyscallError:
+		return err.Err
 	}
 	return err
 }
@@ -339,4 +341,46 @@ func tempDir() string {
 		dir = "/tmp"
 	}
 	return dir
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	if errno := unsetenv(key); errno != 0 {
+		return NewSyscallError("unsetenv", errnoErr(errno))
+	}
+	return nil
+}
+
+//extern go_os_unsetenv
+func unsetenv(key string) int
+
+// Getwd returns a rooted path name corresponding to the current directory.
+func Getwd() (dir string, err error) {
+	dir, errno := getwd()
+	if errno != 0 {
+		return "", NewSyscallError("getwd", errnoErr(errno))
+	}
+	return dir, nil
+}
+
+//extern go_os_getwd
+func getwd() (dir string, errno int)
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// NewSyscallError returns a new SyscallError with the given system call
+// name and error details (nil when err is nil).
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
 }
