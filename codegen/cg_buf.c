@@ -16,8 +16,10 @@ static void buf_grow(Buf *b, size_t need) {
     if (b->len + need + 1 <= b->cap) return;
     size_t nc = b->cap ? b->cap * 2 : 256;
     while (nc < b->len + need + 1) nc *= 2;
-    b->p = realloc(b->p, nc);
-    if (!b->p) fatalf("codegen: out of memory");
+    /* arena memory (never freed): the compiler's allocation discipline */
+    char *np = arena_alloc(nc);
+    if (b->len) memcpy(np, b->p, b->len);
+    b->p = np;
     b->cap = nc;
 }
 
@@ -89,7 +91,6 @@ const char *cg_strlit(const char *p, intptr_t n) {
     }
     buf_printf(&b, "\", %ld})", (long)n);
     const char *r = arena_strdup(buf_str(&b));
-    free(b.p);
     return r;
 }
 

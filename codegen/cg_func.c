@@ -96,12 +96,15 @@ static void emit(const char *fmt, ...) {
     for (int i = 0; i < F->indent; i++) buf_puts(F->out, "    ");
     va_list ap;
     va_start(ap, fmt);
-    char *s;
-    if (vasprintf(&s, fmt, ap) < 0) fatalf("codegen: out of memory");
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    char *s = arena_alloc((size_t)n + 1);
+    vsnprintf(s, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
     buf_puts(F->out, s);
     buf_puts(F->out, "\n");
-    free(s);
 }
 
 static void emit_line(Pos p) {
@@ -180,7 +183,9 @@ static const char *fresh_cname(const char *goname) {
         s = arena_printf("%s_%d", base, k);
     if (F->nused == F->capused) {
         F->capused = F->capused ? F->capused * 2 : 32;
-        F->used = realloc(F->used, sizeof(char *) * (size_t)F->capused);
+        const char **nu = NEWN(const char *, F->capused);
+        if (F->nused) memcpy(nu, F->used, sizeof(char *) * (size_t)F->nused);
+        F->used = nu;
     }
     F->used[F->nused++] = s;
     return s;
@@ -273,7 +278,6 @@ const char *cg_sig_ptrtype(Type *sig, const char *lead) {
     if (first) buf_puts(&b, "void");
     buf_puts(&b, ")");
     const char *r = arena_strdup(buf_str(&b));
-    free(b.p);
     return r;
 }
 
@@ -289,7 +293,7 @@ bool cg_in_header(const char *sym) {
         fseek(fp, 0, SEEK_END);
         long n = ftell(fp);
         fseek(fp, 0, SEEK_SET);
-        header_text = calloc((size_t)n + 1, 1);
+        header_text = arena_alloc((size_t)n + 1);
         if (fread(header_text, 1, (size_t)n, fp) != (size_t)n) header_text[0] = 0;
         fclose(fp);
     }
@@ -330,7 +334,6 @@ static const char *params_text(IrFunc *f, bool with_names, const char **names) {
     }
     if (first) buf_puts(&b, "void");
     const char *r = arena_strdup(buf_str(&b));
-    free(b.p);
     return r;
 }
 
@@ -368,7 +371,6 @@ const char *cg_funcval(IrFunc *f) {
     buf_puts(&b, "); }\n");
     /* externs taking non-pointers must not get (void *) casts */
     if (ext) {
-        free(b.p);
         b = (Buf){0};
         buf_printf(&b, "static %s %s_w(GoFunc *_clo", cg_sig_ret(sig), fv);
         k = 0;
@@ -382,7 +384,6 @@ const char *cg_funcval(IrFunc *f) {
     }
     buf_printf(&b, "static const GoFunc %s = {(void (*)(void))%s_w};\n", fv, fv);
     buf_append(&cg_out.wrappers, &b);
-    free(b.p);
     return arena_printf("((GoFunc *)&%s)", fv);
 }
 
@@ -449,8 +450,6 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
         for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&b, ", p%d", i);
         buf_puts(&b, ");\n}\n");
         buf_append(&cg_out.wrappers, &b);
-        free(b.p);
-        free(proto.p);
         return wname;
     }
     bool xptr = kind_is(xt, TY_POINTER);
@@ -464,8 +463,6 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
     for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&b, ", p%d", i);
     buf_puts(&b, ");\n}\n");
     buf_append(&cg_out.wrappers, &b);
-    free(b.p);
-    free(proto.p);
     return wname;
 }
 
@@ -675,7 +672,6 @@ static const char *gen_andor(IrNode *n) {
     emit("%s = %s;", t, b);
     F->indent--;
     emit("}");
-    free(code.p);
     return t;
 }
 
@@ -979,7 +975,6 @@ static const char *gen_methvalue(IrNode *n) {
     for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&cg_out.protos, ", %s", cg_ctype(sig->params->fields[i]->type));
     buf_puts(&cg_out.protos, ");\n");
     buf_append(&cg_out.wrappers, &b);
-    free(b.p);
     if (iface) {
         const char *v = stable(cg_ctype(rt), rv);
         emit("if (!%s.%s) rt_panic_nil();", v, cg_is_empty_iface(rt) ? "type" : "tab");
@@ -1033,7 +1028,6 @@ static const char *gen_methexpr_value(IrNode *n) {
     for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&cg_out.protos, ", %s", cg_ctype(sig->params->fields[i]->type));
     buf_puts(&cg_out.protos, ");\n");
     buf_append(&cg_out.wrappers, &b);
-    free(b.p);
     return arena_printf("((GoFunc *)&%s_fv)", thunk);
 }
 
@@ -1158,7 +1152,6 @@ static const char *gen_composite(IrNode *n) {
         }
         buf_puts(&b, "})");
         const char *r = arena_strdup(buf_str(&b));
-        free(b.p);
         return r;
     }
     case OARRAYLIT: {
@@ -1182,7 +1175,6 @@ static const char *gen_composite(IrNode *n) {
         }
         buf_puts(&b, "}})");
         const char *r = arena_strdup(buf_str(&b));
-        free(b.p);
         return r;
     }
     case OSLICELIT: return gen_slicelit(n);
@@ -1267,7 +1259,6 @@ static const char *gen_expr_inner(IrNode *n) {
         for (int i = 0; i < k; i++) buf_printf(&b, "%s%s", i ? ", " : "", vs[i]);
         buf_puts(&b, "};");
         emit("%s", buf_str(&b));
-        free(b.p);
         return tmp_init("GoString", arena_printf("rt_concatstrings(%s, %s, %d)", buf, arr, k));
     }
     case OADDR: {
@@ -1582,7 +1573,6 @@ static const char *call_text(CallParts *cp) {
         break;
     }
     const char *r = arena_strdup(buf_str(&b));
-    free(b.p);
     return r;
 }
 
@@ -1617,7 +1607,6 @@ static const char *gen_call(IrNode *n, bool want_value) {
         for (int i = 0; i < n->rlist.len; i++) buf_printf(&b, "%s%s", i ? ", " : "", gen_expr(n->rlist.v[i]));
         buf_puts(&b, "}");
         const char *r = tmp_init(cg_ctype(n->type), buf_str(&b));
-        free(b.p);
         return r;
     }
     CallParts cp;
@@ -1699,7 +1688,6 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         if (cp.kind == 2) buf_printf(&b, "    go_nilcheck(c->%s);\n", cg_field_name(u, 1));
         buf_printf(&b, "    %s;\n}\n", call_text(&tp));
         buf_append(&cg_out.wrappers, &b);
-        free(b.p);
         if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, %s);", p, ident);
         else emit("rt_go(%s, %s);", thunk, p);
         return;
@@ -1717,7 +1705,6 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         emit("%s->tok = %s;", p, F->has_recover ? "_rtok" : "NULL");
         buf_printf(&b, "static void %s(void *_c) {\n    rt_gorecover(((%s *)_c)->tok);\n}\n", thunk, cty);
         buf_append(&cg_out.wrappers, &b);
-        free(b.p);
         if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
         else emit("rt_go(%s, %s);", thunk, p);
         return;
@@ -1781,7 +1768,6 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     buf_append(&b, &body);
     buf_puts(&b, "}\n");
     buf_append(&cg_out.wrappers, &b);
-    free(b.p);
     if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
     else emit("rt_go(%s, %s);", thunk, p);
 }
@@ -2164,7 +2150,6 @@ static void gen_return(IrNode *s) {
             for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
             buf_puts(&b, "};");
             emit("%s", buf_str(&b));
-            free(b.p);
         }
         return;
     }
@@ -2184,7 +2169,6 @@ static void gen_return(IrNode *s) {
         for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", vals[i]);
         buf_puts(&b, "};");
         emit("%s", buf_str(&b));
-        free(b.p);
     }
 }
 
@@ -2585,7 +2569,6 @@ void cg_func(IrFunc *f, bool analyzed) {
             for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
             buf_puts(&b, "};");
             emit("%s", buf_str(&b));
-            free(b.p);
         }
     } else if (sig_nresults(sig) > 0) {
         emit("__builtin_unreachable();");
@@ -2596,9 +2579,6 @@ void cg_func(IrFunc *f, bool analyzed) {
     buf_append(o, &fn.decls);
     buf_append(o, &body);
     buf_puts(o, "}\n");
-    free(body.p);
-    free(fn.decls.p);
-    free(fn.used);
     F = save;
 }
 

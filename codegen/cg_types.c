@@ -45,12 +45,10 @@ static void pmap_put(PMap *m, const void *k, void *v) {
     if ((m->len + 1) * 2 > m->cap) {
         PMap n = {0};
         n.cap = m->cap ? m->cap * 2 : 512;
-        n.k = calloc((size_t)n.cap, sizeof(void *));
-        n.v = calloc((size_t)n.cap, sizeof(void *));
+        n.k = arena_alloc((size_t)n.cap * sizeof(void *));
+        n.v = arena_alloc((size_t)n.cap * sizeof(void *));
         for (int i = 0; i < m->cap; i++)
             if (m->k[i]) pmap_put(&n, m->k[i], m->v[i]);
-        free(m->k);
-        free(m->v);
         *m = n;
     }
     uintptr_t h = ((uintptr_t)k * 0x9E3779B97F4A7C15ull) >> 17;
@@ -189,7 +187,6 @@ const char *cg_tkey(Type *t) {
     Buf b = {0};
     key_into(&b, t);
     const char *k = intern(b.p, (int)b.len);
-    free(b.p);
     return k;
 }
 
@@ -197,7 +194,7 @@ static TInfo *info(Type *t) {
     const char *k = cg_tkey(t);
     TInfo *ti = pmap_get(&infos, k);
     if (!ti) {
-        ti = calloc(1, sizeof *ti);
+        ti = NEW(TInfo);
         ti->key = k;
         ti->t = t;
         pmap_put(&infos, k, ti);
@@ -377,7 +374,6 @@ static void define_struct(TInfo *ti) {
         buf_puts(&b, " };\n");
     }
     buf_append(&cg_out.structs, &b);
-    free(b.p);
     ti->defstate = 2;
 }
 
@@ -582,7 +578,6 @@ static const char *type_list(Type **ts, int n, const char *sym, const char *suff
     for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", cg_desc(ts[i]));
     buf_puts(&b, "};\n");
     buf_append(&cg_out.desc, &b);
-    free(b.p);
     return arena_printf("%s_%s", sym, suffix);
 }
 
@@ -594,7 +589,6 @@ static const char *c_escape(const char *s) {
         else buf_printf(&b, "%c", *s);
     }
     const char *r = arena_strdup(buf_str(&b));
-    free(b.p);
     return r;
 }
 
@@ -617,15 +611,13 @@ static void build_desc(TInfo *ti) {
     const char *mask = "NULL";
     if (pd > 0) {
         int64_t nwords = pd / 8;
-        uint8_t *bits = calloc((size_t)(nwords + 7) / 8 + 1, 1);
+        uint8_t *bits = arena_alloc((size_t)(nwords + 7) / 8 + 1);
         mask_of(t, 0, bits, nwords);
         Buf mb = {0};
         buf_printf(&mb, "static const uint8_t %s_mask[%lld] = {", sym, (long long)(nwords + 7) / 8);
         for (int64_t i = 0; i < (nwords + 7) / 8; i++) buf_printf(&mb, "%s0x%02x", i ? "," : "", bits[i]);
         buf_puts(&mb, "};\n");
         buf_append(&cg_out.desc, &mb);
-        free(mb.p);
-        free(bits);
         mask = arena_printf("%s_mask", sym);
     }
     const char *str = types_string(t);
@@ -660,7 +652,6 @@ static void build_desc(TInfo *ti) {
             }
             buf_puts(&fb, "};\n");
             buf_append(&cg_out.desc, &fb);
-            free(fb.p);
             fields = arena_printf("%s_fields", sym);
         }
         break;
@@ -675,7 +666,6 @@ static void build_desc(TInfo *ti) {
             for (int i = 0; i < nimethods; i++) buf_printf(&fb, "%s{\"%s\", %s}", i ? ", " : "", ms[i]->name, md[i]);
             buf_puts(&fb, "};\n");
             buf_append(&cg_out.desc, &fb);
-            free(fb.p);
             imethods = arena_printf("%s_imethods", sym);
         }
         break;
@@ -712,7 +702,6 @@ static void build_desc(TInfo *ti) {
             for (int i = 0; i < ms->len; i++) buf_printf(&mb, "%s%s", i ? ",\n    " : "", lines[i]);
             buf_puts(&mb, "};\n");
             buf_append(&cg_out.desc, &mb);
-            free(mb.p);
             nmethods = ms->len;
             methods = arena_printf("%s_methods", sym);
         }
@@ -730,7 +719,6 @@ const char *cg_itab(Type *iface, Type *conc) {
     Buf kb = {0};
     buf_printf(&kb, "itab:%s,%s", cg_tkey(iface), cg_tkey(conc));
     const char *k = intern(kb.p, (int)kb.len);
-    free(kb.p);
     const char *sym = pmap_get(&itabs, k);
     if (sym) return sym;
     int n = 0;
@@ -754,7 +742,6 @@ const char *cg_itab(Type *iface, Type *conc) {
     }
     buf_puts(&b, "}};\n");
     buf_append(&cg_out.desc, &b);
-    free(b.p);
     return sym;
 }
 
