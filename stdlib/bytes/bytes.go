@@ -450,26 +450,72 @@ func Join(s [][]byte, sep []byte) []byte {
 	return b
 }
 
-// Split slices s into all subslices separated by sep.
-func Split(s, sep []byte) [][]byte {
-	var a [][]byte
-	if len(sep) == 0 {
-		for len(s) > 0 {
-			_, size := utf8.DecodeRune(s)
-			a = append(a, s[:size:size])
-			s = s[size:]
-		}
-		return a
+// Split slices s into all subslices separated by sep (Go's shape: one
+// exactly-sized result from genSplit).
+func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
+
+// SplitN slices s into at most n subslices separated by sep.
+func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
+
+// SplitAfter slices s into all subslices after each instance of sep.
+func SplitAfter(s, sep []byte) [][]byte { return genSplit(s, sep, len(sep), -1) }
+
+// SplitAfterN slices s into at most n subslices after each instance of sep.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, len(sep), n) }
+
+// genSplit cuts s at the first n-1 instances of sep, keeping sepSave bytes
+// of sep in each piece; the result is allocated once with its final size
+// bound (Count + 1, at most len(s) + 1) and each piece's capacity is its
+// length.
+func genSplit(s, sep []byte, sepSave, n int) [][]byte {
+	if n == 0 {
+		return nil
 	}
-	for {
-		i := Index(s, sep)
-		if i < 0 {
+	if len(sep) == 0 {
+		return explode(s, n)
+	}
+	if n < 0 {
+		n = Count(s, sep) + 1
+	}
+	if n > len(s)+1 {
+		n = len(s) + 1
+	}
+	a := make([][]byte, n)
+	n--
+	i := 0
+	for i < n {
+		m := Index(s, sep)
+		if m < 0 {
 			break
 		}
-		a = append(a, s[:i:i])
-		s = s[i+len(sep):]
+		a[i] = s[: m+sepSave : m+sepSave]
+		s = s[m+len(sep):]
+		i++
 	}
-	return append(a, s)
+	a[i] = s
+	return a[:i+1]
+}
+
+// explode splits s into UTF-8 sequences, at most n pieces (the last one
+// holding the rest).
+func explode(s []byte, n int) [][]byte {
+	if n <= 0 || n > len(s) {
+		n = len(s)
+	}
+	a := make([][]byte, n)
+	na := 0
+	for len(s) > 0 {
+		if na+1 >= n {
+			a[na] = s
+			na++
+			break
+		}
+		_, size := utf8.DecodeRune(s)
+		a[na] = s[0:size:size]
+		s = s[size:]
+		na++
+	}
+	return a[0:na]
 }
 
 // Fields splits s around runs of white space.
