@@ -85,7 +85,14 @@ static IrFunc *inl_callee(IrNode *x) {
     if (!x) return NULL;
     IrNode *v = ir_static_value(x);
     switch (v->op) {
-    case OMETHEXPR: return v->fn;
+    case OMETHEXPR: {
+        /* (*T).M of a value method, or a method promoted from an embedded
+         * field, names gc's generated wrapper, which is never inlinable */
+        Object *m = v->fn ? v->fn->obj : NULL;
+        Type *rt = v->x ? v->x->type : NULL;
+        if (m && m->recv_type && rt && !types_identical(rt, m->recv_type)) return NULL;
+        return v->fn;
+    }
     case ONAME: return (v->nm && v->nm->cls == PFUNC) ? v->nm->func : NULL;
     case OCLOSURE:
         can_inline(v->fn);

@@ -563,15 +563,12 @@ static IrNode *lower_builtin(L *l, Node *n) {
             r->flags |= IRF_DDD;
             if (a1) ir_list_push(&r->list, lower_expr(l, a1));
         } else {
-            /* observed: a running position, moved to the start of every
-             * non-constant argument (the slice included) */
+            /* gc converts every argument after lowering them all: at the
+             * running position where the last argument left it (irgen_pos) */
             Pos at = pos;
-            if (a0 && a0->tmode != TM_CONSTANT) at = start_pos(a0);
-            for (int i = 1; i < n->list.len; i++) {
-                Node *a = n->list.v[i];
-                if (a->tmode != TM_CONSTANT) at = start_pos(a);
-                ir_list_push(&r->list, assignconv_at(lower_expr(l, a), et, at));
-            }
+            for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], &at);
+            for (int i = 1; i < n->list.len; i++)
+                ir_list_push(&r->list, assignconv_at(lower_expr(l, n->list.v[i]), et, at));
         }
         return r;
     }
