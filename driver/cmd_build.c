@@ -95,11 +95,6 @@ static int run_cmd(char *const argv[], bool echo) {
     return -1;
 }
 
-static const char *root_dir(void) {
-    const char *r = getenv("GOSUB_ROOT");
-    return r && *r ? r : GOSUB_ROOT;
-}
-
 static const char *lib_dir(void) {
     const char *r = getenv("GOSUB_LIBDIR");
     return r && *r ? r : GOSUB_LIBDIR;
@@ -125,7 +120,7 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     args[n++] = "-w";
     char *san = arena_strdup(GOSUB_SANFLAGS);
     for (char *t = strtok(san, " "); t && n < 40; t = strtok(NULL, " ")) args[n++] = t;
-    args[n++] = arena_printf("-I%s/runtime", root_dir());
+    args[n++] = arena_printf("-I%s/runtime", gosub_root());
     args[n++] = "-o";
     args[n++] = (char *)out;
     args[n++] = (char *)cfile;

@@ -19,11 +19,6 @@
 #include "parser/ast.h"
 #include "types/types.h"
 
-static const char *check_root(void) {
-    const char *r = getenv("GOSUB_ROOT");
-    return r && *r ? r : GOSUB_ROOT;
-}
-
 int cmd_tool_check(int argc, char **argv) {
     bool all = false, verbose = false, bodyless = false;
     int i = 0;
@@ -65,7 +60,7 @@ int cmd_tool_check(int argc, char **argv) {
     }
     types_init();
     TypesConfig cfg = {0};
-    cfg.stdlib_dir = arena_printf("%s/stdlib", check_root());
+    cfg.stdlib_dir = arena_printf("%s/stdlib", gosub_root());
     cfg.allow_bodyless = bodyless;
     Package *pkg = types_check_files("main", files, n, &cfg);
     if (diag_flush(all ? 0 : 10) > 0 || pkg->failed) return 1;

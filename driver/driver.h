@@ -30,6 +30,9 @@ typedef struct CompileOpts {
 /* compile.c: parse, check, lower, inline, escape (-m report), emit C into
  * cfile. Returns 0, or 1 after printing errors. */
 int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile);
+/* compile.c: the source tree holding runtime/ and stdlib/ ($GOSUB_ROOT, else
+ * where make built gosub). */
+const char *gosub_root(void);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
 const char *display_path(const char *path);
