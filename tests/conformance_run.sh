@@ -12,6 +12,9 @@ SUBSET=" fmt os strings strconv errors sort math unicode unicode/utf8 bytes sync
 # The compiler allocates from an arena it never frees (by design): under
 # SAN=1 LeakSanitizer would report that at every exit.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTIONS
+# Go's suite runs under `go tool dist test`, which puts GOOS and GOARCH in
+# the environment (test/env.go checks it).
+GOOS=linux; GOARCH=amd64; export GOOS GOARCH
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 pass=0; elig=0
 for f in "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go; do
