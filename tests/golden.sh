@@ -3,7 +3,8 @@
 #   testdata/run/X.go     `gosub run X.go` (stdout+stderr) must equal X.out, exit
 #                         status X.exit (default 0). After a panic, comparison
 #                         stops at the first "goroutine N [" line: frames and
-#                         addresses differ by design.
+#                         addresses differ by design. X.in, when present, is
+#                         the program's stdin (else /dev/null).
 #   testdata/errors/X.go  `gosub build X.go` stderr must equal X.err (go build's),
 #                         exit status 2 (go build exits 2 on compile errors).
 #   testdata/escape/X.go  errorcheck: tests/errorcheck.sh (// ERROR "re" annotations).
@@ -42,7 +43,8 @@ for f in testdata/run/*.go; do
   base=${f%.go}; name=$(basename "$base")
   want_exit=0; [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
   stress_env "$f"
-  (cd testdata/run && timeout 60 "$GOSUB" run "$name.go" </dev/null >"$TMP/out" 2>&1); code=$?
+  in=/dev/null; [ -f "$base.in" ] && in="$ROOT/$base.in"  # X.in: the program's stdin
+  (cd testdata/run && timeout 60 "$GOSUB" run "$name.go" <"$in" >"$TMP/out" 2>&1); code=$?
   cut_trace "$TMP/out" >"$TMP/got"; cut_trace "$base.out" >"$TMP/want"
   if [ "$code" = "$want_exit" ] && cmp -s "$TMP/got" "$TMP/want"; then ok; else
     diff "$TMP/want" "$TMP/got" >"$TMP/d" 2>&1; echo "exit $code want $want_exit" >>"$TMP/d"; bad "$f" "$TMP/d"; fi

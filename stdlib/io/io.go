@@ -69,6 +69,10 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
+// ErrNoProgress is returned by some clients of a Reader when many calls
+// to Read have failed to return any data or error.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 // ErrShortBuffer means that a read required a longer buffer than was provided.
 var ErrShortBuffer = errors.New("short buffer")
 
