@@ -305,8 +305,23 @@ static IrNode *skip_implicit(IrNode *n) {
     return n;
 }
 
+/* A constant prints its source text (gc: a RawOrigExpr holding
+ * syntax.String of the unparenthesised expression), with the precedence of
+ * that expression's operator (gc's constExprOp), so that `n * (k - 1)`
+ * keeps its parentheses. */
+static int const_src_prec(Node *src) {
+    src = types_unparen(src);
+    if (!src) return 8;
+    if (src->kind == N_UNARY) return 7;
+    if (src->kind != N_BINARY) return 8;
+    if (src->op == T_LAND) return 2;
+    if (src->op == T_LOR) return 1;
+    return binprec(src->op);
+}
+
 static int opprec(IrNode *n) {
     switch (n->op) {
+    case OLITERAL: return n->src ? const_src_prec(n->src) : 8;
     case OUNARY: case OADDR: case ODEREF: case ORECV: return 7;
     case OBINARY: return binprec(n->tok);
     case OSEND: return 3;
@@ -524,6 +539,17 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             efmt(b, n->x, np);
             bputs(b, "(");
             efmt(b, spread->y->op == OINLCALL && spread->y->x ? spread->y->x : spread->y, 0); /* Orig: before inlining */
+            bputs(b, ")");
+            break;
+        }
+        const char *gdict = NULL, *gcallee = n->x && n->x->op == OMETHEXPR && n->x->fn ? ir_generic_call(n->x->fn, &gdict) : NULL;
+        if (gcallee) {
+            /* a generic standard type's method: gc calls the shaped code with a dictionary */
+            bputs(b, gcallee);
+            bputs(b, "(");
+            bputs(b, gdict);
+            if (n->list.len) bputs(b, ", ");
+            list_fmt(b, &n->list);
             bputs(b, ")");
             break;
         }
