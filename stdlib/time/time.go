@@ -184,18 +184,7 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// A Location maps time instants to the zone in use at that time.
-type Location struct {
-	name string
-}
-
-// UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &utcLoc
-
-var utcLoc = Location{name: "UTC"}
-
-// Local represents the system's local time zone (gosub: UTC).
-var Local *Location = &utcLoc
+// Location, UTC and Local: format.go.
 
 // A Time represents an instant in time with nanosecond precision.
 type Time struct {
@@ -587,7 +576,9 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(m))
+	return "%!Month(" + string(buf[n:]) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -613,7 +604,9 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	buf := make([]byte, 20)
+	n := fmtInt(buf, uint64(d))
+	return "%!Weekday(" + string(buf[n:]) + ")"
 }
 
 func itoa(x int) string {

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func show(layout, value string) {
+	t, err := time.Parse(layout, value)
+	if err != nil {
+		fmt.Println("error:", err)
+		return
+	}
+	name, off := t.Zone()
+	fmt.Println(t, "|", t.Location(), name, off, t.Unix(), t.Nanosecond())
+}
+
+func main() {
+	show(time.RFC3339, "2023-03-05T14:07:09Z")
+	show(time.RFC3339, "2023-03-05T14:07:09+05:30")
+	show(time.RFC3339, "2023-03-05T14:07:09-00:00")
+	show(time.RFC3339, "2023-03-05T14:07:09.123+00:00")
+	show(time.RFC3339Nano, "2023-03-05T14:07:09.123456789Z")
+	show(time.RFC3339Nano, "2023-03-05T14:07:09Z")
+	show(time.RFC1123, "Sun, 05 Mar 2023 14:07:09 PST")
+	show(time.RFC1123, "Sun, 05 Mar 2023 14:07:09 UTC")
+	show(time.RFC1123, "Sun, 05 Mar 2023 14:07:09 GMT+3")
+	show(time.RFC1123Z, "Sun, 05 Mar 2023 14:07:09 -0800")
+	show(time.RFC822, "05 Mar 23 14:07 MST")
+	show(time.RFC850, "Sunday, 05-Mar-23 14:07:09 CEST")
+	show(time.ANSIC, "Sun Mar  5 14:07:09 2023")
+	show(time.UnixDate, "Sun Mar  5 14:07:09 UTC 2023")
+	show(time.Kitchen, "3:04PM")
+	show(time.Kitchen, "12:30AM")
+	show(time.StampMilli, "Mar  5 14:07:09.250")
+	show("2006-01-02", "2024-02-29")
+	show("2006-01-02 15:04:05", "1999-12-31 23:59:59")
+	show("2006-01-02 15:04:05", "1999-12-31 23:59:59.5")
+	show("02/01/2006", "31/12/1999")
+	show("January 2, 2006", "february 3, 2011")
+	show("Jan 2 06", "Feb 3 70")
+	show("2006.002", "2020.060")
+	show("2006 __2", "2021  59")
+	show("15:04:05,000", "10:11:12,345")
+	show("2006-01-02T15:04:05Z0700", "2023-03-05T14:07:09+0100")
+	show("2006-01-02 -07", "2023-03-05 +09")
+	show("2006-01-02 -07:00:00", "2023-03-05 -01:02:03")
+	// errors
+	show("2006-01-02", "2023-02-30")
+	show("2006-01-02", "2023-13-01")
+	show("2006-01-02", "2023-1-01")
+	show("2006-01-02", "23-01-01")
+	show("2006-01-02", "2023-01-01 extra")
+	show("15:04", "25:00")
+	show("15:04", "12:60")
+	show("15:04:05", "12:30:61")
+	show(time.RFC3339, "2023-03-05 14:07:09Z")
+	show(time.RFC3339, "2023-03-05T14:07:09")
+	show(time.RFC3339, "2023-03-05T14:07:09+5:30")
+	show(time.Kitchen, "3:04XM")
+	show("Jan 2", "Foo 2")
+	show("2006.002", "2021.366")
+	show("Monday 2006-01-02", "Funday 2023-01-02")
+	show("2006-01-02", "")
+	show("2006-01-02", "2023-\"01\"-\x01")
+	show("MST", "ABCDEFG")
+	show(".000", ".12")
+	show("2006 002", "2020 000")
+	show("2006 002", "2020 366")
+	show("2006 002 01", "2021 032 02")
+	show("2006 002 2", "2021 032 2")
+	show("2006-01-02 15:04:05.9", "2021-03-02 10:11:12.1234567891234")
+
+	loc := time.FixedZone("X", -3600)
+	t, err := time.ParseInLocation("2006-01-02 15:04", "2023-06-01 10:00", loc)
+	fmt.Println(t, err, t.UTC())
+	t, err = time.ParseInLocation("2006-01-02 15:04 -0700", "2023-06-01 10:00 -0100", loc)
+	fmt.Println(t, err, t.Location())
+	_, err = time.Parse("2006", "x")
+	pe, ok := err.(*time.ParseError)
+	fmt.Println(ok, pe.Layout, pe.Value, pe.LayoutElem, pe.ValueElem, pe.Message == "")
+	l, err := time.LoadLocation("UTC")
+	fmt.Println(l, err)
+	l, err = time.LoadLocation("")
+	fmt.Println(l, err)
+}
