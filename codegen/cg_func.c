@@ -130,6 +130,7 @@ static const char *tmp_init(const char *ctype, const char *val) {
 static const char *frame_slot(const char *ctype, const char *suffix) {
     const char *t = arena_printf("_s%d", ++F->ntmp);
     buf_printf(&F->decls, "    %s %s%s;\n", ctype, t, suffix ? suffix : "");
+    cg_gc_slot(t);
     return t;
 }
 
@@ -221,6 +222,7 @@ static const char *var_ref(IrName *nm) {
         vi->cname = fresh_cname(nm->name && *nm->name ? nm->name : "v");
         nm->aux = vi;
         buf_printf(&F->decls, "    %s %s = %s;\n", cg_ctype(nm->type), vi->cname, zero_of(nm->type));
+        if (cg_has_pointers(nm->type)) cg_gc_local(nm, vi->cname, false);
     }
     return vi->indirect ? arena_printf("(*%s)", vi->cname) : vi->cname;
 }
@@ -2412,7 +2414,12 @@ static void gen_stmt(IrNode *n) {
         emit("rt_mapdelete(%s, %s, %s);", cg_desc(m->type), mv, addr_of_value(kv, under(m->type)->key));
         return;
     }
-    case OCALLFUNC: case OCALLINTER: case OINLCALL: gen_call(n, false); return;
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: {
+        const char *gc = cg_gc_site(n); /* runtime.GC() with the frame's live variables */
+        if (gc) emit("%s", gc);
+        else gen_call(n, false);
+        return;
+    }
     case ORECV: {
         gen_list(&n->init);
         emit("rt_chanrecv1(%s, NULL);", gen_expr(n->x));
@@ -2496,6 +2503,9 @@ void cg_func(IrFunc *f, bool analyzed) {
         generic_inst = rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs;
     }
     fn.volatile_results = fn.has_defer;
+    cg_gc_begin(f, !fn.has_defer && !fn.has_recover && !generic_inst);
+    for (int i = 0; i < np; i++)
+        if (params[i]->heap || cg_has_pointers(params[i]->type)) cg_gc_local(params[i], var_of(params[i])->cname, params[i]->heap);
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = f->dcl.v[i];
         if (nm->cls == PPARAM) continue;
@@ -2522,6 +2532,7 @@ void cg_func(IrFunc *f, bool analyzed) {
         const char *gn = nm->name && *nm->name && strcmp(nm->name, "_") ? nm->name : "_v";
         vi->cname = fresh_cname(gn);
         nm->aux = vi;
+        if (nm->heap || cg_has_pointers(nm->type)) cg_gc_local(nm, vi->cname, nm->heap);
         const char *ct = cg_ctype(nm->type);
         if (nm->heap) {
             vi->indirect = true;
@@ -2538,6 +2549,7 @@ void cg_func(IrFunc *f, bool analyzed) {
         const char *cty = cg_ctype(ct);
         Type *u = under(ct);
         buf_printf(&fn.decls, "    %s *_ctx = (%s *)_clo;\n", cty, cty);
+        cg_gc_local(NULL, "_ctx", true);
         for (int i = 0; i < f->cvars.len; i++) {
             IrName *cv = f->cvars.v[i];
             VarInfo *vi = NEW(VarInfo);
@@ -2545,6 +2557,7 @@ void cg_func(IrFunc *f, bool analyzed) {
             vi->cname = fresh_cname(cv->name);
             vi->indirect = !cv->byval;
             cv->aux = vi;
+            if (!cv->byval || cg_has_pointers(cv->type)) cg_gc_local(NULL, vi->cname, true);
             if (cv->byval) buf_printf(&fn.decls, "    %s %s = _ctx->%s;\n", cg_ctype(cv->type), vi->cname, cg_field_name(u, i + 1));
             else buf_printf(&fn.decls, "    %s *%s = _ctx->%s;\n", cg_ctype(cv->type), vi->cname, cg_field_name(u, i + 1));
         }
@@ -2573,6 +2586,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     } else if (sig_nresults(sig) > 0) {
         emit("__builtin_unreachable();");
     }
+    cg_gc_end(&fn.decls);
     Buf *o = &cg_out.funcs;
     buf_printf(o, "\n/* %s.%s */\nstatic %s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, cg_sig_ret(sig), sym,
                params_text(f, true, pnames));

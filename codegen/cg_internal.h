@@ -93,6 +93,13 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn);
 /* True if the symbol is declared by runtime/gosub.h. */
 bool cg_in_header(const char *sym);
 
+/* ---- precise runtime.GC() sites (cg_gcsite.c) ---- */
+void cg_gc_begin(IrFunc *f, bool eligible);           /* before the locals are declared */
+void cg_gc_local(IrName *nm, const char *cname, bool always); /* a C local that may hold pointers */
+void cg_gc_slot(const char *cname);                   /* a frame slot (_sN) */
+const char *cg_gc_site(IrNode *call);                 /* the statement for a precise site, or NULL */
+void cg_gc_end(Buf *decls);                           /* appends the sites' tables */
+
 extern IrPackage *cg_cur_pkg;
 extern const char *cg_root;
 

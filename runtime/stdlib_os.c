@@ -55,6 +55,7 @@
 #include "runtime/rt_core.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -307,4 +308,118 @@ go_int go_os_mkdir(GoString name, uint32_t perm) {
     int e = rc == 0 ? 0 : errno;
     free(path);
     return e;
+}
+
+/* ---- file information, directories, renames (os.Stat & co) ----
+ *   //extern go_os_stat
+ *   func stat(name string, follow bool) (size int64, mode int, sec int64, nsec int64, errno int)
+ *   //extern go_os_fstat
+ *   func fstat(fd int) (size int64, mode int, sec int64, nsec int64, errno int)
+ *   //extern go_os_readDirNames
+ *   func readDirNames(name string) (names string, errno int)  // each name NUL-terminated, no . and ..
+ *   //extern go_os_rename / go_os_chdir / go_os_chmod / go_os_rmdir
+ *   //extern go_os_lseek
+ *   func lseek(fd int, off int64, whence int) (int64, int)
+ * mode is the raw st_mode; stdlib/os turns it into a FileMode as Go does. */
+typedef struct {
+    go_int r0, r1, r2, r3, r4;
+} RtStat;
+
+static RtStat stat_result(int rc, const struct stat *st) {
+    RtStat r = {0, 0, 0, 0, 0};
+    if (rc != 0) {
+        r.r4 = errno;
+        return r;
+    }
+    r.r0 = (go_int)st->st_size;
+    r.r1 = (go_int)st->st_mode;
+    r.r2 = (go_int)st->st_mtim.tv_sec;
+    r.r3 = (go_int)st->st_mtim.tv_nsec;
+    return r;
+}
+
+RtStat go_os_stat(GoString name, bool follow) {
+    char *path = cstring(name);
+    struct stat st;
+    int rc = follow ? stat(path, &st) : lstat(path, &st);
+    RtStat r = stat_result(rc, &st);
+    free(path);
+    return r;
+}
+
+RtStat go_os_fstat(go_int fd) {
+    struct stat st;
+    int rc = fstat((int)fd, &st);
+    return stat_result(rc, &st);
+}
+
+RtStringErrno go_os_readDirNames(GoString name) {
+    RtStringErrno r = {{NULL, 0}, 0};
+    char *path = cstring(name);
+    DIR *d = opendir(path);
+    free(path);
+    if (!d) {
+        r.r1 = errno;
+        return r;
+    }
+    size_t len = 0, cap = 256;
+    char *buf = malloc(cap);
+    struct dirent *de;
+    errno = 0;
+    while ((de = readdir(d)) != NULL) {
+        if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+        size_t n = strlen(de->d_name) + 1;
+        if (len + n > cap) {
+            while (len + n > cap) cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        memcpy(buf + len, de->d_name, n);
+        len += n;
+    }
+    if (errno != 0) r.r1 = errno;
+    closedir(d);
+    r.r0 = rt_gostring_bytes(buf, len);
+    free(buf);
+    return r;
+}
+
+go_int go_os_rename(GoString from, GoString to) {
+    char *a = cstring(from), *b = cstring(to);
+    int e = rename(a, b) == 0 ? 0 : errno;
+    free(a);
+    free(b);
+    return e;
+}
+
+go_int go_os_chdir(GoString name) {
+    char *path = cstring(name);
+    int e = chdir(path) == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
+
+go_int go_os_chmod(GoString name, go_int mode) {
+    char *path = cstring(name);
+    int e = chmod(path, (mode_t)mode) == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
+
+go_int go_os_rmdir(GoString name) {
+    char *path = cstring(name);
+    int e = rmdir(path) == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
+
+typedef struct {
+    go_int r0, r1;
+} RtSeek;
+
+RtSeek go_os_lseek(go_int fd, go_int off, go_int whence) {
+    RtSeek r = {0, 0};
+    off_t o = lseek((int)fd, (off_t)off, (int)whence);
+    if (o < 0) r.r1 = errno;
+    else r.r0 = (go_int)o;
+    return r;
 }

@@ -4,6 +4,7 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // File represents an open file descriptor.
@@ -104,16 +105,9 @@ func (f *File) close() error {
 	return nil
 }
 
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+// PathError records an error and the operation and file path that
+// caused it (io/fs's type, as in Go).
+type PathError = fs.PathError
 
 // Errno is a Unix error number.
 type Errno uintptr
@@ -213,8 +207,8 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// FileMode represents a file's mode and permission bits.
-type FileMode uint32
+// FileMode represents a file's mode and permission bits (io/fs's).
+type FileMode = fs.FileMode
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {
@@ -318,6 +312,8 @@ func underlyingErrorIs(err, target error) bool {
 func underlyingError(err error) error {
 	switch err := err.(type) {
 	case *PathError:
+		return err.Err
+	case *LinkError:
 		return err.Err
 	case *SyscallError:
 		return err.Err
