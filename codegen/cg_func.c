@@ -1583,6 +1583,7 @@ static const char *gen_call(IrNode *n, bool want_value) {
         /* the inlined body: escape analysis decided placement for this copy
          * (the original function may have been analysed differently) */
         IrNode *call = n->x;
+        if (n->flags & IRF_ESCMODEL) return gen_call(call, want_value); /* a stdlib model: the call itself */
         /* a receiver reached through a wrapper ((*T).M of a value method,
          * promoted methods): the inlined copy lacks the adjustment, so the
          * call itself is compiled */

@@ -206,6 +206,7 @@ static int build_to(BuildArgs *ba, const char *exe, const char *work) {
     char *cfile = arena_printf("%s/main.c", work);
     int rc = compile_package(&ba->co, ba->files, ba->nfiles, cfile);
     if (rc != 0) return 2;
+    if (access(cfile, F_OK) != 0) return 0; /* not package main: nothing to link, as go build */
     if (ba->x) fprintf(stderr, "WORK=%s\n", work);
     rc = cc_link(cfile, exe, ba->x);
     if (rc != 0) {
@@ -250,6 +251,10 @@ int cmd_run(int argc, char **argv) {
     b = b ? b + 1 : ba.files[0];
     char *exe = arena_printf("%s/%.*s", work, (int)strlen(b) - 3, b);
     int rc = build_to(&ba, exe, work);
+    if (rc == 0 && access(exe, F_OK) != 0) {
+        fprintf(stderr, "package command-line-arguments is not a main package\n");
+        rc = 1;
+    }
     if (rc != 0) {
         if (!ba.work) remove_workdir(work);
         return rc;

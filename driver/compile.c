@@ -112,8 +112,9 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     Package *pkg = load_and_check(co, files, nfiles);
     if (!pkg) return 1;
     IrPackage *irp = middle_end(co, pkg);
-    /* tool compile: the -m report is the product; C only for package main */
-    if (!cfile || (co->tool_compile && strcmp(pkg->name ? pkg->name : "", "main") != 0)) return 0;
+    /* the -m report is the product of a non-main package (go build compiles
+     * it and links nothing); C only for package main */
+    if (!cfile || strcmp(pkg->name ? pkg->name : "", "main") != 0) return 0;
     FILE *out = fopen(cfile, "w");
     if (!out) {
         print_header(co);

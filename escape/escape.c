@@ -300,7 +300,7 @@ static void flow(Batch *b, Hole k, Loc *src) {
     if (dst == &b->blank) return;
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
-        if (mlevel >= 2 && (src->n || src->nm)) {
+        if (mlevel >= 2 && (src->n || src->nm) && !(src->n && (src->n->flags & IRF_STATICINIT))) {
             const char *pos = ir_fmt_pos(loc_pos(src));
             ir_report_raw("%s: %s escapes to heap:", pos, loc_text(src));
             explain_flow(b, pos, dst, src, k.derefs, k.notes);
@@ -775,8 +775,14 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
     Loc *t = wrap_arg(e, arg, wc, callnode->pos);
     IrNode *ref = ir_node(ONAME, t->nm->pos, t->nm->type);
     ref->nm = t->nm;
+    /* callnode is call()'s copy for the notes: the wrapped call passes the
+     * temporary (gc prints "f(.autotmp_N)") */
+    for (int j = 0; j < callnode->list.len; j++)
+        if (callnode->list.v[j] == arg) {
+            callnode->list.v[j] = ref;
+            break;
+        }
     flow(e->b, note(k, callnode, "call parameter"), t);
-    (void)ref;
 }
 
 static bool slice_elem_has_ptrs(Type *t) {
@@ -806,6 +812,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         int argi = 0;
         int saved_pragma = callee_pragma;
         callee_pragma = 0;
+        IrNode *call_node = n;
+        if (wrapper) {
+            /* the notes print the wrapped call, whose arguments become
+             * temporaries (argument() substitutes them in this copy) */
+            IrNode *c = NEW(IrNode);
+            *c = *n;
+            c->list = (IrList){0};
+            for (int i = 0; i < n->list.len; i++) ir_list_push(&c->list, n->list.v[i]);
+            n = c;
+        }
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);
         } else {
@@ -833,6 +849,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             argument(e, k, n, n->list.v[argi], wrapper, wc);
         }
         callee_pragma = saved_pragma;
+        n = call_node;
         break;
     }
     case OINLCALL:
@@ -1450,7 +1467,8 @@ static void walk_one(Batch *b, Loc *root, uint32_t walkgen, LocQ *todo_all) {
                 leak_to(l, root, derefs);
             }
             if (address_of && !l->escapes) {
-                if (mlevel >= 2 && (l->n || l->nm)) {
+                /* gc lays out static initialisers before escape analysis: no explanation */
+                if (mlevel >= 2 && (l->n || l->nm) && !(l->n && (l->n->flags & IRF_STATICINIT))) {
                     ir_report_raw("%s: %s escapes to heap:", ir_fmt_pos(loc_pos(l)), loc_text(l));
                     explain_path(b, root, l);
                 }

@@ -113,6 +113,12 @@ static bool is_intrinsic(IrFunc *fn) {
         "atomic.CompareAndSwapUint32", "atomic.CompareAndSwapUint64", "atomic.CompareAndSwapUintptr",
         /* amd64: Abs, Copysign and Round are not intrinsics there (gc inlines them) */
         "math.Sqrt", "math.Floor", "math.Ceil", "math.Trunc", "math.RoundToEven", "math.FMA", "runtime.KeepAlive",
+        /* math/bits on amd64 (measured: calls gc does not report as inlined) */
+        "bits.Add", "bits.Add64", "bits.Div", "bits.Div64", "bits.Len", "bits.Len8", "bits.Len16", "bits.Len32",
+        "bits.Len64", "bits.Mul", "bits.Mul64", "bits.OnesCount", "bits.OnesCount16", "bits.OnesCount32",
+        "bits.OnesCount64", "bits.ReverseBytes32", "bits.ReverseBytes64", "bits.RotateLeft", "bits.RotateLeft8",
+        "bits.RotateLeft16", "bits.RotateLeft32", "bits.RotateLeft64", "bits.Sub", "bits.Sub64",
+        "bits.TrailingZeros8", "bits.TrailingZeros16", "bits.TrailingZeros32", "bits.TrailingZeros64",
         NULL};
     if (!fn || fn->esc_local || !fn->name) return false;
     for (int i = 0; names[i]; i++)
@@ -125,6 +131,8 @@ static int callee_cost(IrFunc *fn) {
     if (!fn) return -1;
     if (is_intrinsic(fn)) return 0;
     if (fn->esc_local || fn->has_body) return fn->can_inline ? fn->inl_cost : -1;
+    int gc = ir_generic_cost(fn);
+    if (gc >= 0) return gc;
     const StdInl *s = std_lookup(fn->name);
     return s ? s->cost : -1;
 }
@@ -150,6 +158,11 @@ static bool h_children(Hairy *v, IrNode *n) {
         v->budget--; /* the declared name */
         return false;
     }
+    /* gc's type switch keeps the guard's name (TypeSwitchGuard.Tag) and a
+     * variable per clause (CaseClause.Var): one node each */
+    if ((n->op == OTYPESW || n->op == OCASE) && n->nm) v->budget--;
+    /* gc's typecheck gives make(map/chan) without a size the hint 0 */
+    if ((n->op == OMAKEMAP || n->op == OMAKECHAN) && !n->x) v->budget--;
     if (h_node(v, n->x) || h_node(v, n->y) || h_node(v, n->z) || h_node(v, n->w)) return true;
     if (h_list(v, &n->list) || h_list(v, &n->rlist)) return true;
     if (h_list(v, &n->body) || h_list(v, &n->els)) return true;
@@ -259,8 +272,15 @@ static const char *stmt_text(IrNode *n) {
         fmt_body(&b, &n->body);
         char *e = arena_strdup("");
         fmt_body(&e, &n->els);
-        if (n->els.len) return arena_printf("if %s { %s } else { %s }", ir_fmt_expr(n->x), b, e);
-        return arena_printf("if %s { %s }", ir_fmt_expr(n->x), b);
+        /* gc prints an if's init only when it is one statement without an
+         * init of its own (not a definition, whose names are declared in
+         * its init); any other init is left out */
+        const char *init = "";
+        if (n->init.len == 1 && n->init.v[0]->op != ODCL && !n->init.v[0]->init.len &&
+            !(n->init.v[0]->flags & IRF_DEFINE))
+            init = arena_printf("%s; ", stmt_text(n->init.v[0]));
+        if (n->els.len) return arena_printf("if %s%s { %s } else { %s }", init, ir_fmt_expr(n->x), b, e);
+        return arena_printf("if %s%s { %s }", init, ir_fmt_expr(n->x), b);
     }
     case OFOR: case ORANGE: return "for loop";
     case OSWITCH: return "switch statement";
@@ -276,7 +296,7 @@ static const char *stmt_text(IrNode *n) {
 static void fmt_body(char **buf, IrList *l) {
     for (int i = 0; i < l->len; i++) {
         IrNode *n = l->v[i];
-        for (int j = 0; n->op != OFOR && n->op != ORANGE && n->op != OSWITCH && j < n->init.len; j++) {
+        for (int j = 0; n->op != OFOR && n->op != ORANGE && n->op != OSWITCH && n->op != OIF && j < n->init.len; j++) {
             if (n->init.v[j]->op == ODCL) continue;
             *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
         }
@@ -758,8 +778,32 @@ static void std_nested(Pos pos, const StdInl *s, int depth) {
     }
 }
 
+/* The model of an external stdlib function: Go 1.19's body for gosub's
+ * //extern F, written in the package as gcinl_F (methods: gcinl_T_M with
+ * the receiver first).  NULL when there is none. */
+static IrFunc *std_model(IrFunc *fn) {
+    if (!fn->obj || !fn->obj->pkg || !fn->obj->pkg->scope || !fn->name) return NULL;
+    const char *dot = strchr(fn->name, '.');
+    if (!dot) return NULL;
+    char *nm = arena_printf("gcinl_%s", dot + 1), *w = nm + 6;
+    for (const char *r = dot + 1; *r; r++) {
+        if (*r == '(' || *r == ')' || *r == '*') continue;
+        *w++ = *r == '.' ? '_' : *r;
+    }
+    *w = 0;
+    Object *o = types_scope_lookup(fn->obj->pkg->scope, intern(nm, strlen(nm)));
+    if (!o || o->kind != OBJ_FUNC || !o->decl) return NULL;
+    IrFunc *m = ir_func_for_object(o);
+    if (!m->has_body) {
+        ir_lower_func_decl(cur_pkg, m);
+        ir_deadcode(m);
+    }
+    return m->has_body ? m : NULL;
+}
+
 static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     bool foreign = !fn->esc_local;
+    IrFunc *body = fn; /* where params, results and the body come from */
     if (foreign) {
         /* another package: Go's verdict and cost come from the table; the
          * body is gosub's own when it has one shaped as Go's */
@@ -770,19 +814,25 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
             ir_lower_func_decl(cur_pkg, fn);
             ir_deadcode(fn);
         }
-        if (!fn->has_body) {
+        if (!fn->has_body) body = std_model(fn);
+        if (body && body != fn && !body->can_inline) {
+            body->can_inline = true;
+            body->inl_cost = s->cost;
+            clone_list(&body->inl_body, &body->body);
+        }
+        if (!body) {
             call->flags |= IRF_STDINL;
             if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
             if (flags->mlevel) std_nested(call->pos, s, 0);
             return call;
         }
-        if (!fn->can_inline) {
+        if (body == fn && !fn->can_inline) {
             fn->can_inline = true;
             fn->inl_cost = s->cost;
             clone_list(&fn->inl_body, &fn->body);
         }
     }
-    if (!fn->can_inline || fn->inl_cost > st->maxcost) return call;
+    if (!body->can_inline || body->inl_cost > st->maxcost) return call;
     if (fn == st->curfn) return call;
     if (on_path(st, fn)) {
         if (flags->mlevel > 1)
@@ -793,15 +843,15 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
 
     Subst s = {0};
     s.caller = st->curfn;
-    s.callee = fn;
+    s.callee = body;
     s.pos = call->pos;
     s.retlabel = str_from(arena_printf(".i%d", st->retgen++));
-    s.delay = can_delay_results(fn);
+    s.delay = can_delay_results(body);
     s.foreign = foreign;
     /* an inlined closure's captured variables are the caller's own (gc maps
      * each to its Outer); a closure called from elsewhere is not inlined */
-    for (int i = 0; i < fn->cvars.len; i++) {
-        IrName *cv = VEC_AT(fn->cvars, IrName *, i);
+    for (int i = 0; i < body->cvars.len; i++) {
+        IrName *cv = VEC_AT(body->cvars, IrName *, i);
         if (!cv->outer || cv->outer->curfn != st->curfn) return call;
         subst_map(&s, cv, cv->outer);
     }
@@ -820,8 +870,8 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     }
     IrName *params[64];
     int np = 0;
-    if (fn->recv && np < 64) params[np++] = fn->recv;
-    for (int i = 0; i < fn->params.len && np < 64; i++) params[np++] = VEC_AT(fn->params, IrName *, i);
+    if (body->recv && np < 64) params[np++] = body->recv;
+    for (int i = 0; i < body->params.len && np < 64; i++) params[np++] = VEC_AT(body->params, IrName *, i);
     for (int i = 0; i < np; i++) {
         IrName *p = params[i];
         IrNode *arg = argi < args.len ? args.v[argi++] : NULL;
@@ -846,9 +896,9 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     }
     if (as->rlist.len) ir_list_push(&inl->init, as);
     /* result temporaries */
-    IrName **rv = NEWN(IrName *, fn->results.len + 1);
-    for (int i = 0; i < fn->results.len; i++) {
-        IrName *r = VEC_AT(fn->results, IrName *, i);
+    IrName **rv = NEWN(IrName *, body->results.len + 1);
+    for (int i = 0; i < body->results.len; i++) {
+        IrName *r = VEC_AT(body->results, IrName *, i);
         /* a named result keeps its name (inlvar qualifies a foreign one: "math.is") */
         const char *nm = (r->name[0] && r->name[0] != '~') ? NULL : arena_printf("~R%d", i);
         IrName *v = inlvar(&s, r, nm);
@@ -864,13 +914,14 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         }
     }
     s.retvars = rv;
-    s.nret = fn->results.len;
-    copy_list(&s, &inl->body, &fn->inl_body);
+    s.nret = body->results.len;
+    copy_list(&s, &inl->body, &body->inl_body);
     if (s.failed) return call;
     IrNode *lab = ir_node(OLABEL, call->pos, NULL);
     lab->name = s.retlabel;
     ir_list_push(&inl->body, lab);
-    for (int i = 0; i < fn->results.len; i++) ir_list_push(&inl->rlist, name_ref(rv[i], call->pos));
+    for (int i = 0; i < body->results.len; i++) ir_list_push(&inl->rlist, name_ref(rv[i], call->pos));
+    if (body != fn) inl->flags |= IRF_ESCMODEL;
 
     /* transitive inlining */
     path_push(st, fn);

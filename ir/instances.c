@@ -25,11 +25,12 @@
 typedef struct GenMethod {
     const char *name;
     int line, col;
+    int cost; /* inline cost of the shaped method (gc's -m=2) */
 } GenMethod;
 
 /* sync/atomic.Pointer[T]'s methods in Go 1.19, source order */
 static const GenMethod atomic_pointer[] = {
-    {"Load", 50, 22}, {"Store", 53, 22}, {"Swap", 56, 22}, {"CompareAndSwap", 59, 22}};
+    {"Load", 50, 22, 6}, {"Store", 53, 22, 63}, {"Swap", 56, 22, 64}, {"CompareAndSwap", 59, 22, 65}};
 enum { NPTR_METHODS = (int)(sizeof atomic_pointer / sizeof atomic_pointer[0]) };
 
 static Vec reported;  /* const char*: "shape.method" already reported */
@@ -107,4 +108,26 @@ void ir_generic_callee(IrFunc *f) {
 void ir_generic_rest(void) {
     for (int i = 0; i < instances.len; i++)
         for (int j = 0; j < NPTR_METHODS; j++) report(VEC_AT(instances, Type *, i), &atomic_pointer[j]);
+}
+
+/* A call of an atomic.Pointer[T] method as gc prints it: the shaped method
+ * with the instance's dictionary as first argument,
+ *   atomic.(*Pointer[go.shape.struct { main.val int }_0]).Load(&atomic..dict.(*Pointer[main.node]).Load, p)
+ * Returns the callee text and sets *dict, or NULL for other functions. */
+const char *ir_generic_call(IrFunc *f, const char **dict) {
+    Type *inst = atomic_pointer_instance(f);
+    if (!inst || !f->obj || !f->obj->name) return NULL;
+    *dict = arena_printf("&atomic..dict.(*Pointer[%s]).%s", shape_str(inst->targs[0], 1), f->obj->name);
+    return arena_printf("atomic.(*Pointer[go.shape.%s_0]).%s", shape_of(inst->targs[0]), f->obj->name);
+}
+
+/* What a call of such a method costs the caller's inline budget: gc's
+ * hairy visitor charges the shaped callee's inline cost (it has an inline
+ * body, though the call is not inlined) plus the dictionary argument
+ * (&dict: two nodes).  -1 for other functions. */
+int ir_generic_cost(IrFunc *f) {
+    if (!atomic_pointer_instance(f) || !f->obj || !f->obj->name) return -1;
+    for (int i = 0; i < NPTR_METHODS; i++)
+        if (!strcmp(atomic_pointer[i].name, f->obj->name)) return atomic_pointer[i].cost + 2;
+    return -1;
 }

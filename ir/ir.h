@@ -173,6 +173,7 @@ enum {
     IRF_METHCALL = 1 << 10, /* OCALLFUNC that was written as x.m(...) */
     IRF_STATICINIT = 1 << 12, /* part of a package variable's initializer gc allocates statically (no -m line) */
     IRF_STDINL = 1 << 11,   /* OCALLFUNC of another package that gc inlines but gosub keeps as a call (-m prints it as ~R0) */
+    IRF_ESCMODEL = 1 << 13, /* OINLCALL of a stdlib model body (gcinl_F): analysed by escape, codegen compiles x */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -360,6 +361,11 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
  * ir_generic_rest after the package's functions. */
 void ir_generic_callee(IrFunc *f);
 void ir_generic_rest(void);
+/* gc's spelling of a call of such a method (shaped callee, dictionary
+ * argument *dict), or NULL (ir/fmt.c prints calls with it). */
+const char *ir_generic_call(IrFunc *f, const char **dict);
+/* Inline-budget cost of calling such a method, or -1. */
+int ir_generic_cost(IrFunc *f);
 
 /* gc's devirtualization (ir/devirt.c): interface calls on locals holding a
  * known concrete type become direct method calls.  Runs after the inliner,

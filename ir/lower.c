@@ -397,7 +397,7 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
     if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
-        IrNode *a = ir_node(OADDR, x->pos, mrecv ? mrecv : types_new_pointer(x->type));
+        IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
         a->flags |= IRF_IMPLICIT;
         if (x->op == ONAME && x->nm) x->nm->addrtaken = true;

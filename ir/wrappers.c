@@ -184,6 +184,62 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel) {
     if (w->analyze) w->analyze(fn);
 }
 
+/* gc's I.M wrapper of an interface type's method (imethods writes one for
+ * every method of a local or unnamed interface): `.this.M(params...)`,
+ * an interface call, so .this and every pointer parameter leak to the heap
+ * (-m=2 explains each).  Unnamed and blank parameters are ".anonN", at the
+ * position of their type in the interface. */
+static void iface_wrapper(W *w, Type *it, Object *m, int index) {
+    Type *sig = m->type;
+    if (!sig || sig->kind != TY_FUNC) return;
+    const char *tname = it->kind == TY_NAMED && it->obj ? it->obj->name : ir_fmt_type(it);
+    const char *name = arena_printf("%s.%s", tname, m->name);
+    if (seen(&w->seen_wrappers, name)) return;
+    IrFunc *fn = NEW(IrFunc);
+    fn->name = name;
+    fn->pkgpath = w->p->path;
+    fn->pos = w->pos;
+    fn->endpos = w->pos;
+    fn->type = sig;
+    fn->has_body = true;
+    fn->is_wrapper = true;
+    fn->esc_local = true;
+    fn->recv = wname(fn, ".this", it, PPARAM, w);
+    fn->recv->param_index = 0;
+    IrNode *d = ir_node(ODOTINTER, w->pos, sig);
+    d->x = wref(fn->recv, w);
+    d->obj = m;
+    d->name = str_from(m->name);
+    d->field = index;
+    int nres = sig->results ? sig->results->nfields : 0;
+    IrNode *call = ir_node(OCALLINTER, w->pos, nres == 1 ? sig->results->fields[0]->type : sig->results);
+    call->x = d;
+    int np = sig->params ? sig->params->nfields : 0, anon = 0;
+    for (int i = 0; i < np; i++) {
+        Object *po = sig->params->fields[i];
+        const char *pn = po->name && po->name[0] && strcmp(po->name, "_") ? po->name : arena_printf(".anon%d", anon++);
+        IrName *p = wname(fn, pn, po->type, PPARAM, w);
+        p->pos = po->pos;
+        p->param_index = i + 1;
+        vec_push(&fn->params, p);
+        ir_list_push(&call->list, wref(p, w));
+    }
+    if (sig->variadic) call->flags |= IRF_DDD;
+    for (int i = 0; i < nres; i++) {
+        IrName *rn = wname(fn, arena_printf("~r%d", i), sig->results->fields[i]->type, PPARAMOUT, w);
+        rn->param_index = np + 1 + i;
+        vec_push(&fn->results, rn);
+    }
+    if (nres) {
+        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
+        ir_list_push(&ret->list, call);
+        ir_list_push(&fn->body, ret);
+    } else {
+        ir_list_push(&fn->body, call);
+    }
+    if (w->analyze) w->analyze(fn);
+}
+
 /* gc's methodWrapper(rcvr, M, forItab) */
 static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (for_itab && !direct_iface(rcvr)) rcvr = types_new_pointer(rcvr);
@@ -203,7 +259,7 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
 static void write_type(W *w, Type *t);
 
 /* gc's methods(t): wrappers for t's method set; then the methods' types. */
-static void methods(W *w, Type *t) {
+static void methods(W *w, Type *t, bool types_too) {
     Type *base = is_ptr(t) ? t->elem : t;
     if (!is_local_named(w, base) || types_is_interface(base)) return;
     MethodSet *ms = types_method_set(t);
@@ -212,6 +268,8 @@ static void methods(W *w, Type *t) {
         method_wrapper(w, t, ms->v[i], true);
         method_wrapper(w, t, ms->v[i], false);
     }
+    /* writeType's dextratype writes the methods' types; an itab does not */
+    if (!types_too) return;
     for (int i = 0; i < ms->len; i++) {
         Object *m = ms->v[i]->obj;
         Type *sig = m ? m->type : NULL;
@@ -253,6 +311,7 @@ static void write_type(W *w, Type *t) {
     case TY_INTERFACE: {
         int n = 0;
         Object **im = types_iface_methods(t, &n);
+        for (int i = 0; i < n; i++) iface_wrapper(w, t, im[i], i);
         for (int i = 0; i < n; i++) write_type(w, im[i]->type);
         break;
     }
@@ -260,7 +319,7 @@ static void write_type(W *w, Type *t) {
         break;
     }
     if (!is_ptr(t)) write_type(w, types_new_pointer(t)); /* dcommontype: *t first */
-    methods(w, t);
+    methods(w, t, true);
 }
 
 /* gc's ITabAddr(T, I) the first time the pair is needed. */
@@ -270,7 +329,7 @@ static void itab(W *w, Type *t, Type *iface) {
     types_iface_methods(iface, &n);
     if (n == 0) return;
     if (seen(&w->seen_itabs, arena_printf("%s,%s", ir_fmt_type(t), ir_fmt_type(iface)))) return;
-    methods(w, t);
+    methods(w, t, false);
     write_type(w, iface);
     write_type(w, t);
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Differential tests against the oracle: for every program in testdata/run
 # and examples/, `go build -gcflags=FLAGS` and `gosub build -gcflags=FLAGS`
-# must print the same diagnostics, for FLAGS in '-m -l' and '-m'.
+# must print the same diagnostics, for FLAGS in '-m -l' and '-m'; for every
+# file of testdata/escape, with '-m=2' and '-m -m'.
 # Skipped (with a message) when go is not installed.
 GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
@@ -15,14 +16,23 @@ TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 # compile and link are skipped (CC=true): only the compile step's -m output
 # is compared here; the golden tests build and run every program anyway.
 export GOSUB TMP
-grep -v -e '^#' -e '^$' tests/differential.list | xargs -P 2 -I{} sh -c '
+# compare FLAGSETS ('|'-separated) over the files on stdin.  Outputs go to
+# regular files ($TMP/$key.bin): never -o /dev/null.
+compare() {
+  FLAGSETS="$1" xargs -P 2 -I{} sh -c '
   f="{}"; dir=$(dirname "$f"); name=$(basename "$f"); key=$(echo "$f" | tr / _)
-  for flags in "-m -l" "-m"; do
-    (cd "$dir" && GOFLAGS= go build -o /dev/null -gcflags="$flags" "$name" >"$TMP/$key.want" 2>&1)
-    (cd "$dir" && CC=true "$GOSUB" build -o /dev/null -gcflags="$flags" "$name" >"$TMP/$key.got" 2>&1)
+  IFS="|"; for flags in $FLAGSETS; do
+    (cd "$dir" && GOFLAGS= go build -o "$TMP/$key.bin" -gcflags="$flags" "$name" >"$TMP/$key.want" 2>&1)
+    (cd "$dir" && CC=true "$GOSUB" build -o "$TMP/$key.bin" -gcflags="$flags" "$name" >"$TMP/$key.got" 2>&1)
+    rm -f "$TMP/$key.bin"
     if cmp -s "$TMP/$key.want" "$TMP/$key.got"; then echo pass >>"$TMP/$key.res"; else
       { echo "FAIL $f [$flags]"; diff "$TMP/$key.want" "$TMP/$key.got" | head -20; } >>"$TMP/$key.log"; echo fail >>"$TMP/$key.res"; fi
   done'
+}
+grep -v -e '^#' -e '^$' tests/differential.list | compare "-m -l|-m"
+# testdata/escape (errorcheck files, mostly non-main packages): the -m=2
+# explanations too, spelled both ways
+ls testdata/escape/*.go | compare "-m=2|-m -m"
 cat "$TMP"/*.log 2>/dev/null
 pass=$(cat "$TMP"/*.res 2>/dev/null | grep -c pass)
 fail=$(cat "$TMP"/*.res 2>/dev/null | grep -c fail)

@@ -49,6 +49,35 @@ func main() {
 		pkgOf[file] = f.Name.Name
 		if typesOf[dir] == nil {
 			typesOf[dir] = map[string]bool{}
+			// the package's other files: a method's -m line may come
+			// before the file declaring its type (sort: search.go's
+			// IntSlice.Search, sort.go's IntSlice); closures are named
+			// after their function ("Chown.func1")
+			des, _ := os.ReadDir(dir)
+			for _, de := range des {
+				n := de.Name()
+				if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+					continue
+				}
+				g, err := parser.ParseFile(token.NewFileSet(), dir+"/"+n, nil, 0)
+				if err != nil || g.Name.Name != f.Name.Name {
+					continue
+				}
+				for _, d := range g.Decls {
+					switch d := d.(type) {
+					case *ast.GenDecl:
+						for _, s := range d.Specs {
+							if ts, ok := s.(*ast.TypeSpec); ok {
+								typesOf[dir][ts.Name.Name] = true
+							}
+						}
+					case *ast.FuncDecl:
+						if d.Recv == nil {
+							typesOf[dir][d.Name.Name] = true
+						}
+					}
+				}
+			}
 		}
 		for _, d := range f.Decls {
 			switch d := d.(type) {
