@@ -119,6 +119,12 @@ static bool is_intrinsic(IrFunc *fn) {
         "bits.OnesCount64", "bits.ReverseBytes32", "bits.ReverseBytes64", "bits.RotateLeft", "bits.RotateLeft8",
         "bits.RotateLeft16", "bits.RotateLeft32", "bits.RotateLeft64", "bits.Sub", "bits.Sub64",
         "bits.TrailingZeros8", "bits.TrailingZeros16", "bits.TrailingZeros32", "bits.TrailingZeros64",
+        /* math/bits on amd64 (measured: calls gc does not report as inlined) */
+        "bits.Add", "bits.Add64", "bits.Div", "bits.Div64", "bits.Len", "bits.Len8", "bits.Len16", "bits.Len32",
+        "bits.Len64", "bits.Mul", "bits.Mul64", "bits.OnesCount", "bits.OnesCount16", "bits.OnesCount32",
+        "bits.OnesCount64", "bits.ReverseBytes32", "bits.ReverseBytes64", "bits.RotateLeft", "bits.RotateLeft8",
+        "bits.RotateLeft16", "bits.RotateLeft32", "bits.RotateLeft64", "bits.Sub", "bits.Sub64",
+        "bits.TrailingZeros8", "bits.TrailingZeros16", "bits.TrailingZeros32", "bits.TrailingZeros64",
         NULL};
     if (!fn || fn->esc_local || !fn->name) return false;
     for (int i = 0; names[i]; i++)

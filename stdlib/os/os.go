@@ -9,8 +9,9 @@ import (
 
 // File represents an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd      int
+	name    string
+	dirents *[]DirEntry // what ReadDir has still to return (stat.go)
 }
 
 // Stdin, Stdout and Stderr are open Files for the standard streams.
@@ -28,16 +29,16 @@ func runtimeArgs() []string
 
 // ErrNotExist and friends are the portable errors of package os.
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
 }
 
 // Name returns the name of the file as presented to Open.

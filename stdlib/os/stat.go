@@ -8,6 +8,7 @@ package os
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"time"
 )
@@ -453,4 +454,71 @@ func CreateTemp(dir, pattern string) (*File, error) {
 		}
 		return f, err
 	}
+}
+
+// Path separators of the Unix file system.
+const (
+	PathSeparator     = '/' // OS-specific path separator
+	PathListSeparator = ':' // OS-specific path list separator
+)
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool {
+	return PathSeparator == c
+}
+
+// ReadDir reads the contents of the directory associated with the file
+// f and returns its entries in directory order; n > 0 reads at most n
+// (with io.EOF at the end), n <= 0 reads all.  gosub reads the whole
+// directory at the first call (sorted by name) and hands it out.
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.dirents == nil {
+		list, err := ReadDir(f.name)
+		if err != nil {
+			return nil, err
+		}
+		f.dirents = &list
+	}
+	rest := *f.dirents
+	if n <= 0 || n > len(rest) {
+		if n > 0 && len(rest) == 0 {
+			return nil, io.EOF
+		}
+		*f.dirents = nil
+		if rest == nil {
+			rest = []DirEntry{}
+		}
+		return rest, nil
+	}
+	*f.dirents = rest[n:]
+	return rest[:n], nil
+}
+
+// Readdir reads the contents of the directory associated with file and
+// returns a slice of FileInfo values (Lstat's), as ReadDir's entries.
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	ents, err := f.ReadDir(n)
+	infos := make([]FileInfo, 0, len(ents))
+	for _, e := range ents {
+		info, ierr := e.Info()
+		if ierr != nil {
+			continue // removed meanwhile, as Go skips it
+		}
+		infos = append(infos, info)
+	}
+	return infos, err
+}
+
+// Readdirnames reads the contents of the directory associated with file
+// and returns a slice of names of files in the directory.
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	ents, err := f.ReadDir(n)
+	names = make([]string, 0, len(ents))
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return names, err
 }

@@ -462,4 +462,3 @@ func (t Time) GoString() string {
 	}
 	return string(append(b, ')'))
 }
-

@@ -3,7 +3,10 @@
 // these, so %T and -m print fs.FileMode, *fs.PathError, as gc does).
 package fs
 
-import "time"
+import (
+	"errors"
+	"time"
+)
 
 // A FileMode represents a file's mode and permission bits.
 type FileMode uint32
@@ -104,3 +107,26 @@ func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
+
+// SkipDir, returned by a WalkDirFunc, skips the directory named in the
+// call (or the rest of the directory holding a file).
+var SkipDir = errors.New("skip this directory")
+
+// WalkDirFunc is the type of the function called by WalkDir to visit
+// each file or directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// Errors common to file systems (the same values as package os's).
+var (
+	ErrInvalid    = errInvalid()
+	ErrPermission = errPermission()
+	ErrExist      = errExist()
+	ErrNotExist   = errNotExist()
+	ErrClosed     = errClosed()
+)
+
+func errInvalid() error    { return errors.New("invalid argument") }
+func errPermission() error { return errors.New("permission denied") }
+func errExist() error      { return errors.New("file already exists") }
+func errNotExist() error   { return errors.New("file does not exist") }
+func errClosed() error     { return errors.New("file already closed") }
