@@ -71,9 +71,13 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
         if (co->display_rel) file_set_display(idx, display_path(files[i]));
         asts[i] = parse_file(idx);
     }
-    if (flush_errors(co)) return NULL;
+    /* a file with a "syntax error" has no tree: stop there (gc); other
+     * parse errors are printed with the type errors, sorted together */
     for (int i = 0; i < nfiles; i++)
-        if (!asts[i]) return NULL;
+        if (!asts[i]) {
+            flush_errors(co);
+            return NULL;
+        }
     phase("parse");
 
     types_init();

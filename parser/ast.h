@@ -45,7 +45,9 @@
  *   - N_BRANCH and N_LABELED keep the label's N_IDENT in y as well as name;
  *     `L: }` gets an N_EMPTY statement at the '}';
  *   - empty statements elsewhere (`;;`) are dropped from statement lists;
- *   - a syntax error makes parse_file return NULL (no partial trees).
+ *   - a "syntax error: ..." makes parse_file return NULL (no partial trees);
+ *     after other errors (bad literals, "expression in go must be function
+ *     call") the tree is returned and the driver type-checks it, as gc.
  *
  * The type checker (types/) fills the annotation fields at the bottom;
  * later stages (ir/, escape/, codegen/) may hang their own data on `aux`.
@@ -130,6 +132,7 @@ enum {
     NF_ALIAS = 1 << 4,    /* type alias */
     NF_GROUPED = 1 << 5,  /* parenthesized GenDecl */
     NF_PARENS = 1 << 6,   /* expression was written in parentheses (kept on inner node too) */
+    NF_BAD = 1 << 7,      /* N_BASICLIT the scanner rejected (error reported; gc's BasicLit.Bad) */
 };
 
 enum { CHAN_BOTH = 0, CHAN_SEND = 1, CHAN_RECV = 2 };

@@ -21,6 +21,7 @@ Node *mk_lit(const Token *t) {
     n->name = t->text;
     n->sval = t->val;
     n->rune = t->rune;
+    if (t->bad) n->flags |= NF_BAD; /* the scanner reported it: an invalid operand, silently (types2) */
     return n;
 }
 

@@ -32,6 +32,7 @@ void parse_error_at(ParseState *ps, Pos pos, const char *msg) {
     if (!strncmp(msg, "syntax error", 12)) {
         if (ps->last_syntax_line == pos.line) return;
         ps->last_syntax_line = pos.line;
+        ps->nhard++;
     }
     ps->nsyntax++;
     diag_error(pos, "%s", msg);
@@ -330,8 +331,12 @@ void parse_syntax_error(ParseState *ps, const Token *tok, const char **exp, int 
 Node *parse_file(int file) {
     ParseState ps;
     feed_init(&ps, file);
-    int before = diag_count();
     int rc = parse_yyparse(&ps);
-    if (rc != 0 || diag_count() != before) return NULL;
+    /* gc's rule (noder/irgen.go checkFiles): only errors worded "syntax
+     * error: ..." stop before type checking; the scanner's (bad literals,
+     * "newline in string", ...) and the parser's other messages ("expression
+     * in defer must be function call", "middle index required in 3-index
+     * slice") are reported together with the type errors. */
+    if (rc != 0 || ps.nhard > 0) return NULL;
     return ps.file_node;
 }

@@ -74,6 +74,7 @@ typedef struct ParseState {
     bool too_deep;
 
     int nsyntax;        /* errors reported by the parser */
+    int nhard;          /* of those, "syntax error: ..." ones (gc: no type checking after them) */
     int last_syntax_line; /* line of the last "syntax error" (gc: one per line) */
     bool last_bodyless_func; /* the last top-level declaration was `func f()` without body */
     bool in_file_decls;      /* parsing top-level declarations */

@@ -903,8 +903,9 @@ pexpr_no_paren:
     {
         $$ = mk(N_SLICE, $2->pos); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7;
         $$->flags |= NF_SLICE3; $$->end = $8->pos;
-        if (!$5) parse_error_at(ps, $6->pos, "middle index required in 3-index slice");
-        if (!$7) parse_error_at(ps, $8->pos, "final index required in 3-index slice");
+        /* gc puts a BadExpr in the missing place: type checking goes on, silently */
+        if (!$5) { parse_error_at(ps, $6->pos, "middle index required in 3-index slice"); $$->z = mk(N_BAD, $6->pos); }
+        if (!$7) { parse_error_at(ps, $8->pos, "final index required in 3-index slice"); $$->w = mk(N_BAD, $8->pos); }
     }
 |   pexpr LPAREN RPAREN
     { $$ = mk_call($1, $2->pos, (NodeList){0}, false); $$->end = $3->pos; }

@@ -1403,6 +1403,7 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
         check_errorf(c, e, "invalid use of '...'");
         goto error;
     case N_BASICLIT: {
+        if (e->flags & NF_BAD) goto error; /* reported by the scanner */
         if (e->op == T_INT || e->op == T_FLOAT || e->op == T_IMAG) {
             if (e->name.len > 10000) {
                 check_errorf(c, e, "excessively long constant: %.10s... (%d chars)", e->name.p, e->name.len);

@@ -93,6 +93,16 @@ static char *errors_for(const char *src) {
     return errs;
 }
 
+/* Errors that are not "syntax error: ..." ones: gc still type-checks the
+ * file, so the tree must come back (with the errors reported). */
+static Node *soft_tree;
+static char *soft_errors_for(const char *src) {
+    soft_tree = parse_src(src);
+    char *errs = flush_errors();
+    cr_assert_not_null(soft_tree, "no tree after errors:\n%s", errs);
+    return errs;
+}
+
 #define EXPECT_STR(got, want) cr_assert_str_eq((got), (want), "got:\n%s\nwant:\n%s", (got), (want))
 
 /* ---- whole files ---- */
@@ -615,10 +625,33 @@ Test(parser, errors_common) {
                "x.go:3:15: syntax error: mixed named and unnamed parameters\n");
     EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n"),
                "x.go:4:10: syntax error: var declaration not allowed in for initializer\n");
-    EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tgo f\n}\n"),
-               "x.go:4:5: expression in go must be function call\n");
     EXPECT_STR(errors_for("package main\n\nfunc main() {\n\tif x > 0\n\t{\n\t}\n}\n"),
                "x.go:4:10: syntax error: unexpected newline, expecting { after if clause\n");
+}
+
+/* gc's noder type-checks unless an error is worded "syntax error": the
+ * scanner's errors and the parser's own rules come back with a tree. */
+Test(parser, soft_errors_keep_the_tree) {
+    EXPECT_STR(soft_errors_for("package main\n\nfunc main() {\n\tgo f\n}\n"),
+               "x.go:4:5: expression in go must be function call\n");
+    EXPECT_STR(soft_errors_for("package main\n\nfunc main() {\n\tdefer (f())\n}\n"),
+               "x.go:4:8: expression in defer must not be parenthesized\n");
+    EXPECT_STR(soft_errors_for("package main\n\nvar r = 'ab'\n"), "x.go:3:9: more than one character in rune literal\n");
+    /* the bad literal is marked: the checker treats it as an invalid operand, silently */
+    Node *spec = soft_tree->list.v[0]->list.v[0];
+    cr_assert(spec->list2.len == 1 && spec->list2.v[0]->kind == N_BASICLIT && (spec->list2.v[0]->flags & NF_BAD),
+              "%s", dump_node_str(soft_tree));
+    EXPECT_STR(soft_errors_for("package main\n\nvar s = \"\\d\" + \"x\"\nvar n = 09\n"),
+               "x.go:3:11: unknown escape\nx.go:4:10: invalid digit '9' in octal literal\n");
+    /* missing 3-index slice bounds become N_BAD, as gc's BadExpr */
+    EXPECT_STR(soft_errors_for("package main\n\nvar a [3]int\nvar b = a[0:1:]\nvar c = a[::2]\n"),
+               "x.go:4:15: final index required in 3-index slice\nx.go:5:12: middle index required in 3-index slice\n");
+    cr_assert_eq(soft_tree->list.v[1]->list.v[0]->list2.v[0]->w->kind, N_BAD, "%s", dump_node_str(soft_tree));
+    cr_assert_eq(soft_tree->list.v[2]->list.v[0]->list2.v[0]->z->kind, N_BAD, "%s", dump_node_str(soft_tree));
+    /* a syntax error proper still gives no tree, even after a soft one */
+    EXPECT_STR(errors_for("package main\n\nvar r = 'ab'\nx := 1\n"),
+               "x.go:3:9: more than one character in rune literal\n"
+               "x.go:4:1: syntax error: non-declaration statement outside function body\n");
 }
 
 Test(parser, errors_structure) {
