@@ -33,11 +33,32 @@
  * Sizes are a trade-off that we measured: the main goroutine reserves 1 GiB
  * (Go's limit, where deep recursion usually happens), the others 8 MiB.
  * Spacing stacks further apart makes every switch to a parked goroutine
- * walk page tables that share nothing with its neighbours': a ring of
- * 10,000 goroutines ran 3x slower with 256 MiB per stack than with 8 MiB.
- * A goroutine other than main that exceeds its 8 MiB gets Go's stack
- * overflow report (a deliberate gap: Go would grow it to 1 GB).  For the
- * same reason the tops are "coloured" (RT_COLOR).
+ * walk page tables that share nothing with its neighbours': measured with
+ * perf on a ring of 10,000 goroutines, the time goes to the first load
+ * from the next goroutine's stack (its sudog, its G), i.e. TLB misses;
+ * user time is 0.05 s up to 8 MiB spacing and 0.5-0.8 s from 10 MiB to
+ * 1 GiB (same page faults, same RSS: neither mmap, madvise nor the GC
+ * changes).  Walks stay cheap while the page-table entries of stacks that
+ * run one after another share cache lines, which a 1 GiB spacing rules
+ * out.  For the same reason the tops are "coloured" (RT_COLOR).
+ *
+ * Growth.  A goroutine other than main that reaches the limit of its
+ * 8 MiB stack moves to a 1 GiB reservation of its own (stack_grow), as
+ * Go's copystack moves a goroutine to a stack twice as large: the used
+ * part is copied to the top of the new mapping (G struct included) and
+ * every word of the copy that holds an address inside the old used range
+ * is relocated -- conservatively, since C frames carry no pointer maps;
+ * glibc's mangled jmp_buf words are recognised and relocated too.  This
+ * is sound because nothing outside a goroutine's own stack points into it
+ * while it runs (escape analysis puts anything shared on the heap; the
+ * runtime's references -- wait queues, sudogs -- exist only while it is
+ * parked), except the few the mover fixes by hand (the allg links,
+ * rt_curg, heap-allocated defer records).  The copy runs on a small
+ * scratch stack, entered and left with rt_ctx_switch like a goroutine.
+ * The old 8 MiB slot goes back to the pool, its pages to the OS; the big
+ * mapping is unmapped when the goroutine ends.  Only x86-64 grows for now
+ * (the jmp_buf pointer guard is read from the TCB there); elsewhere the
+ * 8 MiB limit stays a "stack overflow".
  *
  * Switching.  Switches go directly from one goroutine to the next
  * (rt_ctx_switch in ctx_*.S saves the callee-saved registers on the old
@@ -97,14 +118,23 @@ const char *__asan_default_options(void) { return "detect_stack_use_after_return
 /* ---- sizes ---- */
 #define RT_GUARD ((uintptr_t)64 << 10)
 #define RT_REDZONE ((uintptr_t)256 << 10)
+#ifndef RT_STACK_RESERVE
 #define RT_STACK_RESERVE ((uintptr_t)8 << 20)      /* ordinary goroutines: see above */
+#endif
 #define RT_MAIN_STACK_RESERVE ((uintptr_t)1 << 30) /* main: Go's 1 GB limit */
+#ifndef RT_CHUNK_STACKS
 #define RT_CHUNK_STACKS 64
+#endif
 #define RT_MAX_GUARDED 8192
 #define RT_STACK_KEEP ((uintptr_t)16 << 10) /* top bytes never madvise'd */
 #define RT_STACK_CACHE 1024 /* cached stacks kept warm across collections */
 #define RT_SOFT_GUARD ((uintptr_t)64 << 10) /* first guard, below the top */
 #define RT_GSIZE ((sizeof(G) + 63) & ~(uintptr_t)63)
+#define RT_BIG_STACK_RESERVE ((uintptr_t)1 << 30) /* a grown goroutine's stack */
+#define RT_MOVER_STACK ((uintptr_t)64 << 10)      /* scratch stack of stack_grow */
+#if defined(__x86_64__) && defined(__GLIBC__)
+#define RT_CAN_GROW 1
+#endif
 /* Stack colouring: the i-th stack's top is moved down by a page and a
  * cache line per step (16 steps), so that the tops of neighbouring stacks,
  * which are a power of two apart, do not all land in the same TLB and
@@ -346,7 +376,16 @@ static void g_free(G *g) {
     g->status = RT_G_IDLE;
     g->entry_arg = NULL;
     g->defer_chain = g->panic_chain = NULL;
-    if (g->stack_map_size != RT_STACK_RESERVE) return; /* main's stack: keep */
+    if (g->stack_map_size != RT_STACK_RESERVE) {
+        /* a grown stack: unmapped (main's own stack is kept) */
+        if (g != sched.main_g) {
+#ifdef RT_ASAN
+            __asan_unpoison_memory_region(g->stack_lo, (size_t)((char *)g->stack_hi - (char *)g->stack_lo));
+#endif
+            munmap(g->stack_map, g->stack_map_size);
+        }
+        return;
+    }
 #ifdef RT_ASAN
     /* frames abandoned by the final switch stay poisoned: clean the part
      * of the stack the goroutine used before another one reuses it */
@@ -364,6 +403,154 @@ static void g_free(G *g) {
     sched.gfree = g;
     sched.nfree++;
 }
+
+/* ---------------- growing a stack (see the top comment) ---------------- */
+
+#ifdef RT_CAN_GROW
+static char *mover_stack;  /* RT_MOVER_STACK bytes, mapped on first use */
+static G *move_old;        /* the goroutine being moved (its old G) */
+static char *move_map;     /* its new mapping */
+
+/* glibc mangles the stack and frame pointers it saves in a jmp_buf: xor
+ * with the thread's pointer guard (TCB offset 0x30 on x86-64), then a
+ * rotation left by 17 bits. */
+static uintptr_t ptr_guard(void) {
+    uintptr_t v;
+    __asm__ volatile("movq %%fs:0x30, %0" : "=r"(v));
+    return v;
+}
+static inline uintptr_t rotl17(uintptr_t x) { return (x << 17) | (x >> 47); }
+static inline uintptr_t rotr17(uintptr_t x) { return (x >> 17) | (x << 47); }
+
+/* Copies the words [from, from + n) to `to` and relocates, in the copy,
+ * every plain or mangled address inside [lo, hi] by delta.  Reads the old
+ * stack's ASan redzones, hence no_sanitize. */
+__attribute__((no_sanitize_address)) static void copy_relocate(uintptr_t *to, const uintptr_t *from,
+                                                                size_t n, uintptr_t lo,
+                                                                uintptr_t hi, intptr_t delta) {
+    uintptr_t guard = ptr_guard();
+    for (size_t i = 0; i < n; i++) {
+        uintptr_t w = from[i];
+        if (w >= lo && w <= hi) {
+            w += (uintptr_t)delta;
+        } else {
+            uintptr_t d = rotr17(w) ^ guard;
+            if (d >= lo && d <= hi) w = rotl17((d + (uintptr_t)delta) ^ guard);
+        }
+        to[i] = w;
+    }
+}
+
+/* Defer records and the wrapper closures codegen builds for `defer f()`
+ * live on the heap when the defer is conditional or in a loop, and point
+ * to closures and records in the frames: relocate those words (the
+ * relocation is idempotent: old and new ranges do not overlap). */
+static void relocate_heap_object(void *p, uintptr_t lo, uintptr_t hi, intptr_t delta) {
+    uintptr_t size = 0;
+    uintptr_t *base = p ? rt_gc_find_object(p, &size) : NULL;
+    if (!base) return;
+    for (uintptr_t i = 0; i < size / sizeof(uintptr_t); i++)
+        if (base[i] >= lo && base[i] <= hi) base[i] += (uintptr_t)delta;
+}
+
+/* Runs on the scratch stack: moves move_old to move_map and resumes it
+ * there.  Never returns. */
+static _Noreturn void stack_move_main(void *arg) {
+    (void)arg;
+#ifdef RT_ASAN
+    __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+#endif
+    G *old = move_old;
+    char *map = move_map;
+    uintptr_t lo = (uintptr_t)old->sp;           /* saved by rt_ctx_switch */
+    uintptr_t hi = (uintptr_t)old + RT_GSIZE;    /* end of the old G */
+    G *g = (G *)(map + RT_BIG_STACK_RESERVE - RT_GSIZE);
+    intptr_t delta = (intptr_t)((uintptr_t)g - (uintptr_t)old);
+    /* the x86-64 red zone below sp holds nothing live at a call, but a
+     * pointer just below sp is still one into this stack */
+    copy_relocate((uintptr_t *)(lo + (uintptr_t)delta), (const uintptr_t *)lo,
+                  (size_t)(hi - lo) / sizeof(uintptr_t), lo - 128, hi, delta);
+
+    /* what the copy cannot know: the new stack's geometry ... */
+    char *old_map = old->stack_map;
+    uintptr_t old_color = (uintptr_t)(old_map + old->stack_map_size - RT_GSIZE) - (uintptr_t)old;
+    bool old_guarded = old->guarded;
+    g->stack_map = map;
+    g->stack_map_size = RT_BIG_STACK_RESERVE;
+    g->stack_lo = map + RT_GUARD;
+    g->stack_hi = (void *)g;
+    g->guarded = mprotect(map, RT_GUARD, PROT_NONE) == 0;
+    g->asan_bottom = g->stack_lo;
+    g->asan_size = (size_t)((char *)g->stack_hi - (char *)g->stack_lo);
+    g->went_deep = true;
+    g->stackguard = g_stacklimit(g);
+    /* ... the references to G from outside its stack ... */
+    if (g->allprev) g->allprev->allnext = g;
+    else sched.allhead = g;
+    if (g->allnext) g->allnext->allprev = g;
+    else sched.alltail = g;
+    rt_curg = g;
+    rt_stackguard = g->stackguard;
+    /* ... and heap-allocated defer records (defer in a loop), whose links
+     * may point to records in the old frames */
+    for (GoDeferFrame *fr = g->defer_chain; fr; fr = fr->link)
+        for (GoDefer *d = fr->defers; d; d = d->link) {
+            relocate_heap_object(d, lo - 128, hi, delta);
+            relocate_heap_object(d->fn, lo - 128, hi, delta);
+        }
+
+    /* the old slot goes back to the pool, its pages to the OS */
+#ifdef RT_ASAN
+    __asan_unpoison_memory_region(old_map + RT_GUARD, RT_STACK_RESERVE - RT_GUARD);
+#endif
+    madvise(old_map + RT_GUARD, RT_STACK_RESERVE - RT_GUARD, MADV_DONTNEED);
+    if (nbare == capbare) {
+        size_t ncap = capbare ? capbare * 2 : 256;
+        BareStack *nb = realloc(bare, ncap * sizeof *nb);
+        if (nb) {
+            bare = nb;
+            capbare = ncap;
+        }
+    }
+    if (nbare < capbare) bare[nbare++] = (BareStack){old_map, old_color, old_guarded};
+
+    void *dummy;
+#ifdef RT_ASAN
+    __sanitizer_start_switch_fiber(NULL, g->asan_bottom, g->asan_size);
+#endif
+    rt_ctx_switch(&dummy, g->sp);
+    __builtin_unreachable();
+}
+
+/* Moves the running goroutine g to a 1 GiB stack; returns on the new
+ * stack (g's old address is then stale: use rt_curg). */
+static __attribute__((noinline)) void stack_grow(G *g) {
+    if (!mover_stack) mover_stack = map_reserve(RT_MOVER_STACK);
+    move_old = g;
+    move_map = map_reserve(RT_BIG_STACK_RESERVE);
+    uintptr_t top = ((uintptr_t)mover_stack + RT_MOVER_STACK - 64) & ~(uintptr_t)15;
+    uintptr_t *sp = (uintptr_t *)(top - 56); /* as g_prepare: r15 r14 r13 r12 rbx rbp ret */
+    sp[0] = 0; sp[1] = 0;
+    sp[2] = (uintptr_t)stack_move_main; /* r13 */
+    sp[3] = 0;                          /* r12 */
+    sp[4] = 0; sp[5] = 0;
+    sp[6] = (uintptr_t)rt_ctx_start;
+#ifdef RT_ASAN
+    __sanitizer_start_switch_fiber(&g->asan_fake_stack, mover_stack, RT_MOVER_STACK);
+#endif
+    rt_ctx_switch(&g->sp, sp);
+#ifdef RT_ASAN
+    __sanitizer_finish_switch_fiber(rt_curg->asan_fake_stack, NULL, NULL);
+#endif
+}
+
+/* May g, below its limit at sp, move to a big stack instead of dying? */
+static bool stack_can_grow(const G *g) {
+    return g->stack_map_size == RT_STACK_RESERVE && !g->system && g->status == RT_G_RUNNING &&
+           sched.in_schedule == 0 &&
+           (uint64_t)max_stack > (uint64_t)((uintptr_t)g->stack_hi - g_stacklimit(g));
+}
+#endif
 
 /* ---------------- run queues ---------------- */
 
@@ -742,6 +929,13 @@ void rt_preempt(void) {
         g->went_deep = true;
         g->stackguard = g_stacklimit(g);
     }
+#ifdef RT_CAN_GROW
+    if (sp < g->stackguard && stack_can_grow(g)) {
+        stack_grow(g);
+        g = rt_curg; /* moved */
+        sp = rt_getsp();
+    }
+#endif
     if (sp < g->stackguard) {
         char buf[256];
         int n = snprintf(buf, sizeof buf,
