@@ -795,7 +795,7 @@ static void collect(Checker *c, Node **files, int n) {
         pkg->file_scopes[fi] = fs;
         for (int i = 0; i < f->list2.len; i++) {
             Node *imp = f->list2.v[i];
-            if (!imp->y) continue;
+            if (!imp->y || (imp->y->flags & NF_BAD)) continue; /* bad literal: reported by the scanner */
             Str path = imp->y->sval;
             const char *ps = str_cstr(path);
             if (path.len == 0) {

@@ -648,6 +648,9 @@ Test(parser, soft_errors_keep_the_tree) {
                "x.go:4:15: final index required in 3-index slice\nx.go:5:12: middle index required in 3-index slice\n");
     cr_assert_eq(soft_tree->list.v[1]->list.v[0]->list2.v[0]->w->kind, N_BAD, "%s", dump_node_str(soft_tree));
     cr_assert_eq(soft_tree->list.v[2]->list.v[0]->list2.v[0]->z->kind, N_BAD, "%s", dump_node_str(soft_tree));
+    /* an import path with a bad escape: the checker skips it (types2) */
+    EXPECT_STR(soft_errors_for("package main\n\nimport \"o\\s\"\n"), "x.go:3:11: unknown escape\n");
+    cr_assert(soft_tree->list2.v[0]->y->flags & NF_BAD, "%s", dump_node_str(soft_tree));
     /* a syntax error proper still gives no tree, even after a soft one */
     EXPECT_STR(errors_for("package main\n\nvar r = 'ab'\nx := 1\n"),
                "x.go:3:9: more than one character in rune literal\n"
