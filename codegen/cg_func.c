@@ -2587,9 +2587,10 @@ void cg_func(IrFunc *f, bool analyzed) {
     } else if (sig_nresults(sig) > 0) {
         emit("__builtin_unreachable();");
     }
-    cg_gc_end(&fn.decls);
+    /* a frame with precise GC sites must stay its own frame; //go:noinline as gc */
+    const char *attr = cg_gc_end(&fn.decls) ? "GO_GCFRAME_FN " : (f->pragma & IR_NOINLINE) ? "GO_NOINLINE " : "";
     Buf *o = &cg_out.funcs;
-    buf_printf(o, "\n/* %s.%s */\nstatic %s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, cg_sig_ret(sig), sym,
+    buf_printf(o, "\n/* %s.%s */\nstatic %s%s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, attr, cg_sig_ret(sig), sym,
                params_text(f, true, pnames));
     buf_append(o, &fn.decls);
     buf_append(o, &body);

@@ -98,7 +98,7 @@ void cg_gc_begin(IrFunc *f, bool eligible);           /* before the locals are d
 void cg_gc_local(IrName *nm, const char *cname, bool always); /* a C local that may hold pointers */
 void cg_gc_slot(const char *cname);                   /* a frame slot (_sN) */
 const char *cg_gc_site(IrNode *call);                 /* the statement for a precise site, or NULL */
-void cg_gc_end(Buf *decls);                           /* appends the sites' tables */
+bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */
 
 extern IrPackage *cg_cur_pkg;
 extern const char *cg_root;

@@ -320,6 +320,25 @@ void go_runtime_GC(void)
     rt_gc_collect(true);
 }
 
+/* runtime.GC() from a statement codegen described (GO_GC_PRECISE, with the
+ * callee-saved registers already cleared).  The caller's frame runs from
+ * our CFA (its sp at the call) up to the registers its prologue pushed
+ * right under its frame pointer (at most rbx, r12-r15: 40 bytes; 48 are
+ * left to the conservative scan).  Anything that does not look like such a
+ * frame falls back to the conservative scan of everything. */
+__attribute__((noinline)) void rt_gc_precise(const GoGcFrame *fr)
+{
+#if defined(__x86_64__)
+    uintptr_t cfa = (uintptr_t)__builtin_frame_address(0) + 16;
+    uintptr_t fp = (uintptr_t)fr->fp;
+    if (fp >= cfa + 48 && fp - cfa < ((uintptr_t)64 << 20) && fr->n >= 0)
+        gc_roots_set_precise(fr, cfa, fp - 48);
+#endif
+    clear_dead_stack();
+    rt_gc_collect(true);
+    gc_roots_set_precise(NULL, 0, 0);
+}
+
 void rt_gc_free_os_memory(void)
 {
     rt_gc_collect(true);

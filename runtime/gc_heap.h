@@ -272,6 +272,8 @@ void gc_sweep_prepare(void);
 
 /* roots (gc_roots.c) */
 void gc_roots_mark_all(void);
+/* rt_gc_precise: skip [lo, hi) of the running stack, scan fr's variables (NULL: off). */
+void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi);
 
 /* finalizers and pools (gc_final.c) */
 struct GcFinalizer {

@@ -10,6 +10,8 @@
  *     below scans the calling thread's C stack from the current stack
  *     pointer to its top, after forcing the callee-saved registers onto
  *     the stack, so values held only in registers are seen too.
+ *   - the frame of a runtime.GC() call codegen described (GO_GC_PRECISE):
+ *     its listed variables instead of the frame (see below).
  * Finalizer records and queued finalizers are roots too (gc_final.c).
  */
 #include "runtime/gc_heap.h"
@@ -107,6 +109,97 @@ __attribute__((weak)) void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys)
     *sys = 0;
 }
 
+/* ---- the frame of a precise runtime.GC() call (rt_gc_precise) ----
+ * While precise_fr is set, stack ranges are scanned minus
+ * [precise_lo, precise_hi), the caller's frame below the registers its
+ * prologue saved; the frame's live variables come from the table codegen
+ * emitted (cg_gcsite.c).  Frame slots (GO_GC_STACKOBJ) are gc's stack
+ * objects: scanned only once a scanned word points into them. */
+static const GoGcFrame *precise_fr;
+static uintptr_t precise_lo, precise_hi;
+
+void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
+{
+    precise_fr = fr;
+    precise_lo = lo;
+    precise_hi = hi;
+}
+
+static void scan_stack_range(void *lo, void *hi, void *arg)
+{
+    uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
+    if (precise_fr == NULL || h <= precise_lo || l >= precise_hi) {
+        gc_scan_conservative(lo, hi, arg);
+        return;
+    }
+    if (l < precise_lo)
+        gc_scan_conservative(lo, (void *)precise_lo, arg);
+    if (h > precise_hi)
+        gc_scan_conservative((void *)precise_hi, hi, arg);
+    if (arg) {
+        uintptr_t a = l > precise_lo ? l : precise_lo, b = h < precise_hi ? h : precise_hi;
+        *(uint64_t *)arg += b - a;
+    }
+}
+
+/* Does any word of [lo, hi) point into [olo, ohi)? */
+__attribute__((no_sanitize_address)) static bool points_into(uintptr_t lo, uintptr_t hi, uintptr_t olo, uintptr_t ohi)
+{
+    for (const uintptr_t *p = (const uintptr_t *)((lo + 7) & ~(uintptr_t)7); (uintptr_t)(p + 1) <= hi; p++)
+        if (*p - olo < ohi - olo)
+            return true;
+    return false;
+}
+
+static void scan_precise_frame(const GoGcFrame *fr)
+{
+    enum { MAXOBJ = 256 };
+    bool done[MAXOBJ] = {false};
+    int nobj = 0;
+    for (intptr_t i = 0; i < fr->n; i++) {
+        const GoGcLive *v = &fr->v[i];
+        if (v->size & GO_GC_STACKOBJ) {
+            if (nobj < MAXOBJ)
+                nobj++;
+            else    /* more slots than we track: scan them all */
+                gc_scan_conservative((void *)v->addr, (char *)v->addr + (v->size & ~GO_GC_STACKOBJ), NULL);
+            continue;
+        }
+        gc_scan_conservative((void *)v->addr, (char *)v->addr + v->size, NULL);
+    }
+    /* stack objects reachable from the variables, transitively */
+    for (bool changed = true; changed;) {
+        changed = false;
+        int k = 0;
+        for (intptr_t i = 0; i < fr->n && k < MAXOBJ; i++) {
+            const GoGcLive *o = &fr->v[i];
+            if (!(o->size & GO_GC_STACKOBJ))
+                continue;
+            int idx = k++;
+            if (done[idx])
+                continue;
+            uintptr_t olo = (uintptr_t)o->addr, ohi = olo + (o->size & ~GO_GC_STACKOBJ);
+            bool reached = false;
+            int kk = 0;
+            for (intptr_t j = 0; j < fr->n && !reached; j++) {
+                const GoGcLive *v = &fr->v[j];
+                uintptr_t lo = (uintptr_t)v->addr, sz = v->size & ~GO_GC_STACKOBJ;
+                if (v->size & GO_GC_STACKOBJ) {
+                    int jdx = kk++;
+                    if (jdx >= MAXOBJ || !done[jdx])
+                        continue;
+                }
+                reached = points_into(lo, lo + sz, olo, ohi);
+            }
+            if (reached) {
+                done[idx] = true;
+                changed = true;
+                gc_scan_conservative((void *)olo, (void *)ohi, NULL);
+            }
+        }
+    }
+}
+
 void gc_roots_mark_all(void)
 {
     for (int t = 0; t < ntables; t++)
@@ -116,7 +209,9 @@ void gc_roots_mark_all(void)
         if (ranges[i].used)
             gc_scan_conservative(ranges[i].lo, ranges[i].hi, NULL);
     uint64_t stack = 0;
-    rt_sched_scan_stacks(gc_scan_conservative, &stack);
+    if (precise_fr)
+        scan_precise_frame(precise_fr);
+    rt_sched_scan_stacks(precise_fr ? scan_stack_range : gc_scan_conservative, &stack);
     gc.stack_scan = stack;
     if (stack > gc.max_stack_scan)
         gc.max_stack_scan = stack;

@@ -236,6 +236,48 @@ typedef struct GoRoot {
     const GoType *type;
 } GoRoot;
 
+/* runtime.GC() at a statement where codegen knows which variables the
+ * rest of the function may read (codegen/cg_gcsite.c, gc_roots.c): the
+ * collector skips the caller's frame (from its own caller's sp up to the
+ * callee-saved registers pushed under fp) and scans the listed variables
+ * instead; GO_GC_STACKOBJ marks a frame slot of a non-escaping allocation,
+ * scanned only if a scanned word points into it.  The asm zeroes the
+ * callee-saved registers (the compiler saves the live ones first), so a
+ * dead pointer left in one of them is not seen either. */
+typedef struct GoGcLive {
+    const void *addr;
+    uintptr_t size;
+} GoGcLive;
+#define GO_GC_STACKOBJ ((uintptr_t)1 << 63)
+typedef struct GoGcFrame {
+    void *fp;
+    const GoGcLive *v;
+    intptr_t n;
+} GoGcFrame;
+void rt_gc_precise(const GoGcFrame *fr);
+void go_runtime_GC(void);
+/* The attribute of a function with GO_GC_PRECISE sites: its frame must be
+ * its own (not inlined, split or cloned into another); //go:noinline. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define GO_GCFRAME_FN __attribute__((noipa, noinline))
+#else
+#define GO_GCFRAME_FN __attribute__((noinline))
+#endif
+#define GO_NOINLINE __attribute__((noinline))
+#if defined(__x86_64__)
+#define GO_GC_PRECISE(lv, n)                                                 \
+    do {                                                                     \
+        GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n)};            \
+        __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"   \
+                         "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"  \
+                         "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14", \
+                         "r15", "memory");                                   \
+        rt_gc_precise(&_gcf);                                                \
+    } while (0)
+#else
+#define GO_GC_PRECISE(lv, n) ((void)(lv), (void)(n), go_runtime_GC())
+#endif
+
 /* Generated main() calls this: sets up the heap and the scheduler, registers
  * the globals, runs init (package initialisation) then main_main on the main
  * goroutine; returns the exit status (0, or 2 after a panic). */
