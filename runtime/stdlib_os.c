@@ -53,6 +53,7 @@
  */
 #include "runtime/rt_fmt.h"
 #include "runtime/rt_core.h"
+#include "runtime/rt_sched.h" /* rt_wait_read */
 
 #include <ctype.h>
 #include <dirent.h>
@@ -259,6 +260,7 @@ RtInt2 go_os_open(GoString name, go_int flag, uint32_t perm) {
 RtInt2 go_os_read(go_int fd, GoSlice b) {
     RtInt2 r = {0, 0};
     ssize_t n;
+    rt_wait_read((int)fd); /* a pipe or tty without data: let other goroutines run */
     do n = read((int)fd, b.p, (size_t)b.len);
     while (n < 0 && errno == EINTR);
     if (n < 0) r.r1 = errno;
@@ -421,5 +423,80 @@ RtSeek go_os_lseek(go_int fd, go_int off, go_int whence) {
     off_t o = lseek((int)fd, (off_t)off, (int)whence);
     if (o < 0) r.r1 = errno;
     else r.r0 = (go_int)o;
+    return r;
+}
+
+/* ---- ids, links, truncation, positioned I/O ----
+ *   //extern go_os_Getuid (Geteuid, Getgid, Getegid, Getppid)   func Getuid() int
+ *   //extern go_os_readlink         func readlink(name string) (string, int)
+ *   //extern go_os_symlink          func symlink(oldname, newname string) int
+ *   //extern go_os_link             func link(oldname, newname string) int
+ *   //extern go_os_truncate         func truncate(name string, size int64) int
+ *   //extern go_os_ftruncate        func ftruncate(fd int, size int64) int
+ *   //extern go_os_fsync            func fsync(fd int) int
+ *   //extern go_os_pread            func pread(fd int, b []byte, off int64) (int, int)
+ *   //extern go_os_pwrite           func pwrite(fd int, b []byte, off int64) (int, int) */
+go_int go_os_Getuid(void) { return (go_int)getuid(); }
+go_int go_os_Geteuid(void) { return (go_int)geteuid(); }
+go_int go_os_Getgid(void) { return (go_int)getgid(); }
+go_int go_os_Getegid(void) { return (go_int)getegid(); }
+go_int go_os_Getppid(void) { return (go_int)getppid(); }
+
+RtStringErrno go_os_readlink(GoString name) {
+    RtStringErrno r = {{NULL, 0}, 0};
+    char *path = cstring(name);
+    char buf[4096];
+    ssize_t n = readlink(path, buf, sizeof buf);
+    free(path);
+    if (n < 0) {
+        r.r1 = errno;
+        return r;
+    }
+    r.r0 = rt_gostring_bytes(buf, (size_t)n);
+    return r;
+}
+
+go_int go_os_symlink(GoString from, GoString to) {
+    char *a = cstring(from), *b = cstring(to);
+    int e = symlink(a, b) == 0 ? 0 : errno;
+    free(a);
+    free(b);
+    return e;
+}
+
+go_int go_os_link(GoString from, GoString to) {
+    char *a = cstring(from), *b = cstring(to);
+    int e = link(a, b) == 0 ? 0 : errno;
+    free(a);
+    free(b);
+    return e;
+}
+
+go_int go_os_truncate(GoString name, go_int size) {
+    char *path = cstring(name);
+    int e = truncate(path, (off_t)size) == 0 ? 0 : errno;
+    free(path);
+    return e;
+}
+
+go_int go_os_ftruncate(go_int fd, go_int size) {
+    return ftruncate((int)fd, (off_t)size) == 0 ? 0 : errno;
+}
+
+go_int go_os_fsync(go_int fd) { return fsync((int)fd) == 0 ? 0 : errno; }
+
+RtInt2 go_os_pread(go_int fd, GoSlice b, go_int off) {
+    RtInt2 r = {0, 0};
+    ssize_t n = pread((int)fd, b.p, (size_t)b.len, (off_t)off);
+    if (n < 0) r.r1 = errno;
+    else r.r0 = n;
+    return r;
+}
+
+RtInt2 go_os_pwrite(go_int fd, GoSlice b, go_int off) {
+    RtInt2 r = {0, 0};
+    ssize_t n = pwrite((int)fd, b.p, (size_t)b.len, (off_t)off);
+    if (n < 0) r.r1 = errno;
+    else r.r0 = n;
     return r;
 }
