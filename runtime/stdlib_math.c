@@ -1133,3 +1133,7 @@ RtFloat2 go_math_Modf(double f) {
     return r;
 }
 
+
+/* math.FMA: x*y+z with one rounding (C99 fma is correctly rounded, as
+ * Go's software FMA is). */
+double go_math_FMA(double x, double y, double z) { return fma(x, y, z); }
