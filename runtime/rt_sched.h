@@ -52,6 +52,7 @@ enum {
     RT_WAIT_COND,               /* "sync.Cond.Wait" */
     RT_WAIT_FINALIZER,          /* "finalizer wait" */
     RT_WAIT_PANIC,              /* "panicwait" */
+    RT_WAIT_SYSCALL,            /* "syscall": waiting for input (sched_netpoll.c) */
     RT_WAIT_COUNT
 };
 extern const char *const rt_wait_reason_str[RT_WAIT_COUNT];
@@ -90,6 +91,7 @@ struct G {
     struct GoRuntimeTimer *sleep_timer; /* time.Sleep's timer, lazily set */
     int64_t wait_since;  /* nanotime when parked */
 
+    uintptr_t gopc;        /* return address in the go statement (traceback) */
     void *asan_fake_stack; /* ASan fiber bookkeeping */
     const void *asan_bottom;
     size_t asan_size;
@@ -151,9 +153,29 @@ _Noreturn void rt_throw(const char *msg);
  * one first as "running"), each followed by a blank line, to stderr. */
 void rt_sched_print_goroutines(void);
 
+/* Frames of g ("running": the caller's own stack) and its "created by"
+ * line, Go's shape, for fatal reports (sched_trace.c). */
+void rt_sched_print_frames(G *g, bool running);
+
 /* ---- for the GC (see rt_gc.h) ---- */
 void rt_sched_scan_stacks(void (*scan)(void *lo, void *hi, void *arg), void *arg);
 void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys);
+
+/* ---- waiting for input (sched_netpoll.c) ---- */
+/* Before a read(2) that may block: parks the current goroutine until fd
+ * is readable when other goroutines or timers could run meanwhile. */
+void rt_wait_read(int fd);
+/* Is any goroutine waiting for input? */
+bool rt_netpoll_pending(void);
+/* Polls the waiting fds (timeout_ns -1: no limit, 0: just look) and
+ * readies those whose fd is readable; returns how many. */
+int rt_netpoll(int64_t timeout_ns);
+/* A non-blocking poll, at most once a millisecond (find_runnable). */
+void rt_netpoll_check(void);
+/* Goroutines waiting for input (read by the monitor thread). */
+extern _Atomic int64_t rt_netpoll_nwait;
+/* Could something else run while the current goroutine waits? */
+bool rt_sched_others_can_run(void);
 
 /* ---- timers (time.c) ---- */
 /* Runs due timers; returns the next deadline (nanotime) or -1 if none. */

@@ -159,6 +159,7 @@ const char *const rt_wait_reason_str[RT_WAIT_COUNT] = {
     [RT_WAIT_COND] = "sync.Cond.Wait",
     [RT_WAIT_FINALIZER] = "finalizer wait",
     [RT_WAIT_PANIC] = "panicwait",
+    [RT_WAIT_SYSCALL] = "syscall",
 };
 
 G rt_g0 = {.goid = 0, .status = RT_G_RUNNING, .system = true};
@@ -625,6 +626,7 @@ static void run_due_timers(void) {
 /* The next goroutine to run, or NULL when none is runnable now. */
 static G *find_runnable(void) {
     run_due_timers();
+    if (atomic_load_explicit(&rt_netpoll_nwait, memory_order_relaxed) > 0) rt_netpoll_check();
     G *g = NULL;
     bool inherit = false;
     if (sched.schedtick % 61 == 0 && sched.gsize > 0) g = globq_get1();
@@ -694,6 +696,12 @@ static void schedule(G *cur, bool dying) {
         next = find_runnable();
         if (next) break;
         int64_t when = atomic_load_explicit(&rt_timer_next, memory_order_relaxed);
+        if (rt_netpoll_pending()) {
+            /* wait for input, or until the next timer is due */
+            int64_t d = when >= 0 ? when - rt_nanotime() : -1;
+            rt_netpoll(when >= 0 && d < 0 ? 0 : d);
+            continue;
+        }
         if (when >= 0) {
             int64_t d = when - rt_nanotime();
             if (d > 0) {
@@ -748,6 +756,11 @@ void rt_goyield(void) {
     if (localq_full()) localq_put_slow(g);
     else sched.localq[sched.ltail++ % RT_LOCALQ] = g;
     schedule(g, false);
+}
+
+bool rt_sched_others_can_run(void) {
+    return sched.nuser > 1 || atomic_load_explicit(&rt_timer_next, memory_order_relaxed) >= 0 ||
+           sched.runnext || sched.lhead != sched.ltail || sched.gsize > 0;
 }
 
 /* ---------------- goroutine lifecycle ---------------- */
@@ -850,7 +863,10 @@ static G *newproc(void (*fn)(void *), void *arg, bool system) {
     return g;
 }
 
-void rt_go(void (*fn)(void *arg), void *arg) { newproc(fn, arg, false); }
+void rt_go(void (*fn)(void *arg), void *arg) {
+    G *g = newproc(fn, arg, false);
+    g->gopc = (uintptr_t)__builtin_return_address(0);
+}
 
 _Noreturn void rt_go_nil_func(void) { rt_throw("go of nil func value"); }
 
@@ -966,7 +982,8 @@ static void *monitor(void *arg) {
         if (sw == last) {
             int64_t tn = atomic_load_explicit(&rt_timer_next, memory_order_relaxed);
             bool due = tn >= 0 && rt_nanotime() >= tn;
-            if (due || atomic_load_explicit(&sched.nrunnable, memory_order_relaxed) > 0) {
+            if (due || atomic_load_explicit(&sched.nrunnable, memory_order_relaxed) > 0 ||
+                atomic_load_explicit(&rt_netpoll_nwait, memory_order_relaxed) > 0) {
                 rt_preempt_flag = 1;
                 rt_stackguard = UINTPTR_MAX;
             }
@@ -994,11 +1011,22 @@ static void monitor_start(void) {
 
 /* ---------------- fatal errors and tracebacks ---------------- */
 
+/* Goroutines of one report that get frames (symbolizing runs addr2line
+ * once per goroutine, see sched_trace.c). */
+#define RT_TB_MAX_GS 32
+static int frames_budget;
+
 static void print_g(G *g, bool running) {
     const char *why = running ? "running"
                       : g->status == RT_G_RUNNABLE ? "runnable"
                                                    : rt_wait_reason_str[g->wait_reason];
-    fprintf(stderr, "goroutine %lld [%s]:\n\n", (long long)g->goid, why);
+    fprintf(stderr, "goroutine %lld [%s]:\n", (long long)g->goid, why);
+    if (frames_budget > 0) {
+        frames_budget--;
+        fflush(stderr);
+        rt_sched_print_frames(g, running);
+    }
+    fprintf(stderr, "\n");
 }
 
 void rt_sched_print_goroutines(void) {
@@ -1015,6 +1043,7 @@ static _Noreturn void throw_impl(const char *msg, bool runtime_stack) {
     fprintf(stderr, "fatal error: %s\n\n", msg);
     /* Go shows the system stack first when the throw came from it */
     if (runtime_stack) fprintf(stderr, "runtime stack:\n\n");
+    frames_budget = RT_TB_MAX_GS;
     rt_sched_print_goroutines();
     fflush(stderr);
     _exit(2);
@@ -1031,6 +1060,7 @@ static _Noreturn void deadlock(void) {
     }
     flush_output();
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\n");
+    frames_budget = RT_TB_MAX_GS;
     for (G *g = sched.allhead; g; g = g->allnext)
         if (!g->system) print_g(g, false);
     fflush(stderr);
