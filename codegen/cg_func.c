@@ -1617,6 +1617,9 @@ static const char *gen_call(IrNode *n, bool want_value) {
     if (cp.kind == 2) emit("go_nilcheck(%s);", cp.fv);
     if (cp.kind == 3) emit("go_nilcheck(%s.tab);", cp.iv);
     const char *txt = call_text(&cp);
+    const char *gcpre;
+    txt = cg_gc_call(n, txt, &gcpre); /* a call of a function with precise GC sites */
+    if (gcpre) emit("%s", gcpre);
     Type *sig = cp.sig;
     int nr = sig_nresults(sig);
     if (nr == 0 || !want_value) {

@@ -42,6 +42,7 @@
 
 typedef struct Site {
     IrNode *call;
+    bool chain;        /* a call of a function with sites (not runtime.GC itself) */
     int id;
     Vec live;          /* IrName* named at or after the call */
     bool all;          /* every variable is live (goto) */
@@ -60,6 +61,7 @@ typedef struct State {
     Vec locals;        /* Local* */
     IrFunc *f;
     bool enabled;
+    bool takes_outer;  /* the entry takes rt_gc_outer (the caller's record) */
     struct State *prev;
 } State;
 
@@ -140,46 +142,204 @@ static void names_after(IrNode *n, IrNode *site, bool *after, Vec *out)
 
 static IrNode *loops[256];
 static int nloops;
+static IrNode *cur_stmt;
 
-static void add_site(IrNode *call, bool all)
+/* ---- which functions have sites (GcFn memo; -1 while being decided, so
+ * recursion counts as "no") ---- */
+typedef struct GcFn { IrFunc *f; int state; } GcFn;
+static Vec gcfns;
+
+static bool has_defer_recover(IrNode *n)
 {
+    if (!n) return false;
+    if (n->op == ODEFER || n->op == ORECOVER) return true;
+    if (has_defer_recover(n->x) || has_defer_recover(n->y) || has_defer_recover(n->z) || has_defer_recover(n->w))
+        return true;
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (has_defer_recover(ls[k]->v[i])) return true;
+    return false;
+}
+
+static bool eligible_fn(IrFunc *f)
+{
+    if (!f || !f->has_body) return false;
+    for (int i = 0; i < f->body.len; i++)
+        if (has_defer_recover(f->body.v[i])) return false;
+    return true;
+}
+
+static void find_sites(IrList *l, bool all, bool record);
+static int nfound;
+
+/* Does f have a qualifying site (runtime.GC() or a call of such a function)? */
+static bool fn_has_sites(IrFunc *f)
+{
+    for (int i = 0; i < gcfns.len; i++) {
+        GcFn *g = gcfns.v[i];
+        if (g->f == f) return g->state > 0;
+    }
+    GcFn *g = NEW(GcFn);
+    g->f = f;
+    g->state = -1;
+    vec_push(&gcfns, g);
+    bool yes = false;
+    if (eligible_fn(f)) {
+        /* a walk inside another function's walk: save that one's state */
+        int save = nfound, savel = nloops;
+        IrNode *saves = cur_stmt, **savedl = NEWN(IrNode *, savel + 1);
+        for (int i = 0; i < savel; i++) savedl[i] = loops[i];
+        nfound = 0;
+        nloops = 0;
+        find_sites(&f->body, false, false);
+        yes = nfound > 0;
+        nfound = save;
+        nloops = savel;
+        cur_stmt = saves;
+        for (int i = 0; i < savel; i++) loops[i] = savedl[i];
+    }
+    g->state = yes ? 1 : 0;
+    return yes;
+}
+
+/* The static callee of a plain function call, or NULL. */
+static IrFunc *static_callee(IrNode *n)
+{
+    if (!n || n->op != OCALLFUNC || !n->x || n->x->op != ONAME || !n->x->nm || n->x->nm->cls != PFUNC) return NULL;
+    return n->x->nm->func;
+}
+
+/* Pure values evaluated before a chain call in its statement: nothing that
+ * leaves a pointer in a codegen temporary (no call, no allocation, no
+ * pointer-typed operand). */
+static bool plain_value(IrNode *n)
+{
+    if (!n) return true;
+    switch (n->op) {
+    case OLITERAL: return true;
+    case ONAME: return n->type && !cg_has_pointers(n->type);
+    case OCONVIFACE: return n->x && n->x->op == OLITERAL;
+    case OCONV: case OCONVNOP: case OUNARY: return n->type && !cg_has_pointers(n->type) && plain_value(n->x);
+    case OBINARY: return n->type && !cg_has_pointers(n->type) && plain_value(n->x) && plain_value(n->y);
+    default: return false;
+    }
+}
+
+/* The chain call inside expression n, evaluated first among its calls, or
+ * NULL: the path down to it only goes through call arguments, conversions
+ * and operators, with plain values before it. */
+static IrNode *first_chain_call(IrNode *n)
+{
+    if (!n) return NULL;
+    switch (n->op) {
+    case OCALLFUNC: {
+        IrFunc *g = static_callee(n);
+        bool argsok = n->init.len == 0;
+        for (int i = 0; i < n->list.len && argsok; i++) {
+            IrNode *a = n->list.v[i];
+            if (a->op == OCONVIFACE && a->init.len == 0) a = a->x;
+            argsok = a && (a->op == OLITERAL || a->op == ONAME || plain_value(a));
+        }
+        if (g && !g->linkname && argsok && fn_has_sites(g)) return n;
+        if (n->init.len || (n->x && n->x->op != ONAME)) return NULL;
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *c = first_chain_call(n->list.v[i]);
+            if (c) return c;
+            if (!plain_value(n->list.v[i])) return NULL;
+        }
+        return NULL;
+    }
+    case OINLCALL:
+        if ((n->flags & IRF_ESCMODEL) && n->x) return first_chain_call(n->x);
+        return NULL;
+    case OSLICELIT:
+        /* the ... argument: elements in order, into a frame slot */
+        if (n->init.len) return NULL;
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *c = first_chain_call(n->list.v[i]);
+            if (c) return c;
+            if (!plain_value(n->list.v[i])) return NULL;
+        }
+        return NULL;
+    case OCONV: case OCONVNOP: case OUNARY: case OCONVIFACE:
+        return n->init.len ? NULL : first_chain_call(n->x);
+    case OBINARY: {
+        if (n->init.len || n->tok == T_LAND || n->tok == T_LOR) return NULL;
+        IrNode *c = first_chain_call(n->x);
+        if (c) return c;
+        if (!plain_value(n->x)) return NULL;
+        return first_chain_call(n->y);
+    }
+    default: return NULL;
+    }
+}
+
+
+static void add_site(IrNode *call, bool chain, bool all, bool record)
+{
+    nfound++;
+    if (!record) return;
     Site *s = NEW(Site);
+    memset(s, 0, sizeof *s);
     s->call = call;
+    s->chain = chain;
     s->id = ++nsite;
     s->all = all;
     if (!all) {
         bool after = false;
         for (int i = 0; i < st->f->body.len; i++) names_after(st->f->body.v[i], call, &after, &s->live);
         for (int i = 0; i < nloops; i++) names_in(loops[i], &s->live);
+        names_in(cur_stmt, &s->live); /* the rest of the call's statement */
     }
     vec_push(&st->sites, s);
 }
 
+/* A chain call the statement n makes first, if it qualifies. */
+static IrNode *stmt_chain_call(IrNode *n)
+{
+
+    switch (n->op) {
+    case OCALLFUNC: case OINLCALL: return first_chain_call(n);
+    case OAS:
+        for (int i = 0; i < n->init.len; i++)
+            if (n->init.v[i]->op != ODCL) return NULL; /* x := f(): only the declaration */
+        if (!n->y || !n->x || (n->x->op != ONAME && !ir_is_blank(n->x))) return NULL;
+        return first_chain_call(n->y);
+    default: return NULL;
+    }
+}
+
 /* Statements in positions that qualify; anything else is not entered. */
-static void find_sites(IrList *l, bool all)
+static void find_sites(IrList *l, bool all, bool record)
 {
     for (int i = 0; i < l->len; i++) {
         IrNode *n = l->v[i];
         if (!n) continue;
+        cur_stmt = n;
         switch (n->op) {
-        case OCALLFUNC:
-            if (is_gc_call(n) && n->init.len == 0) add_site(n, all);
-            break;
         case OBLOCK:
-            if (n->init.len == 0) find_sites(&n->list, all);
+            if (n->init.len == 0) find_sites(&n->list, all, record);
             break;
         case OIF:
-            find_sites(&n->body, all);
-            find_sites(&n->els, all);
+            find_sites(&n->body, all, record);
+            find_sites(&n->els, all, record);
             break;
         case OFOR:
             if (nloops < (int)(sizeof loops / sizeof *loops)) {
                 loops[nloops++] = n;
-                find_sites(&n->body, all);
+                find_sites(&n->body, all, record);
                 nloops--;
             }
             break;
-        default: break;
+        default:
+            if (is_gc_call(n) && n->init.len == 0) {
+                add_site(n, false, all, record);
+            } else {
+                IrNode *c = stmt_chain_call(n);
+                if (c) add_site(c, true, all, record);
+            }
+            break;
         }
     }
 }
@@ -191,13 +351,15 @@ void cg_gc_begin(IrFunc *f, bool eligible)
     n->f = f;
     n->prev = st;
     st = n;
-    if (!eligible || !f->has_body) return;
+    /* callers' chain calls set rt_gc_outer for this function's entry */
+    n->takes_outer = f->has_body && fn_has_sites(f);
+    if (!eligible || !n->takes_outer) return;
     bool all = false;
     Vec labels = {0};
     for (int i = 0; i < f->body.len && !all; i++)
         if (back_goto(f->body.v[i], &labels)) all = true;
     nloops = 0;
-    find_sites(&f->body, all);
+    find_sites(&f->body, all, true);
     st->enabled = st->sites.len > 0;
 }
 
@@ -222,12 +384,27 @@ void cg_gc_slot(const char *cname)
     vec_push(&st->locals, l);
 }
 
+const char *cg_gc_call(IrNode *call, const char *txt, const char **pre)
+{
+    *pre = NULL;
+    if (!st || !st->enabled) return txt;
+    for (int i = 0; i < st->sites.len; i++) {
+        Site *s = st->sites.v[i];
+        if (s->call == call && s->chain) {
+            *pre = arena_printf("GO_GC_CHAIN(_gcf%d, _gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);",
+                                s->id, s->id, s->id, s->id);
+            return arena_printf("(rt_gc_outer = &_gcf%d, %s)", s->id, txt);
+        }
+    }
+    return txt;
+}
+
 const char *cg_gc_site(IrNode *n)
 {
     if (!st || !st->enabled) return NULL;
     for (int i = 0; i < st->sites.len; i++) {
         Site *s = st->sites.v[i];
-        if (s->call == n)
+        if (s->call == n && !s->chain)
             return arena_printf("GO_GC_PRECISE(_gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);", s->id,
                                 s->id, s->id);
     }
@@ -252,7 +429,15 @@ bool cg_gc_end(Buf *decls)
     State *cs = st;
     if (!cs) return false;
     st = cs->prev;
-    if (!cs->enabled) return false;
+    if (cs->takes_outer) {
+        /* first thing at entry: nothing may run between the caller's store
+         * and this load */
+        Buf nb = {0};
+        buf_puts(&nb, "    const GoGcFrame *_gcout = rt_gc_outer;\n    rt_gc_outer = NULL;\n");
+        buf_append(&nb, decls);
+        *decls = nb;
+    }
+    if (!cs->enabled) return cs->takes_outer;
     for (int i = 0; i < cs->sites.len; i++) {
         Site *s = cs->sites.v[i];
         buf_printf(decls, "    const GoGcLive _gclv%d[] = {", s->id);

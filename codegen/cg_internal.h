@@ -104,3 +104,4 @@ extern IrPackage *cg_cur_pkg;
 extern const char *cg_root;
 
 #endif
+const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */

@@ -325,9 +325,15 @@ void go_runtime_GC(void)
  * our CFA (its sp at the call) up to the registers its prologue pushed
  * right under its frame pointer (at most rbx, r12-r15: 40 bytes; 48 are
  * left to the conservative scan).  Anything that does not look like such a
- * frame falls back to the conservative scan of everything. */
+ * frame falls back to the conservative scan of everything.  fr->outer
+ * chains the records of the callers that called through chain calls
+ * (GO_GC_CHAIN); gc_roots.c checks each link against the frame-pointer
+ * chain before trusting it. */
+const GoGcFrame *rt_gc_outer;
+
 __attribute__((noinline)) void rt_gc_precise(const GoGcFrame *fr)
 {
+    rt_gc_outer = NULL;
 #if defined(__x86_64__)
     uintptr_t cfa = (uintptr_t)__builtin_frame_address(0) + 16;
     uintptr_t fp = (uintptr_t)fr->fp;

@@ -115,31 +115,57 @@ __attribute__((weak)) void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys)
  * prologue saved; the frame's live variables come from the table codegen
  * emitted (cg_gcsite.c).  Frame slots (GO_GC_STACKOBJ) are gc's stack
  * objects: scanned only once a scanned word points into them. */
+enum { MAXFRAMES = 64 };
+static const GoGcFrame *precise_frs[MAXFRAMES];
+static uintptr_t skip_lo[MAXFRAMES], skip_hi[MAXFRAMES];  /* ascending, disjoint */
+static int nprecise;
 static const GoGcFrame *precise_fr;
-static uintptr_t precise_lo, precise_hi;
 
+/* fr's frame is [lo, hi); its outer records are checked against the
+ * frame-pointer chain: a record is its caller's only if it lies in the
+ * stack above fr's frame and names the frame pointer fr's frame saved. */
 void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
 {
     precise_fr = fr;
-    precise_lo = lo;
-    precise_hi = hi;
+    nprecise = 0;
+    if (fr == NULL)
+        return;
+    precise_frs[0] = fr;
+    skip_lo[0] = lo;
+    skip_hi[0] = hi;
+    nprecise = 1;
+    while (nprecise < MAXFRAMES) {
+        const GoGcFrame *in = precise_frs[nprecise - 1];
+        const GoGcFrame *out = in->outer;
+        uintptr_t fp = (uintptr_t)in->fp;
+        if (out == NULL || (uintptr_t)out <= fp + 16 || (uintptr_t)out - fp > ((uintptr_t)64 << 20))
+            break;
+        uintptr_t ofp = (uintptr_t)out->fp;
+        if (ofp != *(const uintptr_t *)fp || ofp < fp + 16 + 48 || out->n < 0)
+            break;
+        precise_frs[nprecise] = out;
+        skip_lo[nprecise] = fp + 16;
+        skip_hi[nprecise] = ofp - 48;
+        nprecise++;
+    }
 }
 
 static void scan_stack_range(void *lo, void *hi, void *arg)
 {
     uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
-    if (precise_fr == NULL || h <= precise_lo || l >= precise_hi) {
-        gc_scan_conservative(lo, hi, arg);
-        return;
+    for (int i = 0; i < nprecise && l < h; i++) {
+        if (h <= skip_lo[i] || l >= skip_hi[i])
+            continue;
+        if (l < skip_lo[i])
+            gc_scan_conservative((void *)l, (void *)skip_lo[i], arg);
+        if (arg) {
+            uintptr_t a = l > skip_lo[i] ? l : skip_lo[i], b = h < skip_hi[i] ? h : skip_hi[i];
+            *(uint64_t *)arg += b - a;
+        }
+        l = skip_hi[i];
     }
-    if (l < precise_lo)
-        gc_scan_conservative(lo, (void *)precise_lo, arg);
-    if (h > precise_hi)
-        gc_scan_conservative((void *)precise_hi, hi, arg);
-    if (arg) {
-        uintptr_t a = l > precise_lo ? l : precise_lo, b = h < precise_hi ? h : precise_hi;
-        *(uint64_t *)arg += b - a;
-    }
+    if (l < h)
+        gc_scan_conservative((void *)l, (void *)h, arg);
 }
 
 /* Does any word of [lo, hi) point into [olo, ohi)? */
@@ -209,8 +235,8 @@ void gc_roots_mark_all(void)
         if (ranges[i].used)
             gc_scan_conservative(ranges[i].lo, ranges[i].hi, NULL);
     uint64_t stack = 0;
-    if (precise_fr)
-        scan_precise_frame(precise_fr);
+    for (int i = 0; i < nprecise; i++)
+        scan_precise_frame(precise_frs[i]);
     rt_sched_scan_stacks(precise_fr ? scan_stack_range : gc_scan_conservative, &stack);
     gc.stack_scan = stack;
     if (stack > gc.max_stack_scan)

@@ -253,8 +253,13 @@ typedef struct GoGcFrame {
     void *fp;
     const GoGcLive *v;
     intptr_t n;
+    const struct GoGcFrame *outer; /* the caller's record, when it described its frame too */
 } GoGcFrame;
 void rt_gc_precise(const GoGcFrame *fr);
+/* Set by a caller right before it calls a function with GO_GC_PRECISE
+ * sites, taken (and cleared) by that function's first instructions: the
+ * chain of frames the collector sees precisely. */
+extern const GoGcFrame *rt_gc_outer;
 void go_runtime_GC(void);
 /* The attribute of a function with GO_GC_PRECISE sites: its frame must be
  * its own (not inlined, split or cloned into another); //go:noinline. */
@@ -267,15 +272,24 @@ void go_runtime_GC(void);
 #if defined(__x86_64__)
 #define GO_GC_PRECISE(lv, n)                                                 \
     do {                                                                     \
-        GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n)};            \
+        GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n), _gcout};    \
         __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"   \
                          "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"  \
                          "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14", \
                          "r15", "memory");                                   \
         rt_gc_precise(&_gcf);                                                \
     } while (0)
+/* Before a call of a function with sites: this frame's record (the call
+ * itself stores it in rt_gc_outer). */
+#define GO_GC_CHAIN(f, lv, n)                                                \
+    GoGcFrame f = {__builtin_frame_address(0), (lv), (n), _gcout};           \
+    __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"           \
+                     "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"          \
+                     "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14",    \
+                     "r15", "memory")
 #else
-#define GO_GC_PRECISE(lv, n) ((void)(lv), (void)(n), go_runtime_GC())
+#define GO_GC_PRECISE(lv, n) ((void)(lv), (void)(n), (void)_gcout, go_runtime_GC())
+#define GO_GC_CHAIN(f, lv, n) GoGcFrame f = {NULL, (lv), (n), _gcout}
 #endif
 
 /* Generated main() calls this: sets up the heap and the scheduler, registers
