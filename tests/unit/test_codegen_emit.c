@@ -66,8 +66,9 @@ Test(codegen, escape_drives_placement) {
                     "//go:noinline\nfunc global() { keep = &P{3, 4} }\n"
                     "func main() { global(); println(local(), keep.Y) }\n");
     /* &P{} that escapes: rt_new; the one that does not: a frame slot */
-    const char *g = strstr(c, "static void main_global(void) {");
-    const char *l = strstr(c, "static int64_t main_local(void) {");
+    /* //go:noinline functions carry GO_NOINLINE between static and the type */
+    const char *g = strstr(c, "static GO_NOINLINE void main_global(void) {");
+    const char *l = strstr(c, "static GO_NOINLINE int64_t main_local(void) {");
     cr_assert(g && l, "%s", c);
     cr_assert(strstr(g, "rt_new(&T_main_P)"), "escaping literal not on the heap");
     const char *lend = strstr(l, "\n}\n");
