@@ -3,6 +3,7 @@
 // reachable ones are not, KeepAlive extends a lifetime, a finalizer can
 // resurrect its object for one more cycle, finalizers of objects in a
 // cycle never run, and SetFinalizer(x, nil) cancels.
+// gosub:nostress it compares NumForcedGC with NumGC; stress mode adds unforced collections
 package main
 
 import (
