@@ -25,6 +25,41 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A method of a standard-library type is reachable dynamically only
+ * through an interface that names it (itabs, assertions, method values of
+ * interfaces) or through the runtime's own lookups by name (fmt's
+ * Error/String/Format/GoString, runtime.Error's RuntimeError).  Leaving
+ * the others out of its method table keeps their bodies -- and all they
+ * reach, e.g. time.Time's calendar methods behind os.File.Stat -- out of
+ * every program that merely imports the package. */
+static const char **iface_names;
+static int niface_names = -1;
+
+static bool iface_named(const char *name) {
+    if (niface_names < 0) {
+        static const char *const rt_names[] = {"Error", "String", "Format", "GoString", "RuntimeError"};
+        Vec v = {0};
+        for (size_t i = 0; i < sizeof rt_names / sizeof rt_names[0]; i++) vec_push(&v, (void *)rt_names[i]);
+        for (int i = 0; i < types_interfaces.len; i++) {
+            int n = 0;
+            Object **ms = types_iface_methods(types_interfaces.v[i], &n);
+            for (int k = 0; k < n; k++)
+                if (ms[k] && ms[k]->name) vec_push(&v, (void *)ms[k]->name);
+        }
+        iface_names = (const char **)v.v;
+        niface_names = v.len;
+    }
+    for (int i = 0; i < niface_names; i++)
+        if (!strcmp(iface_names[i], name)) return true;
+    return false;
+}
+
+/* T or *T for a named type of a standard package */
+static bool std_type(Type *t) {
+    if (t->kind == TY_POINTER) t = t->elem;
+    return t && t->kind == TY_NAMED && t->obj && t->obj->pkg && t->obj->pkg->is_std;
+}
+
 /* ---- a pointer-keyed hash map (keys: interned strings or objects) ---- */
 typedef struct PMap {
     const void **k;
@@ -682,7 +717,8 @@ static void build_desc(TInfo *ti) {
     }
     default: break;
     }
-    /* methods */
+    /* methods (a standard-library type's only when some interface names
+     * them: see iface_named) */
     const char *methods = "NULL";
     int nmethods = 0;
     if (u->kind != TY_INTERFACE) {
@@ -690,20 +726,25 @@ static void build_desc(TInfo *ti) {
         if (ms && ms->len) {
             Buf mb = {0};
             const char **lines = NEWN(const char *, ms->len);
+            int nl = 0;
+            bool prune = std_type(t);
             for (int i = 0; i < ms->len; i++) {
                 Selection *s = ms->v[i];
                 Object *m = s->obj;
+                if (prune && !iface_named(m->name)) continue;
                 const char *mt = cg_desc(method_sig(m));
                 const char *ifn = cg_method_wrapper(t, s, true);
                 const char *tfn = cg_method_wrapper(t, s, false);
-                lines[i] = arena_printf("{\"%s\", %s, (void (*)(void))%s, (void (*)(void))%s}", m->name, mt, ifn, tfn);
+                lines[nl++] = arena_printf("{\"%s\", %s, (void (*)(void))%s, (void (*)(void))%s}", m->name, mt, ifn, tfn);
             }
-            buf_printf(&mb, "static const GoMethod %s_methods[%d] = {", sym, ms->len);
-            for (int i = 0; i < ms->len; i++) buf_printf(&mb, "%s%s", i ? ",\n    " : "", lines[i]);
-            buf_puts(&mb, "};\n");
-            buf_append(&cg_out.desc, &mb);
-            nmethods = ms->len;
-            methods = arena_printf("%s_methods", sym);
+            if (nl) {
+                buf_printf(&mb, "static const GoMethod %s_methods[%d] = {", sym, nl);
+                for (int i = 0; i < nl; i++) buf_printf(&mb, "%s%s", i ? ",\n    " : "", lines[i]);
+                buf_puts(&mb, "};\n");
+                buf_append(&cg_out.desc, &mb);
+                nmethods = nl;
+                methods = arena_printf("%s_methods", sym);
+            }
         }
     }
     buf_printf(b,

@@ -601,6 +601,9 @@ Package *types_import(const char *path, const TypesConfig *cfg);
 /* Every package loaded so far (stdlib imports first, in dependency order,
  * then checked packages), so a backend can compile them all. */
 extern Vec types_packages;
+/* Every interface type created (codegen leaves out of a stdlib type's
+ * method table the methods no interface names). */
+extern Vec types_interfaces;
 
 /* The built-in package "unsafe". */
 extern Package *types_unsafe;

@@ -88,8 +88,11 @@ Type *types_new_struct(Object **fields, int nfields) {
     return t;
 }
 
+Vec types_interfaces;
+
 Type *types_new_interface(Object **methods, int nmethods, Type **embeddeds, int nembeddeds) {
     Type *t = new_type(TY_INTERFACE);
+    vec_push(&types_interfaces, t);
     t->methods = methods;
     t->nmethods = nmethods;
     t->embeddeds = embeddeds;

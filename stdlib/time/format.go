@@ -432,33 +432,25 @@ func (t Time) String() string {
 	return s
 }
 
-// GoString implements fmt.GoStringer (time.Date(...) syntax).
+// GoString implements fmt.GoStringer (time.Date(...) syntax; formatted
+// by runtime/time_format.c).
 func (t Time) GoString() string {
+	var f fmtFields
 	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	b := []byte("time.Date(")
-	b = appendInt(b, year, 0)
-	if January <= month && month <= December {
-		b = append(b, ", time."...)
-		b = append(b, month.String()...)
-	} else {
-		b = append(b, ", "...)
-		b = appendInt(b, int(month), 0)
-	}
-	for _, v := range []int{day, hour, min, sec, int(t.nsec())} {
-		b = append(b, ", "...)
-		b = appendInt(b, v, 0)
-	}
-	b = append(b, ", "...)
+	f.year, f.month, f.day = year, int(month), day
+	f.hour, f.min, f.sec = t.Clock()
+	f.nsec = int(t.nsec())
+	kind, name := 2, ""
 	switch loc := t.Location(); loc {
 	case UTC:
-		b = append(b, "time.UTC"...)
+		kind = 0
 	case Local:
-		b = append(b, "time.Local"...)
+		kind = 1
 	default:
-		b = append(b, "time.Location("...)
-		b = append(b, durQuote(loc.name)...)
-		b = append(b, ')')
+		name = loc.name
 	}
-	return string(append(b, ')'))
+	return goString(&f, kind, name)
 }
+
+//extern go_time_goString
+func goString(f *fmtFields, loc int, name string) string

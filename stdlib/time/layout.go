@@ -222,29 +222,6 @@ func appendInt(b []byte, x int, width int) []byte {
 	return append(b, buf[i:]...)
 }
 
-// appendFrac appends nsec's first n digits after sep; trim drops
-// trailing zeros (and everything when nothing is left).
-func appendFrac(b []byte, nsec int, n int, trim bool, sep byte) []byte {
-	var d [9]byte
-	for i := 8; i >= 0; i-- {
-		d[i] = byte(nsec%10) + '0'
-		nsec /= 10
-	}
-	if n > 9 {
-		n = 9
-	}
-	if trim {
-		for n > 0 && d[n-1] == '0' {
-			n--
-		}
-		if n == 0 {
-			return b
-		}
-	}
-	b = append(b, sep)
-	return append(b, d[:n]...)
-}
-
 // Format returns a textual representation of the time value formatted
 // according to layout (see the constants, e.g. RFC3339).
 func (t Time) Format(layout string) string {
@@ -253,152 +230,31 @@ func (t Time) Format(layout string) string {
 	return string(b)
 }
 
+// fmtFields is the broken-down time runtime/time_format.c formats: ten
+// ints then the zone name, in this order (the C side reads this layout).
+type fmtFields struct {
+	year, month, day, hour, min, sec, nsec, wday, yday, offset int
+	zname                                                      string
+}
+
+// appendFormat is the formatting layout engine, in the runtime (it is
+// compiled once there, not in every program that uses os or time).
+//
+//extern go_time_appendFormat
+func appendFormat(b []byte, layout string, f *fmtFields) []byte
+
 // AppendFormat is like Format but appends the textual representation to b
 // and returns the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	zname, offset := t.Zone()
+	var f fmtFields
+	f.zname, f.offset = t.Zone()
 	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	yday := -1
-	for layout != "" {
-		prefix, e, suffix := nextElem(layout)
-		b = append(b, prefix...)
-		if e == eNone {
-			break
-		}
-		layout = suffix
-		switch e & elemMask {
-		case eYear:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y%100, 2)
-		case eLongYear:
-			b = appendInt(b, year, 4)
-		case eMonth:
-			b = append(b, month.String()[:3]...)
-		case eLongMonth:
-			b = append(b, month.String()...)
-		case eNumMonth:
-			b = appendInt(b, int(month), 0)
-		case eZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case eWeekDay:
-			b = append(b, t.Weekday().String()[:3]...)
-		case eLongWeekDay:
-			b = append(b, t.Weekday().String()...)
-		case eDay:
-			b = appendInt(b, day, 0)
-		case eUnderDay:
-			if day < 10 {
-				b = append(b, ' ')
-			}
-			b = appendInt(b, day, 0)
-		case eZeroDay:
-			b = appendInt(b, day, 2)
-		case eUnderYearDay, eZeroYearDay:
-			if yday < 0 {
-				yday = t.YearDay()
-			}
-			if e == eUnderYearDay {
-				if yday < 100 {
-					b = append(b, ' ')
-					if yday < 10 {
-						b = append(b, ' ')
-					}
-				}
-				b = appendInt(b, yday, 0)
-			} else {
-				b = appendInt(b, yday, 3)
-			}
-		case eHour:
-			b = appendInt(b, hour, 2)
-		case eHour12, eZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			w := 0
-			if e == eZeroHour12 {
-				w = 2
-			}
-			b = appendInt(b, hr, w)
-		case eMinute:
-			b = appendInt(b, min, 0)
-		case eZeroMinute:
-			b = appendInt(b, min, 2)
-		case eSecond:
-			b = appendInt(b, sec, 0)
-		case eZeroSecond:
-			b = appendInt(b, sec, 2)
-		case ePM, epm:
-			s := "AM"
-			if hour >= 12 {
-				s = "PM"
-			}
-			if e == epm {
-				s = "am"
-				if hour >= 12 {
-					s = "pm"
-				}
-			}
-			b = append(b, s...)
-		case eISO8601TZ, eISO8601ColonTZ, eISO8601SecondsTZ, eISO8601ShortTZ, eISO8601ColonSecondsTZ,
-			eNumTZ, eNumColonTZ, eNumSecondsTz, eNumShortTZ, eNumColonSecondsTZ:
-			k := e & elemMask
-			iso := k == eISO8601TZ || k == eISO8601ColonTZ || k == eISO8601SecondsTZ ||
-				k == eISO8601ShortTZ || k == eISO8601ColonSecondsTZ
-			if iso && offset == 0 {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60
-			abs := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				abs = -abs
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			colon := k == eISO8601ColonTZ || k == eNumColonTZ || k == eISO8601ColonSecondsTZ || k == eNumColonSecondsTZ
-			if colon {
-				b = append(b, ':')
-			}
-			if k != eNumShortTZ && k != eISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			if k == eISO8601SecondsTZ || k == eNumSecondsTz || k == eNumColonSecondsTZ || k == eISO8601ColonSecondsTZ {
-				if colon {
-					b = append(b, ':')
-				}
-				b = appendInt(b, abs%60, 2)
-			}
-		case eTZ:
-			if zname != "" {
-				b = append(b, zname...)
-				break
-			}
-			zone := offset / 60
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case eFracSecond0, eFracSecond9:
-			sep := byte('.')
-			if e&elemComma != 0 {
-				sep = ','
-			}
-			b = appendFrac(b, int(t.nsec()), (e&^elemComma)>>elemShift, e&elemMask == eFracSecond9, sep)
-		}
-	}
-	return b
+	f.year, f.month, f.day = year, int(month), day
+	f.hour, f.min, f.sec = t.Clock()
+	f.nsec = int(t.nsec())
+	f.wday = int(t.Weekday())
+	f.yday = t.YearDay()
+	return appendFormat(b, layout, &f)
 }
 
 // ParseError describes a problem parsing a time string.
