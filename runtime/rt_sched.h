@@ -156,6 +156,8 @@ void rt_sched_print_goroutines(void);
 /* Frames of g ("running": the caller's own stack) and its "created by"
  * line, Go's shape, for fatal reports (sched_trace.c). */
 void rt_sched_print_frames(G *g, bool running);
+/* The running goroutine's "created by" lines (for panic.c's report). */
+void rt_sched_print_created_by(void);
 
 /* ---- for the GC (see rt_gc.h) ---- */
 void rt_sched_scan_stacks(void (*scan)(void *lo, void *hi, void *arg), void *arg);

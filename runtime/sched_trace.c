@@ -164,3 +164,24 @@ void rt_sched_print_frames(G *g, bool running) {
     (void)g, (void)running;
 #endif
 }
+
+/* The "created by" lines of the running goroutine alone, for the panic
+ * report (panic.c prints the frames itself); nothing for main. */
+void rt_sched_print_created_by(void) {
+#ifdef RT_HAVE_TB
+    G *g = rt_getg();
+    if (!rt_tb_symbolize || g == &rt_g0 || g->goid == 1 || !g->gopc) return;
+    const char *env = getenv("GOTRACEBACK");
+    if (env && strcmp(env, "none") == 0) return;
+    static RtTbFrame fr[8];
+    void *pc = (void *)g->gopc;
+    int m = rt_tb_symbolize(&pc, 1, fr, 8);
+    int k = 0;
+    while (k + 1 < m && fr[k].inlined) k++;
+    if (m <= 0) return;
+    char buf[1024];
+    snprintf(buf, sizeof buf, "created by %s\n\t%s:%d +%#lx\n", fr[k].func, fr[k].file, fr[k].line,
+             (unsigned long)fr[k].off);
+    rt_print_cstr(buf);
+#endif
+}
