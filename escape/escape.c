@@ -134,6 +134,7 @@ typedef struct Closure {
     /* go/defer wrappers: captured temporaries */
     Loc **wraptmps;
     int nwraptmps;
+    Pos callpos; /* the wrapped call: where the wrapper uses its temporaries */
 } Closure;
 
 typedef struct Batch {
@@ -553,7 +554,7 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
         k = spill(e, k, n);
         IrFunc *fn = n->fn;
         if (!fn->outer) break; /* a package-level literal: a function of its own */
-        closure_append(e->b, (Closure){k, fn, NULL, 0});
+        closure_append(e->b, (Closure){k, fn, NULL, 0, {0, 0, 0}});
         for (int i = 0; i < fn->cvars.len; i++) {
             Loc *l = old_loc(VEC_AT(fn->cvars, IrName *, i));
             if (l && !l->captured) {
@@ -794,6 +795,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
     (void)wrapk;
     switch (n->op) {
     case OCALLFUNC: case OCALLINTER: {
+        n->flags |= IRF_ESCFIXED; /* from now on -m prints it with its "... argument" */
         IrFunc *fn = NULL;
         if (n->op == OCALLFUNC && n->x) {
             if (n->x->op == OCLOSURE) n->x->fn->closure_called = true;
@@ -940,7 +942,7 @@ static void go_defer(Esc *e, IrNode *n) {
     Loc *clo = new_loc(e, wn, NULL, true);
     clo->wrapper = true;
     flow(e->b, addr(k, wn, "spill"), clo);
-    Closure wc = {as_hole(clo), NULL, NULL, 0};
+    Closure wc = {as_hole(clo), NULL, NULL, 0, c->pos};
     call(e, NULL, 0, c, true, k, &wc);
     closure_append(e->b, wc);
 }
@@ -1317,7 +1319,7 @@ static void flow_closure(Batch *b, Closure *c) {
             ir_report(tn->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", ir_fmt_func(tn->curfn),
                       byval ? "value" : "ref", tn->name, t->addrtaken ? "true" : "false",
                       t->reassigned ? "true" : "false", (long long)tsize(tn->type));
-        IrNode *where = ir_node(ONAME, tn->pos, tn->type);
+        IrNode *where = ir_node(ONAME, c->callpos.file ? c->callpos : tn->pos, tn->type);
         where->nm = tn;
         Hole k = c->k;
         if (!byval) k = addr(k, where, "reference");
@@ -1625,6 +1627,9 @@ static void run_batch(IrFunc **fns, int n) {
     b->heap.escapes = true;
     b->blank.is_blank = true;
     for (int i = 0; i < n; i++) vec_push(&b->fns, fns[i]);
+    /* explanations printed while the graph is built show calls not yet
+     * visited as written (gc fixes variadic calls as it visits them) */
+    ir_fmt_escape_pending = true;
     for (int i = 0; i < n; i++) init_func(b, fns[i]);
     for (int i = 0; i < n; i++)
         if (!fns[i]->outer && fns[i]->has_body) walk_func(b, fns[i]);
@@ -1638,6 +1643,7 @@ static void run_batch(IrFunc **fns, int n) {
             flow(b, addr(heap_hole(&(Esc){b, NULL, 1, NULL, 0, 0}), where, why), l);
         }
     }
+    ir_fmt_escape_pending = false;
     walk_all(b);
     finish(b);
 }

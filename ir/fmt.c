@@ -48,6 +48,7 @@ extern Type *types_any_iface; /* types/universe.c: the type `any` denotes */
 /* While printing an inlinable body (-m=2 "can inline f ... as:"), calls
  * print as written: gc packs variadic arguments only later. */
 bool ir_fmt_unfixed_calls;
+bool ir_fmt_escape_pending;
 
 /* The package whose types print unqualified (set by lowering). */
 
@@ -557,7 +558,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         bputs(b, "(");
         IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
         bool packed = last && (last->flags & IRF_IMPLICIT) && (last->op == OSLICELIT || last->op == ONIL);
-        if (ir_fmt_unfixed_calls && packed) {
+        if ((ir_fmt_unfixed_calls || (ir_fmt_escape_pending && !(n->flags & IRF_ESCFIXED))) && packed) {
             int k = 0;
             for (int i = 0; i + 1 < n->list.len; i++, k++) {
                 if (k) bputs(b, ", ");

@@ -167,6 +167,8 @@ static bool h_children(Hairy *v, IrNode *n) {
     /* gc's type switch keeps the guard's name (TypeSwitchGuard.Tag) and a
      * variable per clause (CaseClause.Var): one node each */
     if ((n->op == OTYPESW || n->op == OCASE) && n->nm) v->budget--;
+    /* gc's RewriteMultiValueCall declares each temporary (ODCL + name) */
+    if (n->op == OAS2FUNC && (n->flags & IRF_IMPLICIT)) v->budget -= 2 * n->list.len;
     /* gc's typecheck gives make(map/chan) without a size the hint 0 */
     if ((n->op == OMAKEMAP || n->op == OMAKECHAN) && !n->x) v->budget--;
     if (h_node(v, n->x) || h_node(v, n->y) || h_node(v, n->z) || h_node(v, n->w)) return true;
@@ -220,9 +222,12 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (p && p->op == OADDR) v->budget += 1;
         break;
     }
-    case OCONVNOP:
-        v->budget++;
+    case OCONVNOP: {
+        /* gc keeps a float or complex conversion an OCONV (it rounds): it costs */
+        Type *u = n->type ? types_underlying(n->type) : NULL;
+        if (!u || u->kind < TY_FLOAT32 || u->kind > TY_COMPLEX128) v->budget++;
         break;
+    }
     case OFALL:
         return false;
     case OIF: {
@@ -304,6 +309,8 @@ static void fmt_body(char **buf, IrList *l) {
         IrNode *n = l->v[i];
         for (int j = 0; n->op != OFOR && n->op != ORANGE && n->op != OSWITCH && n->op != OIF && j < n->init.len; j++) {
             if (n->init.v[j]->op == ODCL) continue;
+            /* gc's RewriteMultiValueCall temporaries live in the init, never printed */
+            if (n->init.v[j]->op == OAS2FUNC && (n->init.v[j]->flags & IRF_IMPLICIT)) continue;
             *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
         }
         *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n));

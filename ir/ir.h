@@ -174,6 +174,7 @@ enum {
     IRF_STATICINIT = 1 << 12, /* part of a package variable's initializer gc allocates statically (no -m line) */
     IRF_STDINL = 1 << 11,   /* OCALLFUNC of another package that gc inlines but gosub keeps as a call (-m prints it as ~R0) */
     IRF_ESCMODEL = 1 << 13, /* OINLCALL of a stdlib model body (gcinl_F): analysed by escape, codegen compiles x */
+    IRF_ESCFIXED = 1 << 14, /* call already visited by escape analysis (gc's FixVariadicCall has run on it) */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -400,6 +401,7 @@ const char *ir_fmt_type(Type *t);    /* gc's -m spelling: local types unqualifie
 const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
 const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
 extern bool ir_fmt_unfixed_calls;    /* print variadic calls as written (inline bodies) */
+extern bool ir_fmt_escape_pending;   /* escape is building its graph: calls it has not visited (no IRF_ESCFIXED) print as written */
 
 /* ---- helpers ---- */
 bool ir_is_blank(IrNode *n);

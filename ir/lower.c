@@ -608,6 +608,9 @@ static IrNode *lower_builtin(L *l, Node *n) {
         /* observed: panic("s") converts at the call, panic(v) at v, panic(x + y) at y */
         Node *ua = a0 ? types_unparen(a0) : NULL;
         Pos at = !ua || ua->tmode == TM_CONSTANT ? pos : (ua->kind == N_BINARY && ua->y) ? start_pos(ua->y) : start_pos(ua);
+        /* panic(&T{...}) at the literal's '{' (the last node gc typechecks) */
+        if (ua && ua->kind == N_UNARY && ua->op == T_AND && ua->x && types_unparen(ua->x)->kind == N_COMPOSITELIT)
+            at = types_unparen(ua->x)->pos;
         r->x = assignconv_at(lower_expr(l, a0), types_empty_iface, at);
         return r;
     case BUILTIN_RECOVER:
@@ -921,10 +924,14 @@ static IrNode *lower_ident(L *l, Node *n) {
     case OBJ_VAR: {
         if (!strcmp(o->name, "_")) return name_node(new_name("_", n->pos, n->type, PAUTO), n->pos);
         IrName *nm = lookup_in(l->fn, o);
-        /* a closure variable is positioned at its first use (gc) */
+        /* a closure variable is positioned at its first use (gc); an
+         * enclosing closure that captures it only for an inner one, at
+         * that inner closure's func literal */
+        Pos up = n->pos;
         for (IrName *c = nm; c && c->cls == PAUTOHEAP && !c->used; c = c->outer) {
             c->used = true;
-            c->pos = n->pos;
+            c->pos = up;
+            if (c->curfn) up = c->curfn->pos;
         }
         IrNode *r = name_node(nm, n->pos);
         return r;
@@ -1356,7 +1363,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         IrNode *s = ir_node(ORANGE, n->pos, n->type);
         s->z = lower_expr(l, n->z);
         if (n->z) { /* gc positions a range statement at its `range` keyword */
-            Pos zp = start_pos(n->z);
+            Pos zp = leftmost_pos(n->z);
             if (zp.line == n->pos.line && zp.col > 6) {
                 s->pos = zp;
                 s->pos.col -= 6;

@@ -7,7 +7,10 @@ package sync
 
 import "sync/atomic"
 
-const mutexLocked = 1
+const (
+	mutexLocked   = 1
+	mutexStarving = 4
+)
 
 func gcinl_Mutex_Lock(m *Mutex) {
 	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
@@ -23,6 +26,47 @@ func gcinl_Mutex_Unlock(m *Mutex) {
 	}
 }
 
+func gcinl_Mutex_TryLock(m *Mutex) bool {
+	old := m.state
+	if old&(mutexLocked|mutexStarving) != 0 {
+		return false
+	}
+	if !atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked) {
+		return false
+	}
+	return true
+}
+
+func gcinl_RWMutex_RLock(rw *RWMutex) {
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
+	}
+}
+
+func gcinl_RWMutex_RUnlock(rw *RWMutex) {
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		rw.rUnlockSlow(r)
+	}
+}
+
+func gcinl_RWMutex_TryRLock(rw *RWMutex) bool {
+	for {
+		c := atomic.LoadInt32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			return true
+		}
+	}
+}
+
+func gcinl_Once_Do(o *Once, f func()) {
+	if atomic.LoadUint32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
 func gcinl_WaitGroup_Done(wg *WaitGroup) {
 	wg.Add(-1)
 }
@@ -33,3 +77,14 @@ func gcinl_WaitGroup_Done(wg *WaitGroup) {
 func (m *Mutex) lockSlow() { m.Lock() }
 
 func (m *Mutex) unlockSlow(new int32) { m.Unlock() }
+
+func (rw *RWMutex) rUnlockSlow(r int32) { rw.RUnlock() }
+
+func (o *Once) doSlow(f func()) { o.Do(f) }
+
+// runtime_SemacquireMutex is Go's semaphore acquire (linked to the
+// runtime there); only the RLock model refers to it, so it is never
+// compiled.
+//
+//extern go_sync_runtime_SemacquireMutex
+func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
