@@ -645,6 +645,16 @@ const char *ir_fmt_expr(IrNode *n) {
     return b.p ? b.p : "";
 }
 
+static void sfmt(Buf *b, IrNode *n);
+
+/* gc's %v of a statement list: "s1; s2" (inits are not printed) */
+static void stmts_fmt(Buf *b, IrList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) bputs(b, "; ");
+        sfmt(b, l->v[i]);
+    }
+}
+
 /* Statements as gc's stmtFmt prints them in -m=2 notes ("from x = y"). */
 static void sfmt(Buf *b, IrNode *n) {
     if (!n) return;
@@ -704,8 +714,25 @@ static void sfmt(Buf *b, IrNode *n) {
         bputs(b, " { ... }");
         break;
     case OCASE:
+        /* gc: "case X: BODY" / "default: BODY", statements joined by "; " */
         bputs(b, (n->flags & IRF_DEFAULT) ? "default: " : "case ");
         if (!(n->flags & IRF_DEFAULT)) { list_fmt(b, &n->list); bputs(b, ": "); }
+        stmts_fmt(b, &n->body);
+        break;
+    case OBLOCK:
+        stmts_fmt(b, &n->list);
+        break;
+    case OIF:
+        bputs(b, "if ");
+        efmt(b, n->x, 0);
+        bputs(b, " { ");
+        stmts_fmt(b, &n->body);
+        bputs(b, " }");
+        if (n->els.len) {
+            bputs(b, " else { ");
+            stmts_fmt(b, &n->els);
+            bputs(b, " }");
+        }
         break;
     default:
         efmt(b, n, 0);

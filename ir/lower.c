@@ -670,14 +670,18 @@ static IrNode *lower_conversion(L *l, Node *n) {
         bool xs = types_is_string(x->type), ts = types_is_string(t);
         if (xs && tu->kind == TY_SLICE && x->op == OLITERAL && x->cval && x->cval->kind == CK_STRING &&
             under(tu->elem) && under(tu->elem)->kind == TY_INT32) {
-            /* gc's typecheck turns []rune("const") into a slice literal */
+            /* gc's typecheck turns []rune("const") into a slice literal of
+             * index: value pairs (the inliner counts both) */
             IrNode *sl = ir_node(OSLICELIT, pos, t);
             Str str = x->cval->s;
             int i = 0;
             while (i < str.len) {
                 int32_t r;
                 int k = utf8_decode((const unsigned char *)str.p + i, str.len - i, &r); /* invalid: U+FFFD, 1 byte */
-                ir_list_push(&sl->list, literal(NULL, tu->elem, const_int64(r), pos));
+                IrNode *kv = ir_node(OKEY, pos, NULL);
+                kv->x = literal(NULL, types_typ[TY_INT], const_int64(sl->list.len), pos);
+                kv->y = literal(NULL, tu->elem, const_int64(r), pos);
+                ir_list_push(&sl->list, kv);
                 i += k;
             }
             sl->len = sl->list.len;
@@ -991,7 +995,11 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (types_is_string(x->type)) {
             op = OSLICESTR;
         } else if (xu && xu->kind == TY_ARRAY) {
-            IrNode *a = ir_node(OADDR, x->pos, types_new_pointer(x->type));
+            /* gc's tcSlice takes the array's address at irgen's running
+             * position: the last operand lowered (arr[:k] at k) */
+            Pos ap = n->pos;
+            irgen_pos(n, &ap);
+            IrNode *a = ir_node(OADDR, ap, types_new_pointer(x->type));
             a->x = x;
             a->flags |= IRF_IMPLICIT;
             if (x->op == ONAME && x->nm) x->nm->addrtaken = true;
@@ -1364,6 +1372,8 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         s->z = lower_expr(l, n->z);
         if (n->z) { /* gc positions a range statement at its `range` keyword */
             Pos zp = leftmost_pos(n->z);
+            Node *zu = types_unparen(n->z);
+            if (zu->kind == N_COMPOSITELIT && zu->x) zp = zu->x->pos; /* range []T{...}: at its type */
             if (zp.line == n->pos.line && zp.col > 6) {
                 s->pos = zp;
                 s->pos.col -= 6;
