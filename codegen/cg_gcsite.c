@@ -1,5 +1,6 @@
 /*
- * cg_gcsite.c: runtime.GC() calls whose frame the collector sees precisely.
+ * cg_gcsite.c: runtime.GC() calls whose frame the collector sees precisely
+ * (and debug.FreeOSMemory(), which collects the same way).
  *
  * The collector scans goroutine stacks conservatively, so a dead copy of a
  * pointer that the C compiler left in the frame (the sret slot of a call
@@ -68,12 +69,19 @@ typedef struct State {
 static State *st;
 static int nsite;      /* table names are unique in the C file */
 
-static bool is_gc_call(IrNode *n)
+/* 1: runtime.GC(), 2: debug.FreeOSMemory() (a collection, then the free
+ * pages go back to the OS), 0: neither. */
+static int gc_call_kind(IrNode *n)
 {
-    return n && n->op == OCALLFUNC && n->list.len == 0 && n->x && n->x->op == ONAME && n->x->nm &&
-           n->x->nm->cls == PFUNC && n->x->nm->func && n->x->nm->func->linkname &&
-           !strcmp(n->x->nm->func->linkname, "go_runtime_GC");
+    if (!(n && n->op == OCALLFUNC && n->list.len == 0 && n->x && n->x->op == ONAME && n->x->nm &&
+          n->x->nm->cls == PFUNC && n->x->nm->func && n->x->nm->func->linkname))
+        return 0;
+    if (!strcmp(n->x->nm->func->linkname, "go_runtime_GC")) return 1;
+    if (!strcmp(n->x->nm->func->linkname, "go_runtime_debug_FreeOSMemory")) return 2;
+    return 0;
 }
+
+static bool is_gc_call(IrNode *n) { return gc_call_kind(n) != 0; }
 
 /* Pre-order walk: is there a goto to a label seen before it (a backward
  * jump, which makes code before a site run after it)?  Forward gotos, as
@@ -405,8 +413,8 @@ const char *cg_gc_site(IrNode *n)
     for (int i = 0; i < st->sites.len; i++) {
         Site *s = st->sites.v[i];
         if (s->call == n && !s->chain)
-            return arena_printf("GO_GC_PRECISE(_gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);", s->id,
-                                s->id, s->id);
+            return arena_printf("GO_GC_PRECISE%s(_gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);",
+                                gc_call_kind(n) == 2 ? "_FREE" : "", s->id, s->id, s->id);
     }
     return NULL;
 }

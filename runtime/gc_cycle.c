@@ -331,18 +331,35 @@ void go_runtime_GC(void)
  * chain before trusting it. */
 const GoGcFrame *rt_gc_outer;
 
-__attribute__((noinline)) void rt_gc_precise(const GoGcFrame *fr)
+/* cfa: the caller's sp at the call (the CFA of the entry point below, so
+ * that it is exactly where the described frame ends). */
+static __attribute__((noinline)) void precise_collect(const GoGcFrame *fr, uintptr_t cfa, bool release)
 {
     rt_gc_outer = NULL;
 #if defined(__x86_64__)
-    uintptr_t cfa = (uintptr_t)__builtin_frame_address(0) + 16;
     uintptr_t fp = (uintptr_t)fr->fp;
     if (fp >= cfa + 48 && fp - cfa < ((uintptr_t)64 << 20) && fr->n >= 0)
         gc_roots_set_precise(fr, cfa, fp - 48);
+#else
+    (void)cfa;
 #endif
     clear_dead_stack();
-    rt_gc_collect(true);
+    if (release)
+        rt_gc_free_os_memory();
+    else
+        rt_gc_collect(true);
     gc_roots_set_precise(NULL, 0, 0);
+}
+
+__attribute__((noinline)) void rt_gc_precise(const GoGcFrame *fr)
+{
+    precise_collect(fr, (uintptr_t)__builtin_frame_address(0) + 16, false);
+}
+
+/* debug.FreeOSMemory() from a described frame. */
+__attribute__((noinline)) void rt_gc_precise_free(const GoGcFrame *fr)
+{
+    precise_collect(fr, (uintptr_t)__builtin_frame_address(0) + 16, true);
 }
 
 void rt_gc_free_os_memory(void)

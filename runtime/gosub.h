@@ -256,11 +256,13 @@ typedef struct GoGcFrame {
     const struct GoGcFrame *outer; /* the caller's record, when it described its frame too */
 } GoGcFrame;
 void rt_gc_precise(const GoGcFrame *fr);
+void rt_gc_precise_free(const GoGcFrame *fr); /* debug.FreeOSMemory() */
 /* Set by a caller right before it calls a function with GO_GC_PRECISE
  * sites, taken (and cleared) by that function's first instructions: the
  * chain of frames the collector sees precisely. */
 extern const GoGcFrame *rt_gc_outer;
 void go_runtime_GC(void);
+void go_runtime_debug_FreeOSMemory(void);
 /* The attribute of a function with GO_GC_PRECISE sites: its frame must be
  * its own (not inlined, split or cloned into another); //go:noinline. */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -270,15 +272,17 @@ void go_runtime_GC(void);
 #endif
 #define GO_NOINLINE __attribute__((noinline))
 #if defined(__x86_64__)
-#define GO_GC_PRECISE(lv, n)                                                 \
+#define GO_GC_PRECISE_CALL(fn, lv, n)                                        \
     do {                                                                     \
         GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n), _gcout};    \
         __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"   \
                          "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"  \
                          "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14", \
                          "r15", "memory");                                   \
-        rt_gc_precise(&_gcf);                                                \
+        fn(&_gcf);                                                           \
     } while (0)
+#define GO_GC_PRECISE(lv, n) GO_GC_PRECISE_CALL(rt_gc_precise, lv, n)
+#define GO_GC_PRECISE_FREE(lv, n) GO_GC_PRECISE_CALL(rt_gc_precise_free, lv, n)
 /* Before a call of a function with sites: this frame's record (the call
  * itself stores it in rt_gc_outer). */
 #define GO_GC_CHAIN(f, lv, n)                                                \
@@ -289,6 +293,7 @@ void go_runtime_GC(void);
                      "r15", "memory")
 #else
 #define GO_GC_PRECISE(lv, n) ((void)(lv), (void)(n), (void)_gcout, go_runtime_GC())
+#define GO_GC_PRECISE_FREE(lv, n) ((void)(lv), (void)(n), (void)_gcout, go_runtime_debug_FreeOSMemory())
 #define GO_GC_CHAIN(f, lv, n) GoGcFrame f = {NULL, (lv), (n), _gcout}
 #endif
 
