@@ -19,8 +19,10 @@
  *   - the function has no defer and no recover (their records live in the
  *     frame), and is not a generic method instance (its parameters alias);
  *   - the call is a statement whose ancestors are only blocks, if
- *     branches, 3-clause for bodies and labels: no range, switch, select or
- *     inlined body, whose codegen temporaries stay live across statements.
+ *     branches, 3-clause for bodies, range loops over a local slice or
+ *     string variable the loop does not write, and labels: no other range,
+ *     switch, select or inlined body, whose codegen temporaries stay live
+ *     across statements.
  * Invariant that makes skipping the frame safe: codegen's _tN temporaries
  * are dead at a statement boundary outside those constructs, and every Go
  * variable in the table has its address taken, so its value is in memory
@@ -318,6 +320,44 @@ static IrNode *stmt_chain_call(IrNode *n)
     }
 }
 
+/* Is nm written (or its address taken) anywhere in n? */
+static bool writes(IrNode *n, IrName *nm)
+{
+    if (!n) return false;
+    if (n->op == OADDR && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
+    if ((n->op == OAS || n->op == OASOP) && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
+    if (n->op == ORANGE && ((n->x && n->x->op == ONAME && n->x->nm == nm) || (n->y && n->y->op == ONAME && n->y->nm == nm)))
+        return true;
+    if (n->op == OAS2 || n->op == OAS2FUNC || n->op == OAS2DOTTYPE || n->op == OAS2MAPR || n->op == OAS2RECV ||
+        n->op == OSELECT || n->op == OCASE)
+        for (int i = 0; i < n->list.len; i++) /* left-hand sides, select receive variables */
+            if (n->list.v[i] && n->list.v[i]->op == ONAME && n->list.v[i]->nm == nm) return true;
+    if (writes(n->x, nm) || writes(n->y, nm) || writes(n->z, nm) || writes(n->w, nm)) return true;
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (writes(ls[k]->v[i], nm)) return true;
+    return false;
+}
+
+/* A range loop whose codegen temporaries hold nothing the listed variables
+ * do not: over a local slice or string variable the loop never writes
+ * (its copy of the slice then points where the variable does). */
+static bool simple_range(IrNode *n)
+{
+    IrNode *z = n->z;
+    for (int i = 0; i < n->init.len; i++)
+        if (n->init.v[i]->op != ODCL) return false; /* the key and value variables */
+    if (!z || z->op != ONAME || !z->nm || !z->type) return false;
+    IrName *nm = z->nm;
+    if ((nm->cls != PAUTO && nm->cls != PPARAM) || nm->addrtaken || nm->heap) return false;
+    Type *u = cg_under(z->type);
+    if (!u || (u->kind != TY_SLICE && u->kind != TY_STRING)) return false;
+    for (int i = 0; i < n->body.len; i++)
+        if (writes(n->body.v[i], nm)) return false;
+    return true;
+}
+
 /* Statements in positions that qualify; anything else is not entered. */
 static void find_sites(IrList *l, bool all, bool record)
 {
@@ -333,7 +373,9 @@ static void find_sites(IrList *l, bool all, bool record)
             find_sites(&n->body, all, record);
             find_sites(&n->els, all, record);
             break;
+        case ORANGE:
         case OFOR:
+            if (n->op == ORANGE && !simple_range(n)) break;
             if (nloops < (int)(sizeof loops / sizeof *loops)) {
                 loops[nloops++] = n;
                 find_sites(&n->body, all, record);
