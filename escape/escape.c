@@ -262,7 +262,7 @@ static Hole dot_type(Hole k, Type *t, IrNode *where, const char *why) {
 static const char *loc_name(Batch *b, Loc *l) {
     if (l == &b->heap) return "{heap}";
     if (l->nm) {
-        const char *s = l->nm->name;
+        const char *s = ir_fmt_name(l->nm);
         if (s[0] == '~' && s[1] == 'b') return "_";
         return s;
     }
@@ -271,7 +271,7 @@ static const char *loc_name(Batch *b, Loc *l) {
 }
 
 static const char *loc_text(Loc *l) {
-    if (l->nm) return l->nm->name;
+    if (l->nm) return ir_fmt_name(l->nm);
     if (l->n) return ir_fmt_expr(l->n);
     return "?";
 }

@@ -73,6 +73,16 @@ static const char *pkg_qual(Package *pkg) {
     return pkg->name;
 }
 
+/* A variable's name as -m prints it: an inlined copy of a sync/atomic
+ * variable ("atomic.x") is qualified as pkg_qual qualifies the package. */
+const char *ir_fmt_name(IrName *nm) {
+    if (!nm || !nm->name) return "?";
+    if (fmt_atomic_quoted && nm->cls != PFUNC && nm->cls != PEXTERN && nm->obj && nm->obj->pkg && nm->obj->pkg->path &&
+        !strcmp(nm->obj->pkg->path, "sync/atomic") && !strncmp(nm->name, "atomic.", 7))
+        return arena_printf("\"sync/atomic\".%s", nm->name + 7);
+    return nm->name;
+}
+
 /* A function's gc name ("atomic.(*Int64).Load") with its package qualifier as pkg_qual prints it. */
 static const char *func_qual(const char *name, const char *pkgpath) {
     if (fmt_atomic_quoted && pkgpath && !strcmp(pkgpath, "sync/atomic") && !strncmp(name, "atomic.", 7))
@@ -408,7 +418,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
     case ONIL: bputs(b, "nil"); break;
     case OLITERAL: lit_fmt(b, n); break;
     case ONAME: {
-        const char *nm = n->nm ? n->nm->name : "?";
+        const char *nm = n->nm ? ir_fmt_name(n->nm) : "?";
         if (nm[0] == '~' && nm[1] == 'b') nm = "_";
         if (n->nm && n->nm->cls == PFUNC && n->nm->func) nm = func_qual(n->nm->func->name, n->nm->func->pkgpath);
         /* another package's variable: "os.ErrNotExist", as gc qualifies it */

@@ -400,6 +400,7 @@ const char *ir_fmt_expr(IrNode *n);  /* "&Point{...}", "make([]int, n)", "... ar
 const char *ir_fmt_type(Type *t);    /* gc's -m spelling: local types unqualified ("Point"), others "strings.Builder" */
 const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
 const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
+const char *ir_fmt_name(IrName *nm); /* a variable: "x", inlined copies "strings.b" ("\"sync/atomic\".x" when gc quotes) */
 extern bool ir_fmt_unfixed_calls;    /* print variadic calls as written (inline bodies) */
 extern bool ir_fmt_escape_pending;   /* escape is building its graph: calls it has not visited (no IRF_ESCFIXED) print as written */
 
