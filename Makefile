@@ -62,7 +62,7 @@ LIBC  := $(O)/lib/libgosubc.a
 LIBRT := $(O)/lib/libgosubrt.a
 GOSUB := $(BIN)/gosub
 
-.PHONY: all demo test unit golden diff fuzz bench conformance clean deps
+.PHONY: all demo test unit golden diff fuzz bench conformance cachetest clean deps
 all: $(GOSUB) $(LIBRT)
 
 # ---- generated lexer and parser ----
@@ -120,7 +120,10 @@ golden: $(GOSUB) $(LIBRT)
 diff: $(GOSUB) $(LIBRT)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff
+test: all unit golden diff cachetest
+
+cachetest: $(GOSUB) $(LIBRT)
+	@GOSUB=$(GOSUB) sh tests/cache.sh
 
 conformance: $(GOSUB) $(LIBRT)
 	@if [ -f tests/conformance.sh ]; then GOSUB=$(GOSUB) sh tests/conformance.sh; fi

@@ -129,7 +129,15 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     args[n++] = "-lpthread";
     args[n++] = "-lm";
     args[n] = NULL;
-    return run_cmd(args, echo);
+    char *entry = cache_key_path(args, cfile, out, arena_printf("%s/runtime", gosub_root()));
+    if (cache_fetch(entry, out)) {
+        free(entry);
+        return 0;
+    }
+    int rc = run_cmd(args, echo);
+    if (rc == 0) cache_store(entry, out);
+    free(entry);
+    return rc;
 }
 
 typedef struct BuildArgs {

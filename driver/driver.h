@@ -33,6 +33,14 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
 /* compile.c: the source tree holding runtime/ and stdlib/ ($GOSUB_ROOT, else
  * where make built gosub). */
 const char *gosub_root(void);
+
+/* The C compiler step's build cache (cache.c).  cache_key_path names the
+ * entry for the cc command argv (which writes `out` from `cfile`), or NULL
+ * when the cache is off or an input cannot be read; the result is
+ * malloc'd.  cache_fetch copies a hit to `out`; cache_store records `out`. */
+char *cache_key_path(char *const argv[], const char *cfile, const char *out, const char *rtdir);
+bool cache_fetch(const char *entry, const char *out);
+void cache_store(const char *entry, const char *out);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
 const char *display_path(const char *path);
