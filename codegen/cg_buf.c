@@ -94,6 +94,18 @@ const char *cg_strlit(const char *p, intptr_t n) {
     return r;
 }
 
+const char *cg_cstr(const char *s) {
+    Buf b = {0};
+    buf_puts(&b, "\"");
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\') buf_printf(&b, "\\%c", *p);
+        else if (*p < 32 || *p >= 127 || *p == '?') buf_printf(&b, "\\%03o", *p);
+        else buf_printf(&b, "%c", *p);
+    }
+    buf_puts(&b, "\"");
+    return arena_strdup(buf_str(&b));
+}
+
 const char *cg_ident(const char *s) {
     size_t n = strlen(s);
     char *r = arena_alloc(n * 4 + 2);

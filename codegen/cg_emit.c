@@ -147,6 +147,10 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
     fputs(buf_str(&cg_out.wrappers), out);
     fputs("\n/* ---- functions ---- */\n", out);
     fputs(buf_str(&cg_out.funcs), out);
+    /* C symbol -> Go name for tracebacks (runtime/panic_trace.h, RtGoFuncName) */
+    fputs("\n/* ---- function names ---- */\n", out);
+    fprintf(out, "const struct { const char *c, *go; int nparams; } rt_gofuncs[] = {\n%s    {0, 0, 0}\n};\n",
+            buf_str(&cg_out.functab));
     fputs("\n/* ---- descriptors and itabs ---- */\n", out);
     fputs(buf_str(&cg_out.desc), out);
     fputs("\n/* ---- program ---- */\n", out);

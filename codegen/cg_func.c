@@ -58,6 +58,7 @@ typedef struct Fn {
     const char **used; /* C names in use */
     int nused, capused;
     int lastline, lastfile;
+    bool line_fresh; /* the next C line is the one the last #line named */
     const char *fall_next; /* label of the next case body (fallthrough) */
     int inl_body;          /* number of the inlined body being generated (0: none) */
     int ninl;
@@ -93,6 +94,11 @@ static void store(IrNode *x, const char *place, const char *val);
 
 static void emit(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void emit(const char *fmt, ...) {
+    /* every C line of a Go statement carries the statement's line (a
+     * #line names only the next line; without repeating it the following
+     * lines would count up and tracebacks would show lines past the end) */
+    if (F->lastline && !F->line_fresh) buf_printf(F->out, "#line %d\n", F->lastline);
+    F->line_fresh = false;
     for (int i = 0; i < F->indent; i++) buf_puts(F->out, "    ");
     va_list ap;
     va_start(ap, fmt);
@@ -115,6 +121,7 @@ static void emit_line(Pos p) {
     F->lastline = p.line;
     F->lastfile = p.file;
     buf_printf(F->out, "#line %d \"%s\"\n", p.line, sf->path);
+    F->line_fresh = true;
 }
 
 static const char *tmpname(void) { return arena_printf("_t%d", ++F->ntmp); }
@@ -523,10 +530,47 @@ static bool is_const_int(IrNode *n, int64_t *v) {
     return false;
 }
 
+/* An upper bound on an index expression known to be >= 0 (a masked,
+ * reduced or narrow unsigned value), or -1: a[x&7], a[u%16], a[b] with b a
+ * byte need no check when the array is long enough (gc's prove does the
+ * same with its value ranges). */
+static int64_t idx_max(IrNode *n) {
+    int64_t v;
+    if (!n) return -1;
+    if (is_const_int(n, &v)) return v >= 0 ? v : -1;
+    Type *t = n->type;
+    bool uns = t && types_is_unsigned(t);
+    int64_t sz = t ? types_sizeof(t) : 8;
+    int64_t best = uns && sz < 8 ? ((int64_t)1 << (8 * sz)) - 1 : -1;
+    int64_t m = -1;
+    switch (n->op) {
+    case OBINARY:
+        if (n->tok == T_AND) {
+            int64_t a = is_const_int(n->x, &v) && v >= 0 ? v : idx_max(n->x);
+            int64_t b = is_const_int(n->y, &v) && v >= 0 ? v : idx_max(n->y);
+            if (a >= 0 && (b < 0 || a < b)) m = a;
+            else m = b;
+        } else if (n->tok == T_REM && uns && is_const_int(n->y, &v) && v > 0) {
+            m = v - 1;
+        } else if (n->tok == T_SHR && uns && sz == 8 && is_const_int(n->y, &v) && v > 0 && v < 63) {
+            m = (int64_t)(UINT64_MAX >> v);
+        }
+        break;
+    case OCONV: case OCONVNOP:
+        /* widening an unsigned value keeps its bound */
+        if (n->x && n->x->type && types_is_unsigned(n->x->type) && types_sizeof(n->x->type) <= sz) m = idx_max(n->x);
+        break;
+    default: break;
+    }
+    if (m >= 0 && (best < 0 || m < best)) best = m;
+    return best;
+}
+
 static void check_index(IrNode *idx, const char *i, const char *len, int64_t constlen, bool bounded) {
     int64_t v;
     if (bounded) return;
     if (constlen >= 0 && is_const_int(idx, &v) && v >= 0 && v < constlen) return;
+    if (constlen >= 0 && (v = idx_max(idx)) >= 0 && v < constlen) return;
     if (idx && types_is_unsigned(idx->type) && types_sizeof(idx->type) == 8) emit("go_check_index_u(%s, %s);", i, len);
     else emit("go_check_index(%s, %s);", i, len);
 }
@@ -1304,6 +1348,20 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OCONVIFACE: return conv_iface(n);
     case OSTR2BYTES: {
+        if (n->x->op == OLITERAL && n->x->cval && n->x->cval->kind == CK_STRING) {
+            /* []byte("const"): gc allocates exactly [len]byte (on the stack
+             * when it does not escape and fits 64 KiB, else new([len]byte)),
+             * so cap == len, not the 32-byte tmpBuf nor a size class */
+            intptr_t len = (intptr_t)n->x->cval->s.len;
+            const char *lit = stable("GoString", gen_expr(n->x));
+            const char *p;
+            if (!on_heap(n) && len <= 65536)
+                p = frame_slot("uint8_t", arena_printf("[%ld]", (long)(len > 0 ? len : 1)));
+            else
+                p = tmp_init("uint8_t *", arena_printf("(uint8_t *)rt_alloc(%ld, NULL)", (long)len));
+            if (len > 0) emit("memcpy(%s, %s.p, %ld);", p, lit, (long)len);
+            return tmp_init("GoSlice", arena_printf("((GoSlice){%s, %ld, %ld})", p, (long)len, (long)len));
+        }
         const char *v = gen_expr(n->x);
         return tmp_init("GoSlice", arena_printf("rt_stringtoslicebyte(%s, %s)", tmpbuf(n, "uint8_t", 32), v));
     }
@@ -1443,7 +1501,7 @@ static const char *gen_lvalue(IrNode *n) {
     case ONAME: return var_ref(n->nm);
     case ODEREF: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        emit("go_nilcheck(%s);", p);
+        if (n->aux != (void *)cg_nonnil_tag) emit("go_nilcheck(%s);", p);
         return arena_printf("(*%s)", p);
     }
     case ODOT: {
@@ -1452,7 +1510,7 @@ static const char *gen_lvalue(IrNode *n) {
     }
     case ODOTPTR: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        emit("go_nilcheck(%s);", p);
+        if (n->aux != (void *)cg_nonnil_tag) emit("go_nilcheck(%s);", p);
         Type *st = under(under(n->x->type)->elem);
         return arena_printf("%s->%s", p, cg_field_name(st, n->field));
     }
@@ -1900,7 +1958,7 @@ static void gen_range(IrNode *s) {
         }
         gen_list(&s->body);
         emit("%s:;", cont);
-        emit("GO_POLL();");
+        if (CG_POLL_LOOP(s)) emit("GO_POLL();");
         F->indent--;
         emit("}");
         break;
@@ -1924,7 +1982,7 @@ static void gen_range(IrNode *s) {
         }
         gen_list(&s->body);
         emit("%s:;", cont);
-        emit("GO_POLL();");
+        if (CG_POLL_LOOP(s)) emit("GO_POLL();");
         F->indent--;
         emit("}");
         break;
@@ -2371,7 +2429,7 @@ static void gen_stmt(IrNode *n) {
         F->ntargets--;
         emit("%s:;", cont);
         if (n->y) gen_stmt(n->y);
-        emit("GO_POLL();");
+        if (CG_POLL_LOOP(n)) emit("GO_POLL();");
         F->indent--;
         emit("}");
         emit("%s:;", brk);
@@ -2468,6 +2526,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     fn.f = f;
     fn.analyzed = analyzed;
     for (int i = 0; i < f->body.len; i++) scan(f->body.v[i], &fn.has_defer, &fn.has_recover);
+    cg_bce(f);
     const char *sym = cg_func_sym(f);
     cg_declare_func(f);
     Type *sig = f->type;
@@ -2592,6 +2651,9 @@ void cg_func(IrFunc *f, bool analyzed) {
     }
     /* a frame with precise GC sites must stay its own frame; //go:noinline as gc */
     const char *attr = cg_gc_end(&fn.decls) ? "GO_GCFRAME_FN " : (f->pragma & IR_NOINLINE) ? "GO_NOINLINE " : "";
+    /* the traceback's Go name of this C function */
+    buf_printf(&cg_out.functab, "    {%s, %s, %d},\n", cg_cstr(sym),
+               cg_cstr(arena_printf("%s.%s", f->pkgpath ? f->pkgpath : "main", f->name)), np);
     Buf *o = &cg_out.funcs;
     buf_printf(o, "\n/* %s.%s */\nstatic %s%s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, attr, cg_sig_ret(sig), sym,
                params_text(f, true, pnames));

@@ -38,6 +38,8 @@ const char *buf_str(Buf *b); /* NUL-terminated view (never NULL) */
 
 /* C string literal expression (GoString compound literal) for bytes. */
 const char *cg_strlit(const char *p, intptr_t n);
+/* C string literal ("...", escaped) of a NUL-terminated string. */
+const char *cg_cstr(const char *s);
 /* A C identifier made from a Go name ("(*T).m" -> "T_m"). */
 const char *cg_ident(const char *s);
 /* Package prefix for C names: "main", "strings", "sync_atomic". */
@@ -53,6 +55,7 @@ typedef struct CgOut {
     Buf funcs;    /* function bodies */
     Buf desc;     /* descriptors, itabs, wrappers */
     Buf wrappers; /* method wrappers, func-value wrappers */
+    Buf functab;  /* {"C symbol", "Go name", nparams}, rows of rt_gofuncs (tracebacks) */
 } CgOut;
 extern CgOut cg_out;
 
@@ -76,6 +79,16 @@ bool cg_has_pointers(Type *t);
 /* A struct type built for closure contexts / go & defer thunks. */
 Type *cg_new_struct(Type **ftypes, const char **names, int n);
 
+/* ---- bounds-check elimination (cg_bce.c): sets IRF_BOUNDED on f's
+ * OINDEX nodes whose index is proven in range ---- */
+void cg_bce(IrFunc *f);
+/* loop->aux == cg_short_loop_tag: a short loop (call-free, trip count
+ * bounded by a length), emitted without GO_POLL at its back-edge */
+extern const char cg_short_loop_tag[1];
+#define CG_POLL_LOOP(loop) ((loop)->aux != (void *)cg_short_loop_tag)
+/* n->aux == cg_nonnil_tag on an ODOTPTR/ODEREF: its pointer is never nil */
+extern const char cg_nonnil_tag[1];
+
 /* ---- functions (cg_func.c) ---- */
 void cg_func(IrFunc *f, bool analyzed);
 /* C symbol of a declared function or method ("main_f", "main_T_m"), or its
@@ -98,10 +111,10 @@ void cg_gc_begin(IrFunc *f, bool eligible);           /* before the locals are d
 void cg_gc_local(IrName *nm, const char *cname, bool always); /* a C local that may hold pointers */
 void cg_gc_slot(const char *cname);                   /* a frame slot (_sN) */
 const char *cg_gc_site(IrNode *call);                 /* the statement for a precise site, or NULL */
+const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */
 bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */
 
 extern IrPackage *cg_cur_pkg;
 extern const char *cg_root;
 
 #endif
-const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */

@@ -72,9 +72,8 @@
 #include "runtime/rt_core.h"
 #include "runtime/rt_gc.h"
 #include "runtime/rt_sched.h"
+#include "runtime/panic_trace.h"
 
-#include <dlfcn.h>
-#include <execinfo.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,62 +272,11 @@ static void print_chain(RtPanic *p) {
     rt_print_cstr("\n");
 }
 
-/* Frames in Go's two-line shape, from the return addresses: addr2line
- * (binutils) maps them to function names and, through the #line
- * directives of generated C, to Go file:line.  Runtime C frames are
- * skipped and the walk stops at main.main; without addr2line nothing is
- * printed.  The golden runner ignores everything from the goroutine
- * header on, so this is for people reading a crash. */
-static void print_frames(void) {
-    const char *tb = getenv("GOTRACEBACK");
-    if (tb && strcmp(tb, "none") == 0) return;
-    void *pcs[48];
-    int n = backtrace(pcs, 48);
-    char exe[512];
-    ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (el <= 0 || strchr(exe, '\'') != NULL) return;
-    exe[el] = 0;
-    char cmd[48 * 24 + 640];
-    size_t len = (size_t)snprintf(cmd, sizeof cmd, "addr2line -a -i -f -e '%s'", exe);
-    uintptr_t offs[48];
-    for (int i = 0; i < n; i++) {
-        Dl_info info;
-        uintptr_t pc = (uintptr_t)pcs[i] - 1; /* inside the call instruction */
-        uintptr_t base = 0;
-        if (dladdr(pcs[i], &info) && info.dli_fbase) base = (uintptr_t)info.dli_fbase;
-        offs[i] = pc - base;
-        len += (size_t)snprintf(cmd + len, sizeof cmd - len, " 0x%" PRIxPTR, offs[i]);
-    }
-    snprintf(cmd + len, sizeof cmd - len, " 2>/dev/null");
-    FILE *f = popen(cmd, "r");
-    if (!f) return;
-    /* Output: per address a "0x..." line, then (function, file:line)
-     * pairs, innermost inlined call first. */
-    char fn[512], loc[1024], line[1700];
-    int i = -1;
-    while (fgets(fn, sizeof fn, f)) {
-        fn[strcspn(fn, "\n")] = 0;
-        if (strncmp(fn, "0x", 2) == 0) {
-            i++;
-            continue;
-        }
-        if (i < 0 || i >= n || !fgets(loc, sizeof loc, f)) break;
-        loc[strcspn(loc, "\n")] = 0;
-        if (fn[0] == '?' || strncmp(fn, "rt_", 3) == 0 || strstr(loc, "/runtime/") ||
-            strncmp(loc, "??", 2) == 0)
-            continue;
-        bool last = strcmp(fn, "main_main") == 0;
-        /* C names are pkg_name: show pkg.name */
-        char *us = strchr(fn, '_');
-        if (us) *us = '.';
-        char *disc = strchr(loc, ' '); /* "(discriminator N)" */
-        if (disc) *disc = 0;
-        snprintf(line, sizeof line, "%s(...)\n\t%s +0x%" PRIxPTR "\n", fn, loc, offs[i] & 0xfff);
-        rt_print_cstr(line);
-        if (last) break;
-    }
-    pclose(f);
-}
+/* Frames in Go's two-line shape: panic_trace.c (runtime C frames are
+ * skipped and the walk stops at main.main).  The golden runner ignores
+ * everything from the goroutine header on, so this is for people reading
+ * a crash. */
+static void print_frames(void) { rt_tb_print_current(0); }
 
 static _Noreturn void fatal_panic(RtPanic *p) {
     if (in_preprint) {

@@ -1,0 +1,211 @@
+/*
+ * panic_trace.c: Go-shaped tracebacks of the running goroutine (see
+ * panic_trace.h for the printed shape and the sources of each part).
+ *
+ * Invariants:
+ *   - only called on the way to a fatal report (or by debugging helpers):
+ *     nothing here is fast, and every failure (no addr2line, a stripped
+ *     binary, odd paths) degrades to printing fewer details, never to a
+ *     crash;
+ *   - addresses handed to addr2line are pc - 1 (inside the call
+ *     instruction), relative to the load base for a PIE and absolute for
+ *     the -no-pie executables gosub builds;
+ *   - a frame is "inlined" when addr2line -i reports it as an inlined
+ *     call at that address (every entry but the last of the address).
+ */
+#include "runtime/panic_trace.h"
+
+#include <dlfcn.h>
+#include <elf.h>
+#include <execinfo.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runtime/gosub.h"
+#include "runtime/rt_core.h"
+
+extern const RtGoFuncName rt_gofuncs[] __attribute__((weak));
+
+/* ---- the executable's ELF symbol table (function entries) ---- */
+
+static struct {
+    bool loaded;
+    const Elf64_Sym *syms;
+    size_t nsyms;
+    const char *strs;
+    size_t strsz;
+    uintptr_t bias; /* load base of a PIE, 0 for a fixed executable */
+} elf;
+
+static void elf_load(void) {
+    if (elf.loaded) return;
+    elf.loaded = true;
+    Dl_info info;
+    if (dladdr((void *)&elf_load, &info) && info.dli_fbase &&
+        ((const Elf64_Ehdr *)info.dli_fbase)->e_type == ET_DYN)
+        elf.bias = (uintptr_t)info.dli_fbase;
+    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st;
+    void *map = MAP_FAILED;
+    if (fstat(fd, &st) == 0 && st.st_size > (off_t)sizeof(Elf64_Ehdr))
+        map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) return;
+    const uint8_t *b = map;
+    size_t size = (size_t)st.st_size;
+    const Elf64_Ehdr *eh = map;
+    if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
+        eh->e_shoff == 0 || eh->e_shoff + (size_t)eh->e_shnum * sizeof(Elf64_Shdr) > size)
+        return;
+    const Elf64_Shdr *sh = (const Elf64_Shdr *)(b + eh->e_shoff);
+    for (int i = 0; i < eh->e_shnum; i++) {
+        if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum) continue;
+        const Elf64_Shdr *ss = &sh[sh[i].sh_link];
+        if (sh[i].sh_offset + sh[i].sh_size > size || ss->sh_offset + ss->sh_size > size) return;
+        elf.syms = (const Elf64_Sym *)(b + sh[i].sh_offset);
+        elf.nsyms = sh[i].sh_size / sizeof(Elf64_Sym);
+        elf.strs = (const char *)(b + ss->sh_offset);
+        elf.strsz = ss->sh_size;
+        return;
+    }
+}
+
+/* Entry address (run-time) of the function containing pc, or 0. */
+static uintptr_t func_entry(uintptr_t pc) {
+    elf_load();
+    uintptr_t a = pc - elf.bias;
+    for (size_t i = 0; i < elf.nsyms; i++) {
+        const Elf64_Sym *s = &elf.syms[i];
+        if (ELF64_ST_TYPE(s->st_info) != STT_FUNC || s->st_value == 0) continue;
+        if (a >= s->st_value && a < s->st_value + (s->st_size ? s->st_size : 1)) return (uintptr_t)s->st_value + elf.bias;
+    }
+    return 0;
+}
+
+/* ---- names ---- */
+
+void rt_tb_goname(const char *csym, char *out, size_t n, int *nparams) {
+    char c[256];
+    size_t l = strcspn(csym, "."); /* main_f.constprop.0 -> main_f */
+    if (l >= sizeof c) l = sizeof c - 1;
+    memcpy(c, csym, l);
+    c[l] = 0;
+    if (nparams) *nparams = -1;
+    const RtGoFuncName *tab = rt_gofuncs;
+    __asm__("" : "+r"(tab)); /* weak: NULL when no generated code is linked */
+    if (tab) {
+        for (const RtGoFuncName *e = tab; e->c; e++) {
+            if (strcmp(e->c, c) != 0) continue;
+            snprintf(out, n, "%s", e->go);
+            if (nparams) *nparams = e->nparams;
+            return;
+        }
+    }
+    snprintf(out, n, "%s", c);
+    char *us = strchr(out, '_');
+    if (us) *us = '.';
+}
+
+static bool runtime_frame(const char *fn, const char *file) {
+    return fn[0] == '?' || strncmp(fn, "rt_", 3) == 0 || strncmp(fn, "go_runtime", 10) == 0 ||
+           strncmp(fn, "g_entry", 7) == 0 || strstr(file, "/runtime/") != NULL || strncmp(file, "??", 2) == 0;
+}
+
+/* ---- symbolization ---- */
+
+int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
+    char exe[512];
+    ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (el <= 0 || n <= 0 || max <= 0) return 0;
+    exe[el] = 0;
+    if (strchr(exe, '\'') != NULL) return 0;
+    elf_load();
+    size_t cap = 640 + (size_t)n * 24;
+    char *cmd = malloc(cap);
+    if (!cmd) return 0;
+    size_t len = (size_t)snprintf(cmd, cap, "addr2line -a -i -f -e '%s'", exe);
+    for (int i = 0; i < n; i++)
+        len += (size_t)snprintf(cmd + len, cap - len, " 0x%" PRIxPTR, (uintptr_t)pcs[i] - 1 - elf.bias);
+    snprintf(cmd + len, cap - len, " 2>/dev/null");
+    fflush(stdout);
+    FILE *f = popen(cmd, "r");
+    free(cmd);
+    if (!f) return 0;
+    /* Output per address: "0x...", then (function, file:line) pairs,
+     * innermost inlined call first.  Frames of one address are collected
+     * and the last of them is the real (not inlined) one. */
+    char fn[512], loc[1024];
+    int k = 0, i = -1, first_of_addr = 0;
+    bool done = false;
+    while (!done && fgets(fn, sizeof fn, f)) {
+        fn[strcspn(fn, "\n")] = 0;
+        if (strncmp(fn, "0x", 2) == 0) {
+            i++;
+            first_of_addr = k;
+            continue;
+        }
+        if (i < 0 || i >= n || !fgets(loc, sizeof loc, f)) break;
+        loc[strcspn(loc, "\n")] = 0;
+        char *disc = strchr(loc, ' '); /* " (discriminator N)" */
+        if (disc) *disc = 0;
+        if (runtime_frame(fn, loc)) continue;
+        if (k >= max) break;
+        RtTbFrame *g = &out[k++];
+        memset(g, 0, sizeof *g);
+        g->pc = (uintptr_t)pcs[i];
+        int np = -1;
+        rt_tb_goname(fn, g->func, sizeof g->func, &np);
+        g->noargs = np == 0;
+        char *colon = strrchr(loc, ':');
+        g->line = colon ? atoi(colon + 1) : 0;
+        if (colon) *colon = 0;
+        size_t fl = strlen(loc);
+        if (fl >= sizeof g->file) fl = sizeof g->file - 1;
+        memcpy(g->file, loc, fl);
+        g->file[fl] = 0;
+        /* every earlier frame of this address was inlined into this one */
+        for (int j = first_of_addr; j < k - 1; j++) out[j].inlined = true;
+        uintptr_t entry = func_entry(g->pc - 1);
+        g->off = entry ? g->pc - entry : 0;
+        if (strcmp(g->func, "main.main") == 0) {
+            g->is_main = true;
+            done = true;
+        }
+    }
+    while (fgets(fn, sizeof fn, f)) {
+    }
+    pclose(f);
+    return k;
+}
+
+void rt_tb_print(const RtTbFrame *fr, int n) {
+    char line[1024];
+    for (int i = 0; i < n; i++) {
+        const RtTbFrame *g = &fr[i];
+        const char *args = g->inlined ? "(...)" : g->noargs ? "()" : "(...)";
+        if (g->inlined || !g->off)
+            snprintf(line, sizeof line, "%s%s\n\t%s:%d\n", g->func, args, g->file, g->line);
+        else
+            snprintf(line, sizeof line, "%s%s\n\t%s:%d +0x%" PRIxPTR "\n", g->func, args, g->file, g->line, g->off);
+        rt_print_cstr(line);
+    }
+}
+
+void rt_tb_print_current(int skip) {
+    const char *tb = getenv("GOTRACEBACK");
+    if (tb && strcmp(tb, "none") == 0) return;
+    void *pcs[48];
+    int n = backtrace(pcs, 48);
+    if (skip < 0) skip = 0;
+    if (skip >= n) return;
+    RtTbFrame fr[48];
+    int k = rt_tb_symbolize(pcs + skip, n - skip, fr, 48);
+    rt_tb_print(fr, k);
+}
