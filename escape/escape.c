@@ -1689,7 +1689,14 @@ static void scc_walk(Scc *v, IrNode *n, uint32_t *min) {
         break;
     }
     scc_walk_list(v, &n->init, min);
-    scc_walk(v, n->x, min);
+    /* an inlined call keeps the original call in x only for printing: gc's
+     * bottom-up walk sees just the inlined body, so the callee is no edge
+     * (its arguments, evaluated in the call's init, still are) */
+    if (n->op == OINLCALL) {
+        if (n->x) scc_walk_list(v, &n->x->init, min);
+    } else {
+        scc_walk(v, n->x, min);
+    }
     scc_walk(v, n->y, min);
     scc_walk(v, n->z, min);
     scc_walk(v, n->w, min);
