@@ -64,6 +64,27 @@ static const char *prelude =
     "    return (GoSlice){p, (intptr_t)n, (intptr_t)n};\n"
     "}\n";
 
+/* Whether a standard package's variable initialiser must run: Go runs
+ * them all, but one whose variables no emitted code reads is unobservable
+ * (the packages' initialisers have no other effects: a side effect is
+ * written `var _ = f()` or in an init function, and both are kept).  This
+ * is what keeps a hello world from compiling time's tables. */
+static bool keep_init_stmt(IrNode *s) {
+    if (s->op == OAS) {
+        IrName *nm = s->x && s->x->op == ONAME ? s->x->nm : NULL;
+        return !nm || nm->cls != PEXTERN || cg_global_referenced(nm);
+    }
+    bool named = false;
+    for (int i = 0; i < s->list.len; i++) {
+        IrNode *x = s->list.v[i];
+        IrName *nm = x && x->op == ONAME ? x->nm : NULL;
+        if (!nm || nm->cls != PEXTERN) continue;
+        named = true;
+        if (cg_global_referenced(nm)) return true;
+    }
+    return !named;
+}
+
 int cg_emit_program(IrPackage *mainp, FILE *out) {
     cg_root = root_override ? root_override : getenv("GOSUB_ROOT");
     if (!cg_root) cg_root = ".";
@@ -100,15 +121,17 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
         }
     }
 
-    /* initialisers and main */
-    Buf init = {0};
-    buf_puts(&init, "static void cg_program_init(void) {\n");
+    /* initialisers and main: the main package's variable initialisation
+     * and every init function always run; a standard package's variable
+     * initialisers only when emitted code uses the variable (see
+     * keep_init_stmt), decided after the reachable code is known */
+    IrFunc ***kept = NEWN(IrFunc **, pkgs.len);
     for (int i = 0; i < pkgs.len; i++) {
         IrPackage *ip = pkgs.v[i];
-        if (ip->init.len) buf_printf(&init, "    %s();\n", cg_func_sym(ip->initfn));
-        for (int j = 0; j < ip->inits.len; j++) buf_printf(&init, "    %s();\n", cg_func_sym(ip->inits.v[j]));
+        kept[i] = NEWN(IrFunc *, ip->init.len + 1);
+        if (ip == mainp && ip->init.len) cg_func_sym(ip->initfn);
+        for (int j = 0; j < ip->inits.len; j++) cg_func_sym(ip->inits.v[j]);
     }
-    buf_puts(&init, "}\n");
     const char *mainsym = NULL;
     for (int i = 0; i < mainp->funcs.len; i++) {
         IrFunc *f = mainp->funcs.v[i];
@@ -128,8 +151,38 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
             any = true;
         }
         if (cg_types_step()) any = true;
+        /* initialisers of the variables the code emitted so far uses */
+        for (int i = 0; i < pkgs.len; i++) {
+            IrPackage *ip = pkgs.v[i];
+            if (ip == mainp) continue;
+            for (int j = 0; j < ip->init.len; j++) {
+                if (kept[i][j] || !keep_init_stmt(ip->init.v[j])) continue;
+                IrFunc *sf = NEW(IrFunc);
+                *sf = *ip->initfn;
+                sf->aux = NULL;
+                sf->name = arena_printf("init__var%d", j);
+                sf->body = (IrList){0};
+                ir_list_push(&sf->body, ip->init.v[j]);
+                kept[i][j] = sf;
+                cg_func_sym(sf);
+                any = true;
+            }
+        }
         if (!any) break;
     }
+    Buf init = {0};
+    buf_puts(&init, "static void cg_program_init(void) {\n");
+    for (int i = 0; i < pkgs.len; i++) {
+        IrPackage *ip = pkgs.v[i];
+        if (ip == mainp) {
+            if (ip->init.len) buf_printf(&init, "    %s();\n", cg_func_sym(ip->initfn));
+        } else {
+            for (int j = 0; j < ip->init.len; j++)
+                if (kept[i][j]) buf_printf(&init, "    %s();\n", cg_func_sym(kept[i][j]));
+        }
+        for (int j = 0; j < ip->inits.len; j++) buf_printf(&init, "    %s();\n", cg_func_sym(ip->inits.v[j]));
+    }
+    buf_puts(&init, "}\n");
     cg_types_write();
     if (cg_nerrors) return 1;
 

@@ -37,6 +37,7 @@ typedef struct VarInfo {
     const char *cname;
     bool indirect;
     IrFunc *fn;
+    bool referenced; /* a package variable some emitted code reads or writes */
 } VarInfo;
 
 typedef struct Target {
@@ -212,6 +213,7 @@ static const char *var_ref(IrName *nm) {
             vi->cname = arena_printf("%s_%s", cg_pkgprefix(pkg), cg_ident(nm->name));
             nm->aux = vi;
         }
+        vi->referenced = true;
         return vi->cname;
     }
     VarInfo *vi = var_of(nm);
@@ -2095,7 +2097,7 @@ static void gen_switch(IrNode *s) {
                     tn.name = tv;
                     tn.type = tag->type;
                     tn.cls = PAUTO;
-                    VarInfo vi = {tv, false, F->f};
+                    VarInfo vi = {tv, false, F->f, false};
                     tn.aux = &vi;
                     tref.nm = &tn;
                     tref.type = tag->type;
@@ -2661,6 +2663,12 @@ void cg_func(IrFunc *f, bool analyzed) {
     buf_append(o, &body);
     buf_puts(o, "}\n");
     F = save;
+}
+
+/* Whether emitted code has referenced the package variable nm. */
+bool cg_global_referenced(IrName *nm) {
+    VarInfo *vi = var_of(nm);
+    return vi && vi->referenced;
 }
 
 /* Functions queued by cg_func_sym that still need bodies. */

@@ -94,6 +94,7 @@ void cg_func(IrFunc *f, bool analyzed);
 /* C symbol of a declared function or method ("main_f", "main_T_m"), or its
  * linkname for externals. */
 const char *cg_func_sym(IrFunc *f);
+bool cg_global_referenced(IrName *nm);
 /* Prototype text for a function symbol with f's signature. */
 void cg_declare_func(IrFunc *f);
 /* "(GoFunc *)&sym__fv": a static func value for a top-level function. */

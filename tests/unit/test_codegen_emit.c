@@ -143,3 +143,17 @@ Test(codegen, builds_and_runs) {
     cr_assert_eq(system(cmd), 0);
     free(c);
 }
+
+Test(codegen, stdlib_initialisers_only_when_used) {
+    /* io.EOF is read, so its initialiser runs; io.ErrShortWrite is not,
+     * so it is not compiled (a hello world must not compile time's
+     * tables); the main package's own initialisers always run */
+    char *c = gen_c("package main\n"
+                    "import \"io\"\n"
+                    "var unused = len(\"abc\")\n"
+                    "func main() { println(io.EOF != nil) }\n");
+    cr_assert(strstr(c, "    io_EOF = "), "io.EOF is not initialised:\n%s", c);
+    cr_assert(!strstr(c, "    io_ErrShortWrite = "), "io.ErrShortWrite is initialised though unused");
+    cr_assert(strstr(c, "    main_unused = "), "a main package initialiser was dropped");
+    free(c);
+}
