@@ -74,6 +74,11 @@ void rt_gc_read_memstats(GoMemStats *m)
 
 void go_runtime_ReadMemStats(GoMemStats *m)
 {
+    /* Go's ReadMemStats flushes every mcache, which retires the current
+     * tiny block: the next tiny allocation starts a new 16-byte block, so
+     * "measure f's allocations" between two reads always sees it (B24) */
+    gc_cache.tiny = 0;
+    gc_cache.tiny_offset = 0;
     rt_gc_read_memstats(m);
 }
 
