@@ -105,6 +105,29 @@ static IrNode *wref(IrName *nm, W *w) {
     return n;
 }
 
+/* A wrapper's parameters and results, as gc's NewFuncParams: M's
+ * parameter names and positions (".anonN" for unnamed and blank ones),
+ * each passed on to `call`, and results ~rN. */
+static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
+    int np = sig->params ? sig->params->nfields : 0, anon = 0;
+    int nres = sig->results ? sig->results->nfields : 0;
+    for (int i = 0; i < np; i++) {
+        Object *po = sig->params->fields[i];
+        const char *pname = po->name && po->name[0] && strcmp(po->name, "_") ? po->name : arena_printf(".anon%d", anon++);
+        IrName *pn = wname(fn, pname, po->type, PPARAM, w);
+        pn->pos = po->pos;
+        pn->param_index = i + 1;
+        vec_push(&fn->params, pn);
+        ir_list_push(&call->list, wref(pn, w));
+    }
+    if (sig->variadic) call->flags |= IRF_DDD;
+    for (int i = 0; i < nres; i++) {
+        IrName *rn = wname(fn, arena_printf("~r%d", i), sig->results->fields[i]->type, PPARAMOUT, w);
+        rn->param_index = np + 1 + i;
+        vec_push(&fn->results, rn);
+    }
+}
+
 /* Generates wrapper `name` with receiver rcvr calling method sel->obj along
  * sel's embedding path; inlines and analyses it. */
 static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail) {
@@ -172,23 +195,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         call->x = mx;
         ir_list_push(&call->list, r);
     }
-    int np = sig->params ? sig->params->nfields : 0, anon = 0;
-    for (int i = 0; i < np; i++) {
-        /* gc's NewFuncParams: M's parameter names and positions, ".anonN" for unnamed ones */
-        Object *po = sig->params->fields[i];
-        const char *pname = po->name && po->name[0] && strcmp(po->name, "_") ? po->name : arena_printf(".anon%d", anon++);
-        IrName *pn = wname(fn, pname, po->type, PPARAM, w);
-        pn->pos = po->pos;
-        pn->param_index = i + 1;
-        vec_push(&fn->params, pn);
-        ir_list_push(&call->list, wref(pn, w));
-    }
-    if (sig->variadic) call->flags |= IRF_DDD;
-    for (int i = 0; i < nres; i++) {
-        IrName *rn = wname(fn, arena_printf("~r%d", i), sig->results->fields[i]->type, PPARAMOUT, w);
-        rn->param_index = np + 1 + i;
-        vec_push(&fn->results, rn);
-    }
+    wrapper_params(w, fn, sig, call);
     if (nres && !tail) { /* a tail call's results are the callee's own: escape discards them */
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
         ir_list_push(&ret->list, call);
@@ -233,22 +240,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     int nres = sig->results ? sig->results->nfields : 0;
     IrNode *call = ir_node(OCALLINTER, w->pos, nres == 1 ? sig->results->fields[0]->type : sig->results);
     call->x = d;
-    int np = sig->params ? sig->params->nfields : 0, anon = 0;
-    for (int i = 0; i < np; i++) {
-        Object *po = sig->params->fields[i];
-        const char *pn = po->name && po->name[0] && strcmp(po->name, "_") ? po->name : arena_printf(".anon%d", anon++);
-        IrName *p = wname(fn, pn, po->type, PPARAM, w);
-        p->pos = po->pos;
-        p->param_index = i + 1;
-        vec_push(&fn->params, p);
-        ir_list_push(&call->list, wref(p, w));
-    }
-    if (sig->variadic) call->flags |= IRF_DDD;
-    for (int i = 0; i < nres; i++) {
-        IrName *rn = wname(fn, arena_printf("~r%d", i), sig->results->fields[i]->type, PPARAMOUT, w);
-        rn->param_index = np + 1 + i;
-        vec_push(&fn->results, rn);
-    }
+    wrapper_params(w, fn, sig, call);
     if (nres) {
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
         ir_list_push(&ret->list, call);
