@@ -1197,6 +1197,7 @@ static void stmt(Esc *e, IrNode *n) {
         assign_list(e, n->list.v, n->list.len, &n->y, 1, "assign-pair-receive", n);
         break;
     case OAS2FUNC: {
+        if (n->y && n->y->op == OINLCALL && n->y->x) stmts(e, &n->y->x->init); /* as in expr */
         if (n->y) stmts(e, &n->y->init);
         Hole *ks = NEWN(Hole, n->list.len + 1);
         for (int i = 0; i < n->list.len; i++) ks[i] = addr_of(e, n->list.v[i]);

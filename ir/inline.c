@@ -350,6 +350,14 @@ static IrNode *clone_node(IrNode *n) {
     clone_list(&c->els, &n->els);
     /* keep defining statements pointing at the clone's statements */
     if (n->op == OAS && n->x && n->x->op == ONAME && n->x->nm && n->x->nm->defn == n) c->x->nm = n->x->nm;
+    if (n->op == OCLOSURE && n->fn) {
+        /* a function literal's body is saved too (gc's inlcopy): the
+         * closure gets calls inlined into it later, its copies must not */
+        IrFunc *f = NEW(IrFunc);
+        *f = *n->fn;
+        clone_list(&f->body, &n->fn->body);
+        c->fn = f;
+    }
     return c;
 }
 
@@ -567,7 +575,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     }
     IrNode *c = NEW(IrNode);
     *c = *n;
-    c->pos = s->pos;
+    if (s->clo_depth == 0) c->pos = s->pos;
     c->opt = NULL;
     c->esc = 0;
     c->fn = nf;
@@ -607,7 +615,10 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     }
     IrNode *c = NEW(IrNode);
     *c = *n;
-    c->pos = s->pos;
+    /* nodes of the inlined body print at the call; inside a function
+     * literal they keep their own positions (gc: the closure is not
+     * inlined into, only its literal moves) */
+    if (s->clo_depth == 0) c->pos = s->pos;
     if (s->foreign) {
         /* export data keeps no implicit marks and no constant source text */
         if (c->op == OCONV || c->op == OCONVNOP || c->op == OCONVIFACE) c->flags &= ~IRF_IMPLICIT;

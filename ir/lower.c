@@ -235,15 +235,6 @@ static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
     return c;
 }
 
-/* Position gc gives an implicit conversion of an expression: its leftmost
- * token (observed: `f(x+y)` converts at x, not at the operator). */
-static Pos start_pos(Node *n) {
-    /* binary expressions convert at their left operand; everything else
-     * at gc's own position of the node ('(' of calls, '.' of selectors) */
-    while (n && (n->kind == N_BINARY || n->kind == N_KEYVALUE) && n->x) n = n->x;
-    return n ? n->pos : (Pos){0, 0, 0};
-}
-
 /* The leftmost token of an expression (assignment targets convert there). */
 static Pos leftmost_pos(Node *n) {
     while (n) {
@@ -259,10 +250,16 @@ static Pos leftmost_pos(Node *n) {
     return (Pos){0, 0, 0};
 }
 
-/* gc's irgen moves base.Pos to every expression node it lowers (pre-order,
- * operands after the node; constants, types and function names leave it);
- * a conversion gc inserts without setting a position of its own (var
- * declarations) gets where that running position stopped. */
+/* gc's irgen keeps a running position (base.Pos) that it moves to every
+ * expression node it lowers: pre-order, operands after their node;
+ * constants, types, builtins and `_` leave it where it was. Two
+ * transformations move it again after the operands: a function call (not
+ * a conversion, not a builtin) sets it back to its own '(' before it
+ * converts its arguments, and a composite literal restores it on exit to
+ * where its elements left it. Struct-literal keys are field names, not
+ * expressions. Many implicit conversions (assignments, sends, returns,
+ * panic, append, delete, map keys) take the position reached at that
+ * moment; irgen_pos computes it over one expression. */
 static void irgen_pos(Node *n, Pos *p) {
     if (!n) return;
     if (n->kind == N_PAREN) {
@@ -270,27 +267,34 @@ static void irgen_pos(Node *n, Pos *p) {
         return;
     }
     if (n->tmode == TM_CONSTANT || n->tmode == TM_TYPEXPR || n->tmode == TM_BUILTIN || n->tmode == TM_PACKAGE) return;
-    if ((n->kind == N_IDENT || (n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED)) && n->obj &&
-        n->obj->kind == OBJ_FUNC)
-        return; /* function names (pkg.F too) */
+    if (n->kind == N_IDENT && n->name.len == 1 && n->name.p[0] == '_') return;
     *p = n->pos;
     switch (n->kind) {
     case N_FUNCLIT:
         return;
     case N_SELECTOR: case N_TYPEASSERT: /* y: the selected name / the type */
-        irgen_pos(n->x, p);
+        if (n->sel != SEL_QUALIFIED) irgen_pos(n->x, p);
         return;
-    case N_COMPOSITELIT:
+    case N_CALL:
+        irgen_pos(n->x, p);
+        for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
+        if (n->x && n->x->tmode != TM_TYPEXPR && n->x->tmode != TM_BUILTIN) *p = n->pos;
+        return;
+    case N_COMPOSITELIT: {
+        Type *u = under(n->type);
+        if (u && u->kind == TY_POINTER) u = under(u->elem);
+        bool structlit = u && u->kind == TY_STRUCT;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.v[i];
             if (e->kind == N_KEYVALUE) {
-                if (e->x && e->x->kind != N_IDENT) irgen_pos(e->x, p);
+                if (!structlit) irgen_pos(e->x, p);
                 irgen_pos(e->y, p);
             } else {
                 irgen_pos(e, p);
             }
         }
         return;
+    }
     default:
         irgen_pos(n->x, p);
         irgen_pos(n->y, p);
@@ -301,9 +305,22 @@ static void irgen_pos(Node *n, Pos *p) {
     }
 }
 
-static bool is_var_name(Node *n) {
+/* The running position after lowering the expressions of list, in order,
+ * starting from start. */
+static Pos irgen_pos_list(NodeList *list, Pos start) {
+    for (int i = 0; list && i < list->len; i++) irgen_pos(list->v[i], &start);
+    return start;
+}
+
+/* gc's ir.HasUniquePos as seen from the source: after lowering, a name
+ * (variable or function, local or package-qualified) is an ONAME shared by
+ * all its uses and carries no position of its own, so positioning code
+ * (typecheckaste's SetPos) skips it; every other node has its own. */
+static bool gc_unique_pos(Node *n) {
     n = types_unparen(n);
-    return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR;
+    if (n->tmode == TM_CONSTANT || n->tmode == TM_NIL) return true;
+    if (n->kind != N_IDENT && !(n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED)) return true;
+    return !(n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC));
 }
 
 static Pos conv_pos; /* position for the next implicit conversion (0: the value's own) */
@@ -513,13 +530,13 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
     bool variadic = sig && sig->variadic;
     bool dots = (n->flags & NF_DOTS) != 0;
     int nfixed = variadic ? np - 1 : np;
-    /* gc converts arguments at its "current position": the call's '(',
-     * moved to each argument that is not a plain variable */
+    /* gc converts arguments at its running position: the call's '(',
+     * moved to each argument that has a position of its own (not a name) */
     Pos at = n->pos;
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
         (void)skip_params;
-        if (raw.len == n->list.len && !is_var_name(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
+        if (raw.len == n->list.len && gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
         ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
     if (variadic) {
@@ -536,7 +553,7 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
                 IrNode *sl = ir_node(OSLICELIT, call->pos, st);
                 sl->flags |= IRF_IMPLICIT;
                 for (int i = nfixed; i < raw.len; i++) {
-                    if (raw.len == n->list.len && !is_var_name(n->list.v[i]))
+                    if (raw.len == n->list.len && gc_unique_pos(n->list.v[i]))
                         at = types_unparen(n->list.v[i])->pos;
                     ir_list_push(&sl->list, assignconv_at(raw.v[i], et, at));
                 }
@@ -600,17 +617,13 @@ static IrNode *lower_builtin(L *l, Node *n) {
         IrNode *m = lower_expr(l, a0);
         ir_list_push(&r->list, m);
         Type *mt = under(m->type);
-        ir_list_push(&r->list, assignconv_at(lower_expr(l, a1), mt ? mt->key : NULL, start_pos(a1)));
+        ir_list_push(&r->list, assignconv_at(lower_expr(l, a1), mt ? mt->key : NULL, irgen_pos_list(&n->list, pos)));
         return r;
     }
     case BUILTIN_PANIC:
         r = ir_node(OPANIC, pos, NULL);
-        /* observed: panic("s") converts at the call, panic(v) at v, panic(x + y) at y */
-        Node *ua = a0 ? types_unparen(a0) : NULL;
-        Pos at = !ua || ua->tmode == TM_CONSTANT ? pos : (ua->kind == N_BINARY && ua->y) ? start_pos(ua->y) : start_pos(ua);
-        /* panic(&T{...}) at the literal's '{' (the last node gc typechecks) */
-        if (ua && ua->kind == N_UNARY && ua->op == T_AND && ua->x && types_unparen(ua->x)->kind == N_COMPOSITELIT)
-            at = types_unparen(ua->x)->pos;
+        /* converted where lowering the argument left gc's running position */
+        Pos at = irgen_pos_list(&n->list, pos);
         r->x = assignconv_at(lower_expr(l, a0), types_empty_iface, at);
         return r;
     case BUILTIN_RECOVER:
@@ -839,7 +852,10 @@ static IrNode *lower_complit(L *l, Node *n, Type *t) {
                 k = e->x;
                 v = e->y;
             }
-            Pos vat = op == OMAPLIT ? e->pos : start_pos(v);
+            /* gc converts each element at its own position (a name gets
+             * one from the wrapper irgen puts around it), a keyed one at
+             * its ':' */
+            Pos vat = k ? e->pos : gc_unique_pos(v) ? types_unparen(v)->pos : v->pos;
             IrNode *val = (v->kind == N_COMPOSITELIT && !v->x) ? lower_complit(l, v, et)
                                                                 : assignconv_at(lower_expr(l, v), et, vat);
             if (op == OMAPLIT) {
@@ -971,8 +987,10 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (xu && xu->kind == TY_MAP) {
             IrNode *r = ir_node(OINDEXMAP, n->pos, n->type);
             r->x = x;
-            /* observed: m[1] converts at m, m[T{...}] at the literal */
-            Pos kat = ix && ix->tmode == TM_CONSTANT ? leftmost_pos(n) : (ix ? types_unparen(ix)->pos : n->pos);
+            /* the key converts where lowering m and the key left gc's running position */
+            Pos kat = n->pos;
+            irgen_pos(n->x, &kat);
+            irgen_pos(ix, &kat);
             r->y = assignconv_at(lower_expr(l, ix), xu->key, kat);
             return r;
         }
@@ -1140,7 +1158,11 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         if (define) s->flags |= IRF_DEFINE;
         IrNode *rhs = lower_expr(l, n->list2.v[0]);
         s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
-        s->y = assignconv_at(rhs, lhs_type(s->x), leftmost_pos(n->list.v[0]));
+        /* gc lowers the right side, then the left (names a := defines
+         * are not lowered), then converts at its running position */
+        Pos at = irgen_pos_list(&n->list2, pos);
+        if (!define) at = irgen_pos_list(&n->list, at);
+        s->y = assignconv_at(rhs, lhs_type(s->x), at);
         ir_list_push(out, s);
         return;
     }
@@ -1150,7 +1172,8 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         IrList rhs = {0};
         for (int i = 0; i < nr; i++) ir_list_push(&rhs, lower_expr(l, n->list2.v[i]));
         for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-        Pos at = leftmost_pos(n->list.v[nl - 1]);
+        Pos at = irgen_pos_list(&n->list2, pos);
+        if (!define) at = irgen_pos_list(&n->list, at);
         for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv_at(rhs.v[i], lhs_type(s->list.v[i]), at));
         ir_list_push(out, s);
         return;
@@ -1247,7 +1270,10 @@ static void lower_select_comm(L *l, Node *c, IrNode *cas) {
         IrNode *s = ir_node(OSEND, c->pos, NULL);
         s->x = lower_expr(l, c->x);
         Type *ct = under(s->x->type);
-        s->y = assignconv_at(lower_expr(l, c->y), ct ? ct->elem : NULL, start_pos(c->y));
+        Pos at = c->pos;
+        irgen_pos(c->x, &at);
+        irgen_pos(c->y, &at);
+        s->y = assignconv_at(lower_expr(l, c->y), ct ? ct->elem : NULL, at);
         cas->x = s;
         return;
     }
@@ -1287,7 +1313,10 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         IrNode *s = ir_node(OSEND, n->pos, NULL);
         s->x = lower_expr(l, n->x);
         Type *ct = under(s->x->type);
-        s->y = assignconv_at(lower_expr(l, n->y), ct ? ct->elem : NULL, start_pos(n->y));
+        Pos at = n->pos; /* after lowering the channel and the value */
+        irgen_pos(n->x, &at);
+        irgen_pos(n->y, &at);
+        s->y = assignconv_at(lower_expr(l, n->y), ct ? ct->elem : NULL, at);
         ir_list_push(out, s);
         return;
     }
@@ -1318,9 +1347,13 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         } else {
             for (int i = 0; i < n->list.len; i++) ir_list_push(&vals, lower_expr(l, n->list.v[i]));
         }
+        /* as for call arguments, but starting where lowering all the
+         * results left gc's running position */
+        Pos at = irgen_pos_list(&n->list, n->pos);
         for (int i = 0; i < vals.len; i++) {
             Type *rt = i < f->results.len ? VEC_AT(f->results, IrName *, i)->type : NULL;
-            Pos at = vals.len == n->list.len ? start_pos(n->list.v[i]) : n->pos;
+            if (vals.len != n->list.len) at = n->pos;
+            else if (gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
             ir_list_push(&s->list, assignconv_at(vals.v[i], rt, at));
         }
         ir_list_push(out, s);
@@ -1616,7 +1649,9 @@ IrPackage *ir_lower(Package *pkg) {
             s->x = (o && strcmp(o->name, "_") != 0) ? name_node(global_name(o), o->pos)
                                                     : name_node(new_name("_", in->rhs->pos, NULL, PAUTO), in->rhs->pos);
             s->y = lower_expr(&li, in->rhs);
-            s->y = assignconv_at(s->y, lhs_type(s->x), start_pos(in->rhs));
+            Pos at = o ? o->pos : in->rhs->pos;
+            irgen_pos(in->rhs, &at);
+            s->y = assignconv_at(s->y, lhs_type(s->x), at);
             if (o) s->pos = o->pos;
             ir_list_push(&ip->init, s);
         } else {
