@@ -1,6 +1,6 @@
 # gosub: a compiler for a subset of Go, written in C11.
 #
-#   make            bin/gosub and the runtime library
+#   make            bin/gosub, the runtime library and the prebuilt standard packages
 #   make demo       install missing packages, build, run an example
 #   make test       unit tests, golden tests, differential tests (when go exists)
 #   make SAN=1 ...  everything with ASan + UBSan (separate build dir)
@@ -60,10 +60,12 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(O)/tests/%)
 
 LIBC  := $(O)/lib/libgosubc.a
 LIBRT := $(O)/lib/libgosubrt.a
+LIBSTD := $(O)/lib/libgosubstd.a
 GOSUB := $(BIN)/gosub
+STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null)
 
-.PHONY: all demo test unit golden diff fuzz bench conformance cachetest clean deps
-all: $(GOSUB) $(LIBRT)
+.PHONY: all demo test unit golden diff fuzz bench conformance cachetest libtest clean deps
+all: $(GOSUB) $(LIBRT) $(LIBSTD)
 
 # ---- generated lexer and parser ----
 $(O)/gen/lexer.c: lexer/lexer.re lexer/lexer.h lexer/unicode_tables.h
@@ -106,6 +108,13 @@ $(LIBRT): $(RT_OBJS)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
+# ---- the standard packages, compiled once (codegen/cg_lib.c) ----
+# gosub generates $(O)/std/std.c from stdlib/ and compiles it with the
+# flags of every generated C file; programs link the archive.
+$(LIBSTD): $(GOSUB) $(LIBRT) $(STDLIB_GO) $(wildcard runtime/*.h)
+	@mkdir -p $(O)/std $(dir $@)
+	ASAN_OPTIONS=detect_leaks=0 $(GOSUB) tool stdlib -work $(O)/std $@
+
 # ---- tests ----
 $(O)/tests/%: tests/unit/%.c $(LIBC) $(LIBRT)
 	@mkdir -p $(dir $@)
@@ -114,18 +123,21 @@ $(O)/tests/%: tests/unit/%.c $(LIBC) $(LIBRT)
 unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=0 $$t --jobs 2 || exit 1; done
 
-golden: $(GOSUB) $(LIBRT)
+golden: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) SAN=$(SAN) GCSTRESS=$(GCSTRESS) sh tests/golden.sh
 
-diff: $(GOSUB) $(LIBRT)
+diff: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff cachetest
+test: all unit golden diff cachetest libtest
 
-cachetest: $(GOSUB) $(LIBRT)
+cachetest: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/cache.sh
 
-conformance: $(GOSUB) $(LIBRT)
+libtest: $(GOSUB) $(LIBRT) $(LIBSTD)
+	@GOSUB=$(GOSUB) sh tests/stdlib_lib.sh
+
+conformance: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@if [ -f tests/conformance.sh ]; then GOSUB=$(GOSUB) sh tests/conformance.sh; fi
 	@GOSUB=$(GOSUB) sh tests/conformance_run.sh
 

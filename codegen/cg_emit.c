@@ -1,19 +1,24 @@
 /*
- * cg_emit.c: the whole program as one C file.
+ * cg_emit.c: a program as one C file, and the standard library's C file.
  *
- * Packages: every package of types_packages other than main is lowered
- * here (stdlib packages with Go bodies are compiled like user code, their
- * C names prefixed with the package path).  Escape analysis ran on main
- * only, so for the other packages codegen is conservative: every
- * allocation goes to the heap, and variables whose address is taken or
- * that closures capture are moved to the heap (IrName.heap is set here).
+ * A program's file holds its main package and what depends on it: the
+ * closures and generic instances it uses, descriptors, itabs and wrappers
+ * of its types.  The standard packages' functions, variables and
+ * initialisers come from the prebuilt library (codegen/cg_lib.c,
+ * cg_emit_stdlib below, built once by make): they are only declared.
+ * Escape analysis ran on main only, so for code of the other packages
+ * (the library, and their closures/instances in a program) codegen is
+ * conservative: every allocation goes to the heap, and variables whose
+ * address is taken or that closures capture are moved to the heap
+ * (IrName.heap is set here).
  *
- * Functions are generated on demand, starting from main.main and the
- * package initialisers: naming a function (cg_func_sym) queues it, and
- * descriptors queue the methods of the types they describe.  The file is
- * assembled at the end: prelude, struct typedefs and definitions,
- * prototypes, descriptor declarations, globals, functions, wrappers,
- * descriptors and itabs, the GoRoot table and main().
+ * Functions are generated on demand, starting from main.main and the main
+ * package's initialisers (the library: from every function it provides):
+ * naming a function (cg_func_sym) queues it, and descriptors queue the
+ * methods of the types they describe.  The file is assembled at the end:
+ * prelude, struct typedefs and definitions, prototypes, descriptor
+ * declarations, globals, functions, wrappers, descriptors and itabs, the
+ * GoRoot table, the initialisers and main().
  */
 #include "codegen/cg_internal.h"
 
@@ -64,27 +69,6 @@ static const char *prelude =
     "    return (GoSlice){p, (intptr_t)n, (intptr_t)n};\n"
     "}\n";
 
-/* Whether a standard package's variable initialiser must run: Go runs
- * them all, but one whose variables no emitted code reads is unobservable
- * (the packages' initialisers have no other effects: a side effect is
- * written `var _ = f()` or in an init function, and both are kept).  This
- * is what keeps a hello world from compiling time's tables. */
-static bool keep_init_stmt(IrNode *s) {
-    if (s->op == OAS) {
-        IrName *nm = s->x && s->x->op == ONAME ? s->x->nm : NULL;
-        return !nm || nm->cls != PEXTERN || cg_global_referenced(nm);
-    }
-    bool named = false;
-    for (int i = 0; i < s->list.len; i++) {
-        IrNode *x = s->list.v[i];
-        IrName *nm = x && x->op == ONAME ? x->nm : NULL;
-        if (!nm || nm->cls != PEXTERN) continue;
-        named = true;
-        if (cg_global_referenced(nm)) return true;
-    }
-    return !named;
-}
-
 int cg_emit_program(IrPackage *mainp, FILE *out) {
     cg_root = root_override ? root_override : getenv("GOSUB_ROOT");
     if (!cg_root) cg_root = ".";
@@ -103,35 +87,27 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
     vec_push(&pkgs, mainp);
     ir_fmt_set_local(mainp->pkg);
 
-    /* globals */
+    /* the main package's variables and GC roots (the library defines the
+     * standard packages' and registers their roots: <pkg>__pkginit) */
     Buf roots = {0};
     int nroots = 0;
-    for (int i = 0; i < pkgs.len; i++) {
-        IrPackage *ip = pkgs.v[i];
-        for (int j = 0; j < ip->globals.len; j++) {
-            IrName *g = ip->globals.v[j];
-            if (!strcmp(g->name, "_")) continue;
-            const char *cname = arena_printf("%s_%s", cg_pkgprefix(ip->path), cg_ident(g->name));
-            buf_printf(&cg_out.globals, "%s %s; /* var %s.%s %s */\n", cg_ctype(g->type), cname, ip->path, g->name,
-                       types_string(g->type));
-            if (cg_has_pointers(g->type)) {
-                buf_printf(&roots, "    {&%s, %s},\n", cname, cg_desc(g->type));
-                nroots++;
-            }
+    for (int j = 0; j < mainp->globals.len; j++) {
+        IrName *g = mainp->globals.v[j];
+        if (!strcmp(g->name, "_")) continue;
+        const char *cname = arena_printf("main_%s", cg_ident(g->name));
+        buf_printf(&cg_out.globals, "%s %s; /* var main.%s %s */\n", cg_ctype(g->type), cname, g->name,
+                   types_string(g->type));
+        if (cg_has_pointers(g->type)) {
+            buf_printf(&roots, "    {&%s, %s},\n", cname, cg_desc(g->type));
+            nroots++;
         }
     }
 
-    /* initialisers and main: the main package's variable initialisation
-     * and every init function always run; a standard package's variable
-     * initialisers only when emitted code uses the variable (see
-     * keep_init_stmt), decided after the reachable code is known */
-    IrFunc ***kept = NEWN(IrFunc **, pkgs.len);
-    for (int i = 0; i < pkgs.len; i++) {
-        IrPackage *ip = pkgs.v[i];
-        kept[i] = NEWN(IrFunc *, ip->init.len + 1);
-        if (ip == mainp && ip->init.len) cg_func_sym(ip->initfn);
-        for (int j = 0; j < ip->inits.len; j++) cg_func_sym(ip->inits.v[j]);
-    }
+    /* initialisation: each imported package's (the library's), in
+     * dependency order, then the main package's variables and init
+     * functions */
+    if (mainp->init.len) cg_func_sym(mainp->initfn);
+    for (int j = 0; j < mainp->inits.len; j++) cg_func_sym(mainp->inits.v[j]);
     const char *mainsym = NULL;
     for (int i = 0; i < mainp->funcs.len; i++) {
         IrFunc *f = mainp->funcs.v[i];
@@ -151,37 +127,25 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
             any = true;
         }
         if (cg_types_step()) any = true;
-        /* initialisers of the variables the code emitted so far uses */
-        for (int i = 0; i < pkgs.len; i++) {
-            IrPackage *ip = pkgs.v[i];
-            if (ip == mainp) continue;
-            for (int j = 0; j < ip->init.len; j++) {
-                if (kept[i][j] || !keep_init_stmt(ip->init.v[j])) continue;
-                IrFunc *sf = NEW(IrFunc);
-                *sf = *ip->initfn;
-                sf->aux = NULL;
-                sf->name = arena_printf("init__var%d", j);
-                sf->body = (IrList){0};
-                ir_list_push(&sf->body, ip->init.v[j]);
-                kept[i][j] = sf;
-                cg_func_sym(sf);
-                any = true;
-            }
-        }
         if (!any) break;
     }
     Buf init = {0};
     buf_puts(&init, "static void cg_program_init(void) {\n");
     for (int i = 0; i < pkgs.len; i++) {
         IrPackage *ip = pkgs.v[i];
-        if (ip == mainp) {
-            if (ip->init.len) buf_printf(&init, "    %s();\n", cg_func_sym(ip->initfn));
-        } else {
-            for (int j = 0; j < ip->init.len; j++)
-                if (kept[i][j]) buf_printf(&init, "    %s();\n", cg_func_sym(kept[i][j]));
+        if (ip == mainp) continue;
+        buf_printf(&cg_out.protos, "void %s(void);\n", cg_pkginit_sym(ip->path));
+        buf_printf(&init, "    %s();\n", cg_pkginit_sym(ip->path));
+        /* the standard packages' variables the program's code names */
+        for (int j = 0; j < ip->globals.len; j++) {
+            IrName *g = ip->globals.v[j];
+            if (strcmp(g->name, "_") != 0 && cg_global_referenced(g))
+                buf_printf(&cg_out.globals, "extern %s %s_%s; /* var %s.%s %s */\n", cg_ctype(g->type),
+                           cg_pkgprefix(ip->path), cg_ident(g->name), ip->path, g->name, types_string(g->type));
         }
-        for (int j = 0; j < ip->inits.len; j++) buf_printf(&init, "    %s();\n", cg_func_sym(ip->inits.v[j]));
     }
+    if (mainp->init.len) buf_printf(&init, "    %s();\n", cg_func_sym(mainp->initfn));
+    for (int j = 0; j < mainp->inits.len; j++) buf_printf(&init, "    %s();\n", cg_func_sym(mainp->inits.v[j]));
     buf_puts(&init, "}\n");
     cg_types_write();
     if (cg_nerrors) return 1;
@@ -211,5 +175,87 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
     fputs(buf_str(&init), out);
     fprintf(out, "int main(int argc, char **argv) {\n    return rt_main(argc, argv, cg_roots, %d, cg_program_init, %s);\n}\n",
             nroots, mainsym);
+    return 0;
+}
+
+/* The standard library (cg_lib.c): every package of types_packages other
+ * than main and unsafe, each function the library provides compiled with
+ * external linkage, each package's initialiser exported as
+ * <pkg>__pkginit.  No main(), no GC roots (the program lists every
+ * package variable it links). */
+int cg_emit_stdlib(FILE *out) {
+    cg_root = root_override ? root_override : getenv("GOSUB_ROOT");
+    if (!cg_root) cg_root = ".";
+    memset(&cg_out, 0, sizeof cg_out);
+    Vec pkgs = {0};
+    for (int i = 0; i < types_packages.len; i++) {
+        Package *p = types_packages.v[i];
+        if (!p->is_std || p == types_unsafe || !strcmp(p->path, "unsafe")) continue;
+        IrPackage *ip = ir_lower(p);
+        mark_conservative(ip);
+        vec_push(&pkgs, ip);
+    }
+    ir_fmt_set_local(NULL);
+    Buf init = {0};
+    buf_puts(&init, "void rt_gc_register_roots(const GoRoot *roots, int n);\n");
+    for (int i = 0; i < pkgs.len; i++) {
+        IrPackage *ip = pkgs.v[i];
+        cg_cur_pkg = ip;
+        const char *pfx = cg_pkgprefix(ip->path);
+        Buf roots = {0};
+        int nroots = 0;
+        for (int j = 0; j < ip->globals.len; j++) {
+            IrName *g = ip->globals.v[j];
+            if (!strcmp(g->name, "_")) continue;
+            buf_printf(&cg_out.globals, "%s %s_%s; /* var %s.%s %s */\n", cg_ctype(g->type), pfx, cg_ident(g->name),
+                       ip->path, g->name, types_string(g->type));
+            if (cg_has_pointers(g->type)) {
+                buf_printf(&roots, "    {&%s_%s, %s},\n", pfx, cg_ident(g->name), cg_desc(g->type));
+                nroots++;
+            }
+        }
+        for (int j = 0; j < ip->funcs.len; j++)
+            if (cg_lib_provides(ip->funcs.v[j])) cg_func_sym(ip->funcs.v[j]);
+        buf_printf(&init, "\n/* package %s: its GC roots, variables in Go's order, then init functions */\n", ip->path);
+        if (nroots) buf_printf(&init, "static const GoRoot %s__roots[%d] = {\n%s};\n", pfx, nroots, buf_str(&roots));
+        buf_printf(&init, "void %s(void) {\n", cg_pkginit_sym(ip->path));
+        if (nroots) buf_printf(&init, "    rt_gc_register_roots(%s__roots, %d);\n", pfx, nroots);
+        if (ip->init.len) buf_printf(&init, "    %s();\n", cg_func_sym(ip->initfn));
+        for (int j = 0; j < ip->inits.len; j++) buf_printf(&init, "    %s();\n", cg_func_sym(ip->inits.v[j]));
+        buf_puts(&init, "}\n");
+    }
+    for (;;) {
+        IrFunc *f;
+        bool any = false;
+        while (cg_next_queued(&f)) {
+            cg_func(f, false);
+            any = true;
+        }
+        if (cg_types_step()) any = true;
+        if (!any) break;
+    }
+    cg_types_write();
+    if (cg_nerrors) return 1;
+    fputs(prelude, out);
+    fputs("\n/* ---- types ---- */\n", out);
+    fputs(buf_str(&cg_out.fwd), out);
+    fputs(buf_str(&cg_out.structs), out);
+    fputs("\n/* ---- descriptors (declarations) ---- */\n", out);
+    fputs(buf_str(&cg_out.descfwd), out);
+    fputs("\n/* ---- functions (declarations) ---- */\n", out);
+    fputs(buf_str(&cg_out.protos), out);
+    fputs("\n/* ---- package variables ---- */\n", out);
+    fputs(buf_str(&cg_out.globals), out);
+    fputs("\n/* ---- wrappers ---- */\n", out);
+    fputs(buf_str(&cg_out.wrappers), out);
+    fputs("\n/* ---- functions ---- */\n", out);
+    fputs(buf_str(&cg_out.funcs), out);
+    fputs("\n/* ---- function names ---- */\n", out);
+    fprintf(out, "const struct { const char *c, *go; int nparams; } rt_gofuncs_std[] = {\n%s    {0, 0, 0}\n};\n",
+            buf_str(&cg_out.functab));
+    fputs("\n/* ---- descriptors and itabs ---- */\n", out);
+    fputs(buf_str(&cg_out.desc), out);
+    fputs("\n/* ---- package initialisers ---- */\n", out);
+    fputs(buf_str(&init), out);
     return 0;
 }

@@ -259,7 +259,8 @@ const char *cg_func_sym(IrFunc *f) {
             sym = arena_printf("%s__%s", sym, cg_ident(types_string(rt)));
     }
     f->aux = (void *)sym;
-    if (f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body)) vec_push(&func_queue, f);
+    if ((f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body)) && !(cg_lib_mode == 1 && cg_lib_provides(f)))
+        vec_push(&func_queue, f);
     return sym;
 }
 
@@ -356,7 +357,7 @@ void cg_declare_func(IrFunc *f) {
     vec_push(&declared, f);
     if (f->linkname && cg_in_header(sym)) return;
     bool has_body = f->has_body || (f->decl && f->decl->kind == N_FUNCDECL && f->decl->body);
-    buf_printf(&cg_out.protos, "%s%s %s(%s);\n", has_body ? "static " : "", cg_sig_ret(func_sig(f)), sym,
+    buf_printf(&cg_out.protos, "%s%s %s(%s);\n", has_body ? cg_func_linkage(f) : "", cg_sig_ret(func_sig(f)), sym,
                params_text(f, false, NULL));
 }
 
@@ -2657,7 +2658,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     buf_printf(&cg_out.functab, "    {%s, %s, %d},\n", cg_cstr(sym),
                cg_cstr(arena_printf("%s.%s", f->pkgpath ? f->pkgpath : "main", f->name)), np);
     Buf *o = &cg_out.funcs;
-    buf_printf(o, "\n/* %s.%s */\nstatic %s%s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, attr, cg_sig_ret(sig), sym,
+    buf_printf(o, "\n/* %s.%s */\n%s%s%s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, cg_func_linkage(f), attr, cg_sig_ret(sig), sym,
                params_text(f, true, pnames));
     buf_append(o, &fn.decls);
     buf_append(o, &body);

@@ -115,6 +115,12 @@ const char *cg_gc_site(IrNode *call);                 /* the statement for a pre
 const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */
 bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */
 
+/* ---- the prebuilt standard library (cg_lib.c) ---- */
+extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */
+bool cg_lib_provides(IrFunc *f);          /* defined (externally) by the library */
+const char *cg_func_linkage(IrFunc *f);   /* "static " or "" */
+const char *cg_pkginit_sym(const char *path); /* a standard package's exported initialiser */
+
 extern IrPackage *cg_cur_pkg;
 extern const char *cg_root;
 

@@ -112,14 +112,12 @@ typedef struct TInfo {
     bool dbuilt;
 } TInfo;
 
-static PMap keys_by_obj;   /* Object* -> (intptr) id */
-static int nobj_ids;
 static PMap infos;         /* interned key -> TInfo* */
 static Vec pending_structs;/* TInfo* whose C struct is to be defined */
 static Vec pending_desc;   /* TInfo* whose descriptor is to be built */
 static Vec all_desc;       /* TInfo* with a descriptor, in creation order */
 static PMap itabs;         /* interned key -> symbol */
-static int nstruct, ndesc, nitab;
+static int nstruct, nitab;
 
 Type *cg_under(Type *t) {
     if (!t) return NULL;
@@ -156,13 +154,18 @@ static void key_into(Buf *b, Type *t) {
             buf_puts(b, "error");
             return;
         }
+        /* deterministic across compilations (the prebuilt standard
+         * library and a program must agree on keys, descriptor names and
+         * hashes): package path and name; a type declared inside a
+         * function adds its declaration's file and position */
         Object *o = t->orig ? t->orig->obj : t->obj;
-        intptr_t id = (intptr_t)pmap_get(&keys_by_obj, o);
-        if (!id) {
-            id = ++nobj_ids;
-            pmap_put(&keys_by_obj, o, (void *)id);
+        buf_printf(b, "%s.%s", o && o->pkg ? o->pkg->path : "?", o ? o->name : "?");
+        if (is_local_type(o)) {
+            SrcFile *sf = o->pos.file > 0 ? file_get(o->pos.file) : NULL;
+            const char *fn = sf && sf->path ? sf->path : "";
+            const char *sl = strrchr(fn, '/');
+            buf_printf(b, "@%s:%d:%d", sl ? sl + 1 : fn, (int)o->pos.line, (int)o->pos.col);
         }
-        buf_printf(b, "N%ld", (long)id);
         if (t->orig && t->ntargs) {
             buf_puts(b, "[");
             for (int i = 0; i < t->ntargs; i++) {
@@ -503,6 +506,37 @@ static const char *basic_desc(Type *t) {
     }
 }
 
+static const char *k_of(TInfo *ti) { return ti->key; }
+
+/* 64-bit FNV-1a of a canonical key: the suffix that makes descriptor
+ * names of composite, local and instantiated types unique. */
+static uint64_t key_hash64(const char *k) {
+    uint64_t h = 14695981039346656037ull;
+    for (; *k; k++) h = (h ^ (uint8_t)*k) * 1099511628211ull;
+    return h;
+}
+
+/* A descriptor's symbol, the same in every compilation that needs the type
+ * (the library's and a program's copies are weak definitions the linker
+ * merges, so a type has one descriptor address at run time): T_pkg_Name
+ * for a package-level defined type, else T_ plus the type's spelling made
+ * an identifier (shortened) and a hash of its key. */
+static const char *desc_name(Type *t, const char *key) {
+    Object *o = t->kind == TY_NAMED ? (t->orig ? t->orig->obj : t->obj) : NULL;
+    if (o && !t->orig && !is_local_type(o))
+        return arena_printf("T_%s_%s", cg_pkgprefix(o->pkg ? o->pkg->path : "main"), cg_ident(o->name));
+    const char *s = types_string(t);
+    Buf b = {0};
+    for (; *s && b.len < 24; s++) {
+        char c = *s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) buf_printf(&b, "%c", c);
+        else if (c == '*') buf_puts(&b, "p");
+        else if (c == '[') buf_puts(&b, "S");
+        else if (b.len && b.p[b.len - 1] != '_') buf_puts(&b, "_");
+    }
+    return arena_printf("T_%s_%016llx", buf_str(&b), (unsigned long long)key_hash64(key));
+}
+
 const char *cg_desc(Type *t) {
     if (!t) return "NULL";
     if (t->kind == TY_UNTYPED_NIL) return "NULL";
@@ -512,10 +546,7 @@ const char *cg_desc(Type *t) {
     TInfo *ti = info(t);
     if (!ti->dsym) {
         ti->t = t;
-        const char *nm;
-        if (t->kind == TY_NAMED) nm = named_cname(t);
-        else nm = arena_printf("%d", ++ndesc);
-        ti->dsym = arena_printf("T_%s", nm);
+        ti->dsym = desc_name(t, k_of(ti));
         buf_printf(&cg_out.descfwd, "extern const GoType %s; /* %s */\n", ti->dsym, types_string(t));
         vec_push(&pending_desc, ti);
         vec_push(&all_desc, ti);
@@ -748,7 +779,7 @@ static void build_desc(TInfo *ti) {
         }
     }
     buf_printf(b,
-               "const GoType %s = {%lld, %lld, 0x%08xu, %d, %lld, %lld, %d, %s, %s, %s, \"%s\", %s,\n"
+               "__attribute__((weak)) const GoType %s = {%lld, %lld, 0x%08xu, %d, %lld, %lld, %d, %s, %s, %s, \"%s\", %s,\n"
                "    %s, %s, %lld, %s, %d, %d, %s, %s, %d, %s, %d, %d, %s",
                sym, (long long)size, (long long)pd, key_hash(ti->key), flags, (long long)align, (long long)align,
                go_kind(u), eq, hf, mask, c_escape(str), pkgpath, elem, key, len, fields, nfields, nmethods, methods, imethods,

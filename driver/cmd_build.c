@@ -75,7 +75,7 @@ const char *display_path(const char *path) {
     return arena_strdup(path);
 }
 
-static int run_cmd(char *const argv[], bool echo) {
+int run_cmd(char *const argv[], bool echo) {
     if (echo) {
         for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
         fputc('\n', stderr);
@@ -95,16 +95,11 @@ static int run_cmd(char *const argv[], bool echo) {
     return -1;
 }
 
-static const char *lib_dir(void) {
-    const char *r = getenv("GOSUB_LIBDIR");
-    return r && *r ? r : GOSUB_LIBDIR;
-}
-
-/* Links generated C with the runtime: $CC -O2 ... */
-static int cc_link(const char *cfile, const char *out, bool echo) {
+/* The C compiler and the flags every piece of generated C is compiled
+ * with (a program and the standard library alike); returns the count. */
+int cc_base_args(char **args) {
     const char *cc = getenv("CC");
     if (!cc || !*cc) cc = "cc";
-    char *args[64];
     int n = 0;
     args[n++] = (char *)cc;
     args[n++] = "-O2";
@@ -121,9 +116,24 @@ static int cc_link(const char *cfile, const char *out, bool echo) {
     char *san = arena_strdup(GOSUB_SANFLAGS);
     for (char *t = strtok(san, " "); t && n < 40; t = strtok(NULL, " ")) args[n++] = t;
     args[n++] = arena_printf("-I%s/runtime", gosub_root());
+    return n;
+}
+
+const char *lib_dir(void) {
+    const char *r = getenv("GOSUB_LIBDIR");
+    return r && *r ? r : GOSUB_LIBDIR;
+}
+
+/* Links a program's C with the standard library (prebuilt by make, see
+ * codegen/cg_lib.c) and the runtime: $CC -O2 ... */
+static int cc_link(const char *cfile, const char *out, bool echo) {
+    char *args[64];
+    int n = cc_base_args(args);
     args[n++] = "-o";
     args[n++] = (char *)out;
     args[n++] = (char *)cfile;
+    args[n++] = "-Wl,--gc-sections"; /* the library's functions are in sections of their own */
+    args[n++] = arena_printf("%s/libgosubstd.a", lib_dir());
     args[n++] = arena_printf("%s/libgosubrt.a", lib_dir());
     args[n++] = "-lffi";
     args[n++] = "-lpthread";

@@ -126,6 +126,7 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
         return 1;
     }
     cg_set_root(gosub_root());
+    cg_set_lib_mode(1);
     int rc = cg_emit_program(irp, out);
     fclose(out);
     phase("codegen");

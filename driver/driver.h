@@ -41,6 +41,17 @@ const char *gosub_root(void);
 char *cache_key_path(char *const argv[], const char *cfile, const char *out, const char *rtdir);
 bool cache_fetch(const char *entry, const char *out);
 void cache_store(const char *entry, const char *out);
+/* cmd_build.c: the C compiler with the flags all generated C gets (fills
+ * args, returns the count); the directory of the prebuilt libraries
+ * (libgosubrt.a, libgosubstd.a); running a command. */
+int cc_base_args(char **args);
+const char *lib_dir(void);
+int run_cmd(char *const argv[], bool echo);
+/* compile.c: parse and type-check (NULL after printing errors). */
+struct Package;
+struct Package *load_and_check(CompileOpts *co, char **files, int nfiles);
+/* cmd_stdlib.c: gosub tool stdlib [-work DIR] LIB.a */
+int cmd_tool_stdlib(int argc, char **argv);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
 const char *display_path(const char *path);

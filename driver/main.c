@@ -26,7 +26,7 @@ static void usage(FILE *f) {
             "\tbuild       compile packages and dependencies\n"
             "\trun         compile and run Go program\n"
             "\tversion     print gosub version\n"
-            "\ttool        run specified tool (compile, parse, check)\n");
+            "\ttool        run specified tool (compile, parse, check, stdlib)\n");
 }
 
 static int dispatch(const char *name, CmdFn fn, int argc, char **argv) {
@@ -62,6 +62,7 @@ int main(int argc, char **argv) {
         if (!strcmp(t, "parse")) return dispatch("tool parse", cmd_tool_parse, argc - 3, argv + 3);
         if (!strcmp(t, "check")) return dispatch("tool check", cmd_tool_check, argc - 3, argv + 3);
         if (!strcmp(t, "compile")) return dispatch("tool compile", cmd_tool_compile, argc - 3, argv + 3);
+        if (!strcmp(t, "stdlib")) return dispatch("tool stdlib", cmd_tool_stdlib, argc - 3, argv + 3);
         fprintf(stderr, "gosub tool: no such tool \"%s\"\n", t);
         return 2;
     }

@@ -31,6 +31,7 @@
 #include "runtime/rt_core.h"
 
 extern const RtGoFuncName rt_gofuncs[] __attribute__((weak));
+extern const RtGoFuncName rt_gofuncs_std[] __attribute__((weak)); /* libgosubstd.a's functions (codegen/cg_lib.c) */
 
 /* ---- the executable's ELF symbol table (function entries) ---- */
 
@@ -98,9 +99,11 @@ void rt_tb_goname(const char *csym, char *out, size_t n, int *nparams) {
     memcpy(c, csym, l);
     c[l] = 0;
     if (nparams) *nparams = -1;
-    const RtGoFuncName *tab = rt_gofuncs;
-    __asm__("" : "+r"(tab)); /* weak: NULL when no generated code is linked */
-    if (tab) {
+    const RtGoFuncName *tabs[2] = {rt_gofuncs, rt_gofuncs_std};
+    for (int t = 0; t < 2; t++) {
+        const RtGoFuncName *tab = tabs[t];
+        __asm__("" : "+r"(tab)); /* weak: NULL when no generated code is linked */
+        if (!tab) continue;
         for (const RtGoFuncName *e = tab; e->c; e++) {
             if (strcmp(e->c, c) != 0) continue;
             snprintf(out, n, "%s", e->go);
