@@ -1039,6 +1039,22 @@ static const char *gen_methvalue(IrNode *n) {
     return arena_printf("((GoFunc *)%s)", p);
 }
 
+/* make(map) or a map literal.  A map escape analysis keeps in the frame
+ * gets its header there and, when at most 8 entries are expected (consthint
+ * <= 8, or -1: known only at run time), its first bucket too, as gc's walk
+ * does; a literal of up to 8 entries or `m := map[K]V{}` then allocates
+ * nothing. */
+static const char *gen_makemap(IrNode *n, Type *t, const char *hint, int64_t consthint) {
+    if (on_heap(n)) return tmp_init("GoMap *", arena_printf("rt_makemap(%s, %s)", cg_desc(t), hint));
+    Type *u = under(t);
+    const char *hs = frame_slot("uint64_t", "[GO_MAP_HMAP_SIZE / 8]");
+    const char *bs = "NULL";
+    if (consthint <= 8)
+        bs = frame_slot("uint64_t", arena_printf("[GO_MAP_BUCKET_SIZE(%lld, %lld) / 8]", (long long)types_sizeof(u->key),
+                                                 (long long)types_sizeof(u->elem)));
+    return tmp_init("GoMap *", arena_printf("rt_makemap_stack(%s, %s, %s, %s)", cg_desc(t), hint, hs, bs));
+}
+
 /* Method expression T.M used as a value. */
 static const char *gen_methexpr_value(IrNode *n) {
     Type *sig = n->type; /* receiver first */
@@ -1228,7 +1244,7 @@ static const char *gen_composite(IrNode *n) {
     }
     case OSLICELIT: return gen_slicelit(n);
     case OMAPLIT: {
-        const char *m = tmp_init("GoMap *", arena_printf("rt_makemap(%s, %d)", cg_desc(t), n->list.len));
+        const char *m = gen_makemap(n, t, arena_printf("%d", n->list.len), n->list.len);
         for (int i = 0; i < n->list.len; i++) {
             IrNode *kv = n->list.v[i];
             const char *k = gen_expr(kv->x);
@@ -1453,7 +1469,10 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OMAKEMAP: {
         const char *h = n->x ? gen_expr(n->x) : "0";
-        return tmp_init("GoMap *", arena_printf("rt_makemap(%s, (int64_t)%s)", cg_desc(n->type), h));
+        int64_t v;
+        if (!n->x) v = 0;
+        else if (!is_const_int(n->x, &v)) v = -1;
+        return gen_makemap(n, n->type, arena_printf("(int64_t)%s", h), v);
     }
     case OMAKECHAN: {
         const char *s = n->x ? gen_expr(n->x) : "0";

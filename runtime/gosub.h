@@ -649,6 +649,17 @@ struct GoMap {
 static inline intptr_t go_maplen(const GoMap *m) { return m ? m->count : 0; }
 /* make(map[K]V, hint) */
 GoMap *rt_makemap(const GoType *mt, int64_t hint);
+/* A map escape analysis keeps in the frame: its 48-byte header in hstore
+ * and, when bstore is not NULL and hint <= 8, its first bucket in bstore
+ * (GO_MAP_BUCKET_SIZE(key size, value size) bytes); both are initialised
+ * here.  Growing past them allocates on the heap as usual. */
+GoMap *rt_makemap_stack(const GoType *mt, int64_t hint, void *hstore, void *bstore);
+#define GO_MAP_HMAP_SIZE 48
+/* Go's bucket: 8 tophash bytes, 8 keys, 8 values, an overflow pointer;
+ * keys and values over 128 bytes are stored as pointers. */
+#define GO_MAP_MAX_INLINE 128
+#define GO_MAP_SLOT(sz) ((uintptr_t)(sz) > GO_MAP_MAX_INLINE ? (uintptr_t)8 : (uintptr_t)(sz))
+#define GO_MAP_BUCKET_SIZE(ks, vs) (16 + 8 * (GO_MAP_SLOT(ks) + GO_MAP_SLOT(vs)))
 /* v := m[k]: pointer to the value, or to a zero value (never NULL; valid
  * until the next map operation; the caller copies it). */
 void *rt_mapaccess1(const GoType *mt, GoMap *m, const void *key);
@@ -669,7 +680,7 @@ void *rt_mapaccess2_64(const GoType *mt, GoMap *m, uint64_t key, bool *ok);
 void *rt_mapassign_64(const GoType *mt, GoMap *m, uint64_t key);
 
 /* for k, v := range m.  The iterator lives in the caller's frame.  Order
- * starts at a random slot for every loop, as Go's does.  Go's rules under
+ * starts at a random bucket and slot for every loop, as Go's does.  Go's rules under
  * mutation hold: an entry deleted before it is reached is not produced, an
  * entry is never produced twice unless deleted and re-added, entries
  * added during the loop may or may not be produced, and values are the
@@ -680,10 +691,12 @@ typedef struct GoMapIter {
     /* private to map.c */
     const GoType *mt;
     GoMap *m;
-    const uint8_t *ctrl;
-    uint8_t *slots;
-    uintptr_t mask, start, i;
-    bool done;
+    uint8_t *buckets;        /* the bucket array the loop started on */
+    uint8_t *bptr;           /* current bucket */
+    void *overflow, *oldoverflow; /* keep that array's overflow buckets alive */
+    uintptr_t start_bucket, bucket, check_bucket, i;
+    uint8_t offset, B;
+    bool wrapped, done;
 } GoMapIter;
 void rt_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it);
 bool rt_mapiternext(GoMapIter *it);

@@ -1,97 +1,150 @@
 /*
- * map.c: Go maps (gosub.h section 7).
+ * map.c: Go maps (gosub.h section 7), built the way Go 1.19's runtime
+ * builds them, so that what a program can measure about a map is what go
+ * reports: a 48-byte header, buckets of 8 entries whose size is Go's, the
+ * same growth points, the same allocations (runtime.MemStats Mallocs and
+ * TotalAlloc per insertion, a small map that does not escape costing
+ * nothing), and memory that deleting entries does not give back.
  *
- * Layout: an open-addressing table in the style of Abseil's Swiss tables,
- * with portable 8-slot groups.
- *   - ctrl[i], one byte per slot: EMPTY (0x80), DELETED (0xFE) or FULL with
- *     the low 7 bits of the key's hash (0x00..0x7F);
- *   - slots: cap entries of `stride` bytes, key at offset 0, value at voff;
- *   - a key's probe sequence visits groups g, g+1, g+3, g+6, ... (triangular
- *     numbers mod the group count: every group once), comparing the 7-bit
- *     tags of a whole group with one 64-bit word operation, then the keys;
- *     a lookup stops at the first group holding an EMPTY slot;
- *   - at most 7/8 of the slots are FULL or DELETED; past that the table is
- *     rebuilt (twice as large, or the same size if deletions left mostly
- *     tombstones).  A deleted slot becomes EMPTY again when its group
- *     already has an EMPTY slot (no probe sequence ever went past it).
+ * Layout.  A map is a header (RtMap, Go's hmap) and an array of 2^B
+ * buckets.  A bucket holds 8 entries:
+ *     tophash[8] | keys[8] | elems[8] | overflow pointer
+ * tophash[i] is the top byte of the entry's hash (raised past the marker
+ * values below), so a lookup compares one byte before comparing a key.
+ * Keys or elements larger than 128 bytes are stored out of line: the slot
+ * holds a pointer to a separate object.  A full bucket chains to overflow
+ * buckets.  The bucket of a key is hash & (2^B - 1).
  *
- * Go semantics:
- *   - keys hash and compare with the key type's hashfn/equal; NaN != NaN, so
- *     a NaN key is inserted anew every time and never found or deleted
- *     (but is iterated); interface keys of unhashable dynamic types panic
- *     "runtime error: hash of unhashable type T" (from the hash function),
- *     even on a nil or empty map, as Go;
- *   - assignment to a nil map panics "assignment to entry in nil map";
- *   - each map has its own random hash seed, and each range loop starts at a
- *     random slot, so iteration order varies between runs and loops.
+ * Markers in tophash: EMPTY_REST (this slot and every later one in the
+ * chain is empty: lookups stop), EMPTY_ONE (empty), and, in the old array
+ * while the map grows, EVAC_X / EVAC_Y / EVAC_EMPTY (the entry moved to
+ * the lower / upper half of the new array, or the slot was empty).
  *
- * Iteration under mutation.  The table arrays are never modified after a
- * rebuild replaced them: a rebuild allocates new arrays.  An iterator
- * remembers the arrays it started on.  While they are still the map's, it
- * walks them in place: deletions are seen (a DELETED/EMPTY slot is
- * skipped), updates are seen, entries never move, so no entry is produced
- * twice.  Once the map was rebuilt, the iterator keeps walking its old
- * arrays (a snapshot) but looks every key up in the current table: a key
- * deleted meanwhile is skipped, the value produced is the current one.
- * Keys not equal to themselves (NaN) cannot be looked up, nor deleted, so
- * the snapshot's entry is produced as is.  Entries added during the loop may
- * or may not be produced, as the spec allows.
+ * Growth.  When an insertion would make the average load exceed 6.5
+ * entries per bucket, the array doubles; when there are about as many
+ * overflow buckets as buckets (after many deletions), an array of the same
+ * size replaces it.  Either way the entries move incrementally: every
+ * insertion or deletion while the map grows moves (evacuates) the old
+ * bucket it touches and one more, in order, until the old array is empty.
+ * Lookups consult the old bucket while it has not moved yet.  From 16
+ * buckets on, the array is allocated with spare overflow buckets at its end
+ * (one per 16 buckets, rounded up to fill the size class), used before new
+ * ones are allocated.
  *
- * GC: the map header, the ctrl bytes and the slots are GC objects; slots
- * holding pointers are allocated with a synthesized slot type (key and
- * value masks side by side) so that they are scanned precisely.
+ * GC.  Buckets whose keys and elements hold no pointers are allocated
+ * noscan; the overflow buckets of such a map are then invisible to the
+ * collector through the chain, so the header keeps them alive in a slice
+ * on the side (RtMapExtra), as Go does (and that slice's allocations are
+ * Go's too).  Buckets with pointers get a synthesized bucket type whose
+ * mask covers keys, elements and the overflow pointer.
+ *
+ * Iteration.  Each range loop starts at a random bucket and a random slot
+ * offset.  If the map grows during the loop, the iterator keeps walking
+ * the array it started on (it holds it alive); for a bucket not yet
+ * evacuated it walks the old bucket and skips the entries that will land
+ * in another new bucket; an entry that has moved is looked up again so
+ * that deletions and updates made during the loop are seen.  Keys not
+ * equal to themselves (NaN) cannot be looked up and are produced as found.
+ *
+ * Maps that escape analysis keeps in the frame (rt_makemap_stack): the
+ * header and, for at most 8 expected entries, the first bucket are storage
+ * in the caller's frame; growth allocates on the heap as usual.
  */
 #include "runtime/rt_core.h"
 #include "runtime/rt_gc.h"
 
 #include <stdlib.h>
 
-enum { CTRL_EMPTY = 0x80, CTRL_DELETED = 0xFE, GROUP = 8 };
+enum { BUCKET_CNT = 8, DATA_OFF = 8 };
+enum { EMPTY_REST = 0, EMPTY_ONE = 1, EVAC_X = 2, EVAC_Y = 3, EVAC_EMPTY = 4, MIN_TOPHASH = 5 };
+enum { F_ITERATOR = 1, F_OLD_ITERATOR = 2, F_SAME_SIZE = 8 };
 
 /* Key classes with inlined hash/equality. */
 enum { KC_GENERIC, KC_STR, KC_64 };
 
+typedef struct RtMapExtra {
+    GoSlice *overflow;      /* overflow buckets of buckets (noscan maps) */
+    GoSlice *oldoverflow;   /* overflow buckets of oldbuckets */
+    uint8_t *next_overflow; /* next spare overflow bucket of the array */
+} RtMapExtra;
+
 typedef struct RtMap {
     intptr_t count;         /* must stay first: go_maplen reads it */
-    uint8_t *ctrl;          /* cap bytes, NULL while cap == 0 */
-    uint8_t *slots;         /* cap * stride bytes */
-    uintptr_t mask;         /* cap - 1 */
-    intptr_t growth_left;   /* EMPTY slots that may still be filled */
-    uintptr_t seed;
-    const GoType *slot_type;/* NULL when key and value hold no pointers */
-    uint32_t stride, voff;
-    uint8_t kclass;
+    uint8_t flags;
+    uint8_t B;              /* log2 of the number of buckets */
+    uint16_t noverflow;     /* about how many overflow buckets exist */
+    uint32_t hash0;         /* this map's hash seed */
+    uint8_t *buckets;
+    uint8_t *oldbuckets;    /* non-NULL while growing */
+    uintptr_t nevacuate;    /* old buckets below this have moved */
+    RtMapExtra *extra;
 } RtMap;
+_Static_assert(sizeof(RtMap) == 48, "Go's hmap is 48 bytes");
+_Static_assert(sizeof(RtMapExtra) == 24, "Go's mapextra is 24 bytes");
 
-static const uint8_t rtmap_mask[1] = {0x06}; /* ctrl, slots (slot_type is malloc memory) */
-static const GoType rtmap_type = {
-    .size = sizeof(RtMap), .ptrdata = 3 * 8, .hash = 0x1b00d001u, .align = 8,
-    .field_align = 8, .kind = GO_STRUCT, .gcmask = rtmap_mask,
+/* Descriptors of the runtime's own map objects (words: buckets,
+ * oldbuckets, extra; the extra's three pointers; a slice header; the
+ * overflow slice's elements). */
+static const uint8_t hmap_mask[1] = {0x2c}, extra_mask[1] = {0x07}, one_ptr_mask[1] = {0x01};
+static const GoType hmap_type = {
+    .size = sizeof(RtMap), .ptrdata = sizeof(RtMap), .hash = 0x1b00d001u, .align = 8,
+    .field_align = 8, .kind = GO_STRUCT, .gcmask = hmap_mask,
     .string = "runtime.hmap", .pkgpath = "runtime",
 };
+static const GoType extra_type = {
+    .size = sizeof(RtMapExtra), .ptrdata = sizeof(RtMapExtra), .hash = 0x1b00d002u, .align = 8,
+    .field_align = 8, .kind = GO_STRUCT, .gcmask = extra_mask,
+    .string = "runtime.mapextra", .pkgpath = "runtime",
+};
+static const GoType ovfslice_type = {
+    .size = sizeof(GoSlice), .ptrdata = 8, .hash = 0x1b00d003u, .align = 8,
+    .field_align = 8, .kind = GO_SLICE, .gcmask = one_ptr_mask, .string = "[]*runtime.bmap",
+};
+static const GoType bucketptr_type = {
+    .size = 8, .ptrdata = 8, .hash = 0x1b00d004u, .align = 8, .field_align = 8,
+    .kind = GO_POINTER, .gcmask = one_ptr_mask, .string = "*runtime.bmap",
+};
 
-/* ---------------- layout and slot types ---------------- */
+/* ---------------- per map type facts ---------------- */
 
-static inline uintptr_t align_up(uintptr_t x, uintptr_t a) { return a ? (x + a - 1) & ~(a - 1) : x; }
+typedef struct MapInfo {
+    const GoType *mt;
+    const GoType *kt, *vt;
+    uint32_t ksize, vsize;   /* slot sizes: 8 for out-of-line keys/elements */
+    uint32_t bsize;          /* bucket size (GO_MAP_BUCKET_SIZE) */
+    bool ikey, ielem;        /* stored out of line */
+    bool reflexive;          /* k == k for every key (no floats, no interfaces) */
+    bool keyupdate;          /* an overwrite stores the new key's bytes too */
+    uint8_t kclass;
+    const GoType *btype;     /* bucket type for the GC; NULL: noscan buckets */
+} MapInfo;
 
-static void layout(const GoType *mt, uint32_t *stride, uint32_t *voff) {
-    const GoType *k = mt->key, *v = mt->elem;
-    uintptr_t va = v->align ? v->align : 1, ka = k->align ? k->align : 1;
-    uintptr_t vo = align_up(k->size, va);
-    uintptr_t st = align_up(vo + v->size, ka > va ? ka : va);
-    if (st == 0) st = 1;
-    *stride = (uint32_t)st;
-    *voff = (uint32_t)vo;
+static bool type_reflexive(const GoType *t) {
+    switch (t->kind) {
+    case GO_FLOAT32: case GO_FLOAT64: case GO_COMPLEX64: case GO_COMPLEX128: case GO_INTERFACE: return false;
+    case GO_ARRAY: return type_reflexive(t->elem);
+    case GO_STRUCT:
+        for (int32_t i = 0; i < t->nfields; i++)
+            if (!type_reflexive(t->fields[i].type)) return false;
+        return true;
+    default: return true;
+    }
 }
 
-/* Slot descriptors for maps whose keys or values hold pointers, one per
- * map type, built once (malloc memory, never freed). */
-typedef struct SlotTypeEntry {
-    const GoType *mt;
-    GoType *st;
-} SlotTypeEntry;
-static SlotTypeEntry *slot_types;
-static size_t nslot_types, cap_slot_types;
+/* +0 and -0 are equal keys, as are two strings with different backing
+ * arrays: an overwrite keeps the newer key, as Go does. */
+static bool type_keyupdate(const GoType *t) {
+    switch (t->kind) {
+    case GO_FLOAT32: case GO_FLOAT64: case GO_COMPLEX64: case GO_COMPLEX128: case GO_INTERFACE: case GO_STRING:
+        return true;
+    case GO_ARRAY: return type_keyupdate(t->elem);
+    case GO_STRUCT:
+        for (int32_t i = 0; i < t->nfields; i++)
+            if (type_keyupdate(t->fields[i].type)) return true;
+        return false;
+    default: return false;
+    }
+}
 
 static void copy_mask(uint8_t *dst, uintptr_t dst_word, const GoType *t) {
     if (!t->ptrdata || !t->gcmask) return;
@@ -100,34 +153,32 @@ static void copy_mask(uint8_t *dst, uintptr_t dst_word, const GoType *t) {
         if (t->gcmask[w / 8] >> (w % 8) & 1) dst[(dst_word + w) / 8] |= (uint8_t)(1u << ((dst_word + w) % 8));
 }
 
-static const GoType *slot_type_for(const GoType *mt, uint32_t stride, uint32_t voff) {
-    const GoType *k = mt->key, *v = mt->elem;
-    if (k->ptrdata == 0 && v->ptrdata == 0) return NULL;
-    for (size_t i = 0; i < nslot_types; i++)
-        if (slot_types[i].mt == mt) return slot_types[i].st;
-    GoType *st = calloc(1, sizeof *st);
-    uintptr_t ptrdata = v->ptrdata ? voff + v->ptrdata : k->ptrdata;
-    uint8_t *mask = calloc(ptrdata / 64 + 1, 1);
-    if (!st || !mask) rt_fatal("out of memory (map slot type)");
-    copy_mask(mask, 0, k);
-    copy_mask(mask, voff / 8, v);
-    st->size = stride;
-    st->ptrdata = ptrdata;
-    st->align = 8;
-    st->field_align = 8;
-    st->kind = GO_STRUCT;
-    st->gcmask = mask;
-    st->string = "runtime.mapslot";
-    st->pkgpath = "runtime";
-    if (nslot_types == cap_slot_types) {
-        cap_slot_types = cap_slot_types ? cap_slot_types * 2 : 16;
-        slot_types = realloc(slot_types, cap_slot_types * sizeof *slot_types);
-        if (!slot_types) rt_fatal("out of memory (map slot types)");
+static void set_bit(uint8_t *mask, uintptr_t word) { mask[word / 8] |= (uint8_t)(1u << (word % 8)); }
+
+/* The bucket type of a map whose keys or elements hold pointers (or are
+ * stored out of line): keys, elements and the overflow word. */
+static const GoType *make_bucket_type(const MapInfo *mi) {
+    GoType *bt = calloc(1, sizeof *bt);
+    uintptr_t words = mi->bsize / 8;
+    uint8_t *mask = calloc(words / 8 + 1, 1);
+    if (!bt || !mask) rt_fatal("out of memory (map bucket type)");
+    for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+        uintptr_t ko = DATA_OFF + i * mi->ksize, vo = DATA_OFF + BUCKET_CNT * mi->ksize + i * mi->vsize;
+        if (mi->ikey) set_bit(mask, ko / 8);
+        else if (mi->kt->ptrdata) copy_mask(mask, ko / 8, mi->kt);
+        if (mi->ielem) set_bit(mask, vo / 8);
+        else if (mi->vt->ptrdata) copy_mask(mask, vo / 8, mi->vt);
     }
-    slot_types[nslot_types].mt = mt;
-    slot_types[nslot_types].st = st;
-    nslot_types++;
-    return st;
+    set_bit(mask, words - 1);
+    bt->size = mi->bsize;
+    bt->ptrdata = mi->bsize;
+    bt->align = 8;
+    bt->field_align = 8;
+    bt->kind = GO_STRUCT;
+    bt->gcmask = mask;
+    bt->string = "runtime.bmap";
+    bt->pkgpath = "runtime";
+    return bt;
 }
 
 static uint8_t key_class(const GoType *k) {
@@ -136,32 +187,114 @@ static uint8_t key_class(const GoType *k) {
     return KC_GENERIC;
 }
 
-/* ---------------- group matching (SWAR over 8 control bytes) ---------------- */
-
-#define LSB 0x0101010101010101ULL
-#define MSB 0x8080808080808080ULL
-
-static inline uint64_t load_group(const uint8_t *ctrl, uintptr_t g) {
-    uint64_t w;
-    memcpy(&w, ctrl + g * GROUP, 8);
-    return w;
+static MapInfo *info_new(const GoType *mt) {
+    MapInfo *mi = calloc(1, sizeof *mi);
+    if (!mi) rt_fatal("out of memory (map info)");
+    mi->mt = mt;
+    mi->kt = mt->key;
+    mi->vt = mt->elem;
+    mi->ikey = mi->kt->size > GO_MAP_MAX_INLINE;
+    mi->ielem = mi->vt->size > GO_MAP_MAX_INLINE;
+    mi->ksize = (uint32_t)GO_MAP_SLOT(mi->kt->size);
+    mi->vsize = (uint32_t)GO_MAP_SLOT(mi->vt->size);
+    mi->bsize = (uint32_t)GO_MAP_BUCKET_SIZE(mi->kt->size, mi->vt->size);
+    mi->reflexive = type_reflexive(mi->kt);
+    mi->keyupdate = type_keyupdate(mi->kt);
+    mi->kclass = key_class(mi->kt);
+    if (mi->ikey || mi->ielem || mi->kt->ptrdata || mi->vt->ptrdata) mi->btype = make_bucket_type(mi);
+    return mi;
 }
-/* Bytes equal to tag (may report false positives: keys are compared anyway). */
-static inline uint64_t match_tag(uint64_t w, uint8_t tag) {
-    uint64_t x = w ^ (LSB * tag);
-    return (x - LSB) & ~x & MSB;
+
+/* Map type -> MapInfo: a direct-mapped cache in front of an open-addressed
+ * table (malloc memory, never freed; descriptors live forever). */
+enum { INFO_CACHE = 256 };
+static MapInfo *info_cache[INFO_CACHE];
+static MapInfo **info_tab;
+static size_t info_cap, info_len;
+
+static size_t ptr_slot(const void *p, size_t mask) { return ((uintptr_t)p >> 4) * 0x9e3779b97f4a7c15ull >> 20 & mask; }
+
+static MapInfo *info_slow(const GoType *mt) {
+    if (info_cap) {
+        for (size_t i = ptr_slot(mt, info_cap - 1);; i = (i + 1) & (info_cap - 1)) {
+            if (!info_tab[i]) break;
+            if (info_tab[i]->mt == mt) return info_tab[i];
+        }
+    }
+    if ((info_len + 1) * 2 > info_cap) {
+        size_t ncap = info_cap ? info_cap * 2 : 64;
+        MapInfo **nt = calloc(ncap, sizeof *nt);
+        if (!nt) rt_fatal("out of memory (map info)");
+        for (size_t i = 0; i < info_cap; i++) {
+            if (!info_tab[i]) continue;
+            size_t j = ptr_slot(info_tab[i]->mt, ncap - 1);
+            while (nt[j]) j = (j + 1) & (ncap - 1);
+            nt[j] = info_tab[i];
+        }
+        free(info_tab);
+        info_tab = nt;
+        info_cap = ncap;
+    }
+    MapInfo *mi = info_new(mt);
+    size_t j = ptr_slot(mt, info_cap - 1);
+    while (info_tab[j]) j = (j + 1) & (info_cap - 1);
+    info_tab[j] = mi;
+    info_len++;
+    return mi;
 }
-static inline uint64_t match_empty(uint64_t w) { return w & (~w << 6) & MSB; }
-static inline uint64_t match_empty_or_deleted(uint64_t w) { return w & MSB; }
-static inline unsigned first_byte(uint64_t bits) { return (unsigned)__builtin_ctzll(bits) >> 3; }
+
+static inline MapInfo *info(const GoType *mt) {
+    MapInfo **c = &info_cache[((uintptr_t)mt >> 4) & (INFO_CACHE - 1)];
+    if (__builtin_expect(*c && (*c)->mt == mt, 1)) return *c;
+    return *c = info_slow(mt);
+}
+
+/* ---------------- buckets ---------------- */
+
+static inline uint8_t *bkey(const MapInfo *mi, uint8_t *b, uintptr_t i) { return b + DATA_OFF + i * mi->ksize; }
+static inline uint8_t *belem(const MapInfo *mi, uint8_t *b, uintptr_t i) {
+    return b + DATA_OFF + BUCKET_CNT * mi->ksize + i * mi->vsize;
+}
+static inline uint8_t **bovf_slot(const MapInfo *mi, uint8_t *b) { return (uint8_t **)(b + mi->bsize - 8); }
+static inline uint8_t *bovf(const MapInfo *mi, uint8_t *b) { return *bovf_slot(mi, b); }
+static inline void set_ovf(const MapInfo *mi, uint8_t *b, uint8_t *ovf) {
+    if (mi->btype) GO_WB(bovf_slot(mi, b), ovf);
+    else *bovf_slot(mi, b) = ovf;
+}
+/* The key or element a slot stands for (following an out-of-line pointer). */
+static inline void *kval(const MapInfo *mi, uint8_t *k) { return mi->ikey ? *(void **)k : (void *)k; }
+static inline void *eval(const MapInfo *mi, uint8_t *e) { return mi->ielem ? *(void **)e : (void *)e; }
+
+static inline bool is_empty(uint8_t top) { return top <= EMPTY_ONE; }
+static inline bool evacuated(const uint8_t *b) { return b[0] > EMPTY_ONE && b[0] < MIN_TOPHASH; }
+static inline uint8_t tophash(uintptr_t hash) {
+    uint8_t top = (uint8_t)(hash >> 56);
+    return top < MIN_TOPHASH ? (uint8_t)(top + MIN_TOPHASH) : top;
+}
+static inline uintptr_t bucket_mask(uint8_t B) { return ((uintptr_t)1 << B) - 1; }
+
+static inline bool growing(const RtMap *h) { return h->oldbuckets != NULL; }
+static inline uintptr_t noldbuckets(const RtMap *h) {
+    return (uintptr_t)1 << (h->flags & F_SAME_SIZE ? h->B : h->B - 1);
+}
+
+static inline bool over_load_factor(intptr_t count, uint8_t B) {
+    /* more than 8 entries and more than 6.5 per bucket */
+    return count > BUCKET_CNT && (uintptr_t)count > 13 * (((uintptr_t)1 << B) / 2);
+}
+
+static inline bool too_many_overflow(uint16_t noverflow, uint8_t B) {
+    if (B > 15) B = 15;
+    return noverflow >= (uint16_t)(1u << (B & 15));
+}
 
 /* ---------------- hashing and comparing keys ---------------- */
 
-static inline uintptr_t key_hash(const RtMap *h, const GoType *k, const void *key) {
-    switch (h->kclass) {
-    case KC_STR: return rt_strhash(key, h->seed);
-    case KC_64: return rt_memhash64(key, h->seed);
-    default: return k->hashfn(key, h->seed);
+static inline uintptr_t key_hash(const MapInfo *mi, const RtMap *h, const void *key) {
+    switch (mi->kclass) {
+    case KC_STR: return rt_strhash(key, h->hash0);
+    case KC_64: return rt_memhash64(key, h->hash0);
+    default: return mi->kt->hashfn(key, h->hash0);
     }
 }
 
@@ -191,11 +324,11 @@ static inline bool str_key_equal(const GoString *x, const GoString *y) {
     return true;
 }
 
-static inline bool key_equal(const RtMap *h, const GoType *k, const void *a, const void *b) {
-    switch (h->kclass) {
+static inline bool key_equal(const MapInfo *mi, const void *a, const void *b) {
+    switch (mi->kclass) {
     case KC_STR: return str_key_equal(a, b);
     case KC_64: return memcmp(a, b, 8) == 0;
-    default: return k->equal(a, b);
+    default: return mi->kt->equal(a, b);
     }
 }
 
@@ -206,28 +339,38 @@ static void hash_for_panic(const GoType *k, const void *key) {
         (void)k->hashfn(key, 0);
 }
 
+/* Copies a key or element value into map memory (barriers for pointers). */
+static inline void store_val(const GoType *t, void *dst, const void *src) {
+    if (t->ptrdata) rt_typedmemmove(t, dst, src);
+    else memcpy(dst, src, t->size);
+}
+
 /* ---------------- lookup ---------------- */
 
-/* Index of key's slot or -1. */
-static intptr_t find(const RtMap *h, const GoType *k, const void *key, uintptr_t hash) {
-    uint8_t tag = (uint8_t)(hash & 0x7f);
-    uintptr_t gmask = h->mask / GROUP;
-    uintptr_t g = (hash >> 7) & gmask;
-    /* The group's slots are usually the second cache miss: start it now. */
-    const uint8_t *gs = h->slots + g * GROUP * h->stride;
-    uintptr_t gbytes = (uintptr_t)h->stride * GROUP;
-    if (gbytes > 256) gbytes = 256;
-    for (uintptr_t off = 0; off < gbytes; off += 64) __builtin_prefetch(gs + off);
-    for (uintptr_t step = 1;; step++) {
-        uint64_t w = load_group(h->ctrl, g);
-        for (uint64_t m = match_tag(w, tag); m; m &= m - 1) {
-            uintptr_t i = g * GROUP + first_byte(m);
-            if (h->ctrl[i] == tag && key_equal(h, k, h->slots + i * h->stride, key)) return (intptr_t)i;
-        }
-        if (match_empty(w)) return -1;
-        g = (g + step) & gmask;
-        if (step > gmask + 1) return -1;
+/* The slot holding key, or NULL; *ep gets its element. */
+static inline uint8_t *lookup(const MapInfo *mi, RtMap *h, const void *key, uintptr_t hash, void **ep) {
+    uintptr_t m = bucket_mask(h->B);
+    uint8_t *b = h->buckets + (hash & m) * mi->bsize;
+    if (__builtin_expect(h->oldbuckets != NULL, 0)) {
+        if (!(h->flags & F_SAME_SIZE)) m >>= 1;
+        uint8_t *ob = h->oldbuckets + (hash & m) * mi->bsize;
+        if (!evacuated(ob)) b = ob;
     }
+    uint8_t top = tophash(hash);
+    for (; b; b = bovf(mi, b)) {
+        for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+            if (b[i] != top) {
+                if (b[i] == EMPTY_REST) return NULL;
+                continue;
+            }
+            uint8_t *k = bkey(mi, b, i);
+            if (key_equal(mi, kval(mi, k), key)) {
+                *ep = eval(mi, belem(mi, b, i));
+                return k;
+            }
+        }
+    }
+    return NULL;
 }
 
 static uint8_t zero_small[1024];
@@ -252,111 +395,302 @@ void *rt_mapaccess2(const GoType *mt, GoMap *m, const void *key, bool *ok) {
         if (ok) *ok = false;
         return zero_value(mt->elem);
     }
-    intptr_t i = find(h, mt->key, key, key_hash(h, mt->key, key));
-    if (i < 0) {
+    const MapInfo *mi = info(mt);
+    void *e;
+    if (!lookup(mi, h, key, key_hash(mi, h, key), &e)) {
         if (ok) *ok = false;
         return zero_value(mt->elem);
     }
     if (ok) *ok = true;
-    return h->slots + (uintptr_t)i * h->stride + h->voff;
+    return e;
 }
 
-void *rt_mapaccess1(const GoType *mt, GoMap *m, const void *key) {
-    return rt_mapaccess2(mt, m, key, NULL);
+void *rt_mapaccess1(const GoType *mt, GoMap *m, const void *key) { return rt_mapaccess2(mt, m, key, NULL); }
+
+/* ---------------- allocation ---------------- */
+
+static uint8_t *alloc_buckets(const MapInfo *mi, uintptr_t n) {
+    if (mi->btype) return rt_newarray(mi->btype, (intptr_t)n);
+    return rt_alloc(n * mi->bsize, NULL);
 }
 
-/* ---------------- tables ---------------- */
-
-static void alloc_table(RtMap *h, uintptr_t cap) {
-    h->ctrl = rt_alloc(cap, NULL);
-    memset(h->ctrl, CTRL_EMPTY, cap);
-    if (h->slot_type) h->slots = rt_newarray(h->slot_type, (intptr_t)cap);
-    else h->slots = rt_alloc(cap * h->stride, NULL);
-    h->mask = cap - 1;
-    h->growth_left = (intptr_t)(cap - cap / 8);
-}
-
-/* First EMPTY or DELETED slot of hash's probe sequence. */
-static uintptr_t find_free(const RtMap *h, uintptr_t hash) {
-    uintptr_t gmask = h->mask / GROUP;
-    uintptr_t g = (hash >> 7) & gmask;
-    for (uintptr_t step = 1;; step++) {
-        uint64_t m = match_empty_or_deleted(load_group(h->ctrl, g));
-        if (m) return g * GROUP + first_byte(m);
-        g = (g + step) & gmask;
+/* A fresh array of at least 2^B buckets; *next_ovf gets the first spare
+ * overflow bucket allocated after them (or NULL). */
+static uint8_t *make_bucket_array(const MapInfo *mi, uint8_t B, uint8_t **next_ovf) {
+    uintptr_t base = (uintptr_t)1 << B, n = base;
+    if (B >= 4) {
+        /* room for the overflow buckets a map of this size typically
+         * needs, and whatever else fits in the size class */
+        n += (uintptr_t)1 << (B - 4);
+        uintptr_t sz = mi->bsize * n, up = rt_roundupsize(sz);
+        if (up != sz) n = up / mi->bsize;
     }
-}
-
-/* Rebuild into fresh arrays of newcap slots (old arrays left untouched
- * for iterators that still walk them). */
-static void rebuild(const GoType *mt, RtMap *h, uintptr_t newcap) {
-    uint8_t *octrl = h->ctrl, *oslots = h->slots;
-    uintptr_t ocap = octrl ? h->mask + 1 : 0;
-    alloc_table(h, newcap);
-    for (uintptr_t i = 0; i < ocap; i++) {
-        if (octrl[i] & 0x80) continue;
-        const uint8_t *src = oslots + i * h->stride;
-        uintptr_t hash = key_hash(h, mt->key, src);
-        uintptr_t j = find_free(h, hash);
-        h->ctrl[j] = (uint8_t)(hash & 0x7f);
-        uint8_t *dst = h->slots + j * h->stride;
-        if (h->slot_type && rt_gc_marking) rt_typedmemmove(h->slot_type, dst, src);
-        else memcpy(dst, src, h->stride);
-        h->growth_left--;
+    uint8_t *bs = alloc_buckets(mi, n);
+    *next_ovf = NULL;
+    if (n != base) {
+        /* A spare bucket with a NULL overflow pointer has more spares after
+         * it; the last one points at the array itself as a sentinel. */
+        *next_ovf = bs + base * mi->bsize;
+        set_ovf(mi, bs + (n - 1) * mi->bsize, bs);
     }
+    return bs;
 }
 
-static uintptr_t cap_for_hint(int64_t hint) {
-    uintptr_t cap = GROUP;
-    while ((uintptr_t)hint > cap - cap / 8) cap *= 2;
-    return cap;
+static RtMapExtra *get_extra(RtMap *h) {
+    if (!h->extra) {
+        RtMapExtra *x = rt_alloc(sizeof *x, &extra_type);
+        GO_WB(&h->extra, x);
+    }
+    return h->extra;
+}
+
+static void incr_noverflow(RtMap *h) {
+    /* counts exactly up to 2^15 buckets, then with probability 1/2^(B-15),
+     * so that the count stays comparable with the number of buckets */
+    if (h->B < 16) {
+        h->noverflow++;
+        return;
+    }
+    uint32_t mask = (1u << (h->B - 15)) - 1;
+    if (((uint32_t)rt_core_rand() & mask) == 0) h->noverflow++;
+}
+
+/* Chains a new overflow bucket after b. */
+static uint8_t *new_overflow(const MapInfo *mi, RtMap *h, uint8_t *b) {
+    uint8_t *ovf;
+    if (h->extra && h->extra->next_overflow) {
+        ovf = h->extra->next_overflow;
+        if (bovf(mi, ovf) == NULL) {
+            h->extra->next_overflow = ovf + mi->bsize;
+        } else {
+            set_ovf(mi, ovf, NULL); /* the last spare: clear the sentinel */
+            h->extra->next_overflow = NULL;
+        }
+    } else {
+        ovf = alloc_buckets(mi, 1);
+    }
+    incr_noverflow(h);
+    if (!mi->btype) {
+        /* noscan buckets: keep ovf reachable from the header */
+        RtMapExtra *x = get_extra(h);
+        if (!x->overflow) {
+            GoSlice *s = rt_alloc(sizeof *s, &ovfslice_type);
+            GO_WB(&x->overflow, s);
+        }
+        GoSlice *s = x->overflow;
+        if (s->len == s->cap) {
+            GoSlice ns = rt_growslice(&bucketptr_type, *s, s->len + 1);
+            ns.len = s->len;
+            GO_WB(&s->p, ns.p);
+            s->cap = ns.cap;
+        }
+        GO_WB(&((uint8_t **)s->p)[s->len], ovf);
+        s->len++;
+    }
+    set_ovf(mi, b, ovf);
+    return ovf;
+}
+
+static void init_header(RtMap *h, const MapInfo *mi, int64_t hint) {
+    h->hash0 = (uint32_t)rt_core_rand();
+    if (hint < 0 || (hint > 0 && (uint64_t)hint > ((uint64_t)1 << 40) / mi->bsize)) hint = 0;
+    uint8_t B = 0;
+    while (over_load_factor(hint, B)) B++;
+    h->B = B;
+    if (B != 0) {
+        uint8_t *next;
+        uint8_t *bs = make_bucket_array(mi, B, &next);
+        GO_WB(&h->buckets, bs);
+        if (next) get_extra(h)->next_overflow = next;
+    }
 }
 
 GoMap *rt_makemap(const GoType *mt, int64_t hint) {
-    RtMap *h = rt_alloc(sizeof(RtMap), &rtmap_type);
-    layout(mt, &h->stride, &h->voff);
-    h->slot_type = slot_type_for(mt, h->stride, h->voff);
-    h->kclass = key_class(mt->key);
-    h->seed = (uintptr_t)rt_core_rand();
-    if (hint < 0 || hint > ((int64_t)1 << 40)) hint = 0;
-    if (hint > GROUP - 1) alloc_table(h, cap_for_hint(hint));
+    const MapInfo *mi = info(mt);
+    RtMap *h = rt_alloc(sizeof(RtMap), &hmap_type);
+    init_header(h, mi, hint);
     return (GoMap *)h;
 }
+
+GoMap *rt_makemap_stack(const GoType *mt, int64_t hint, void *hstore, void *bstore) {
+    const MapInfo *mi = info(mt);
+    RtMap *h = hstore;
+    memset(h, 0, sizeof *h);
+    if (bstore && hint <= BUCKET_CNT) {
+        memset(bstore, 0, mi->bsize);
+        h->buckets = bstore;
+    }
+    init_header(h, mi, hint);
+    return (GoMap *)h;
+}
+
+/* ---------------- growth ---------------- */
+
+static void hash_grow(const MapInfo *mi, RtMap *h) {
+    uint8_t bigger = 1;
+    if (!over_load_factor(h->count + 1, h->B)) {
+        bigger = 0;
+        h->flags |= F_SAME_SIZE;
+    }
+    uint8_t *old = h->buckets, *next;
+    uint8_t *nb = make_bucket_array(mi, (uint8_t)(h->B + bigger), &next);
+    uint8_t flags = h->flags & ~(F_ITERATOR | F_OLD_ITERATOR);
+    if (h->flags & F_ITERATOR) flags |= F_OLD_ITERATOR;
+    h->B += bigger;
+    h->flags = flags;
+    GO_WB(&h->oldbuckets, old);
+    GO_WB(&h->buckets, nb);
+    h->nevacuate = 0;
+    h->noverflow = 0;
+    if (h->extra && h->extra->overflow) {
+        GO_WB(&h->extra->oldoverflow, h->extra->overflow);
+        h->extra->overflow = NULL;
+    }
+    if (next) get_extra(h)->next_overflow = next;
+}
+
+typedef struct EvacDst {
+    uint8_t *b;
+    uintptr_t i;
+} EvacDst;
+
+static void advance_evacuation_mark(const MapInfo *mi, RtMap *h, uintptr_t newbit) {
+    h->nevacuate++;
+    uintptr_t stop = h->nevacuate + 1024; /* bounded work per call */
+    if (stop > newbit) stop = newbit;
+    while (h->nevacuate != stop && evacuated(h->oldbuckets + h->nevacuate * mi->bsize)) h->nevacuate++;
+    if (h->nevacuate == newbit) {
+        h->oldbuckets = NULL;
+        if (h->extra) h->extra->oldoverflow = NULL;
+        h->flags &= (uint8_t)~F_SAME_SIZE;
+    }
+}
+
+/* Moves the entries of old bucket ob (and its chain) to the new array:
+ * to bucket ob (X) or, when the array doubled and the hash has the new
+ * bit, to ob + newbit (Y). */
+static void evacuate(const MapInfo *mi, RtMap *h, uintptr_t ob) {
+    uint8_t *b = h->oldbuckets + ob * mi->bsize;
+    uintptr_t newbit = noldbuckets(h);
+    if (!evacuated(b)) {
+        EvacDst xy[2] = {{h->buckets + ob * mi->bsize, 0}, {NULL, 0}};
+        bool same = h->flags & F_SAME_SIZE;
+        if (!same) xy[1].b = h->buckets + (ob + newbit) * mi->bsize;
+        for (; b; b = bovf(mi, b)) {
+            for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+                uint8_t top = b[i];
+                if (is_empty(top)) {
+                    b[i] = EVAC_EMPTY;
+                    continue;
+                }
+                if (top < MIN_TOPHASH) rt_fatal("bad map state");
+                uint8_t *k = bkey(mi, b, i), *e = belem(mi, b, i);
+                void *kv = kval(mi, k);
+                int y = 0;
+                if (!same) {
+                    uintptr_t hash = key_hash(mi, h, kv);
+                    if ((h->flags & F_ITERATOR) && !mi->reflexive && !key_equal(mi, kv, kv)) {
+                        /* NaN: the hash is random each time; an iterator
+                         * must see it in one predictable half, so the low
+                         * tophash bit decides, and the new tophash is fresh */
+                        y = top & 1;
+                        top = tophash(hash);
+                    } else if (hash & newbit) {
+                        y = 1;
+                    }
+                }
+                b[i] = (uint8_t)(EVAC_X + y);
+                EvacDst *d = &xy[y];
+                if (d->i == BUCKET_CNT) {
+                    d->b = new_overflow(mi, h, d->b);
+                    d->i = 0;
+                }
+                d->b[d->i] = top;
+                uint8_t *dk = bkey(mi, d->b, d->i), *de = belem(mi, d->b, d->i);
+                if (mi->ikey) GO_WB((void **)dk, *(void **)k);
+                else store_val(mi->kt, dk, k);
+                if (mi->ielem) GO_WB((void **)de, *(void **)e);
+                else store_val(mi->vt, de, e);
+                d->i++;
+            }
+        }
+        /* Drop the old bucket's references (no iterator may still walk
+         * it); the tophash bytes keep the evacuation marks. */
+        if (!(h->flags & F_OLD_ITERATOR) && mi->btype) {
+            uint8_t *p = h->oldbuckets + ob * mi->bsize;
+            memset(p + DATA_OFF, 0, mi->bsize - DATA_OFF);
+        }
+    }
+    if (ob == h->nevacuate) advance_evacuation_mark(mi, h, newbit);
+}
+
+static void grow_work(const MapInfo *mi, RtMap *h, uintptr_t bucket) {
+    evacuate(mi, h, bucket & (noldbuckets(h) - 1));
+    if (growing(h)) evacuate(mi, h, h->nevacuate);
+}
+
+/* ---------------- assignment and deletion ---------------- */
 
 void *rt_mapassign(const GoType *mt, GoMap *m, const void *key) {
     RtMap *h = (RtMap *)m;
     if (!h) rt_panic_plain("assignment to entry in nil map");
-    const GoType *k = mt->key;
-    uintptr_t hash = key_hash(h, k, key);
-    if (!h->ctrl) alloc_table(h, GROUP);
-    intptr_t i = find(h, k, key, hash);
-    if (i >= 0) {
-        uint8_t *slot = h->slots + (uintptr_t)i * h->stride;
-        /* Go overwrites the key too (it matters for +0/-0 and NaN-free
-         * float keys): the stored key takes the new bytes. */
-        if (h->kclass == KC_STR) {
-            if (__builtin_expect(rt_gc_marking, 0)) rt_typedmemmove(k, slot, key);
-            else *(GoString *)slot = *(const GoString *)key;
-        } else if (h->kclass == KC_GENERIC) {
-            rt_typedmemmove(k, slot, key);
+    const MapInfo *mi = info(mt);
+    uintptr_t hash = key_hash(mi, h, key);
+    if (!h->buckets) {
+        uint8_t *b = alloc_buckets(mi, 1);
+        GO_WB(&h->buckets, b);
+    }
+    uint8_t top = tophash(hash);
+again:;
+    uintptr_t bucket = hash & bucket_mask(h->B);
+    if (growing(h)) grow_work(mi, h, bucket);
+    uint8_t *b = h->buckets + bucket * mi->bsize;
+    uint8_t *ins = NULL, *insk = NULL, *inse = NULL;
+    for (;;) {
+        for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+            if (b[i] != top) {
+                if (is_empty(b[i]) && !ins) {
+                    ins = &b[i];
+                    insk = bkey(mi, b, i);
+                    inse = belem(mi, b, i);
+                }
+                if (b[i] == EMPTY_REST) goto notfound;
+                continue;
+            }
+            uint8_t *k = bkey(mi, b, i);
+            void *kv = kval(mi, k);
+            if (!key_equal(mi, kv, key)) continue;
+            if (mi->keyupdate) store_val(mi->kt, kv, key);
+            return eval(mi, belem(mi, b, i));
         }
-        return slot + h->voff;
+        uint8_t *ovf = bovf(mi, b);
+        if (!ovf) break;
+        b = ovf;
     }
-    uintptr_t j = find_free(h, hash);
-    if (h->growth_left == 0 && h->ctrl[j] == CTRL_EMPTY) {
-        uintptr_t cap = h->mask + 1;
-        /* Mostly tombstones: same size; else double. */
-        uintptr_t newcap = (uintptr_t)h->count * 2 < cap - cap / 8 ? cap : cap * 2;
-        rebuild(mt, h, newcap);
-        j = find_free(h, hash);
+notfound:
+    if (!growing(h) && (over_load_factor(h->count + 1, h->B) || too_many_overflow(h->noverflow, h->B))) {
+        hash_grow(mi, h);
+        goto again; /* everything moved */
     }
-    if (h->ctrl[j] == CTRL_EMPTY) h->growth_left--;
-    h->ctrl[j] = (uint8_t)(hash & 0x7f);
+    if (!ins) {
+        uint8_t *nb = new_overflow(mi, h, b);
+        ins = &nb[0];
+        insk = bkey(mi, nb, 0);
+        inse = belem(mi, nb, 0);
+    }
+    if (mi->ikey) {
+        void *kmem = rt_new(mi->kt);
+        GO_WB((void **)insk, kmem);
+        insk = kmem;
+    }
+    if (mi->ielem) {
+        void *vmem = rt_new(mi->vt);
+        GO_WB((void **)inse, vmem);
+    }
+    store_val(mi->kt, insk, key);
+    *ins = top;
     h->count++;
-    uint8_t *slot = h->slots + j * h->stride;
-    rt_typedmemmove(k, slot, key);
-    memset(slot + h->voff, 0, mt->elem->size);
-    return slot + h->voff;
+    return eval(mi, inse);
 }
 
 void rt_mapdelete(const GoType *mt, GoMap *m, const void *key) {
@@ -365,18 +699,56 @@ void rt_mapdelete(const GoType *mt, GoMap *m, const void *key) {
         hash_for_panic(mt->key, key);
         return;
     }
-    intptr_t i = find(h, mt->key, key, key_hash(h, mt->key, key));
-    if (i < 0) return;
-    uintptr_t g = (uintptr_t)i / GROUP;
-    if (match_empty(load_group(h->ctrl, g))) {
-        h->ctrl[i] = CTRL_EMPTY;
-        h->growth_left++;
-    } else {
-        h->ctrl[i] = CTRL_DELETED;
+    const MapInfo *mi = info(mt);
+    uintptr_t hash = key_hash(mi, h, key);
+    uintptr_t bucket = hash & bucket_mask(h->B);
+    if (growing(h)) grow_work(mi, h, bucket);
+    uint8_t *b = h->buckets + bucket * mi->bsize, *first = b;
+    uint8_t top = tophash(hash);
+    for (; b; b = bovf(mi, b)) {
+        for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+            if (b[i] != top) {
+                if (b[i] == EMPTY_REST) return;
+                continue;
+            }
+            uint8_t *k = bkey(mi, b, i);
+            if (!key_equal(mi, kval(mi, k), key)) continue;
+            /* clear the slot so the GC does not keep its referents */
+            if (mi->ikey) *(void **)k = NULL;
+            else if (mi->kt->ptrdata) memset(k, 0, mi->kt->size);
+            uint8_t *e = belem(mi, b, i);
+            if (mi->ielem) *(void **)e = NULL;
+            else memset(e, 0, mi->vt->size);
+            b[i] = EMPTY_ONE;
+            /* If the rest of the chain after i is empty, this slot and the
+             * empty ones before it become EMPTY_REST. */
+            bool last;
+            if (i == BUCKET_CNT - 1) {
+                uint8_t *ovf = bovf(mi, b);
+                last = !ovf || ovf[0] == EMPTY_REST;
+            } else {
+                last = b[i + 1] == EMPTY_REST;
+            }
+            if (last) {
+                for (;;) {
+                    b[i] = EMPTY_REST;
+                    if (i == 0) {
+                        if (b == first) break;
+                        uint8_t *c = b;
+                        for (b = first; bovf(mi, b) != c; b = bovf(mi, b)) {
+                        }
+                        i = BUCKET_CNT - 1;
+                    } else {
+                        i--;
+                    }
+                    if (b[i] != EMPTY_ONE) break;
+                }
+            }
+            h->count--;
+            if (h->count == 0) h->hash0 = (uint32_t)rt_core_rand();
+            return;
+        }
     }
-    /* Clear the slot so the GC does not keep its referents alive. */
-    memset(h->slots + (uintptr_t)i * h->stride, 0, h->stride);
-    h->count--;
 }
 
 /* ---------------- fast-path entry points ---------------- */
@@ -396,54 +768,109 @@ intptr_t rt_map_count(const GoMap *m) { return m ? m->count : 0; }
 
 /* ---------------- iteration ---------------- */
 
+enum { NO_CHECK = (uintptr_t)1 << 63 };
+
 void rt_mapiterinit(const GoType *mt, GoMap *m, GoMapIter *it) {
     RtMap *h = (RtMap *)m;
     memset(it, 0, sizeof *it);
     it->mt = mt;
-    it->m = m;
-    if (!h || h->count == 0 || !h->ctrl) {
+    if (!h || h->count == 0) {
         it->done = true;
         return;
     }
-    it->ctrl = h->ctrl;
-    it->slots = h->slots;
-    it->mask = h->mask;
-    it->start = (uintptr_t)rt_core_rand() & h->mask;
-    it->i = 0;
+    const MapInfo *mi = info(mt);
+    it->m = m;
+    it->B = h->B;
+    it->buckets = h->buckets;
+    if (!mi->btype) {
+        /* keep this array's overflow buckets alive if the map grows */
+        RtMapExtra *x = get_extra(h);
+        if (!x->overflow) {
+            GoSlice *s = rt_alloc(sizeof *s, &ovfslice_type);
+            GO_WB(&x->overflow, s);
+        }
+        it->overflow = x->overflow;
+        it->oldoverflow = x->oldoverflow;
+    }
+    uint64_t r = rt_core_rand();
+    it->start_bucket = (uintptr_t)r & bucket_mask(h->B);
+    it->offset = (uint8_t)(r >> h->B & (BUCKET_CNT - 1));
+    it->bucket = it->start_bucket;
+    it->check_bucket = NO_CHECK;
+    h->flags |= F_ITERATOR | F_OLD_ITERATOR;
 }
 
 bool rt_mapiternext(GoMapIter *it) {
     if (it->done) return false;
     RtMap *h = (RtMap *)it->m;
-    const GoType *mt = it->mt;
-    uint32_t stride = h->stride;
-    uintptr_t cap = it->mask + 1;
-    while (it->i < cap) {
-        uintptr_t idx = (it->start + it->i) & it->mask;
-        it->i++;
-        if (it->ctrl[idx] & 0x80) continue;
-        uint8_t *slot = it->slots + idx * stride;
-        if (it->slots == h->slots) {
-            it->key = slot;
-            it->val = slot + h->voff;
+    const MapInfo *mi = info(it->mt);
+    uintptr_t bucket = it->bucket, check = it->check_bucket;
+    uint8_t *b = it->bptr;
+    uintptr_t i = it->i;
+    for (;;) {
+        if (!b) {
+            if (bucket == it->start_bucket && it->wrapped) {
+                it->done = true;
+                it->key = it->val = NULL;
+                return false;
+            }
+            if (growing(h) && it->B == h->B) {
+                /* Started after the growth began: a bucket whose old
+                 * bucket has not moved yet is read from the old bucket,
+                 * keeping only the entries that belong to this bucket. */
+                uintptr_t ob = bucket & (noldbuckets(h) - 1);
+                b = h->oldbuckets + ob * mi->bsize;
+                if (!evacuated(b)) {
+                    check = bucket;
+                } else {
+                    b = it->buckets + bucket * mi->bsize;
+                    check = NO_CHECK;
+                }
+            } else {
+                b = it->buckets + bucket * mi->bsize;
+                check = NO_CHECK;
+            }
+            bucket++;
+            if (bucket == (uintptr_t)1 << it->B) {
+                bucket = 0;
+                it->wrapped = true;
+            }
+            i = 0;
+        }
+        for (; i < BUCKET_CNT; i++) {
+            uintptr_t oi = (i + it->offset) & (BUCKET_CNT - 1);
+            uint8_t top = b[oi];
+            if (is_empty(top) || top == EVAC_EMPTY) continue;
+            uint8_t *k = bkey(mi, b, oi);
+            void *kv = kval(mi, k);
+            void *ev = belem(mi, b, oi);
+            if (check != NO_CHECK && !(h->flags & F_SAME_SIZE)) {
+                if (mi->reflexive || key_equal(mi, kv, kv)) {
+                    uintptr_t hash = key_hash(mi, h, kv);
+                    if ((hash & bucket_mask(it->B)) != check) continue;
+                } else if ((check >> (it->B - 1)) != (uintptr_t)(top & 1)) {
+                    /* NaN keys: the low tophash bit picks the half */
+                    continue;
+                }
+            }
+            if ((top != EVAC_X && top != EVAC_Y) || !(mi->reflexive || key_equal(mi, kv, kv))) {
+                it->key = kv;
+                it->val = eval(mi, ev);
+            } else {
+                /* moved since: the current entry (or none if deleted) */
+                void *e;
+                uint8_t *rk = h->count ? lookup(mi, h, kv, key_hash(mi, h, kv), &e) : NULL;
+                if (!rk) continue;
+                it->key = kval(mi, rk);
+                it->val = e;
+            }
+            it->bucket = bucket;
+            it->bptr = b;
+            it->i = i + 1;
+            it->check_bucket = check;
             return true;
         }
-        /* The map was rebuilt since the loop began: consult the current table. */
-        const GoType *k = mt->key;
-        if (!key_equal(h, k, slot, slot)) {
-            it->key = slot;
-            it->val = slot + h->voff;
-            return true;
-        }
-        if (h->count == 0) continue;
-        intptr_t j = find(h, k, slot, key_hash(h, k, slot));
-        if (j < 0) continue;
-        uint8_t *cur = h->slots + (uintptr_t)j * stride;
-        it->key = cur;
-        it->val = cur + h->voff;
-        return true;
+        b = bovf(mi, b);
+        i = 0;
     }
-    it->done = true;
-    it->key = it->val = NULL;
-    return false;
 }
