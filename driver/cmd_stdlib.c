@@ -68,7 +68,7 @@ static void find_packages(const char *root, const char *rel, Vec *out) {
         if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) vec_push(&subs, arena_printf("%s%s%s", rel, *rel ? "/" : "", e->d_name));
     }
     closedir(d);
-    qsort(subs.v, (size_t)subs.len, sizeof(void *), cmp_str);
+    if (subs.len) qsort(subs.v, (size_t)subs.len, sizeof(void *), cmp_str);
     for (int i = 0; i < subs.len; i++) find_packages(root, subs.v[i], out);
 }
 
