@@ -373,11 +373,12 @@ const char *cg_funcval(IrFunc *f) {
     vec_push(&declared, (void *)fv);
     Type *sig = func_sig(f);
     Buf b = {0};
-    buf_printf(&b, "static %s %s_w(GoFunc *_clo", cg_sig_ret(sig), fv);
+    const char *gcbody = cg_gc_funcval_body(f), *gcfwd = cg_gc_wrapper_fwd(f); /* runtime.GC() chains */
+    buf_printf(&b, "static %s%s %s_w(GoFunc *_clo", gcbody || gcfwd ? "GO_GCFRAME_FN " : "", cg_sig_ret(sig), fv);
     int k = 0;
     if (sig->recv) buf_printf(&b, ", %s p%d", cg_ctype(sig->recv->type), k++);
     for (int i = 0; i < sig_nparams(sig); i++) buf_printf(&b, ", %s p%d", cg_ctype(sig->params->fields[i]->type), k++);
-    buf_printf(&b, ") { %s%s(", sig_nresults(sig) ? "return " : "", sym);
+    buf_printf(&b, ") {%s %s%s(", gcfwd ? arena_printf("\n%s", gcfwd) : "", sig_nresults(sig) ? "return " : "", sym);
     bool ext = f->linkname != NULL;
     for (int i = 0; i < k; i++) buf_printf(&b, "%s%sp%d", i ? ", " : "", ext ? "(void *)" : "", i);
     buf_puts(&b, "); }\n");
@@ -393,6 +394,10 @@ const char *cg_funcval(IrFunc *f) {
         buf_printf(&b, ") { %s%s(", sig_nresults(sig) ? "return " : "", sym);
         for (int i = 0; i < k; i++) buf_printf(&b, "%s%sp%d", i ? ", " : "", kind_is(ts[i], TY_POINTER) ? "(void *)" : "", i);
         buf_puts(&b, "); }\n");
+    }
+    if (gcbody) {
+        b = (Buf){0};
+        buf_printf(&b, "static GO_GCFRAME_FN void %s_w(GoFunc *_clo) { %s }\n", fv, gcbody);
     }
     buf_printf(&b, "static const GoFunc %s = {(void (*)(void))%s_w};\n", fv, fv);
     buf_append(&cg_out.wrappers, &b);
@@ -422,7 +427,8 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
     buf_printf(&proto, "static %s %s(%s", ret, wname, ifn ? "void *d" : arena_printf("%s r", cg_ctype(recvt)));
     for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&proto, ", %s p%d", cg_ctype(msig->params->fields[i]->type), i);
     buf_puts(&proto, ")");
-    buf_printf(&cg_out.protos, "%s;\n", buf_str(&proto));
+    const char *gcfwd = cg_gc_wrapper_fwd(mf); /* passes a runtime.GC() chain record on */
+    buf_printf(&cg_out.protos, "%s%s;\n", buf_str(&proto), gcfwd ? " GO_GCFRAME_FN" : "");
     buf_printf(&b, "%s {\n", buf_str(&proto));
     if (fn_recovers(mf)) buf_printf(&b, "    rt_recover_forward((const void *)%s, (const void *)%s);\n", wname, msym);
     /* the receiver as an expression of type recvt */
@@ -471,6 +477,7 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
         buf_printf(&b, "    if (!%s) rt_panicwrap(\"%s\", \"%s\", \"%s\");\n", x, pkg, tname, m->name);
         recv = arena_printf("*%s", x);
     } else recv = x;
+    if (gcfwd) buf_puts(&b, gcfwd);
     buf_printf(&b, "    %s%s(%s%s", sig_nresults(msig) ? "return " : "", msym, mf->linkname && mptr ? "(void *)" : "", recv);
     for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&b, ", p%d", i);
     buf_puts(&b, ");\n}\n");
@@ -2588,7 +2595,7 @@ void cg_func(IrFunc *f, bool analyzed) {
         generic_inst = rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs;
     }
     fn.volatile_results = fn.has_defer;
-    cg_gc_begin(f, !fn.has_defer && !fn.has_recover && !generic_inst);
+    cg_gc_begin(f, !generic_inst);
     for (int i = 0; i < np; i++)
         if (params[i]->heap || cg_has_pointers(params[i]->type)) cg_gc_local(params[i], var_of(params[i])->cname, params[i]->heap);
     for (int i = 0; i < f->dcl.len; i++) {
@@ -2652,6 +2659,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     }
     if (fn.has_defer) {
         buf_puts(&fn.decls, "    GoDeferFrame _df;\n");
+        cg_gc_local(NULL, "_df.defers", true); /* its defer records (the jump buffer holds stale words): a precise GC root */
     }
     emit("GO_POLL();");
     if (fn.has_defer) emit("GO_DEFER_SETUP(&_df, _dret);");

@@ -16,17 +16,33 @@
  * scanned variable points into them).
  *
  * A position qualifies when:
- *   - the function has no defer and no recover (their records live in the
- *     frame), and is not a generic method instance (its parameters alias);
+ *   - the function is not a generic method instance (its parameters
+ *     alias); defer and recover are fine: the defer records hang off
+ *     _df.defers (listed), and with defer every frame slot is scanned
+ *     whenever (a deferred closure in a slot is reached only through a
+ *     heap record);
  *   - the call is a statement whose ancestors are only blocks, if
  *     branches, 3-clause for bodies, range loops over a local slice or
- *     string variable the loop does not write, and labels: no other range,
- *     switch, select or inlined body, whose codegen temporaries stay live
- *     across statements.
+ *     string variable the loop does not write, switch / type switch /
+ *     select case bodies (the tag, the interface copy, the case array and
+ *     the receive buffers are dead once a body runs), bodies of calls
+ *     inlined at statement level (or as `x := f()`), and labels: not
+ *     inside other range loops, whose codegen temporaries (the copy of the
+ *     collection, a map iterator) stay live across the body.
  * Invariant that makes skipping the frame safe: codegen's _tN temporaries
  * are dead at a statement boundary outside those constructs, and every Go
  * variable in the table has its address taken, so its value is in memory
  * at the call, and no value derived from it stays in a register across it.
+ *
+ * Chain calls (a call of a function with sites, GO_GC_CHAIN) pass this
+ * frame's record to the callee through rt_gc_outer, so every described
+ * frame from runtime.GC() up to the outermost is seen precisely.  Static
+ * calls and static method calls qualify; so do calls through interfaces
+ * and func values when a method, closure or func value of the package
+ * reaches runtime.GC() (dyn_gc), and method / func-value wrappers pass the
+ * record on (cg_gc_wrapper_fwd).  A chain call's own arguments may be any
+ * expressions (they are consumed by the call); what the statement
+ * evaluates before the call must be plain values.
  *
  * The function is emitted GO_GCFRAME_FN (never inlined nor cloned by the C
  * compiler): inlined into a caller, the frame address would be the
@@ -34,10 +50,11 @@
  *
  * Liveness is conservative: a variable is live at the call if any node
  * after it (pre-order, which follows execution order in structured code)
- * or anywhere in an enclosing loop names it, or its closure captures it;
- * with a backward goto in the function, every variable is live.
- * Parameters and results moved to the heap, results, closure variables and
- * the closure context are always listed.
+ * or anywhere in an enclosing loop reads it, or its closure captures it;
+ * a plain store `x = e` does not read x; with a backward goto in the
+ * function, every variable is live.  Parameters and results moved to the
+ * heap, results, closure variables and the closure context are always
+ * listed.
  */
 #include "codegen/cg_internal.h"
 
@@ -49,6 +66,7 @@ typedef struct Site {
     int id;
     Vec live;          /* IrName* named at or after the call */
     bool all;          /* every variable is live (goto) */
+    bool dyn;          /* a chain call the callee may not take: cleared after */
 } Site;
 
 typedef struct Local {
@@ -65,6 +83,7 @@ typedef struct State {
     IrFunc *f;
     bool enabled;
     bool takes_outer;  /* the entry takes rt_gc_outer (the caller's record) */
+    bool has_defer;    /* defer or recover: frame slots may be reached through the defer records */
     struct State *prev;
 } State;
 
@@ -109,22 +128,43 @@ static bool back_goto(IrNode *n, Vec *labels)
     return false;
 }
 
-/* Adds every variable n names (captured ones included) to out. */
+/* n is a variable a statement only stores to (its old value is dead). */
+static bool stored_name(IrNode *n)
+{
+    return n && n->op == ONAME && n->nm && n->init.len == 0;
+}
+
+/* Adds every variable n reads (captured ones included) to out: a plain
+ * store `x = e`, a declaration and the variables a range, a receive or a
+ * type switch clause assigns do not read x, so x is dead before a store
+ * that comes first (gc's liveness: a variable is live where a later read
+ * may see its current value). */
 static void names_in(IrNode *n, Vec *out)
 {
     if (!n) return;
-    if (n->nm) vec_push(out, n->nm);
+    bool lhs_list = false;
+    switch (n->op) {
+    case ODCL: case OCASE: case OTYPESW:
+        break;                                  /* their nm is a store */
+    default:
+        if (n->nm) vec_push(out, n->nm);
+        break;
+    }
     if (n->op == OCLOSURE && n->fn)
         for (int i = 0; i < n->fn->cvars.len; i++) {
             IrName *cv = n->fn->cvars.v[i];
             for (IrName *o = cv; o; o = o->cls == PAUTOHEAP ? o->outer : NULL) vec_push(out, o);
         }
-    names_in(n->x, out);
-    names_in(n->y, out);
+    if (!((n->op == OAS || n->op == ORANGE) && stored_name(n->x))) names_in(n->x, out);
+    if (!(n->op == ORANGE && stored_name(n->y))) names_in(n->y, out);
     names_in(n->z, out);
     names_in(n->w, out);
-    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
-    for (int k = 0; k < 5; k++)
+    if (n->op == OAS2 || n->op == OAS2FUNC || n->op == OAS2DOTTYPE || n->op == OAS2MAPR || n->op == OAS2RECV)
+        lhs_list = true;
+    for (int i = 0; i < n->list.len; i++)
+        if (!(lhs_list && stored_name(n->list.v[i]))) names_in(n->list.v[i], out);
+    IrList *ls[4] = {&n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 4; k++)
         for (int i = 0; i < ls[k]->len; i++) names_in(ls[k]->v[i], out);
 }
 
@@ -141,6 +181,17 @@ static void names_after(IrNode *n, IrNode *site, bool *after, Vec *out)
         *after = true;
         return;
     }
+    if (n->op == OINLCALL) {
+        /* emitted as: the call's arguments, init, body, then the results */
+        IrList *ls[5] = {&n->list, &n->init, &n->body, &n->rlist, &n->els};
+        names_after(n->x, site, after, out);
+        for (int k = 0; k < 5; k++)
+            for (int i = 0; i < ls[k]->len; i++) names_after(ls[k]->v[i], site, after, out);
+        names_after(n->y, site, after, out);
+        names_after(n->z, site, after, out);
+        names_after(n->w, site, after, out);
+        return;
+    }
     names_after(n->x, site, after, out);
     names_after(n->y, site, after, out);
     names_after(n->z, site, after, out);
@@ -149,6 +200,9 @@ static void names_after(IrNode *n, IrNode *site, bool *after, Vec *out)
     for (int k = 0; k < 5; k++)
         for (int i = 0; i < ls[k]->len; i++) names_after(ls[k]->v[i], site, after, out);
 }
+
+static Package *cur_pkg;   /* the package of the function being analysed */
+static Package *pkg_of(IrFunc *f);
 
 static IrNode *loops[256];
 static int nloops;
@@ -172,12 +226,16 @@ static bool has_defer_recover(IrNode *n)
     return false;
 }
 
+static bool fn_has_defer(IrFunc *f)
+{
+    for (int i = 0; i < f->body.len; i++)
+        if (has_defer_recover(f->body.v[i])) return true;
+    return false;
+}
+
 static bool eligible_fn(IrFunc *f)
 {
-    if (!f || !f->has_body) return false;
-    for (int i = 0; i < f->body.len; i++)
-        if (has_defer_recover(f->body.v[i])) return false;
-    return true;
+    return f && f->has_body;
 }
 
 static void find_sites(IrList *l, bool all, bool record);
@@ -198,6 +256,8 @@ static bool fn_has_sites(IrFunc *f)
     if (eligible_fn(f)) {
         /* a walk inside another function's walk: save that one's state */
         int save = nfound, savel = nloops;
+        Package *savep = cur_pkg;
+        cur_pkg = pkg_of(f);
         IrNode *saves = cur_stmt, **savedl = NEWN(IrNode *, savel + 1);
         for (int i = 0; i < savel; i++) savedl[i] = loops[i];
         nfound = 0;
@@ -207,17 +267,129 @@ static bool fn_has_sites(IrFunc *f)
         nfound = save;
         nloops = savel;
         cur_stmt = saves;
+        cur_pkg = savep;
         for (int i = 0; i < savel; i++) loops[i] = savedl[i];
     }
     g->state = yes ? 1 : 0;
     return yes;
 }
 
-/* The static callee of a plain function call, or NULL. */
+/* The static callee of a plain function call or of a static method call,
+ * or NULL. */
 static IrFunc *static_callee(IrNode *n)
 {
-    if (!n || n->op != OCALLFUNC || !n->x || n->x->op != ONAME || !n->x->nm || n->x->nm->cls != PFUNC) return NULL;
+    if (!n || n->op != OCALLFUNC || !n->x) return NULL;
+    if (n->x->op == OMETHEXPR) return n->x->fn;
+    if (n->x->op != ONAME || !n->x->nm || n->x->nm->cls != PFUNC) return NULL;
     return n->x->nm->func;
+}
+
+/* ---- calls through interfaces and func values ----
+ * A dynamic call is a chain call when some method or closure of the
+ * calling function's package reaches runtime.GC() (at any position): the
+ * callee, if it has sites, takes the record; the runtime accepts it only if
+ * the callee's frame starts exactly at the sp the record names (so a
+ * wrapper frame in between breaks the chain: its frame is then scanned
+ * conservatively), and the caller clears rt_gc_outer after the call in
+ * case the callee did not take it. */
+typedef struct Reach { IrFunc *f; int state; } Reach;
+static Vec reaches;
+static bool reaches_gc(IrFunc *f);
+
+static bool node_reaches_gc(IrNode *n)
+{
+    if (!n) return false;
+    if (is_gc_call(n)) return true;
+    IrFunc *g = static_callee(n);
+    if (g && g->has_body && reaches_gc(g)) return true;
+    if (n->op == OCLOSURE && n->fn && reaches_gc(n->fn)) return true;
+    if (node_reaches_gc(n->x) || node_reaches_gc(n->y) || node_reaches_gc(n->z) || node_reaches_gc(n->w)) return true;
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (node_reaches_gc(ls[k]->v[i])) return true;
+    return false;
+}
+
+/* Does f call runtime.GC() (or debug.FreeOSMemory()), directly or through
+ * static calls, at any position?  (Recursion counts as no.) */
+static bool reaches_gc(IrFunc *f)
+{
+    for (int i = 0; i < reaches.len; i++) {
+        Reach *r = reaches.v[i];
+        if (r->f == f) return r->state > 0;
+    }
+    Reach *r = NEW(Reach);
+    r->f = f;
+    r->state = -1;
+    vec_push(&reaches, r);
+    bool yes = false;
+    for (int i = 0; i < f->body.len && !yes; i++) yes = node_reaches_gc(f->body.v[i]);
+    r->state = yes ? 1 : 0;
+    return yes;
+}
+
+static bool closure_reaches_gc(IrNode *n)
+{
+    if (!n) return false;
+    if (n->op == OCLOSURE && n->fn && reaches_gc(n->fn)) return true;
+    if (n->op == OCALLFUNC && n->x && n->x->op == ONAME) {
+        /* the callee itself is not a func value */
+        for (int i = 0; i < n->list.len; i++)
+            if (closure_reaches_gc(n->list.v[i])) return true;
+        return closure_reaches_gc(n->y) || closure_reaches_gc(n->z) || closure_reaches_gc(n->w);
+    }
+    if (n->op == ONAME && n->nm && n->nm->cls == PFUNC && n->nm->func &&
+        (is_gc_call(&(IrNode){.op = OCALLFUNC, .x = n}) || (n->nm->func->has_body && reaches_gc(n->nm->func))))
+        return true;  /* runtime.GC or a function reaching it used as a func value */
+    if (closure_reaches_gc(n->x) || closure_reaches_gc(n->y) || closure_reaches_gc(n->z) || closure_reaches_gc(n->w))
+        return true;
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (closure_reaches_gc(ls[k]->v[i])) return true;
+    return false;
+}
+
+typedef struct DynPkg { Package *pkg; bool yes; } DynPkg;
+static Vec dynpkgs;
+
+/* Can a dynamic call in pkg reach runtime.GC(): does one of its methods or
+ * closures? */
+static bool dyn_gc(Package *pkg)
+{
+    if (!pkg || pkg->is_std) return false;
+    for (int i = 0; i < dynpkgs.len; i++) {
+        DynPkg *d = dynpkgs.v[i];
+        if (d->pkg == pkg) return d->yes;
+    }
+    DynPkg *d = NEW(DynPkg);
+    d->pkg = pkg;
+    d->yes = false;
+    vec_push(&dynpkgs, d);
+    for (int i = 0; i < pkg->funcs.len && !d->yes; i++) {
+        IrFunc *f = ir_func_for_object(pkg->funcs.v[i]);
+        if (!f || !f->has_body) continue;
+        if (f->recv && reaches_gc(f)) d->yes = true;
+        for (int j = 0; j < f->body.len && !d->yes; j++)
+            if (closure_reaches_gc(f->body.v[j])) d->yes = true;
+    }
+    return d->yes;
+}
+
+static Package *pkg_of(IrFunc *f)
+{
+    while (f && !f->obj && f->outer) f = f->outer;
+    return f && f->obj ? f->obj->pkg : NULL;
+}
+
+/* A call through an interface or a func value (a local or global variable). */
+static bool dynamic_call(IrNode *n)
+{
+    if (!n || n->init.len) return false;
+    if (n->op == OCALLINTER)
+        return n->x && n->x->op == ODOTINTER && n->x->x && n->x->x->op == ONAME && n->x->x->init.len == 0;
+    return n->op == OCALLFUNC && n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls != PFUNC;
 }
 
 /* Pure values evaluated before a chain call in its statement: nothing that
@@ -229,6 +401,7 @@ static bool plain_value(IrNode *n)
     switch (n->op) {
     case OLITERAL: return true;
     case ONAME: return n->type && !cg_has_pointers(n->type);
+    case OLEN: case OCAP: return n->x && n->x->op == ONAME && n->init.len == 0;
     case OCONVIFACE: return n->x && n->x->op == OLITERAL;
     case OCONV: case OCONVNOP: case OUNARY: return n->type && !cg_has_pointers(n->type) && plain_value(n->x);
     case OBINARY: return n->type && !cg_has_pointers(n->type) && plain_value(n->x) && plain_value(n->y);
@@ -243,15 +416,16 @@ static IrNode *first_chain_call(IrNode *n)
 {
     if (!n) return NULL;
     switch (n->op) {
+    case OCALLINTER:
     case OCALLFUNC: {
         IrFunc *g = static_callee(n);
-        bool argsok = n->init.len == 0;
-        for (int i = 0; i < n->list.len && argsok; i++) {
-            IrNode *a = n->list.v[i];
-            if (a->op == OCONVIFACE && a->init.len == 0) a = a->x;
-            argsok = a && (a->op == OLITERAL || a->op == ONAME || plain_value(a));
-        }
+        /* The call's own arguments may be anything: their temporaries
+         * are consumed by the call (the callee's parameters, listed in its
+         * own record), never read after it. */
+        bool argsok = true;
         if (g && !g->linkname && argsok && fn_has_sites(g)) return n;
+        if (!g && argsok && dynamic_call(n) && dyn_gc(cur_pkg)) return n;
+        if (n->op == OCALLINTER) return NULL;
         if (n->init.len || (n->x && n->x->op != ONAME)) return NULL;
         for (int i = 0; i < n->list.len; i++) {
             IrNode *c = first_chain_call(n->list.v[i]);
@@ -294,6 +468,7 @@ static void add_site(IrNode *call, bool chain, bool all, bool record)
     memset(s, 0, sizeof *s);
     s->call = call;
     s->chain = chain;
+    s->dyn = chain && !(call->op == OCALLFUNC && call->x && call->x->op == ONAME && call->x->nm && call->x->nm->cls == PFUNC);
     s->id = ++nsite;
     s->all = all;
     if (!all) {
@@ -310,7 +485,7 @@ static IrNode *stmt_chain_call(IrNode *n)
 {
 
     switch (n->op) {
-    case OCALLFUNC: case OINLCALL: return first_chain_call(n);
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: return first_chain_call(n);
     case OAS:
         for (int i = 0; i < n->init.len; i++)
             if (n->init.v[i]->op != ODCL) return NULL; /* x := f(): only the declaration */
@@ -358,7 +533,27 @@ static bool simple_range(IrNode *n)
     return true;
 }
 
-/* Statements in positions that qualify; anything else is not entered. */
+/* An inlined call whose body codegen emits as statements (not a stdlib
+ * model, which stays a call). */
+static IrNode *inlined_body(IrNode *n)
+{
+    if (!n) return NULL;
+    if (n->op == OAS) {
+        for (int i = 0; i < n->init.len; i++)
+            if (n->init.v[i]->op != ODCL) return NULL;
+        if (!n->x || (n->x->op != ONAME && !ir_is_blank(n->x))) return NULL;
+        n = n->y;
+    }
+    if (n && n->op == OINLCALL && !(n->flags & IRF_ESCMODEL)) return n;
+    return NULL;
+}
+
+/* Statements in positions that qualify; anything else is not entered.
+ * Switch and select case bodies qualify: the tag, the type switch's
+ * interface copy, the select's case array and receive buffers are all
+ * dead once a body runs (the clause variables are Go variables).  So do
+ * the bodies of calls inlined at statement level (their parameters and
+ * results are Go variables of this function). */
 static void find_sites(IrList *l, bool all, bool record)
 {
     for (int i = 0; i < l->len; i++) {
@@ -372,6 +567,14 @@ static void find_sites(IrList *l, bool all, bool record)
         case OIF:
             find_sites(&n->body, all, record);
             find_sites(&n->els, all, record);
+            break;
+        case OSWITCH:
+        case OSELECT:
+            for (int k = 0; k < n->list.len; k++) {
+                IrNode *c = n->list.v[k];
+                if (c && c->op == OCASE) find_sites(&c->body, all, record);
+                cur_stmt = n;
+            }
             break;
         case ORANGE:
         case OFOR:
@@ -387,7 +590,12 @@ static void find_sites(IrList *l, bool all, bool record)
                 add_site(n, false, all, record);
             } else {
                 IrNode *c = stmt_chain_call(n);
-                if (c) add_site(c, true, all, record);
+                if (c) {
+                    add_site(c, true, all, record);
+                } else {
+                    IrNode *in = inlined_body(n);
+                    if (in) find_sites(&in->body, all, record);
+                }
             }
             break;
         }
@@ -402,8 +610,11 @@ void cg_gc_begin(IrFunc *f, bool eligible)
     n->prev = st;
     st = n;
     /* callers' chain calls set rt_gc_outer for this function's entry */
+    cur_pkg = pkg_of(f);
     n->takes_outer = f->has_body && fn_has_sites(f);
+    cur_pkg = pkg_of(f);
     if (!eligible || !n->takes_outer) return;
+    n->has_defer = fn_has_defer(f);
     bool all = false;
     Vec labels = {0};
     for (int i = 0; i < f->body.len && !all; i++)
@@ -443,7 +654,12 @@ const char *cg_gc_call(IrNode *call, const char *txt, const char **pre)
         if (s->call == call && s->chain) {
             *pre = arena_printf("GO_GC_CHAIN(_gcf%d, _gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);",
                                 s->id, s->id, s->id, s->id);
-            return arena_printf("(rt_gc_outer = &_gcf%d, %s)", s->id, txt);
+            if (!s->dyn) return arena_printf("(rt_gc_outer = &_gcf%d, %s)", s->id, txt);
+            /* the callee may leave the record: clear it after the call */
+            if (types_tuple_len(call->type) == 0)
+                return arena_printf("({ rt_gc_outer = &_gcf%d; %s; rt_gc_outer = NULL; })", s->id, txt);
+            return arena_printf("({ rt_gc_outer = &_gcf%d; __typeof__(%s) _gcr = %s; rt_gc_outer = NULL; _gcr; })", s->id,
+                                txt, txt);
         }
     }
     return txt;
@@ -459,6 +675,43 @@ const char *cg_gc_site(IrNode *n)
                                 gc_call_kind(n) == 2 ? "_FREE" : "", s->id, s->id, s->id);
     }
     return NULL;
+}
+
+/* A method wrapper (interface or promoted method) calling target: when
+ * target takes a chain record, the wrapper passes the caller's record on
+ * with a record of its own (nothing of the wrapper's frame is live across
+ * the call: the receiver and arguments are the callee's parameters), so
+ * the frames above stay precise.  The text goes right before the call;
+ * the wrapper must then be GO_GCFRAME_FN. */
+const char *cg_gc_wrapper_fwd(IrFunc *target)
+{
+    if (!target || !target->has_body || target->linkname) return NULL;
+    Package *save = cur_pkg;
+    cur_pkg = pkg_of(target);
+    bool yes = fn_has_sites(target);
+    cur_pkg = save;
+    if (!yes) return NULL;
+    return "    const GoGcFrame *_gcout = rt_gc_outer;\n"
+           "    static const GoGcLive _gcw[1] = {{0, 0}};\n"
+           "    GO_GC_CHAIN(_gcfw, _gcw, 0);\n"
+           "    rt_gc_outer = &_gcfw;\n";
+}
+
+/* The body of the func-value wrapper of runtime.GC / debug.FreeOSMemory
+ * (`f := runtime.GC; f()`): a precise site with an empty frame that takes
+ * the caller's record, or NULL for other functions. */
+const char *cg_gc_funcval_body(IrFunc *f)
+{
+    if (!f || !f->linkname) return NULL;
+    IrNode nm = {.op = ONAME, .nm = f->nname};
+    IrNode call = {.op = OCALLFUNC, .x = &nm};
+    if (!f->nname) return NULL;
+    int k = gc_call_kind(&call);
+    if (!k) return NULL;
+    return k == 2 ? "const GoGcFrame *_gcout = rt_gc_outer; rt_gc_outer = NULL; "
+                    "static const GoGcLive _gcw[1] = {{0, 0}}; GO_GC_PRECISE_FREE(_gcw, 0);"
+                  : "const GoGcFrame *_gcout = rt_gc_outer; rt_gc_outer = NULL; "
+                    "static const GoGcLive _gcw[1] = {{0, 0}}; GO_GC_PRECISE(_gcw, 0);";
 }
 
 static bool names(Vec *live, IrName *nm)
@@ -494,7 +747,9 @@ bool cg_gc_end(Buf *decls)
         for (int j = 0; j < cs->locals.len; j++) {
             Local *l = cs->locals.v[j];
             if (l->slot) {
-                buf_printf(decls, "{&%s, sizeof %s | GO_GC_STACKOBJ}, ", l->cname, l->cname);
+                /* with defer, a slot may be reached only through a defer
+                 * record on the heap: scan it whenever */
+                buf_printf(decls, "{&%s, sizeof %s%s}, ", l->cname, l->cname, cs->has_defer ? "" : " | GO_GC_STACKOBJ");
                 continue;
             }
             if (!l->always && !s->all && !l->nm->addrtaken && l->nm->cls != PPARAMOUT && !names(&s->live, l->nm))

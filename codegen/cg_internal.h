@@ -114,6 +114,8 @@ void cg_gc_slot(const char *cname);                   /* a frame slot (_sN) */
 const char *cg_gc_site(IrNode *call);                 /* the statement for a precise site, or NULL */
 const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */
 bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */
+const char *cg_gc_wrapper_fwd(IrFunc *target);       /* a method wrapper's chain forwarding, or NULL */
+const char *cg_gc_funcval_body(IrFunc *f);          /* runtime.GC's func-value wrapper body, or NULL */
 
 /* ---- the prebuilt standard library (cg_lib.c) ---- */
 extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */

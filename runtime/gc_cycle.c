@@ -314,21 +314,31 @@ static __attribute__((noinline)) void clear_dead_stack(void)
 #endif
 }
 
-void go_runtime_GC(void)
+/* runtime.GC() from a frame codegen did not describe: the caller's frames
+ * are scanned conservatively, but not the collector's own frames under
+ * this one (gc_roots.c's scan floor): __builtin_unwind_init makes the
+ * prologue save every callee-saved register, i.e. the caller's values,
+ * into this frame, which lies above the floor. */
+__attribute__((noinline)) void go_runtime_GC(void)
 {
+    __builtin_unwind_init();
+    gc_roots_set_floor(rt_getsp());
     clear_dead_stack();
     rt_gc_collect(true);
+    gc_roots_set_floor(0);
 }
 
 /* runtime.GC() from a statement codegen described (GO_GC_PRECISE, with the
  * callee-saved registers already cleared).  The caller's frame runs from
  * our CFA (its sp at the call) up to the registers its prologue pushed
- * right under its frame pointer (at most rbx, r12-r15: 40 bytes; 48 are
- * left to the conservative scan).  Anything that does not look like such a
- * frame falls back to the conservative scan of everything.  fr->outer
- * chains the records of the callers that called through chain calls
- * (GO_GC_CHAIN); gc_roots.c checks each link against the frame-pointer
- * chain before trusting it. */
+ * right under its frame pointer (the clobbers in GO_GC_PRECISE make it
+ * push all of rbx, r12-r15: 40 bytes).  Anything that does not look like
+ * such a frame falls back to the conservative scan of everything.
+ * fr->outer chains the records of the callers that called through chain
+ * calls (GO_GC_CHAIN); gc_roots.c checks each link against the
+ * frame-pointer chain before trusting it.  The stack below the CFA holds
+ * only the collector's frames (the caller's registers were cleared): the
+ * scan floor is the CFA. */
 const GoGcFrame *rt_gc_outer;
 
 /* cfa: the caller's sp at the call (the CFA of the entry point below, so
@@ -338,8 +348,9 @@ static __attribute__((noinline)) void precise_collect(const GoGcFrame *fr, uintp
     rt_gc_outer = NULL;
 #if defined(__x86_64__)
     uintptr_t fp = (uintptr_t)fr->fp;
-    if (fp >= cfa + 48 && fp - cfa < ((uintptr_t)64 << 20) && fr->n >= 0)
-        gc_roots_set_precise(fr, cfa, fp - 48);
+    if (fp >= cfa + 40 && fp - cfa < ((uintptr_t)64 << 20) && fr->n >= 0)
+        gc_roots_set_precise(fr, cfa, fp - 40);
+    gc_roots_set_floor(cfa);
 #else
     (void)cfa;
 #endif
@@ -349,6 +360,7 @@ static __attribute__((noinline)) void precise_collect(const GoGcFrame *fr, uintp
     else
         rt_gc_collect(true);
     gc_roots_set_precise(NULL, 0, 0);
+    gc_roots_set_floor(0);
 }
 
 __attribute__((noinline)) void rt_gc_precise(const GoGcFrame *fr)
@@ -368,10 +380,13 @@ void rt_gc_free_os_memory(void)
     heap_scavenge(0);
 }
 
-void go_runtime_debug_FreeOSMemory(void)
+__attribute__((noinline)) void go_runtime_debug_FreeOSMemory(void)
 {
+    __builtin_unwind_init();
+    gc_roots_set_floor(rt_getsp());
     clear_dead_stack();
     rt_gc_free_os_memory();
+    gc_roots_set_floor(0);
 }
 
 void *rt_gc_find_object(const void *p, uintptr_t *size)

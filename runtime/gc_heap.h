@@ -274,6 +274,8 @@ void gc_sweep_prepare(void);
 void gc_roots_mark_all(void);
 /* rt_gc_precise: skip [lo, hi) of the running stack, scan fr's variables (NULL: off). */
 void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi);
+/* The running stack is scanned from floor up (0: from the scanner's sp). */
+void gc_roots_set_floor(uintptr_t floor);
 
 /* finalizers and pools (gc_final.c) */
 struct GcFinalizer {

@@ -11,7 +11,11 @@
  *     pointer to its top, after forcing the callee-saved registers onto
  *     the stack, so values held only in registers are seen too.
  *   - the frame of a runtime.GC() call codegen described (GO_GC_PRECISE):
- *     its listed variables instead of the frame (see below).
+ *     its listed variables instead of the frame (see below);
+ *   - runtime.GC() (described or not) sets a scan floor: the collector's
+ *     own C frames under it are not scanned, only the caller's registers
+ *     it saved on entry.  Their unwritten slots would otherwise hold
+ *     addresses left there by earlier, returned calls.
  * Finalizer records and queued finalizers are roots too (gc_final.c).
  */
 #include "runtime/gc_heap.h"
@@ -110,20 +114,41 @@ __attribute__((weak)) void rt_sched_stack_stats(uint64_t *inuse, uint64_t *sys)
 }
 
 /* ---- the frame of a precise runtime.GC() call (rt_gc_precise) ----
- * While precise_fr is set, stack ranges are scanned minus
- * [precise_lo, precise_hi), the caller's frame below the registers its
- * prologue saved; the frame's live variables come from the table codegen
- * emitted (cg_gcsite.c).  Frame slots (GO_GC_STACKOBJ) are gc's stack
- * objects: scanned only once a scanned word points into them. */
+ * While precise_fr is set, the stack from the described caller's sp up to
+ * the registers saved under the outermost described frame's frame pointer
+ * is not scanned: the described frames' live variables come from the
+ * tables codegen emitted (cg_gcsite.c).  The described frames are
+ * contiguous (each record is checked against the frame-pointer chain), and
+ * what lies between two of them is the inner frame's saved registers (the
+ * outer frame cleared them with GO_GC_CHAIN before the call, so they hold
+ * nothing but copies of listed values), its saved frame pointer and return
+ * address: nothing to scan.  Only the outermost frame's saved registers
+ * (its undescribed caller's values, 5 words right under its frame pointer:
+ * the GO_GC_CHAIN/GO_GC_PRECISE clobbers make every described function
+ * save all of rbx and r12-r15 there) are scanned conservatively.  Frame
+ * slots (GO_GC_STACKOBJ) are gc's stack objects: scanned only once a
+ * scanned word points into them. */
 enum { MAXFRAMES = 64 };
 static const GoGcFrame *precise_frs[MAXFRAMES];
-static uintptr_t skip_lo[MAXFRAMES], skip_hi[MAXFRAMES];  /* ascending, disjoint */
+static uintptr_t skip_lo, skip_hi;
 static int nprecise;
 static const GoGcFrame *precise_fr;
 
-/* fr's frame is [lo, hi); its outer records are checked against the
- * frame-pointer chain: a record is its caller's only if it lies in the
- * stack above fr's frame and names the frame pointer fr's frame saved. */
+/* The scan floor (gc_roots_set_floor): the running stack is scanned from
+ * there up; the collector's own frames below it are not. */
+static uintptr_t scan_floor;
+
+void gc_roots_set_floor(uintptr_t floor)
+{
+    scan_floor = floor & ~(uintptr_t)7;
+}
+
+/* fr's frame is [lo, hi + 40): hi is where its callee-saved registers
+ * start; its outer records are checked against the frame-pointer chain: a
+ * record is its caller's only if it lies in the stack above fr's frame,
+ * names the frame pointer fr's frame saved and the sp at the call was
+ * where fr's frame starts (no frame of a wrapper or of C code without a
+ * frame pointer in between). */
 void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
 {
     precise_fr = fr;
@@ -131,21 +156,24 @@ void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
     if (fr == NULL)
         return;
     precise_frs[0] = fr;
-    skip_lo[0] = lo;
-    skip_hi[0] = hi;
+    skip_lo = lo;
+    skip_hi = hi;
     nprecise = 1;
     while (nprecise < MAXFRAMES) {
         const GoGcFrame *in = precise_frs[nprecise - 1];
         const GoGcFrame *out = in->outer;
         uintptr_t fp = (uintptr_t)in->fp;
-        if (out == NULL || (uintptr_t)out <= fp + 16 || (uintptr_t)out - fp > ((uintptr_t)64 << 20))
+        if (out == NULL || (uintptr_t)out < fp + 16 || (uintptr_t)out - fp > ((uintptr_t)64 << 20))
             break;
         uintptr_t ofp = (uintptr_t)out->fp;
-        if (ofp != *(const uintptr_t *)fp || ofp < fp + 16 + 48 || out->n < 0)
+        /* the sp was read before the call: a pending deferred pop of an
+         * earlier call's stack arguments may still lower it a little,
+         * never raise it (a frame in between would) */
+        uintptr_t osp = (uintptr_t)out->sp;
+        if (ofp != *(const uintptr_t *)fp || ofp < fp + 16 + 40 || out->n < 0 || osp > fp + 16 || fp + 16 - osp > 256)
             break;
         precise_frs[nprecise] = out;
-        skip_lo[nprecise] = fp + 16;
-        skip_hi[nprecise] = ofp - 48;
+        skip_hi = ofp - 40;
         nprecise++;
     }
 }
@@ -153,16 +181,16 @@ void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
 static void scan_stack_range(void *lo, void *hi, void *arg)
 {
     uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
-    for (int i = 0; i < nprecise && l < h; i++) {
-        if (h <= skip_lo[i] || l >= skip_hi[i])
-            continue;
-        if (l < skip_lo[i])
-            gc_scan_conservative((void *)l, (void *)skip_lo[i], arg);
+    if (scan_floor && l <= scan_floor && scan_floor < h)
+        l = scan_floor;
+    if (nprecise && l < skip_hi && skip_lo < h) {
+        if (l < skip_lo)
+            gc_scan_conservative((void *)l, (void *)skip_lo, arg);
         if (arg) {
-            uintptr_t a = l > skip_lo[i] ? l : skip_lo[i], b = h < skip_hi[i] ? h : skip_hi[i];
+            uintptr_t a = l > skip_lo ? l : skip_lo, b = h < skip_hi ? h : skip_hi;
             *(uint64_t *)arg += b - a;
         }
-        l = skip_hi[i];
+        l = skip_hi;
     }
     if (l < h)
         gc_scan_conservative((void *)l, (void *)h, arg);
@@ -177,48 +205,54 @@ __attribute__((no_sanitize_address)) static bool points_into(uintptr_t lo, uintp
     return false;
 }
 
-static void scan_precise_frame(const GoGcFrame *fr)
+/* The described frames' listed variables, then their stack objects
+ * reachable from those, transitively and across frames (a callee's
+ * parameter may point to a stack object of its caller): a stack object is
+ * scanned once some scanned variable or scanned stack object points into
+ * it.  Past MAXOBJ stack objects, the rest are scanned unconditionally. */
+static void scan_precise_frames(void)
 {
-    enum { MAXOBJ = 256 };
-    bool done[MAXOBJ] = {false};
+    enum { MAXOBJ = 512 };
+    static const GoGcLive *objs[MAXOBJ];
+    static bool done[MAXOBJ];
     int nobj = 0;
-    for (intptr_t i = 0; i < fr->n; i++) {
-        const GoGcLive *v = &fr->v[i];
-        if (v->size & GO_GC_STACKOBJ) {
-            if (nobj < MAXOBJ)
-                nobj++;
-            else    /* more slots than we track: scan them all */
-                gc_scan_conservative((void *)v->addr, (char *)v->addr + (v->size & ~GO_GC_STACKOBJ), NULL);
-            continue;
-        }
-        gc_scan_conservative((void *)v->addr, (char *)v->addr + v->size, NULL);
-    }
-    /* stack objects reachable from the variables, transitively */
-    for (bool changed = true; changed;) {
-        changed = false;
-        int k = 0;
-        for (intptr_t i = 0; i < fr->n && k < MAXOBJ; i++) {
-            const GoGcLive *o = &fr->v[i];
-            if (!(o->size & GO_GC_STACKOBJ))
-                continue;
-            int idx = k++;
-            if (done[idx])
-                continue;
-            uintptr_t olo = (uintptr_t)o->addr, ohi = olo + (o->size & ~GO_GC_STACKOBJ);
-            bool reached = false;
-            int kk = 0;
-            for (intptr_t j = 0; j < fr->n && !reached; j++) {
-                const GoGcLive *v = &fr->v[j];
-                uintptr_t lo = (uintptr_t)v->addr, sz = v->size & ~GO_GC_STACKOBJ;
-                if (v->size & GO_GC_STACKOBJ) {
-                    int jdx = kk++;
-                    if (jdx >= MAXOBJ || !done[jdx])
-                        continue;
-                }
-                reached = points_into(lo, lo + sz, olo, ohi);
+    for (int f = 0; f < nprecise; f++) {
+        const GoGcFrame *fr = precise_frs[f];
+        for (intptr_t i = 0; i < fr->n; i++) {
+            const GoGcLive *v = &fr->v[i];
+            uintptr_t sz = v->size & ~GO_GC_STACKOBJ;
+            if (!(v->size & GO_GC_STACKOBJ)) {
+                gc_scan_conservative((void *)v->addr, (char *)v->addr + sz, NULL);
+            } else if (nobj < MAXOBJ) {
+                done[nobj] = false;
+                objs[nobj++] = v;
+            } else {
+                gc_scan_conservative((void *)v->addr, (char *)v->addr + sz, NULL);
             }
+        }
+    }
+    for (bool changed = nobj > 0; changed;) {
+        changed = false;
+        for (int k = 0; k < nobj; k++) {
+            if (done[k])
+                continue;
+            uintptr_t olo = (uintptr_t)objs[k]->addr, ohi = olo + (objs[k]->size & ~GO_GC_STACKOBJ);
+            bool reached = false;
+            for (int f = 0; f < nprecise && !reached; f++) {
+                const GoGcFrame *fr = precise_frs[f];
+                for (intptr_t j = 0; j < fr->n && !reached; j++) {
+                    const GoGcLive *v = &fr->v[j];
+                    if (v->size & GO_GC_STACKOBJ)
+                        continue;
+                    reached = points_into((uintptr_t)v->addr, (uintptr_t)v->addr + v->size, olo, ohi);
+                }
+            }
+            for (int j = 0; j < nobj && !reached; j++)
+                if (done[j])
+                    reached = points_into((uintptr_t)objs[j]->addr,
+                                          (uintptr_t)objs[j]->addr + (objs[j]->size & ~GO_GC_STACKOBJ), olo, ohi);
             if (reached) {
-                done[idx] = true;
+                done[k] = true;
                 changed = true;
                 gc_scan_conservative((void *)olo, (void *)ohi, NULL);
             }
@@ -235,9 +269,8 @@ void gc_roots_mark_all(void)
         if (ranges[i].used)
             gc_scan_conservative(ranges[i].lo, ranges[i].hi, NULL);
     uint64_t stack = 0;
-    for (int i = 0; i < nprecise; i++)
-        scan_precise_frame(precise_frs[i]);
-    rt_sched_scan_stacks(precise_fr ? scan_stack_range : gc_scan_conservative, &stack);
+    scan_precise_frames();
+    rt_sched_scan_stacks(scan_stack_range, &stack);
     gc.stack_scan = stack;
     if (stack > gc.max_stack_scan)
         gc.max_stack_scan = stack;

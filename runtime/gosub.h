@@ -254,6 +254,7 @@ typedef struct GoGcFrame {
     const GoGcLive *v;
     intptr_t n;
     const struct GoGcFrame *outer; /* the caller's record, when it described its frame too */
+    void *sp;                      /* chain records: the sp at the call (the callee's frame starts there) */
 } GoGcFrame;
 void rt_gc_precise(const GoGcFrame *fr);
 void rt_gc_precise_free(const GoGcFrame *fr); /* debug.FreeOSMemory() */
@@ -274,7 +275,7 @@ void go_runtime_debug_FreeOSMemory(void);
 #if defined(__x86_64__)
 #define GO_GC_PRECISE_CALL(fn, lv, n)                                        \
     do {                                                                     \
-        GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n), _gcout};    \
+        GoGcFrame _gcf = {__builtin_frame_address(0), (lv), (n), _gcout, 0}; \
         __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"   \
                          "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"  \
                          "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14", \
@@ -286,15 +287,15 @@ void go_runtime_debug_FreeOSMemory(void);
 /* Before a call of a function with sites: this frame's record (the call
  * itself stores it in rt_gc_outer). */
 #define GO_GC_CHAIN(f, lv, n)                                                \
-    GoGcFrame f = {__builtin_frame_address(0), (lv), (n), _gcout};           \
+    GoGcFrame f = {__builtin_frame_address(0), (lv), (n), _gcout, 0};        \
     __asm__ volatile("xor %%ebx, %%ebx\n\txor %%r12d, %%r12d\n\t"           \
                      "xor %%r13d, %%r13d\n\txor %%r14d, %%r14d\n\t"          \
-                     "xor %%r15d, %%r15d" ::: "rbx", "r12", "r13", "r14",    \
-                     "r15", "memory")
+                     "xor %%r15d, %%r15d\n\tmov %%rsp, %0" : "=m"(f.sp) ::    \
+                     "rbx", "r12", "r13", "r14", "r15", "memory")
 #else
 #define GO_GC_PRECISE(lv, n) ((void)(lv), (void)(n), (void)_gcout, go_runtime_GC())
 #define GO_GC_PRECISE_FREE(lv, n) ((void)(lv), (void)(n), (void)_gcout, go_runtime_debug_FreeOSMemory())
-#define GO_GC_CHAIN(f, lv, n) GoGcFrame f = {NULL, (lv), (n), _gcout}
+#define GO_GC_CHAIN(f, lv, n) GoGcFrame f = {NULL, (lv), (n), _gcout, NULL}
 #endif
 
 /* Generated main() calls this: sets up the heap and the scheduler, registers
