@@ -56,9 +56,10 @@
  * rt_curg, heap-allocated defer records).  The copy runs on a small
  * scratch stack, entered and left with rt_ctx_switch like a goroutine.
  * The old 8 MiB slot goes back to the pool, its pages to the OS; the big
- * mapping is unmapped when the goroutine ends.  Only x86-64 grows for now
- * (the jmp_buf pointer guard is read from the TCB there); elsewhere the
- * 8 MiB limit stays a "stack overflow".
+ * mapping is unmapped when the goroutine ends.  x86-64 and arm64 grow
+ * (glibc's jmp_buf pointer mangling is known for both; tests/arm64.sh runs
+ * the arm64 side under qemu); elsewhere the 8 MiB limit stays a "stack
+ * overflow".
  *
  * Switching.  Switches go directly from one goroutine to the next
  * (rt_ctx_switch in ctx_*.S saves the callee-saved registers on the old
@@ -132,7 +133,7 @@ const char *__asan_default_options(void) { return "detect_stack_use_after_return
 #define RT_GSIZE ((sizeof(G) + 63) & ~(uintptr_t)63)
 #define RT_BIG_STACK_RESERVE ((uintptr_t)1 << 30) /* a grown goroutine's stack */
 #define RT_MOVER_STACK ((uintptr_t)64 << 10)      /* scratch stack of stack_grow */
-#if defined(__x86_64__) && defined(__GLIBC__)
+#if (defined(__x86_64__) || defined(__aarch64__)) && defined(__GLIBC__)
 #define RT_CAN_GROW 1
 #endif
 /* Stack colouring: the i-th stack's top is moved down by a page and a
@@ -145,6 +146,31 @@ const char *__asan_default_options(void) { return "detect_stack_use_after_return
 
 void rt_ctx_switch(void **save_sp, void *new_sp);
 void rt_ctx_start(void);
+
+/* Builds, below the 16-aligned address top, the frame rt_ctx_switch pops
+ * so that switching to the returned sp calls fn(arg) through rt_ctx_start
+ * (the register slots are ctx_*.S's). */
+static void *ctx_new_frame(uintptr_t top, void (*fn)(void *), void *arg) {
+#if defined(__x86_64__)
+    /* r15 r14 r13 r12 rbx rbp ret; rsp after `ret` must be 16-aligned */
+    uintptr_t *sp = (uintptr_t *)(top - 56);
+    sp[0] = 0; sp[1] = 0;
+    sp[2] = (uintptr_t)fn;  /* r13 */
+    sp[3] = (uintptr_t)arg; /* r12 */
+    sp[4] = 0; sp[5] = 0;
+    sp[6] = (uintptr_t)rt_ctx_start;
+#elif defined(__aarch64__)
+    /* x19 .. x28, fp, lr, d8 .. d15 */
+    uintptr_t *sp = (uintptr_t *)(top - 160);
+    memset(sp, 0, 160);
+    sp[0] = (uintptr_t)arg; /* x19 */
+    sp[1] = (uintptr_t)fn;  /* x20 */
+    sp[11] = (uintptr_t)rt_ctx_start; /* x30 */
+#else
+#error "gosub's scheduler supports x86-64 and arm64"
+#endif
+    return sp;
+}
 
 const char *const rt_wait_reason_str[RT_WAIT_COUNT] = {
     [RT_WAIT_NONE] = "",
@@ -412,16 +438,54 @@ static char *mover_stack;  /* RT_MOVER_STACK bytes, mapped on first use */
 static G *move_old;        /* the goroutine being moved (its old G) */
 static char *move_map;     /* its new mapping */
 
-/* glibc mangles the stack and frame pointers it saves in a jmp_buf: xor
- * with the thread's pointer guard (TCB offset 0x30 on x86-64), then a
- * rotation left by 17 bits. */
+/* glibc mangles the stack (and, on x86-64, frame) pointers it saves in a
+ * jmp_buf.  x86-64: xor with the thread's pointer guard (TCB offset 0x30),
+ * then a rotation left by 17 bits.  arm64: xor with a process-wide guard
+ * that glibc keeps private; we learn it from a jmp_buf of our own, whose
+ * saved sp (word 13) is this function's sp xor the guard (arm64 code never
+ * moves sp between the prologue and a call), and check it on the saved
+ * return address (word 11), which must then point into this function. */
+#if defined(__x86_64__)
 static uintptr_t ptr_guard(void) {
     uintptr_t v;
     __asm__ volatile("movq %%fs:0x30, %0" : "=r"(v));
     return v;
 }
-static inline uintptr_t rotl17(uintptr_t x) { return (x << 17) | (x >> 47); }
-static inline uintptr_t rotr17(uintptr_t x) { return (x >> 17) | (x << 47); }
+static inline uintptr_t mangle(uintptr_t x, uintptr_t guard) {
+    x ^= guard;
+    return (x << 17) | (x >> 47);
+}
+static inline uintptr_t demangle(uintptr_t x, uintptr_t guard) {
+    return ((x >> 17) | (x << 47)) ^ guard;
+}
+static bool ptr_guard_ok(void) { return true; }
+#else
+static bool guard_known, guard_valid;
+static uintptr_t guard_value;
+static __attribute__((noinline)) void learn_ptr_guard(void) {
+    static jmp_buf jb;
+    uintptr_t sp = rt_getsp();
+    if (_setjmp(jb) != 0) return;
+    const uintptr_t *w = (const uintptr_t *)(void *)jb;
+    uintptr_t guard = w[13] ^ sp;
+    uintptr_t lr = w[11] ^ guard;
+    guard_known = true;
+    guard_value = guard;
+    guard_valid = lr > (uintptr_t)learn_ptr_guard && lr < (uintptr_t)learn_ptr_guard + 512;
+}
+static uintptr_t ptr_guard(void) {
+    if (!guard_known) learn_ptr_guard();
+    return guard_value;
+}
+static inline uintptr_t mangle(uintptr_t x, uintptr_t guard) { return x ^ guard; }
+static inline uintptr_t demangle(uintptr_t x, uintptr_t guard) { return x ^ guard; }
+/* Moving a stack whose jmp_bufs we could not relocate would crash later:
+ * without a verified guard, overflowing 8 MiB stays a stack overflow. */
+static bool ptr_guard_ok(void) {
+    ptr_guard();
+    return guard_valid;
+}
+#endif
 
 /* Copies the words [from, from + n) to `to` and relocates, in the copy,
  * every plain or mangled address inside [lo, hi] by delta.  Reads the old
@@ -435,8 +499,8 @@ __attribute__((no_sanitize_address)) static void copy_relocate(uintptr_t *to, co
         if (w >= lo && w <= hi) {
             w += (uintptr_t)delta;
         } else {
-            uintptr_t d = rotr17(w) ^ guard;
-            if (d >= lo && d <= hi) w = rotl17((d + (uintptr_t)delta) ^ guard);
+            uintptr_t d = demangle(w, guard);
+            if (d >= lo && d <= hi) w = mangle(d + (uintptr_t)delta, guard);
         }
         to[i] = w;
     }
@@ -530,12 +594,7 @@ static __attribute__((noinline)) void stack_grow(G *g) {
     move_old = g;
     move_map = map_reserve(RT_BIG_STACK_RESERVE);
     uintptr_t top = ((uintptr_t)mover_stack + RT_MOVER_STACK - 64) & ~(uintptr_t)15;
-    uintptr_t *sp = (uintptr_t *)(top - 56); /* as g_prepare: r15 r14 r13 r12 rbx rbp ret */
-    sp[0] = 0; sp[1] = 0;
-    sp[2] = (uintptr_t)stack_move_main; /* r13 */
-    sp[3] = 0;                          /* r12 */
-    sp[4] = 0; sp[5] = 0;
-    sp[6] = (uintptr_t)rt_ctx_start;
+    void *sp = ctx_new_frame(top, (void (*)(void *))stack_move_main, NULL);
 #ifdef RT_ASAN
     __sanitizer_start_switch_fiber(&g->asan_fake_stack, mover_stack, RT_MOVER_STACK);
 #endif
@@ -548,7 +607,7 @@ static __attribute__((noinline)) void stack_grow(G *g) {
 /* May g, below its limit at sp, move to a big stack instead of dying? */
 static bool stack_can_grow(const G *g) {
     return g->stack_map_size == RT_STACK_RESERVE && !g->system && g->status == RT_G_RUNNING &&
-           sched.in_schedule == 0 &&
+           sched.in_schedule == 0 && ptr_guard_ok() &&
            (uint64_t)max_stack > (uint64_t)((uintptr_t)g->stack_hi - g_stacklimit(g));
 }
 #endif
@@ -827,24 +886,7 @@ static void g_prepare(G *g, void (*fn)(void *), void *arg) {
     g->stackguard = (uintptr_t)g->stack_hi - RT_SOFT_GUARD;
     if (g->stackguard < g_stacklimit(g)) g->stackguard = g_stacklimit(g);
     uintptr_t top = ((uintptr_t)g->stack_hi - 16) & ~(uintptr_t)15;
-#if defined(__x86_64__)
-    /* r15 r14 r13 r12 rbx rbp ret; rsp after `ret` must be 16-aligned */
-    uintptr_t *sp = (uintptr_t *)(top - 56);
-    sp[0] = 0; sp[1] = 0;
-    sp[2] = (uintptr_t)g_entry; /* r13 */
-    sp[3] = (uintptr_t)g;       /* r12 */
-    sp[4] = 0; sp[5] = 0;
-    sp[6] = (uintptr_t)rt_ctx_start;
-#elif defined(__aarch64__)
-    uintptr_t *sp = (uintptr_t *)(top - 160);
-    memset(sp, 0, 160);
-    sp[0] = (uintptr_t)g;        /* x19 */
-    sp[1] = (uintptr_t)g_entry;  /* x20 */
-    sp[11] = (uintptr_t)rt_ctx_start; /* x30 */
-#else
-#error "gosub's scheduler supports x86-64 and arm64"
-#endif
-    g->sp = sp;
+    g->sp = ctx_new_frame(top, (void (*)(void *))g_entry, g);
 }
 
 static void monitor_start(void);
