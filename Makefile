@@ -111,7 +111,7 @@ $(LIBRT): $(RT_OBJS)
 # ---- the standard packages, compiled once (codegen/cg_lib.c) ----
 # gosub generates $(O)/std/std.c from stdlib/ and compiles it with the
 # flags of every generated C file; programs link the archive.
-$(LIBSTD): $(GOSUB) $(LIBRT) $(STDLIB_GO) $(wildcard runtime/*.h)
+$(LIBSTD): $(GOSUB) $(STDLIB_GO) $(wildcard runtime/*.h)
 	@mkdir -p $(O)/std $(dir $@)
 	ASAN_OPTIONS=detect_leaks=0 $(GOSUB) tool stdlib -work $(O)/std $@
 

@@ -10,6 +10,9 @@
  * -ffunction-sections -fdata-sections, so that a program's link keeps
  * only the functions it reaches (--gc-sections), and archived.
  *
+ * The object comes from the build cache when the C text, the flags and the
+ * runtime headers are unchanged.
+ *
  * Two builds may run at once (several makes in one tree): every file is
  * written under a name of this process and renamed into place, so the
  * library is always a complete archive.
@@ -123,7 +126,12 @@ int cmd_tool_stdlib(int argc, char **argv) {
         return 1;
     }
     rename(ctmp, cfile); /* the #line directives name Go files: the C file's name is free */
-    char *obj = arena_printf("%s/std-%d.o", work, pid);
+    /* std.o in a directory of this process: the archive's member name,
+     * and so its bytes (the program build cache hashes them), do not
+     * depend on the process */
+    char *objdir = arena_printf("%s/tmp-%d", work, pid);
+    mkdir(objdir, 0777);
+    char *obj = arena_printf("%s/std.o", objdir);
     char *args[64];
     int n = cc_base_args(args);
     args[n++] = "-ffunction-sections";
@@ -133,16 +141,27 @@ int cmd_tool_stdlib(int argc, char **argv) {
     args[n++] = obj;
     args[n++] = cfile;
     args[n] = NULL;
-    if (run_cmd(args, true) != 0) {
-        fprintf(stderr, "gosub: C compiler failed on %s\n", cfile);
-        remove(obj);
-        return 1;
+    /* the build cache (cache.c) keys the object by the C text, the flags
+     * and the runtime headers: a compiler change that leaves the
+     * library's C as it was (most of them) costs no C compile */
+    char *entry = cache_key_path(args, cfile, obj, arena_printf("%s/runtime", gosub_root()));
+    if (!cache_fetch(entry, obj)) {
+        if (run_cmd(args, true) != 0) {
+            fprintf(stderr, "gosub: C compiler failed on %s\n", cfile);
+            remove(obj);
+            rmdir(objdir);
+            free(entry);
+            return 1;
+        }
+        cache_store(entry, obj);
     }
+    free(entry);
     char *libtmp = arena_printf("%s.tmp-%d", lib, pid);
     remove(libtmp);
     char *ar[] = {"ar", "rcs", libtmp, obj, NULL};
     rc = run_cmd(ar, true);
     remove(obj);
+    rmdir(objdir);
     if (rc != 0 || rename(libtmp, lib) != 0) {
         fprintf(stderr, "gosub: cannot write %s\n", lib);
         remove(libtmp);
