@@ -31,6 +31,8 @@
 #include "runtime/rt_core.h"
 
 extern const RtGoFuncName rt_gofuncs[] __attribute__((weak));
+/* sched_trace.c (weak: unit tests may link the tracer alone) */
+void rt_sched_print_created_by(void) __attribute__((weak));
 extern const RtGoFuncName rt_gofuncs_std[] __attribute__((weak)); /* libgosubstd.a's functions (codegen/cg_lib.c) */
 
 /* ---- the executable's ELF symbol table (function entries) ---- */
@@ -123,35 +125,25 @@ static bool runtime_frame(const char *fn, const char *file) {
 
 /* ---- symbolization ---- */
 
-int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
-    char exe[512];
-    ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (el <= 0 || n <= 0 || max <= 0) return 0;
-    exe[el] = 0;
-    if (strchr(exe, '\'') != NULL) return 0;
-    elf_load();
-    size_t cap = 640 + (size_t)n * 24;
-    char *cmd = malloc(cap);
-    if (!cmd) return 0;
-    size_t len = (size_t)snprintf(cmd, cap, "addr2line -a -i -f -e '%s'", exe);
-    for (int i = 0; i < n; i++)
-        len += (size_t)snprintf(cmd + len, cap - len, " 0x%" PRIxPTR, (uintptr_t)pcs[i] - 1 - elf.bias);
-    snprintf(cmd + len, cap - len, " 2>/dev/null");
-    fflush(stdout);
-    FILE *f = popen(cmd, "r");
-    free(cmd);
-    if (!f) return 0;
-    /* Output per address: "0x...", then (function, file:line) pairs,
-     * innermost inlined call first.  Frames of one address are collected
-     * and the last of them is the real (not inlined) one. */
+/* Reads addr2line -a -i -f output for the addresses pcs[0..n) (in that
+ * order) from f into out[0..max).  Per address: "0x...", then (function,
+ * file:line) pairs, innermost inlined call first; the last pair of an
+ * address is the real (not inlined) frame.  first/count (optional) receive,
+ * per address, where its frames start in out and how many there are.
+ * stop_main: stop after main.main (the walk of one goroutine). */
+static int parse_addr2line(FILE *f, void *const *pcs, int n, RtTbFrame *out, int max,
+                           bool stop_main, int *first, int *count) {
     char fn[512], loc[1024];
     int k = 0, i = -1, first_of_addr = 0;
     bool done = false;
+    if (first)
+        for (int j = 0; j < n; j++) first[j] = count[j] = 0;
     while (!done && fgets(fn, sizeof fn, f)) {
         fn[strcspn(fn, "\n")] = 0;
         if (strncmp(fn, "0x", 2) == 0) {
             i++;
             first_of_addr = k;
+            if (first && i < n) first[i] = k;
             continue;
         }
         if (i < 0 || i >= n || !fgets(loc, sizeof loc, f)) break;
@@ -161,6 +153,7 @@ int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
         if (runtime_frame(fn, loc)) continue;
         if (k >= max) break;
         RtTbFrame *g = &out[k++];
+        if (first) count[i]++;
         memset(g, 0, sizeof *g);
         g->pc = (uintptr_t)pcs[i];
         int np = -1;
@@ -179,12 +172,71 @@ int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
         g->off = entry ? g->pc - entry : 0;
         if (strcmp(g->func, "main.main") == 0) {
             g->is_main = true;
-            done = true;
+            if (stop_main) done = true;
         }
     }
     while (fgets(fn, sizeof fn, f)) {
     }
+    return k;
+}
+
+/* The executable's path for addr2line, or false (odd paths are refused:
+ * the path is quoted for the shell). */
+static bool exe_path(char *exe, size_t cap) {
+    ssize_t el = readlink("/proc/self/exe", exe, cap - 1);
+    if (el <= 0) return false;
+    exe[el] = 0;
+    return strchr(exe, '\'') == NULL;
+}
+
+int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
+    char exe[512];
+    if (n <= 0 || max <= 0 || !exe_path(exe, sizeof exe)) return 0;
+    elf_load();
+    size_t cap = 640 + (size_t)n * 24;
+    char *cmd = malloc(cap);
+    if (!cmd) return 0;
+    size_t len = (size_t)snprintf(cmd, cap, "addr2line -a -i -f -e '%s'", exe);
+    for (int i = 0; i < n; i++)
+        len += (size_t)snprintf(cmd + len, cap - len, " 0x%" PRIxPTR, (uintptr_t)pcs[i] - 1 - elf.bias);
+    snprintf(cmd + len, cap - len, " 2>/dev/null");
+    fflush(stdout);
+    FILE *f = popen(cmd, "r");
+    free(cmd);
+    if (!f) return 0;
+    int k = parse_addr2line(f, pcs, n, out, max, true, NULL, NULL);
     pclose(f);
+    return k;
+}
+
+int rt_tb_symbolize_many(void *const *pcs, int n, RtTbFrame *out, int max, int *first, int *count) {
+    char exe[512];
+    if (n <= 0 || max <= 0 || !exe_path(exe, sizeof exe)) return 0;
+    elf_load();
+    /* the addresses go through a file: a command line has room for a few
+     * thousand only */
+    char tmpl[] = "/tmp/gosub-tb-XXXXXX";
+    int fd = mkstemp(tmpl);
+    if (fd < 0) return 0;
+    unlink(tmpl);
+    FILE *in = fdopen(fd, "w+");
+    if (!in) {
+        close(fd);
+        return 0;
+    }
+    for (int i = 0; i < n; i++) fprintf(in, "0x%" PRIxPTR "\n", (uintptr_t)pcs[i] - 1 - elf.bias);
+    fflush(in);
+    rewind(in);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "addr2line -a -i -f -e '%s' </dev/fd/%d 2>/dev/null", exe, fileno(in));
+    fflush(stdout);
+    FILE *f = popen(cmd, "r");
+    int k = 0;
+    if (f) {
+        k = parse_addr2line(f, pcs, n, out, max, false, first, count);
+        pclose(f);
+    }
+    fclose(in);
     return k;
 }
 
@@ -210,5 +262,13 @@ void rt_tb_print_current(int skip) {
     if (skip >= n) return;
     RtTbFrame fr[48];
     int k = rt_tb_symbolize(pcs + skip, n - skip, fr, 48);
-    rt_tb_print(fr, k);
+    /* Go frames only: the go statement's thunk is generated C */
+    int j = 0;
+    for (int i = 0; i < k; i++) {
+        size_t fl = strlen(fr[i].file);
+        if (fl > 3 && strcmp(fr[i].file + fl - 3, ".go") == 0) fr[j++] = fr[i];
+    }
+    rt_tb_print(fr, j);
+    /* a goroutine other than main: where it was created (Go's shape) */
+    if (rt_sched_print_created_by) rt_sched_print_created_by();
 }

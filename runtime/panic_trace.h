@@ -50,6 +50,12 @@ typedef struct RtGoFuncName {
  * after main.main.  Returns the number of frames stored in out. */
 int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max);
 
+/* The same for many addresses at once (one addr2line run, addresses
+ * passed through a file), without the stop at main.main: the frames of
+ * pcs[i] are out[first[i] .. first[i] + count[i]).  For the reports that
+ * list every goroutine. */
+int rt_tb_symbolize_many(void *const *pcs, int n, RtTbFrame *out, int max, int *first, int *count);
+
 /* Go spelling of a C function symbol (table lookup, else the first '_'
  * becomes '.'); GCC clone suffixes (".constprop.0") are dropped. */
 void rt_tb_goname(const char *csym, char *out, size_t n, int *nparams);

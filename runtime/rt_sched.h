@@ -150,12 +150,14 @@ G *rt_go_system(void (*fn)(void *arg), void *arg);
 /* Go's throw: "fatal error: MSG", the goroutine headers, exit 2. */
 _Noreturn void rt_throw(const char *msg);
 /* Print "goroutine N [reason]:" sections for every goroutine (the current
- * one first as "running"), each followed by a blank line, to stderr. */
+ * one first as "running"), each after a blank line, to stderr. */
 void rt_sched_print_goroutines(void);
 
-/* Frames of g ("running": the caller's own stack) and its "created by"
- * line, Go's shape, for fatal reports (sched_trace.c). */
-void rt_sched_print_frames(G *g, bool running);
+/* "goroutine N [why]:" sections for gs[0..n), each after a blank line and
+ * with its frames and "created by" lines in Go's shape (running: the
+ * goroutine shown as "running", unwound from the caller's own stack), for
+ * fatal reports (sched_trace.c). */
+void rt_sched_report(G *const *gs, int n, G *running);
 /* The running goroutine's "created by" lines (for panic.c's report). */
 void rt_sched_print_created_by(void);
 

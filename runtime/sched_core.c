@@ -1053,39 +1053,30 @@ static void monitor_start(void) {
 
 /* ---------------- fatal errors and tracebacks ---------------- */
 
-/* Goroutines of one report that get frames (symbolizing runs addr2line
- * once per goroutine, see sched_trace.c). */
-#define RT_TB_MAX_GS 32
-static int frames_budget;
-
-static void print_g(G *g, bool running) {
-    const char *why = running ? "running"
-                      : g->status == RT_G_RUNNABLE ? "runnable"
-                                                   : rt_wait_reason_str[g->wait_reason];
-    fprintf(stderr, "goroutine %lld [%s]:\n", (long long)g->goid, why);
-    if (frames_budget > 0) {
-        frames_budget--;
-        fflush(stderr);
-        rt_sched_print_frames(g, running);
-    }
-    fprintf(stderr, "\n");
-}
-
-void rt_sched_print_goroutines(void) {
-    G *cur = rt_curg;
-    if (cur != &rt_g0 && cur->status != RT_G_DEAD) print_g(cur, true);
+/* The goroutines of a report: the running one first (when there is one),
+ * then the others in creation order, system goroutines left out. */
+static void report_goroutines(G *cur) {
+    int64_t n = 1;
+    for (G *g = sched.allhead; g; g = g->allnext) n++;
+    G **gs = malloc((size_t)n * sizeof *gs);
+    if (!gs) return;
+    int k = 0;
+    if (cur && cur != &rt_g0 && cur->status != RT_G_DEAD) gs[k++] = cur;
     for (G *g = sched.allhead; g; g = g->allnext) {
         if (g == cur || g->system) continue;
-        print_g(g, false);
+        gs[k++] = g;
     }
+    rt_sched_report(gs, k, cur);
+    free(gs);
 }
+
+void rt_sched_print_goroutines(void) { report_goroutines(rt_curg); }
 
 static _Noreturn void throw_impl(const char *msg, bool runtime_stack) {
     flush_output();
-    fprintf(stderr, "fatal error: %s\n\n", msg);
+    fprintf(stderr, "fatal error: %s\n", msg);
     /* Go shows the system stack first when the throw came from it */
-    if (runtime_stack) fprintf(stderr, "runtime stack:\n\n");
-    frames_budget = RT_TB_MAX_GS;
+    if (runtime_stack) fprintf(stderr, "\nruntime stack:\n");
     rt_sched_print_goroutines();
     fflush(stderr);
     _exit(2);
@@ -1101,10 +1092,8 @@ static _Noreturn void deadlock(void) {
         _exit(2);
     }
     flush_output();
-    fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n\n");
-    frames_budget = RT_TB_MAX_GS;
-    for (G *g = sched.allhead; g; g = g->allnext)
-        if (!g->system) print_g(g, false);
+    fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
+    report_goroutines(NULL);
     fflush(stderr);
     _exit(2);
 }

@@ -23,10 +23,9 @@
  * would have to fake) only the headers are printed.
  *
  * "created by": rt_go records the return address of its caller (the go
- * statement) in G.gopc.  Symbolizing runs addr2line once per goroutine
- * (the frames and the go statement in one call), so only the first
- * RT_TB_MAX_GS goroutines of a report get frames; Go prints all of them,
- * but the part that tests compare is the headers.
+ * statement) in G.gopc.  A report symbolizes every goroutine's addresses
+ * with one addr2line run (each distinct address once), so that all
+ * goroutines get their frames as in Go, even 100,000 of them.
  */
 #include "runtime/rt_sched.h"
 #include "runtime/rt_core.h"
@@ -41,6 +40,7 @@
 #include "runtime/panic_trace.h"
 #define RT_HAVE_TB 1
 #pragma weak rt_tb_symbolize
+#pragma weak rt_tb_symbolize_many
 #pragma weak rt_tb_print
 #endif
 
@@ -122,46 +122,123 @@ int rt_sched_parked_pcs(G *g, void **pcs, int max) {
 #endif
 }
 
-/* Prints g's frames and its "created by" lines (nothing without the
- * symbolizer or when GOTRACEBACK=none).  Called inside the fatal report,
- * after the header. */
-void rt_sched_print_frames(G *g, bool running) {
+static int cmp_pc(const void *a, const void *b) {
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* "goroutine N [why]:" */
+static void print_header(G *g, bool running) {
+    const char *why = running ? "running"
+                      : g->status == RT_G_RUNNABLE ? "runnable"
+                                                   : rt_wait_reason_str[g->wait_reason];
+    fprintf(stderr, "goroutine %lld [%s]:\n", (long long)g->goid, why);
+}
+
+#define RT_TB_DEPTH 64
+
 #ifdef RT_HAVE_TB
-    if (!rt_tb_symbolize || !rt_tb_print) return;
+/* "created by F" and the go statement's file:line +offset. */
+static void print_created_by(const RtTbFrame *c) {
+    char buf[1024];
+    snprintf(buf, sizeof buf, "created by %.190s\n\t%.510s:%d +%#lx\n", c->func, c->file, c->line,
+             (unsigned long)c->off);
+    rt_print_cstr(buf);
+}
+#endif
+
+void rt_sched_report(G *const *gs, int ng, G *running) {
+#ifdef RT_HAVE_TB
     const char *env = getenv("GOTRACEBACK");
-    if (env && strcmp(env, "none") == 0) return;
-    static RtTbFrame fr[65];
-    void *pcs[65];
-    /* the goroutine whose stack we run on unwinds itself, whatever its
-     * status (deadlock() runs on the last goroutine that parked) */
-    int n = running || g == rt_getg() ? backtrace(pcs, 64) : rt_sched_parked_pcs(g, pcs, 64);
-    if (n < 0) n = 0;
-    void *gopc = g->goid != 1 ? (void *)g->gopc : NULL;
-    if (gopc) pcs[n++] = gopc;
-    if (n == 0) return;
-    int m = rt_tb_symbolize(pcs, n, fr, 65);
-    /* keep Go frames only (the go statement's thunk is generated C) */
-    int j = 0;
-    for (int i = 0; i < m; i++) {
-        size_t fl = strlen(fr[i].file);
-        if (fl > 3 && strcmp(fr[i].file + fl - 3, ".go") == 0) fr[j++] = fr[i];
+    bool frames = rt_tb_symbolize_many && rt_tb_print && !(env && strcmp(env, "none") == 0);
+    /* every goroutine's return addresses (the go statement's last) ... */
+    uintptr_t *pcs = NULL, *uniq = NULL;
+    int *start = NULL, *len = NULL, *first = NULL, *count = NULL;
+    RtTbFrame *fr = NULL, *mine = NULL;
+    int nu = 0, nfr = 0;
+    if (frames && ng > 0) {
+        pcs = malloc((size_t)ng * (RT_TB_DEPTH + 1) * sizeof *pcs);
+        uniq = malloc((size_t)ng * (RT_TB_DEPTH + 1) * sizeof *uniq);
+        start = malloc((size_t)ng * sizeof *start);
+        len = malloc((size_t)ng * sizeof *len);
+        mine = malloc((RT_TB_DEPTH + 1) * 4 * sizeof *mine);
     }
-    m = j;
-    int k = 0;
-    while (k < m && !(gopc && fr[k].pc == (uintptr_t)gopc)) k++;
-    rt_tb_print(fr, k);
-    if (k < m) {
-        /* the go statement: its function, not the inlined calls in it */
-        RtTbFrame *c = &fr[k];
-        while (k + 1 < m && fr[k].inlined) c = &fr[++k];
-        char buf[1024];
-        snprintf(buf, sizeof buf, "created by %s\n\t%s:%d +%#lx\n", c->func, c->file, c->line,
-                 (unsigned long)c->off);
-        rt_print_cstr(buf);
+    if (pcs && uniq && start && len && mine) {
+        int np = 0;
+        for (int i = 0; i < ng; i++) {
+            G *g = gs[i];
+            void **p = (void **)(pcs + np);
+            int n = g == running || g == rt_getg() ? backtrace(p, RT_TB_DEPTH)
+                                                   : rt_sched_parked_pcs(g, p, RT_TB_DEPTH);
+            if (n < 0) n = 0;
+            if (g->goid != 1 && g->gopc) pcs[np + n++] = g->gopc;
+            start[i] = np;
+            len[i] = n;
+            np += n;
+        }
+        /* ... symbolized once, each distinct address once */
+        memcpy(uniq, pcs, (size_t)np * sizeof *pcs);
+        qsort(uniq, (size_t)np, sizeof *uniq, cmp_pc);
+        for (int i = 0; i < np; i++)
+            if (nu == 0 || uniq[nu - 1] != uniq[i]) uniq[nu++] = uniq[i];
+        int maxfr = nu * 4 + 16;
+        fr = malloc((size_t)maxfr * sizeof *fr);
+        first = malloc((size_t)(nu + 1) * sizeof *first);
+        count = malloc((size_t)(nu + 1) * sizeof *count);
+        if (fr && first && count && nu > 0)
+            nfr = rt_tb_symbolize_many((void *const *)uniq, nu, fr, maxfr, first, count);
     }
-    rt_print_flush();
+    for (int i = 0; i < ng; i++) {
+        G *g = gs[i];
+        fprintf(stderr, "\n");
+        print_header(g, g == running);
+        if (nfr > 0) {
+            fflush(stderr);
+            /* this goroutine's Go frames; those of the go statement last */
+            int m = 0, created = -1;
+            bool has_gopc = g->goid != 1 && g->gopc;
+            bool stop = false;
+            for (int j = 0; j < len[i] && !stop; j++) {
+                uintptr_t pc = pcs[start[i] + j];
+                uintptr_t *u = bsearch(&pc, uniq, (size_t)nu, sizeof *uniq, cmp_pc);
+                if (!u) continue;
+                int ui = (int)(u - uniq);
+                if (has_gopc && j == len[i] - 1) created = m;
+                for (int k = 0; k < count[ui] && m < (RT_TB_DEPTH + 1) * 4; k++) {
+                    const RtTbFrame *f = &fr[first[ui] + k];
+                    size_t fl = strlen(f->file);
+                    if (fl <= 3 || strcmp(f->file + fl - 3, ".go") != 0) continue;
+                    mine[m++] = *f;
+                    if (f->is_main && created < 0 && !f->inlined) stop = true;
+                }
+            }
+            int body = created >= 0 ? created : m;
+            /* a goroutine's function is never inlined by gc (cc may have
+             * put it into the go statement's thunk): a real frame */
+            if (created > 0) mine[created - 1].inlined = false;
+            rt_tb_print(mine, body);
+            if (created >= 0 && created < m) {
+                /* the function of the go statement: the innermost frame at
+                 * gopc (cc may have inlined that function into its caller;
+                 * gc never inlines a function with a go statement) */
+                print_created_by(&mine[created]);
+            }
+            rt_print_flush();
+        }
+    }
+    free(pcs);
+    free(uniq);
+    free(start);
+    free(len);
+    free(first);
+    free(count);
+    free(fr);
+    free(mine);
 #else
-    (void)g, (void)running;
+    for (int i = 0; i < ng; i++) {
+        fprintf(stderr, "\n");
+        print_header(gs[i], gs[i] == running);
+    }
 #endif
 }
 
@@ -176,12 +253,7 @@ void rt_sched_print_created_by(void) {
     static RtTbFrame fr[8];
     void *pc = (void *)g->gopc;
     int m = rt_tb_symbolize(&pc, 1, fr, 8);
-    int k = 0;
-    while (k + 1 < m && fr[k].inlined) k++;
     if (m <= 0) return;
-    char buf[1024];
-    snprintf(buf, sizeof buf, "created by %s\n\t%s:%d +%#lx\n", fr[k].func, fr[k].file, fr[k].line,
-             (unsigned long)fr[k].off);
-    rt_print_cstr(buf);
+    print_created_by(&fr[0]); /* the innermost, as in rt_sched_report */
 #endif
 }
