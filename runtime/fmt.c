@@ -1477,7 +1477,7 @@ typedef struct {
 } RtIntError;
 
 static GoString finish_string(RtBuf *b) {
-    GoString s = rt_buf_gostring(b);
+    GoString s = rt_gostring_conv(b->p, b->n);
     rt_buf_free(b);
     return s;
 }

@@ -56,6 +56,28 @@ void rt_buf_putrune(RtBuf *b, go_rune r) {
     rt_buf_put(b, tmp, (size_t)n);
 }
 
+/* One static byte per value: rt_gostring_conv's one-byte strings point
+ * here, as Go's slicebytetostring points into staticuint64s. */
+static const uint8_t one_byte[256] = {
+#define B4(i) (i), (i) + 1, (i) + 2, (i) + 3
+#define B16(i) B4(i), B4((i) + 4), B4((i) + 8), B4((i) + 12)
+#define B64(i) B16(i), B16((i) + 16), B16((i) + 32), B16((i) + 48)
+    B64(0), B64(64), B64(128), B64(192)
+#undef B64
+#undef B16
+#undef B4
+};
+
+/* Go's string(b) of a result buffer (fmt's Sprint*): a one-byte string
+ * allocates nothing. */
+GoString rt_gostring_conv(const void *p, size_t n) {
+    if (n == 1) {
+        GoString s = {&one_byte[*(const uint8_t *)p], 1};
+        return s;
+    }
+    return rt_gostring_bytes(p, n);
+}
+
 GoString rt_gostring_bytes(const void *p, size_t n) {
     GoString s = {NULL, 0};
     if (n == 0) return s;

@@ -52,6 +52,7 @@ void rt_buf_putpad(RtBuf *b, uint8_t c, intptr_t n); /* n copies of c (n <= 0: n
 /* Copy the buffer's bytes into a new GC-heap string / []byte. */
 GoString rt_buf_gostring(const RtBuf *b);
 GoString rt_gostring_bytes(const void *p, size_t n);
+GoString rt_gostring_conv(const void *p, size_t n); /* string(b): 1 byte is static */
 GoString rt_gostring_cstr(const char *s);
 
 /* ---- UTF-8 (unicode/utf8 semantics) ---- */

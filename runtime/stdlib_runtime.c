@@ -18,15 +18,15 @@
  *   //extern go_runtime_debug_Stack      func Stack() []byte
  *   //extern go_os_Environ          func Environ() []string
  *
- * Symbolization: generated C carries #line directives, so the binary's
- * DWARF line table maps machine addresses to Go file:line.  We ask
- * addr2line (binutils) for function, file and line of return addresses,
- * with -i so that frames gcc inlined are reported as the Go calls they
- * were.  C names are pkg_name; Go names print as pkg.name.  Runtime C
- * frames are skipped.  Without addr2line, Caller reports ok=false, as Go
- * does when it has no information.
+ * Symbolization is panic_trace.c's (rt_tb_symbolize): generated C
+ * carries #line directives, so the binary's DWARF line table maps machine
+ * addresses to Go file:line, read with addr2line -i so that frames gcc
+ * inlined are reported as the Go calls they were, with Go names from the
+ * table codegen emits.  Runtime C frames are skipped.  Without addr2line,
+ * Caller reports ok=false, as Go does when it has no information.  The
+ * pcs Caller/Callers return are described below (PcRec).
  *
- * A *Func is a small heap record (name, entry, the pc it was made for).
+ * A *Func is a small heap record (name, entry, file, line).
  */
 #include <dlfcn.h>
 #include <elf.h>
@@ -39,114 +39,97 @@
 #include <unistd.h>
 
 #include "gosub.h"
+#include "panic_trace.h"
 #include "rt_core.h"
 #include "rt_sched.h"
 
 extern char **environ;
 
-typedef struct GoFrame {
-    uintptr_t pc;    /* return address (as Go's Callers reports: call site + 1) */
-    uintptr_t entry; /* function entry, from dladdr (0 if unknown) */
-    char func[160];  /* Go spelling: main.f, main.(*T).M is main.T_M in C: best effort */
-    char file[512];
-    int line;
-} GoFrame;
-
-/* Go spelling of a generated C function name: the first '_' separates
- * the package, as codegen names functions pkg_name. */
-static void go_func_name(const char *c, char *out, size_t n) {
-    size_t l = strlen(c);
-    if (l >= n) l = n - 1;
-    memcpy(out, c, l);
-    out[l] = 0;
-    char *us = strchr(out, '_');
-    if (us) *us = '.';
-}
-
-static bool is_runtime_frame(const char *fn, const char *file) {
-    return fn[0] == '?' || strncmp(fn, "rt_", 3) == 0 || strncmp(fn, "go_runtime", 10) == 0 ||
-           strncmp(fn, "go_os_", 6) == 0 || strstr(file, "/runtime/") != NULL || strncmp(file, "??", 2) == 0;
-}
-
-/* Symbolizes pcs[0..n) into Go frames (inlined calls expanded), skipping
- * runtime C frames and stopping after main.main. Returns the count. */
-static int symbolize(void *const *pcs, int n, GoFrame *out, int max) {
-    char exe[512];
-    ssize_t el = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (el <= 0 || strchr(exe, '\'') != NULL || n <= 0) return 0;
-    exe[el] = 0;
-    size_t cap = 640 + (size_t)n * 24;
-    char *cmd = malloc(cap);
-    if (!cmd) return 0;
-    size_t len = (size_t)snprintf(cmd, cap, "addr2line -a -i -f -e '%s'", exe);
-    uintptr_t *base = calloc((size_t)n, sizeof *base), *entry = calloc((size_t)n, sizeof *entry);
-    if (!base || !entry) {
-        free(cmd);
-        free(base);
-        free(entry);
-        return 0;
-    }
-    for (int i = 0; i < n; i++) {
-        Dl_info info;
-        if (dladdr(pcs[i], &info)) {
-            /* PIE: addr2line wants offsets from the load base; a fixed
-             * (-no-pie) executable is addressed absolutely. */
-            if (info.dli_fbase && ((const Elf64_Ehdr *)info.dli_fbase)->e_type == ET_DYN)
-                base[i] = (uintptr_t)info.dli_fbase;
-            if (info.dli_saddr) entry[i] = (uintptr_t)info.dli_saddr;
-        }
-        len += (size_t)snprintf(cmd + len, cap - len, " 0x%" PRIxPTR, (uintptr_t)pcs[i] - 1 - base[i]);
-    }
-    snprintf(cmd + len, cap - len, " 2>/dev/null");
-    fflush(stdout);
-    FILE *f = popen(cmd, "r");
-    free(cmd);
-    int k = 0;
-    if (f) {
-        char fn[512], loc[1024];
-        int i = -1;
-        bool done = false;
-        while (!done && fgets(fn, sizeof fn, f)) {
-            fn[strcspn(fn, "\n")] = 0;
-            if (strncmp(fn, "0x", 2) == 0) {
-                i++;
-                continue;
-            }
-            if (i < 0 || i >= n || !fgets(loc, sizeof loc, f)) break;
-            loc[strcspn(loc, "\n")] = 0;
-            char *disc = strchr(loc, ' ');
-            if (disc) *disc = 0;
-            if (is_runtime_frame(fn, loc)) continue;
-            if (k < max) {
-                GoFrame *g = &out[k++];
-                g->pc = (uintptr_t)pcs[i];
-                g->entry = entry[i];
-                go_func_name(fn, g->func, sizeof g->func);
-                char *colon = strrchr(loc, ':');
-                g->line = colon ? atoi(colon + 1) : 0;
-                if (colon) *colon = 0;
-                size_t fl = strlen(loc);
-                if (fl >= sizeof g->file) fl = sizeof g->file - 1;
-                memcpy(g->file, loc, fl);
-                g->file[fl] = 0;
-            }
-            if (strcmp(fn, "main_main") == 0) done = true;
-        }
-        while (fgets(fn, sizeof fn, f)) {
-        }
-        pclose(f);
-    }
-    free(base);
-    free(entry);
-    return k;
-}
-
 /* The Go frames of the current call stack, innermost first, starting at
- * the Go function that called into the runtime. */
-static int go_frames(GoFrame *out, int max) {
+ * the Go function that called into the runtime (names, inlined calls and
+ * the runtime frames left out: panic_trace.c). */
+static int go_frames(RtTbFrame *out, int max) {
     void *pcs[64];
     int n = backtrace(pcs, 64);
-    return symbolize(pcs, n, out, max);
+    return rt_tb_symbolize(pcs, n, out, max);
+}
+
+/* ---- the pcs Caller and Callers hand out ----
+ * gcc inlines Go calls, so one machine pc can stand for several Go frames
+ * (a helper inlined into main.main): FuncForPC of a machine pc would name
+ * the innermost one, where Go names the frame the pc was returned for.
+ * Every frame Caller/Callers report therefore gets a pc of its own: the
+ * address inside a PcRec (never code), interned by function, file and
+ * line, so a call site always gets the same pc and the table stays as
+ * small as the set of call sites.  FuncForPC, Func.Entry and
+ * Func.FileLine recognise these pcs (pc - 1 too, as Go code often asks
+ * for the call instruction).  Go's own runtime frames that Callers and
+ * Caller report around user frames (runtime.Callers, runtime.main,
+ * runtime.goexit) get records too, with Go 1.19's file:line. */
+typedef struct PcRec {
+    struct PcRec *next;
+    uintptr_t pad;   /* the pcs: [rec + 8, rec + 16) */
+    int line;
+    char func[192];
+    char file[512];
+} PcRec;
+
+static PcRec *pc_recs;
+
+#ifndef GOSUB_GOROOT
+#define GOSUB_GOROOT "/usr/lib/go-1.19"
+#endif
+
+static uintptr_t pc_intern(const char *func, const char *file, int line) {
+    PcRec *r;
+    for (r = pc_recs; r; r = r->next)
+        if (r->line == line && strcmp(r->func, func) == 0 && strcmp(r->file, file) == 0) break;
+    if (!r) {
+        r = calloc(1, sizeof *r);
+        if (!r) return 0;
+        snprintf(r->func, sizeof r->func, "%s", func);
+        snprintf(r->file, sizeof r->file, "%s", file);
+        r->line = line;
+        r->next = pc_recs;
+        pc_recs = r;
+    }
+    return (uintptr_t)r + 9; /* a return address: "call site + 1" */
+}
+
+static const PcRec *pc_lookup(uintptr_t pc) {
+    for (const PcRec *r = pc_recs; r; r = r->next)
+        if (pc >= (uintptr_t)r + 8 && pc < (uintptr_t)r + 16) return r;
+    return NULL;
+}
+
+typedef struct CallFrame {
+    uintptr_t pc;
+    const char *func, *file;
+    int line;
+} CallFrame;
+
+/* The logical frames of the calling goroutine as Go's Callers sees them:
+ * runtime.Callers, the user frames, then runtime.main for the main
+ * goroutine and runtime.goexit.  fr holds the symbolized user frames. */
+static int call_frames(RtTbFrame *fr, int max, CallFrame *out) {
+    int n = go_frames(fr, max);
+    int k = 0;
+    out[k++] = (CallFrame){0, "runtime.Callers", GOSUB_GOROOT "/src/runtime/extern.go", 247};
+    bool main_g = false;
+    for (int i = 0; i < n; i++) {
+        size_t fl = strlen(fr[i].file);
+        if (fl >= 2 && strcmp(fr[i].file + fl - 2, ".c") == 0) continue; /* a goroutine's C entry thunk */
+        out[k++] = (CallFrame){0, fr[i].func, fr[i].file, fr[i].line};
+        if (fr[i].is_main) main_g = true;
+    }
+    if (main_g) out[k++] = (CallFrame){0, "runtime.main", GOSUB_GOROOT "/src/runtime/proc.go", 250};
+#if defined(__aarch64__)
+    out[k++] = (CallFrame){0, "runtime.goexit", GOSUB_GOROOT "/src/runtime/asm_arm64.s", 1172};
+#else
+    out[k++] = (CallFrame){0, "runtime.goexit", GOSUB_GOROOT "/src/runtime/asm_amd64.s", 1594};
+#endif
+    for (int i = 0; i < k; i++) out[i].pc = pc_intern(out[i].func, out[i].file, out[i].line);
+    return k;
 }
 
 typedef struct {
@@ -156,25 +139,29 @@ typedef struct {
     bool r3;
 } RtCallerResult;
 
+/* Caller(skip): skip 0 is the caller of Caller. */
 RtCallerResult go_runtime_Caller(go_int skip) {
     RtCallerResult r = {0};
-    GoFrame fr[32];
-    int n = go_frames(fr, 32);
-    if (skip < 0 || skip >= n) return r;
-    r.r0 = fr[skip].pc;
-    r.r1 = rt_gostringn(fr[skip].file, (intptr_t)strlen(fr[skip].file));
-    r.r2 = fr[skip].line;
+    RtTbFrame fr[32];
+    CallFrame cf[35];
+    int n = call_frames(fr, 32, cf);
+    if (skip < 0 || skip + 1 >= n) return r;
+    const CallFrame *c = &cf[skip + 1];
+    r.r0 = c->pc;
+    r.r1 = rt_gostringn(c->file, (intptr_t)strlen(c->file));
+    r.r2 = c->line;
     r.r3 = true;
     return r;
 }
 
 /* Callers(skip): skip 0 is Callers itself, 1 its caller (Go's rule). */
 go_int go_runtime_Callers(go_int skip, GoSlice pc) {
-    GoFrame fr[64];
-    int n = go_frames(fr, 64);
+    RtTbFrame fr[64];
+    CallFrame cf[67];
+    int n = call_frames(fr, 64, cf);
     go_int w = 0;
     uintptr_t *dst = pc.p;
-    for (int i = (int)(skip > 0 ? skip - 1 : 0); i < n && w < pc.len; i++) dst[w++] = fr[i].pc;
+    for (int i = (int)(skip > 0 ? skip : 0); i < n && w < pc.len; i++) dst[w++] = cf[i].pc;
     return w;
 }
 
@@ -185,23 +172,29 @@ typedef struct RtFunc {
     go_int line;
 } RtFunc;
 
-void *go_runtime_FuncForPC(uintptr_t pc) {
-    if (pc == 0) return NULL;
-    void *pcs[1] = {(void *)pc};
-    GoFrame fr;
-    if (symbolize(pcs, 1, &fr, 1) != 1) return NULL;
+static RtFunc *new_func(const char *name, const char *file, int line, uintptr_t entry) {
     /* One pointer-free object holds the record and its strings' bytes: the
      * strings point into it, so the *Func alone keeps everything alive. */
-    size_t nl = strlen(fr.func), fl = strlen(fr.file);
+    size_t nl = strlen(name), fl = strlen(file);
     RtFunc *f = rt_alloc(sizeof *f + nl + fl, NULL);
     uint8_t *blk = (uint8_t *)(f + 1);
-    memcpy(blk, fr.func, nl);
-    memcpy(blk + nl, fr.file, fl);
+    memcpy(blk, name, nl);
+    memcpy(blk + nl, file, fl);
     f->name = (GoString){blk, (intptr_t)nl};
     f->file = (GoString){blk + nl, (intptr_t)fl};
-    f->entry = fr.entry;
-    f->line = fr.line;
+    f->entry = entry;
+    f->line = line;
     return f;
+}
+
+void *go_runtime_FuncForPC(uintptr_t pc) {
+    if (pc == 0) return NULL;
+    const PcRec *r = pc_lookup(pc);
+    if (r) return new_func(r->func, r->file, r->line, (uintptr_t)r + 8);
+    void *pcs[1] = {(void *)pc};
+    RtTbFrame fr;
+    if (rt_tb_symbolize(pcs, 1, &fr, 1) != 1) return NULL;
+    return new_func(fr.func, fr.file, fr.line, pc - fr.off);
 }
 
 GoString go_runtime_Func_Name(void *fp) {
@@ -223,9 +216,15 @@ RtFileLine go_runtime_Func_FileLine(void *fp, uintptr_t pc) {
     RtFunc *f = fp;
     RtFileLine r = {0};
     if (!f) return r;
+    const PcRec *rec = pc_lookup(pc);
     void *pcs[1] = {(void *)pc};
-    GoFrame fr;
-    if (pc && symbolize(pcs, 1, &fr, 1) == 1) {
+    RtTbFrame fr;
+    if (rec) {
+        r.r0 = rt_gostringn(rec->file, (intptr_t)strlen(rec->file));
+        r.r1 = rec->line;
+        return r;
+    }
+    if (pc && rt_tb_symbolize(pcs, 1, &fr, 1) == 1) {
         r.r0 = rt_gostringn(fr.file, (intptr_t)strlen(fr.file));
         r.r1 = fr.line;
         return r;
@@ -238,7 +237,7 @@ RtFileLine go_runtime_Func_FileLine(void *fp, uintptr_t pc) {
 /* Go's traceback text for the current goroutine: the header, then per
  * frame "pkg.f(...)" and "\tfile:line". */
 static size_t format_stack(char *buf, size_t cap) {
-    GoFrame fr[64];
+    RtTbFrame fr[64];
     int n = go_frames(fr, 64);
     size_t len = (size_t)snprintf(buf, cap, "goroutine %" PRId64 " [running]:\n", (int64_t)rt_goid());
     for (int i = 0; i < n && len < cap; i++)

@@ -462,9 +462,22 @@ static GoString buf_result(RtBuf *b) {
     return s;
 }
 
+/* Go's strconv answers 0..99 in base 10 with a slice of a static table
+ * (no allocation, which an allocation count can see). */
+static const char smalls[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+static GoString small_string(int64_t i) {
+    GoString s;
+    s.p = (const uint8_t *)(i < 10 ? &smalls[i * 2 + 1] : &smalls[i * 2]);
+    s.n = i < 10 ? 1 : 2;
+    return s;
+}
+
 /* //extern go_strconv_FormatInt
  * func FormatInt(i int64, base int) string */
 GoString go_strconv_FormatInt(int64_t i, go_int base) {
+    if (i >= 0 && i < 100 && base == 10) return small_string(i);
     if (base < 2 || base > 36) {
         GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
         GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
@@ -480,6 +493,7 @@ GoString go_strconv_FormatInt(int64_t i, go_int base) {
 /* //extern go_strconv_FormatUint
  * func FormatUint(i uint64, base int) string */
 GoString go_strconv_FormatUint(uint64_t i, go_int base) {
+    if (i < 100 && base == 10) return small_string((int64_t)i);
     if (base < 2 || base > 36) {
         GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
         GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
@@ -495,7 +509,7 @@ GoString go_strconv_FormatUint(uint64_t i, go_int base) {
 /* //extern go_strconv_Itoa
  * func Itoa(i int) string */
 GoString go_strconv_Itoa(go_int i) {
-    /* Go returns static strings for 0..99: no allocation either way. */
+    if (i >= 0 && i < 100) return small_string(i);
     uint8_t tmp[24];
     RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_int(&b, i, 10);

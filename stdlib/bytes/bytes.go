@@ -355,15 +355,28 @@ func Equal(a, b []byte) bool {
 }
 
 // Compare returns an integer comparing two byte slices lexicographically.
+// No string conversions here: gc inlines Compare as a call to an assembly
+// routine, so its inlined body must show no conversions under -m.
 func Compare(a, b []byte) int {
-	sa, sb := string(a), string(b)
-	if sa == sb {
-		return 0
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
 	}
-	if sa < sb {
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	if len(a) < len(b) {
 		return -1
 	}
-	return 1
+	if len(a) > len(b) {
+		return 1
+	}
+	return 0
 }
 
 // IndexByte returns the index of the first instance of c in b, or -1.

@@ -7,8 +7,13 @@ import (
 	"io/fs"
 )
 
-// File represents an open file descriptor.
+// File represents an open file descriptor.  As in Go, it is one pointer
+// (unsafe.Sizeof 8) to the state in file.
 type File struct {
+	*file
+}
+
+type file struct {
 	fd      int
 	name    string
 	dirents *[]DirEntry // what ReadDir has still to return (stat.go)
@@ -38,7 +43,7 @@ var (
 
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{fd: int(fd), name: name}
+	return &File{&file{fd: int(fd), name: name}}
 }
 
 // Name returns the name of the file as presented to Open.

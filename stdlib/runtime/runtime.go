@@ -93,8 +93,11 @@ type MemStats struct {
 }
 
 // MemProfileRate controls the fraction of memory allocations that are
-// recorded and reported in the memory profile (gosub records none).
-var MemProfileRate int = 512 * 1024
+// recorded and reported in the memory profile (gosub records none).  Go
+// starts it at 512 KiB but sets it to 0 at start-up when the program
+// cannot reach runtime.MemProfile (the linker's disableMemoryProfiling),
+// which gosub's runtime does not have: 0 is what such a program reads.
+var MemProfileRate int = 0
 
 // Breakpoint executes a breakpoint trap.
 //
@@ -148,6 +151,9 @@ func (f *Func) Entry() uintptr
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
 // Frame is the information returned by Frames for each call frame.
+//
+// funcInfo stands where Go's (two words) is, so that unsafe.Sizeof(Frame{})
+// is Go's 80; gosub leaves it zero.
 type Frame struct {
 	PC       uintptr
 	Func     *Func
@@ -155,6 +161,7 @@ type Frame struct {
 	File     string
 	Line     int
 	Entry    uintptr
+	funcInfo [2]uintptr
 }
 
 // Frames may be used to get function/file/line information for a slice of PC values returned by Callers.

@@ -4,7 +4,12 @@ package strings
 // scans the input once, trying the old strings in argument order at each
 // position (Go's generic algorithm gives the same results: replacements
 // happen in target order, without overlapping, earlier pairs first).
+//
+// once and r stand where Go's sync.Once and replacer interface are, so that
+// unsafe.Sizeof(Replacer{}) is Go's 56; gosub does not use them.
 type Replacer struct {
+	once   [3]uint32
+	r      any
 	oldnew []string
 }
 

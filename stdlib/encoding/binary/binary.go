@@ -1,8 +1,8 @@
 // Package binary: translation between numbers and byte sequences (Go
 // 1.19's encoding/binary): the byte orders, varints, and Read/Write/Size
-// for fixed-size basic values and slices of them.  Without reflect,
-// Read/Write/Size do not handle structs or arrays (Go does): they report
-// "invalid type" for them.
+// for fixed-size values: basic values and slices of them directly, structs,
+// arrays and slices of them through the type descriptors
+// (runtime/stdlib_binary.c), since gosub has no reflect.
 package binary
 
 import (
@@ -200,14 +200,96 @@ func dataSize(data any) int {
 
 // Size returns how many bytes Write would generate to encode v, or -1.
 func Size(v any) int {
-	return dataSize(v)
+	if n := dataSize(v); n >= 0 {
+		return n
+	}
+	return leaves(v, nil, false)
+}
+
+//extern go_binary_leaves
+func leaves(data any, codes []byte, forRead bool) int
+
+//extern go_binary_raw
+func raw(data any, buf []byte, store bool)
+
+// Leaf codes from leaves: the width in the low nibble, and these flags.
+const (
+	leafBool  = 0x10
+	leafBlank = 0x20
+)
+
+// layout returns the leaf codes of a struct, array or slice of them, or nil
+// when data has no fixed-size encoding.
+func layout(data any, forRead bool) []byte {
+	n := leaves(data, nil, forRead)
+	if n < 0 {
+		return nil
+	}
+	codes := make([]byte, n)
+	leaves(data, codes, forRead)
+	return codes
+}
+
+// encodeComposite converts the value's native bytes leaf by leaf to order.
+func encodeComposite(order ByteOrder, data any, codes []byte) []byte {
+	native := make([]byte, len(codes))
+	raw(data, native, false)
+	bs := make([]byte, len(codes))
+	for i := 0; i < len(codes); {
+		c := codes[i]
+		w := int(c & 0x0f)
+		switch {
+		case c&leafBlank != 0:
+		case c&leafBool != 0:
+			bs[i] = boolByte(native[i] != 0)
+		case w == 1:
+			bs[i] = native[i]
+		case w == 2:
+			order.PutUint16(bs[i:], LittleEndian.Uint16(native[i:]))
+		case w == 4:
+			order.PutUint32(bs[i:], LittleEndian.Uint32(native[i:]))
+		case w == 8:
+			order.PutUint64(bs[i:], LittleEndian.Uint64(native[i:]))
+		}
+		i += w
+	}
+	return bs
+}
+
+// decodeComposite stores bs, read in order, into the value leaf by leaf.
+func decodeComposite(order ByteOrder, data any, codes []byte, bs []byte) {
+	native := make([]byte, len(codes))
+	for i := 0; i < len(codes); {
+		c := codes[i]
+		w := int(c & 0x0f)
+		switch {
+		case c&leafBlank != 0:
+		case c&leafBool != 0:
+			native[i] = boolByte(bs[i] != 0)
+		case w == 1:
+			native[i] = bs[i]
+		case w == 2:
+			LittleEndian.PutUint16(native[i:], order.Uint16(bs[i:]))
+		case w == 4:
+			LittleEndian.PutUint32(native[i:], order.Uint32(bs[i:]))
+		case w == 8:
+			LittleEndian.PutUint64(native[i:], order.Uint64(bs[i:]))
+		}
+		i += w
+	}
+	raw(data, native, true)
 }
 
 // Write writes the binary representation of data into w in byte order.
 func Write(w io.Writer, order ByteOrder, data any) error {
 	n := dataSize(data)
 	if n < 0 {
-		return errors.New("binary.Write: invalid type " + fmt.Sprintf("%T", data))
+		codes := layout(data, false)
+		if codes == nil {
+			return errors.New("binary.Write: invalid type " + fmt.Sprintf("%T", data))
+		}
+		_, err := w.Write(encodeComposite(order, data, codes))
+		return err
 	}
 	bs := make([]byte, n)
 	switch v := data.(type) {
@@ -317,12 +399,20 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 	case bool, int8, uint8, int16, uint16, int32, uint32, int64, uint64, float32, float64:
 		n = -1 // not a pointer
 	}
+	var codes []byte
 	if n < 0 {
-		return errors.New("binary.Read: invalid type " + fmt.Sprintf("%T", data))
+		if codes = layout(data, true); codes == nil {
+			return errors.New("binary.Read: invalid type " + fmt.Sprintf("%T", data))
+		}
+		n = len(codes)
 	}
 	bs := make([]byte, n)
 	if _, err := io.ReadFull(r, bs); err != nil {
 		return err
+	}
+	if codes != nil {
+		decodeComposite(order, data, codes, bs)
+		return nil
 	}
 	switch data := data.(type) {
 	case *bool:

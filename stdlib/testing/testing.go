@@ -1,0 +1,26 @@
+// Package testing: the part of Go 1.19's testing package a main program
+// can use, AllocsPerRun (blog posts on allocations call it from main as
+// often as from a benchmark).  gosub has no `gosub test` yet, so T, B and
+// the benchmark runner are not here.
+package testing
+
+import "runtime"
+
+// AllocsPerRun returns the average number of heap allocations during one
+// call to f, over runs calls after one warm-up call.  As in Go, the result
+// is an integer (the division truncates) returned as a float64, and
+// GOMAXPROCS is 1 while it measures.
+func AllocsPerRun(runs int, f func()) (avg float64) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+
+	f() // the warm-up call: first-time allocations do not count
+
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	start := ms.Mallocs
+	for i := 0; i < runs; i++ {
+		f()
+	}
+	runtime.ReadMemStats(&ms)
+	return float64((ms.Mallocs - start) / uint64(runs))
+}
