@@ -64,6 +64,10 @@ exec $XCC "\$@"
 EOF
 chmod +x "$W/cc"
 
+# ---- the standard packages, cross-compiled (codegen/cg_lib.c) ----
+CC="$W/cc" bin/gosub tool stdlib -work "$W/std" "$W/lib/libgosubstd.a" >"$W/std.log" 2>&1 ||
+  { echo "arm64: the standard library does not build:"; tail -20 "$W/std.log"; echo "0 passed, 1 failed"; exit 1; }
+
 # ---- the programs ----
 if [ $# -gt 0 ]; then
   progs="$*"
