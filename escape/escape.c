@@ -783,6 +783,13 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
             callnode->list.v[j] = ref;
             break;
         }
+    if (callnode->op == OCALLINTER && callnode->x && callnode->x->x == arg) {
+        /* an interface method's receiver: ".autotmp_N.M()" */
+        IrNode *m = NEW(IrNode);
+        *m = *callnode->x;
+        m->x = ref;
+        callnode->x = m;
+    }
     flow(e->b, note(k, callnode, "call parameter"), t);
 }
 
@@ -895,7 +902,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         argument(e, discard_hole(e), n, n->x, wrapper, wc);
         argument(e, discard_hole(e), n, n->y, wrapper, wc);
         break;
-    case ODELETE: case OPRINT: case OPRINTN: case ORECOVER:
+    case ORECOVER:
+        if (wrapper && n->list.len == 0) {
+            /* gc's ORECOVERFP takes the caller's frame pointer (a uintptr
+             * computed at the call): deferred, it is copied into a
+             * temporary of the wrapper like any argument */
+            IrNode *fp = ir_node(OXXX, n->pos, types_typ[TY_UINTPTR]);
+            wrap_arg(e, fp, wc, n->pos);
+        }
+        break;
+    case ODELETE: case OPRINT: case OPRINTN:
         for (int i = 0; i < n->list.len; i++) argument(e, discard_hole(e), n, n->list.v[i], wrapper, wc);
         break;
     case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:
@@ -939,11 +955,14 @@ static void go_defer(Esc *e, IrNode *n) {
     IrNode *wn = ir_node(OCLOSURE, n->pos, NULL);
     wn->fn = wf;
     wf->clo = wn;
+    /* gc analyses the call (its arguments into the temporaries) before it
+     * spills the wrapper: the location and the edge come after theirs */
+    Closure wc = {{0}, NULL, NULL, 0, c->pos};
+    call(e, NULL, 0, c, true, k, &wc);
     Loc *clo = new_loc(e, wn, NULL, true);
     clo->wrapper = true;
     flow(e->b, addr(k, wn, "spill"), clo);
-    Closure wc = {as_hole(clo), NULL, NULL, 0, c->pos};
-    call(e, NULL, 0, c, true, k, &wc);
+    wc.k = as_hole(clo);
     closure_append(e->b, wc);
 }
 
@@ -1641,6 +1660,10 @@ static void run_batch(IrFunc **fns, int n) {
         const char *why = heap_alloc_reason(l);
         if (why) {
             IrNode *where = l->n;
+            if (!where && l->nm) { /* a variable: the note names it */
+                where = ir_node(ONAME, l->nm->pos, l->nm->type);
+                where->nm = l->nm;
+            }
             flow(b, addr(heap_hole(&(Esc){b, NULL, 1, NULL, 0, 0}), where, why), l);
         }
     }

@@ -132,6 +132,21 @@ static bool is_intrinsic(IrFunc *fn) {
     return false;
 }
 
+/* gc's special case for targets with unaligned loads (issue 42958):
+ * encoding/binary's byte-order methods, called as methods, cost like any
+ * node whatever their body. */
+static bool is_cheap_method(IrFunc *fn) {
+    static const char *const names[] = {
+        "binary.littleEndian.Uint64", "binary.littleEndian.Uint32", "binary.littleEndian.Uint16",
+        "binary.bigEndian.Uint64", "binary.bigEndian.Uint32", "binary.bigEndian.Uint16",
+        "binary.littleEndian.PutUint64", "binary.littleEndian.PutUint32", "binary.littleEndian.PutUint16",
+        "binary.bigEndian.PutUint64", "binary.bigEndian.PutUint32", "binary.bigEndian.PutUint16", NULL};
+    if (!fn || fn->esc_local || !fn->name) return false;
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(fn->name, names[i])) return true;
+    return false;
+}
+
 /* Inline cost of a callee, or -1 when it cannot be inlined. */
 static int callee_cost(IrFunc *fn) {
     if (!fn) return -1;
@@ -167,6 +182,8 @@ static bool h_children(Hairy *v, IrNode *n) {
     /* gc's type switch keeps the guard's name (TypeSwitchGuard.Tag) and a
      * variable per clause (CaseClause.Var): one node each */
     if ((n->op == OTYPESW || n->op == OCASE) && n->nm) v->budget--;
+    /* gc makes a select's `case <-c:` an OSELRECV2 assigning to _, _ */
+    if (n->op == OCASE && n->x && n->x->op == ORECV) v->budget -= 3;
     /* gc's RewriteMultiValueCall declares each temporary (ODCL + name) */
     if (n->op == OAS2FUNC && (n->flags & IRF_IMPLICIT)) v->budget -= 2 * n->list.len;
     /* gc's typecheck gives make(map/chan) without a size the hint 0 */
@@ -188,7 +205,7 @@ static bool h_node(Hairy *v, IrNode *n) {
     switch (n->op) {
     case OCALLFUNC: {
         IrFunc *fn = inl_callee(n->x);
-        int c = callee_cost(fn);
+        int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;

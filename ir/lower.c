@@ -422,7 +422,7 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     } else if (s->deref || (mrecv && !is_kind(mrecv, TY_POINTER) && is_kind(x->type, TY_POINTER) &&
                             !is_iface(mrecv))) {
         Type *et = under(x->type)->elem;
-        IrNode *d = ir_node(ODEREF, x->pos, et);
+        IrNode *d = ir_node(ODEREF, sel->pos, et); /* gc: at the selector */
         d->x = x;
         d->flags |= IRF_IMPLICIT;
         x = d;
@@ -663,6 +663,17 @@ static IrNode *lower_builtin(L *l, Node *n) {
     }
 }
 
+/* gc's types.SimType on a 64-bit target: int is int64, uint and uintptr
+ * are uint64; a numeric conversion between kinds with the same SimType is
+ * an OCONVNOP (it costs nothing to the inliner). */
+static TypeKind sim_kind(TypeKind k) {
+    switch (k) {
+    case TY_INT: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: return TY_UINT64;
+    default: return k;
+    }
+}
+
 static IrNode *lower_conversion(L *l, Node *n) {
     Type *t = n->type;
     Node *a = n->list.len ? n->list.v[0] : NULL;
@@ -716,7 +727,7 @@ static IrNode *lower_conversion(L *l, Node *n) {
             return conv_node(OCONVNOP, x, t, false, pos);
         if (tu->kind == TY_POINTER && xu->kind == TY_POINTER) return conv_node(OCONVNOP, x, t, false, pos);
         if (tu->kind == TY_CHAN && xu->kind == TY_CHAN) return conv_node(OCONVNOP, x, t, false, pos);
-        if (tu->kind < TY_NUM_BASIC && xu->kind < TY_NUM_BASIC && tu->kind == xu->kind)
+        if (tu->kind < TY_NUM_BASIC && xu->kind < TY_NUM_BASIC && sim_kind(tu->kind) == sim_kind(xu->kind))
             return conv_node(OCONVNOP, x, t, false, pos);
     }
     return conv_node(OCONV, x, t, false, pos);
@@ -892,6 +903,55 @@ static IrNode *lower_complit(L *l, Node *n, Type *t) {
 
 static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj);
 
+/* gc captures a closure's free variables in the order its irgen meets
+ * them: source order, except that an assignment's right side comes before
+ * its left side and an if's else after its body. The checker's list gives
+ * the set; this walk gives the order. */
+typedef struct CaptureOrder {
+    Object **set, **out;
+    int n, nout;
+} CaptureOrder;
+
+static void capture_walk(CaptureOrder *co, Node *n);
+static void capture_walk_list(CaptureOrder *co, NodeList *l) {
+    for (int i = 0; i < l->len; i++) capture_walk(co, l->v[i]);
+}
+static void capture_walk(CaptureOrder *co, Node *n) {
+    if (!n || co->nout == co->n) return;
+    if (n->kind == N_IDENT) {
+        for (int i = 0; i < co->n; i++) {
+            if (co->set[i] != n->obj) continue;
+            for (int j = 0; j < co->nout; j++)
+                if (co->out[j] == n->obj) return;
+            co->out[co->nout++] = n->obj;
+            return;
+        }
+        return;
+    }
+    switch (n->kind) {
+    case N_ASSIGN:
+        capture_walk_list(co, &n->list2);
+        capture_walk_list(co, &n->list);
+        return;
+    case N_IF:
+        capture_walk(co, n->x);
+        capture_walk(co, n->y);
+        capture_walk(co, n->body);
+        capture_walk(co, n->z);
+        return;
+    default:
+        capture_walk(co, n->x);
+        capture_walk(co, n->y);
+        capture_walk(co, n->z);
+        capture_walk(co, n->w);
+        capture_walk_list(co, &n->list);
+        capture_walk_list(co, &n->list2);
+        capture_walk_list(co, &n->list3);
+        capture_walk(co, n->body);
+        return;
+    }
+}
+
 static IrNode *lower_funclit(L *l, Node *n) {
     FuncInfo *fi = (FuncInfo *)n->tinfo;
     IrFunc *outer = l->fn;
@@ -919,8 +979,11 @@ static IrNode *lower_funclit(L *l, Node *n) {
     map_put(&litfuncs, n, NULL, f);
     vec_push(&l->ip->funcs, f);
     /* Captured variables in the checker's first-use order (gc's order). */
-    if (fi) {
-        for (int i = 0; i < fi->ncaptured; i++) lookup_in(f, fi->captured[i]);
+    if (fi && fi->ncaptured) {
+        CaptureOrder co = {fi->captured, NEWN(Object *, fi->ncaptured), fi->ncaptured, 0};
+        capture_walk(&co, n->body);
+        for (int i = 0; i < co.nout; i++) lookup_in(f, co.out[i]);
+        for (int i = 0; i < fi->ncaptured; i++) lookup_in(f, fi->captured[i]); /* any the walk missed */
     }
     L sub = *l;
     sub.fn = f;
@@ -1146,8 +1209,9 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         case T_AND_NOT_ASSIGN: s->tok = T_AND_NOT; break;
         default: break;
         }
-        s->x = lower_expr(l, n->list.v[0]);
+        /* gc lowers the right side first (the order closures capture in) */
         s->y = lower_expr(l, n->list2.v[0]);
+        s->x = lower_expr(l, n->list.v[0]);
         if (s->x && s->x->op == ONAME && s->x->nm) s->x->nm->assigned = true;
         ir_list_push(out, s);
         return;

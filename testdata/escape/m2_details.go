@@ -1,0 +1,76 @@
+// errorcheck -0 -m
+
+// Details the -m=2 comparison (tests/differential.sh) checks: inline costs
+// (select receive cases, numeric conversions gc keeps as OCONVNOP,
+// encoding/binary byte-order methods), the order closures capture in
+// (right side of an assignment first), go/defer wrappers (the spill after
+// the call's arguments, an interface receiver or an implicit dereference
+// copied to a temporary, recover's frame pointer), heap reasons of
+// variables too large for the stack.
+package p
+
+import (
+	"encoding/binary"
+	"sync/atomic"
+	"time"
+)
+
+var ch = make(chan int, 1)
+
+func SelectRecv() int { // ERROR "^can inline SelectRecv$"
+	select {
+	case <-ch:
+		return 1
+	case v := <-ch:
+		return v
+	}
+}
+
+func Conv(p *int64, u uint) (int, uint64, uintptr) { return int(*p), uint64(u), uintptr(u) } // ERROR "^can inline Conv$" "^p does not escape$"
+
+type S struct{ size int64 }
+
+func (s *S) Len() int { return int(atomic.LoadInt64(&s.size)) } // ERROR "^can inline \(\*S\)\.Len$" "^leaking param: s$"
+
+func Sleep(i int) { time.Sleep(time.Duration(i*20) * time.Millisecond) } // ERROR "^can inline Sleep$"
+
+func BE(b []byte) uint32 { return binary.BigEndian.Uint32(b) } // ERROR "^can inline BE$" "^inlining call to binary\.bigEndian\.Uint32$" "^b does not escape$"
+
+func PutLE(b []byte, v uint64) { binary.LittleEndian.PutUint64(b, v) } // ERROR "^can inline PutLE$" "^inlining call to binary\.littleEndian\.PutUint64$" "^b does not escape$"
+
+func Capture(n int) (out int) {
+	defer func() { out += n }() // ERROR "^can inline Capture\.func1$" "^func literal does not escape$"
+	return n
+}
+
+type I interface{ M() }
+
+type T struct{ a [4]int }
+
+func (T) M() {} // ERROR "^can inline T\.M$"
+
+func DeferIface(i I) { // ERROR "^leaking param: i$"
+	defer i.M()
+}
+
+func DeferDeref(p *T) { // ERROR "^p does not escape$"
+	defer p.M()
+}
+
+func DeferRecover() {
+	defer recover()
+}
+
+func GoRecover() {
+	go recover()
+}
+
+func GoArgs(x, y int, s []int) { // ERROR "^leaking param: s$"
+	go func(a, b int) { s[0] = a + b }(x, y) // ERROR "^can inline GoArgs\.func1$" "^func literal escapes to heap$"
+}
+
+func Big() int { // ERROR "^can inline Big$"
+	var c [16 << 20]byte // ERROR "^moved to heap: c$"
+	c[3] = 1
+	return int(c[3])
+}
