@@ -83,6 +83,39 @@ __asm__(".text\n"
         ".size rt_tb_parked_start, .-rt_tb_parked_start\n");
 void rt_tb_parked_start(void);
 void rt_ctx_start(void);
+#define RT_CTX_WORDS 7  /* rt_ctx_switch's frame (ctx_amd64.S) */
+#define RT_CTX_RET 6    /* its return address slot */
+#elif defined(__aarch64__) && !defined(RT_TB_ASAN)
+#define RT_CAN_TRACE_PARKED 1
+/* The same for arm64: entered by rt_ctx_switch's `ret` (lr = this) with
+ * sp at the parked goroutine's 160-byte frame (x19 .. x28, fp, lr,
+ * d8 .. d15: ctx_arm64.S) and x20 = collector, x19 = its argument; the CFI
+ * says that the caller's fp and lr are those saved in that frame and its
+ * sp is 160 bytes up. */
+__asm__(".text\n"
+        ".globl rt_tb_parked_start\n"
+        ".type rt_tb_parked_start, %function\n"
+        "rt_tb_parked_start:\n"
+        ".cfi_startproc\n"
+        ".cfi_def_cfa sp, 160\n"
+        ".cfi_offset x29, -80\n"
+        ".cfi_offset x30, -72\n"
+        ".cfi_offset x19, -160\n"
+        ".cfi_offset x20, -152\n"
+        "  sub sp, sp, #16\n"
+        ".cfi_adjust_cfa_offset 16\n"
+        "  mov x0, x19\n"
+        "  blr x20\n"
+        "  brk #0\n"
+        ".cfi_endproc\n"
+        ".size rt_tb_parked_start, .-rt_tb_parked_start\n");
+void rt_tb_parked_start(void);
+void rt_ctx_start(void);
+#define RT_CTX_WORDS 20 /* rt_ctx_switch's frame (ctx_arm64.S) */
+#define RT_CTX_RET 11   /* its lr slot */
+#endif
+
+#ifdef RT_CAN_TRACE_PARKED
 
 static struct {
     void **pcs;
@@ -104,13 +137,15 @@ static _Noreturn void tb_collect(void *arg) {
 int rt_sched_parked_pcs(G *g, void **pcs, int max) {
 #ifdef RT_CAN_TRACE_PARKED
     uintptr_t *p = g->sp;
-    if (!p || g == rt_getg() || p[6] == (uintptr_t)rt_ctx_start) return 0;
-    uintptr_t *f = p - 7;
-    f[0] = f[1] = 0;
+    if (!p || g == rt_getg() || p[RT_CTX_RET] == (uintptr_t)rt_ctx_start) return 0;
+    uintptr_t *f = p - RT_CTX_WORDS;
+    memset(f, 0, RT_CTX_WORDS * sizeof *f);
+#if defined(__x86_64__)
     f[2] = (uintptr_t)tb_collect; /* r13 */
-    f[3] = 0;                     /* r12 */
-    f[4] = f[5] = 0;
-    f[6] = (uintptr_t)rt_tb_parked_start;
+#else
+    f[1] = (uintptr_t)tb_collect; /* x20 */
+#endif
+    f[RT_CTX_RET] = (uintptr_t)rt_tb_parked_start;
     tb.pcs = pcs;
     tb.max = max;
     tb.n = 0;
