@@ -87,9 +87,23 @@ GoString rt_concatstring2(uint8_t *buf, GoString a, GoString b) {
     return rt_concatstrings(buf, v, 2);
 }
 
+/* Single-byte strings share one static table, as Go's staticuint64s. */
+static const uint8_t byte_table[256] = {
+#define B8(i) i, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6, i + 7
+#define B64(i) B8(i), B8(i + 8), B8(i + 16), B8(i + 24), B8(i + 32), B8(i + 40), B8(i + 48), B8(i + 56)
+    B64(0), B64(64), B64(128), B64(192)
+#undef B64
+#undef B8
+};
+
 GoString rt_slicebytetostring(uint8_t *buf, const uint8_t *p, intptr_t n) {
     GoString s = {NULL, 0};
     if (n == 0) return s;
+    if (n == 1) { /* no allocation, as Go's slicebytetostring */
+        s.p = &byte_table[*p];
+        s.n = 1;
+        return s;
+    }
     uint8_t *q = rawbytes(buf, n);
     memcpy(q, p, (size_t)n);
     s.p = q;
@@ -250,22 +264,10 @@ GoString rt_slicerunetostring(uint8_t *buf, const go_rune *p, intptr_t n) {
     return s;
 }
 
-/* Single-byte strings share one static table, as Go's staticuint64s. */
-static const uint8_t byte_table[256] = {
-#define B8(i) i, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6, i + 7
-#define B64(i) B8(i), B8(i + 8), B8(i + 16), B8(i + 24), B8(i + 32), B8(i + 40), B8(i + 48), B8(i + 56)
-    B64(0), B64(64), B64(128), B64(192)
-#undef B64
-#undef B8
-};
-
 GoString rt_intstring(uint8_t *buf, int64_t v) {
+    /* Go's intstring: always its 4-byte buffer (allocated when the
+     * result escapes), even for ASCII */
     GoString s;
-    if (v >= 0 && v < 0x80) {
-        s.p = &byte_table[v];
-        s.n = 1;
-        return s;
-    }
     go_rune r = (v < 0 || v > 0x10FFFF) ? 0xFFFD : (go_rune)v;
     uint8_t tmp[4];
     int n = encode(tmp, r);
