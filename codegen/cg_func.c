@@ -1493,7 +1493,10 @@ static const char *gen_expr_inner(IrNode *n) {
         const char *c = gen_expr(n->x);
         const char *t = tmpname();
         emit("%s %s = %s;", cg_ctype(n->type), t, zero_of(n->type));
+        const char *gcpost, *gcpre = cg_gc_park(n, &gcpost); /* a GC record while parked */
+        if (gcpre) emit("%s", gcpre);
         emit("rt_chanrecv1(%s, &%s);", c, t);
+        if (gcpost) emit("%s", gcpost);
         return t;
     }
     case OUNSAFEADD: {
@@ -2199,7 +2202,10 @@ static void gen_select(IrNode *s) {
             emit("_sc%d[%d] = (GoSelectCase){%s, &%s, false};", id, k, ch, vt);
         }
     }
+    const char *gcpost, *gcpre = cg_gc_park(s, &gcpost); /* a GC record while parked */
+    if (gcpre) emit("%s", gcpre);
     emit("GoSelectResult _sr%d = rt_select(_sc%d, %d, %s);", id, id, ncomm, has_default ? "true" : "false");
+    if (gcpost) emit("%s", gcpost);
     push_target(stmt_label(s), end, NULL);
     for (int i = 0; i < nc; i++) {
         IrNode *c = s->list.v[i];
@@ -2473,7 +2479,10 @@ static void gen_stmt(IrNode *n) {
         const char *v = gen_expr(n->y);
         Type *et = under(n->x->type)->elem;
         const char *t = tmp_init(cg_ctype(et), v);
+        const char *gcpost, *gcpre = cg_gc_park(n, &gcpost); /* a GC record while parked */
+        if (gcpre) emit("%s", gcpre);
         emit("rt_chansend(%s, &%s);", c, t);
+        if (gcpost) emit("%s", gcpost);
         return;
     }
     case ORETURN: gen_list(&n->init); gen_return(n); return;
@@ -2513,7 +2522,10 @@ static void gen_stmt(IrNode *n) {
     }
     case ORECV: {
         gen_list(&n->init);
-        emit("rt_chanrecv1(%s, NULL);", gen_expr(n->x));
+        const char *ch = gen_expr(n->x), *gcpost, *gcpre = cg_gc_park(n, &gcpost); /* a GC record while parked */
+        if (gcpre) emit("%s", gcpre);
+        emit("rt_chanrecv1(%s, NULL);", ch);
+        if (gcpost) emit("%s", gcpost);
         return;
     }
     default: {

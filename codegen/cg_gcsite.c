@@ -377,6 +377,57 @@ static bool dyn_gc(Package *pkg)
     return d->yes;
 }
 
+/* Does some function of pkg reach runtime.GC()?  Only then do blocking
+ * operations get records (park sites): they cost a register-clearing
+ * record per channel operation, which programs that never ask for a
+ * collection do not pay. */
+static bool pkg_gc(Package *pkg)
+{
+    static Vec memo; /* DynPkg */
+    if (!pkg || pkg->is_std) return false;
+    for (int i = 0; i < memo.len; i++) {
+        DynPkg *d = memo.v[i];
+        if (d->pkg == pkg) return d->yes;
+    }
+    DynPkg *d = NEW(DynPkg);
+    d->pkg = pkg;
+    d->yes = false;
+    vec_push(&memo, d);
+    for (int i = 0; i < pkg->funcs.len && !d->yes; i++) {
+        IrFunc *f = ir_func_for_object(pkg->funcs.v[i]);
+        if (f && f->has_body && reaches_gc(f)) d->yes = true;
+    }
+    return d->yes;
+}
+
+/* Runtime functions that park the goroutine: a call of one is a park site
+ * (the scheduler keeps the record while the goroutine waits). */
+static bool parks(IrFunc *g)
+{
+    if (!g || !g->linkname) return false;
+    static const char *const names[] = {"go_time_Sleep", "go_sync_WaitGroup_Wait", "go_sync_Cond_Wait"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (!strcmp(g->linkname, names[i])) return true;
+    return false;
+}
+
+/* The blocking operation a statement starts with, when it is one codegen
+ * emits as a single runtime call: `<-c`, `x := <-c`, `x = <-c`, `c <- v`,
+ * select. */
+static IrNode *park_op(IrNode *n)
+{
+    if (!n) return NULL;
+    switch (n->op) {
+    case ORECV: case OSEND: case OSELECT: return n->init.len == 0 || n->op == OSELECT ? n : NULL;
+    case OAS:
+        for (int i = 0; i < n->init.len; i++)
+            if (n->init.v[i]->op != ODCL) return NULL;
+        if (!n->x || (n->x->op != ONAME && !ir_is_blank(n->x))) return NULL;
+        return n->y && n->y->op == ORECV && n->y->init.len == 0 ? n->y : NULL;
+    default: return NULL;
+    }
+}
+
 static Package *pkg_of(IrFunc *f)
 {
     while (f && !f->obj && f->outer) f = f->outer;
@@ -424,6 +475,7 @@ static IrNode *first_chain_call(IrNode *n)
          * own record), never read after it. */
         bool argsok = true;
         if (g && !g->linkname && argsok && fn_has_sites(g)) return n;
+        if (g && parks(g) && pkg_gc(cur_pkg)) return n;
         if (!g && argsok && dynamic_call(n) && dyn_gc(cur_pkg)) return n;
         if (n->op == OCALLINTER) return NULL;
         if (n->init.len || (n->x && n->x->op != ONAME)) return NULL;
@@ -468,7 +520,8 @@ static void add_site(IrNode *call, bool chain, bool all, bool record)
     memset(s, 0, sizeof *s);
     s->call = call;
     s->chain = chain;
-    s->dyn = chain && !(call->op == OCALLFUNC && call->x && call->x->op == ONAME && call->x->nm && call->x->nm->cls == PFUNC);
+    s->dyn = chain && !(call->op == OCALLFUNC && call->x && call->x->op == ONAME && call->x->nm && call->x->nm->cls == PFUNC &&
+                        !(call->x->nm->func && call->x->nm->func->linkname));
     s->id = ++nsite;
     s->all = all;
     if (!all) {
@@ -570,6 +623,7 @@ static void find_sites(IrList *l, bool all, bool record)
             break;
         case OSWITCH:
         case OSELECT:
+            if (n->op == OSELECT && pkg_gc(cur_pkg)) add_site(n, true, all, record);
             for (int k = 0; k < n->list.len; k++) {
                 IrNode *c = n->list.v[k];
                 if (c && c->op == OCASE) find_sites(&c->body, all, record);
@@ -590,8 +644,11 @@ static void find_sites(IrList *l, bool all, bool record)
                 add_site(n, false, all, record);
             } else {
                 IrNode *c = stmt_chain_call(n);
+                IrNode *p = c ? NULL : park_op(n);
                 if (c) {
                     add_site(c, true, all, record);
+                } else if (p && pkg_gc(cur_pkg)) {
+                    add_site(p, true, all, record);
                 } else {
                     IrNode *in = inlined_body(n);
                     if (in) find_sites(&in->body, all, record);
@@ -655,6 +712,9 @@ const char *cg_gc_call(IrNode *call, const char *txt, const char **pre)
             *pre = arena_printf("GO_GC_CHAIN(_gcf%d, _gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);",
                                 s->id, s->id, s->id, s->id);
             if (!s->dyn) return arena_printf("(rt_gc_outer = &_gcf%d, %s)", s->id, txt);
+            IrFunc *g = static_callee(call);
+            if (g && parks(g)) /* time.Sleep, WaitGroup.Wait: void */
+                return arena_printf("({ rt_gc_park_begin(&_gcf%d); %s; rt_gc_park_end(); })", s->id, txt);
             /* the callee may leave the record: clear it after the call */
             if (types_tuple_len(call->type) == 0)
                 return arena_printf("({ rt_gc_outer = &_gcf%d; %s; rt_gc_outer = NULL; })", s->id, txt);
@@ -673,6 +733,26 @@ const char *cg_gc_site(IrNode *n)
         if (s->call == n && !s->chain)
             return arena_printf("GO_GC_PRECISE%s(_gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1);",
                                 gc_call_kind(n) == 2 ? "_FREE" : "", s->id, s->id, s->id);
+    }
+    return NULL;
+}
+
+/* A blocking operation (ORECV, OSEND, OSELECT node) at a park site: the
+ * statements to emit right before its runtime call (the record, then
+ * rt_gc_park_begin with its address) and after it (*post:
+ * rt_gc_park_end), or NULL. */
+const char *cg_gc_park(IrNode *op, const char **post)
+{
+    *post = NULL;
+    if (!st || !st->enabled) return NULL;
+    for (int i = 0; i < st->sites.len; i++) {
+        Site *s = st->sites.v[i];
+        if (s->call == op && s->chain) {
+            *post = "rt_gc_park_end();";
+            return arena_printf("GO_GC_CHAIN(_gcf%d, _gclv%d, (intptr_t)(sizeof _gclv%d / sizeof _gclv%d[0]) - 1); "
+                                "rt_gc_park_begin(&_gcf%d);",
+                                s->id, s->id, s->id, s->id, s->id);
+        }
     }
     return NULL;
 }

@@ -116,6 +116,7 @@ const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a ch
 bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */
 const char *cg_gc_wrapper_fwd(IrFunc *target);       /* a method wrapper's chain forwarding, or NULL */
 const char *cg_gc_funcval_body(IrFunc *f);          /* runtime.GC's func-value wrapper body, or NULL */
+const char *cg_gc_park(IrNode *op, const char **post); /* record before a blocking channel op, or NULL */
 
 /* ---- the prebuilt standard library (cg_lib.c) ---- */
 extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */

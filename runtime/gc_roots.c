@@ -19,6 +19,7 @@
  * Finalizer records and queued finalizers are roots too (gc_final.c).
  */
 #include "runtime/gc_heap.h"
+#include "runtime/rt_sched.h"
 
 #include <pthread.h>
 #include <setjmp.h>
@@ -178,9 +179,17 @@ void gc_roots_set_precise(const GoGcFrame *fr, uintptr_t lo, uintptr_t hi)
     }
 }
 
+static const GoGcFrame *parked_record(uintptr_t lo, uintptr_t hi);
+static void scan_parked(uintptr_t lo, uintptr_t hi, const GoGcFrame *fr, void *arg);
+
 static void scan_stack_range(void *lo, void *hi, void *arg)
 {
     uintptr_t l = (uintptr_t)lo, h = (uintptr_t)hi;
+    const GoGcFrame *parked = parked_record(l, h);
+    if (parked) {
+        scan_parked(l, h, parked, arg);
+        return;
+    }
     if (scan_floor && l <= scan_floor && scan_floor < h)
         l = scan_floor;
     if (nprecise && l < skip_hi && skip_lo < h) {
@@ -210,14 +219,14 @@ __attribute__((no_sanitize_address)) static bool points_into(uintptr_t lo, uintp
  * parameter may point to a stack object of its caller): a stack object is
  * scanned once some scanned variable or scanned stack object points into
  * it.  Past MAXOBJ stack objects, the rest are scanned unconditionally. */
-static void scan_precise_frames(void)
+static void scan_chain(const GoGcFrame *const *frs, int nfr)
 {
     enum { MAXOBJ = 512 };
     static const GoGcLive *objs[MAXOBJ];
     static bool done[MAXOBJ];
     int nobj = 0;
-    for (int f = 0; f < nprecise; f++) {
-        const GoGcFrame *fr = precise_frs[f];
+    for (int f = 0; f < nfr; f++) {
+        const GoGcFrame *fr = frs[f];
         for (intptr_t i = 0; i < fr->n; i++) {
             const GoGcLive *v = &fr->v[i];
             uintptr_t sz = v->size & ~GO_GC_STACKOBJ;
@@ -238,8 +247,8 @@ static void scan_precise_frames(void)
                 continue;
             uintptr_t olo = (uintptr_t)objs[k]->addr, ohi = olo + (objs[k]->size & ~GO_GC_STACKOBJ);
             bool reached = false;
-            for (int f = 0; f < nprecise && !reached; f++) {
-                const GoGcFrame *fr = precise_frs[f];
+            for (int f = 0; f < nfr && !reached; f++) {
+                const GoGcFrame *fr = frs[f];
                 for (intptr_t j = 0; j < fr->n && !reached; j++) {
                     const GoGcLive *v = &fr->v[j];
                     if (v->size & GO_GC_STACKOBJ)
@@ -258,6 +267,93 @@ static void scan_precise_frames(void)
             }
         }
     }
+}
+
+static void scan_precise_frames(void)
+{
+    scan_chain(precise_frs, nprecise);
+}
+
+/* ---- goroutines parked at a described blocking operation ----
+ * Codegen brackets a channel operation, select, time.Sleep or
+ * WaitGroup.Wait at a park site (cg_gcsite.c) with rt_gc_park_begin(record)
+ * and rt_gc_park_end(): while the goroutine waits, G.user[0] holds the
+ * record and user[1] a cookie of it.  A parked goroutine's stack is then
+ * scanned conservatively from its saved sp up to the record's sp (the
+ * runtime's frames: scheduler, channel code, their saved registers),
+ * precisely over the described frames (the record and the outer records
+ * its frame chain validates, as for runtime.GC()), and conservatively
+ * above them.  Only a goroutine that is still waiting uses its record: once
+ * readied, a receive buffer in the frame (a block temporary, not listed)
+ * may hold what a sender handed over, so a runnable goroutine is scanned
+ * conservatively whole.  A record left behind by a panic out of the
+ * operation is caught by the cookie and the bounds checks. */
+static uintptr_t park_cookie(const GoGcFrame *fr)
+{
+    return (uintptr_t)fr->fp ^ ((uintptr_t)fr->sp << 1) ^ (uintptr_t)fr->v ^ (uintptr_t)fr->n ^ 0x9e3779b97f4a7c15u;
+}
+
+void rt_gc_park_begin(const GoGcFrame *fr)
+{
+    G *g = rt_curg;
+    if (g == NULL || g == &rt_g0)
+        return;
+    g->user[0] = (uintptr_t)fr;
+    g->user[1] = park_cookie(fr);
+}
+
+void rt_gc_park_end(void)
+{
+    G *g = rt_curg;
+    if (g == NULL || g == &rt_g0)
+        return;
+    g->user[0] = 0;
+}
+
+/* The G whose stack [lo, hi) is (its struct sits at the top of the range:
+ * scan_g's layout), if it is parked with a valid record; else NULL. */
+#define GC_GSIZE ((sizeof(G) + 63) & ~(uintptr_t)63)  /* sched_core.c's RT_GSIZE */
+static const GoGcFrame *parked_record(uintptr_t lo, uintptr_t hi)
+{
+    if (hi < lo + GC_GSIZE)
+        return NULL;
+    const G *g = (const G *)(hi - GC_GSIZE);   /* inside the range: readable */
+    if (g->stack_hi != (const void *)g || ((uintptr_t)g->sp & ~(uintptr_t)7) != lo || g == rt_curg ||
+        g->status != RT_G_WAITING || g->user[0] == 0)
+        return NULL;
+    const GoGcFrame *fr = (const GoGcFrame *)g->user[0];
+    uintptr_t r = (uintptr_t)fr;
+    if (r < lo || r + sizeof *fr > hi || (r & 7) || g->user[1] != park_cookie(fr))
+        return NULL;
+    uintptr_t sp = (uintptr_t)fr->sp, fp = (uintptr_t)fr->fp, v = (uintptr_t)fr->v;
+    if (sp <= lo || fp < sp + 40 || fp >= hi || fr->n < 0 || fr->n > 100000 || v == 0)
+        return NULL;
+    return fr;
+}
+
+static void scan_parked(uintptr_t lo, uintptr_t hi, const GoGcFrame *fr, void *arg)
+{
+    const GoGcFrame *frs[MAXFRAMES];
+    int n = 1;
+    frs[0] = fr;
+    uintptr_t top = (uintptr_t)fr->fp - 40;
+    while (n < MAXFRAMES) {
+        const GoGcFrame *in = frs[n - 1], *out = in->outer;
+        uintptr_t fp = (uintptr_t)in->fp;
+        if (out == NULL || (uintptr_t)out < fp + 16 || (uintptr_t)out >= hi)
+            break;
+        uintptr_t ofp = (uintptr_t)out->fp, osp = (uintptr_t)out->sp;
+        if (ofp >= hi || ofp != *(const uintptr_t *)fp || ofp < fp + 16 + 40 || out->n < 0 || osp > fp + 16 ||
+            fp + 16 - osp > 256)
+            break;
+        frs[n++] = out;
+        top = ofp - 40;
+    }
+    gc_scan_conservative((void *)lo, (void *)fr->sp, arg);
+    if (arg)
+        *(uint64_t *)arg += top - (uintptr_t)fr->sp;
+    scan_chain(frs, n);
+    gc_scan_conservative((void *)top, (void *)hi, arg);
 }
 
 void gc_roots_mark_all(void)

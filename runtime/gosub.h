@@ -262,6 +262,10 @@ void rt_gc_precise_free(const GoGcFrame *fr); /* debug.FreeOSMemory() */
  * sites, taken (and cleared) by that function's first instructions: the
  * chain of frames the collector sees precisely. */
 extern const GoGcFrame *rt_gc_outer;
+/* Around a blocking operation at a park site: while the goroutine waits,
+ * the collector scans its frames from this record (gc_roots.c). */
+void rt_gc_park_begin(const GoGcFrame *fr);
+void rt_gc_park_end(void);
 void go_runtime_GC(void);
 void go_runtime_debug_FreeOSMemory(void);
 /* The attribute of a function with GO_GC_PRECISE sites: its frame must be
@@ -466,6 +470,9 @@ _Noreturn void rt_panic_slice_convert(intptr_t arraylen, intptr_t slicelen); /* 
  * 3acap, 3b, 3c, convert); xsigned false prints x as unsigned. */
 _Noreturn void rt_panic_bounds(int code, int64_t x, int64_t y, bool xsigned);
 _Noreturn void rt_panic_nil(void);        /* nil dereference, with Go's [signal SIGSEGV ...] line */
+/* The same for a load or store at byte offset addr from a nil pointer:
+ * the report's addr= is addr, as gc's fault on the access itself. */
+_Noreturn void rt_panic_nil_addr(uintptr_t addr);
 _Noreturn void rt_panic_divide(void);     /* integer divide by zero */
 _Noreturn void rt_panic_shift(void);      /* negative shift amount */
 _Noreturn void rt_panic_makeslicelen(void);
@@ -518,6 +525,10 @@ static inline void go_check_shift(int64_t s) {
 }
 static inline void go_nilcheck(const void *p) {
     if (__builtin_expect(p == NULL, 0)) rt_panic_nil();
+}
+/* p->f with f at offset off (< 4096: gc lets the access itself fault). */
+static inline void go_nilcheck_off(const void *p, uintptr_t off) {
+    if (__builtin_expect(p == NULL, 0)) rt_panic_nil_addr(off);
 }
 
 /* builtin print/println (to stderr, Go's formats: floats as +1.500000e+000,

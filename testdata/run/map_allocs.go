@@ -2,6 +2,7 @@
 // Go's bucket sizes, out-of-line keys and values over 128 bytes, and small
 // maps that escape analysis keeps in the frame (no allocation). Only sizes
 // where go's figures do not depend on the random hash seed.
+// gosub:gcstress=100 it allocates in loops with MemStats reads between; a collection at every allocation takes minutes
 package main
 
 import (

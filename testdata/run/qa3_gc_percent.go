@@ -1,6 +1,7 @@
 // Tuning the collector: a walk through GOGC via debug.SetGCPercent, what
 // runtime.GC() does to the statistics, and the relations MemStats always
 // satisfies. Only relations and counts that Go guarantees are printed.
+// gosub:nostress PauseNs is a circular buffer of the last 256 pauses: with a collection at every allocation it wraps, so its sum no longer equals PauseTotalNs (in Go too)
 package main
 
 import (
