@@ -64,7 +64,7 @@ LIBSTD := $(O)/lib/libgosubstd.a
 GOSUB := $(BIN)/gosub
 STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null)
 
-.PHONY: all demo test unit golden diff fuzz bench conformance cachetest libtest clean deps
+.PHONY: all demo test unit golden diff fuzz bench conformance cachetest libtest schedtest clean deps
 all: $(GOSUB) $(LIBRT) $(LIBSTD)
 
 # ---- generated lexer and parser ----
@@ -129,7 +129,11 @@ golden: $(GOSUB) $(LIBRT) $(LIBSTD)
 diff: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff cachetest libtest
+test: all unit golden diff cachetest libtest schedtest
+
+# whole tracebacks vs go's, a goroutine blocked on a stdin pipe (tests/arm64.sh: by hand, needs qemu)
+schedtest: $(GOSUB) $(LIBRT) $(LIBSTD)
+	@GOSUB=$(GOSUB) SAN=$(SAN) sh tests/traceback_shape.sh && GOSUB=$(GOSUB) sh tests/stdin_pipe.sh
 
 cachetest: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/cache.sh

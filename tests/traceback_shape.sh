@@ -51,6 +51,11 @@ progs="$*"
 [ -n "$progs" ] || progs="conc_created_by conc_deadlock_crowd conc_deadlock_many conc_panic_goroutine
   panic_goroutine conc_deadlock conc_unlock_unlocked conc_send_closed conc_negative_wg
   panic_nested panic_custom_error"
+# SAN=1: ASan builds do not unwind parked goroutines (sched_trace.c), so
+# the reports that list parked goroutines are left out
+if [ "${SAN:-0}" = 1 ] && [ -z "$*" ]; then
+  progs=$(echo $progs | tr ' ' '\n' | grep -v -e '^conc_deadlock_crowd$' -e '^conc_deadlock_many$')
+fi
 pass=0; fail=0; failed=""
 for p in $progs; do
   name=$(basename "${p%.go}")
