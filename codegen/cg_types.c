@@ -11,13 +11,18 @@
  * natural layout would differ (a zero-size final field).
  *
  * Canonical keys (cg_tkey) make type identity a string comparison: basic
- * types by name, defined types by a per-object number, composites
- * structurally.  Keys are interned, so equal keys are equal pointers.
+ * types by name, defined types by package path and name (a type declared
+ * in a function adds its file and position), composites structurally.
+ * Keys are interned, so equal keys are equal pointers, and they are the
+ * same in every compilation.
  *
- * Descriptors (GoType) are emitted once per key; a descriptor's text is
- * built when first requested (requesting the descriptors it points to) and
- * written at the end, when ptrto (the *T descriptor, if the program has
- * one) is known.  Itabs are emitted statically for every conversion of a
+ * Descriptors (GoType) are emitted once per key per C file, as weak
+ * definitions under a name derived from the key (desc_name): the prebuilt
+ * standard library (cg_lib.c) and a program may both define one, and the
+ * linker keeps one, so descriptor identity is type identity in the whole
+ * executable.  A descriptor's text is built when first requested
+ * (requesting the descriptors it points to) and written at the end, when
+ * ptrto (the *T descriptor, if this file has one) is known.  Itabs are emitted statically for every conversion of a
  * concrete type to a non-empty interface that the program contains.
  */
 #include "codegen/cg_internal.h"
