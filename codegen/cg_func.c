@@ -164,6 +164,35 @@ static bool kind_is(Type *t, TypeKind k) { return t && under(t) && under(t)->kin
  * data (escape analysis leaves them unreported): here, the heap. */
 static bool on_heap(IrNode *n) { return !F->analyzed || n->esc != IR_ESC_NONE || (n->flags & IRF_STATICINIT); }
 
+/* Where a nil dereference faults.  gc lets the load or store itself fault
+ * (no explicit check) when it is below 4096 bytes from the pointer, so
+ * Go's report says addr=<that offset>: for p.a.b the offsets of a and b.
+ * An ODOT passes the offset it adds down to the ODOTPTR or ODEREF under
+ * it through nil_off, which they take on entry, before any subexpression
+ * is generated. */
+static int64_t nil_off;
+
+static int64_t take_nil_off(void) {
+    int64_t off = nil_off;
+    nil_off = 0;
+    return off;
+}
+
+/* Sets the offset for x's nil check when x is the next consumer. */
+static void pass_nil_off(IrNode *x, int64_t off) {
+    if ((x->op == ODOT || x->op == ODOTPTR || x->op == ODEREF) && x->init.len == 0) nil_off = off;
+}
+
+static int64_t field_offset(Type *st, int i) {
+    types_sizeof(st);
+    return types_offsetof(st, i);
+}
+
+static void emit_nilcheck(const char *p, int64_t off) {
+    if (off > 0 && off < 4096) emit("go_nilcheck_off(%s, %lld);", p, (long long)off);
+    else emit("go_nilcheck(%s);", p);
+}
+
 static const char *zero_of(Type *t) {
     Type *u = under(t);
     if (!u) return "0";
@@ -1349,6 +1378,7 @@ static const char *gen_expr_inner(IrNode *n) {
         if (n->op == OINDEX) return gen_index(n, false);
         if (n->op == ODOT) {
             Type *st = under(n->x->type);
+            pass_nil_off(n->x, take_nil_off() + field_offset(st, n->field));
             return arena_printf("%s.%s", gen_expr(n->x), cg_field_name(st, n->field));
         }
         return gen_lvalue(n);
@@ -1529,21 +1559,23 @@ static const char *gen_expr(IrNode *n) {
 /* An lvalue for an addressable expression (or a map index: not here). */
 static const char *gen_lvalue(IrNode *n) {
     gen_list(&n->init);
+    int64_t off = take_nil_off();
     switch (n->op) {
     case ONAME: return var_ref(n->nm);
     case ODEREF: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        if (n->aux != (void *)cg_nonnil_tag) emit("go_nilcheck(%s);", p);
+        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, off);
         return arena_printf("(*%s)", p);
     }
     case ODOT: {
         Type *st = under(n->x->type);
+        pass_nil_off(n->x, off + field_offset(st, n->field));
         return arena_printf("%s.%s", gen_lvalue(n->x), cg_field_name(st, n->field));
     }
     case ODOTPTR: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        if (n->aux != (void *)cg_nonnil_tag) emit("go_nilcheck(%s);", p);
         Type *st = under(under(n->x->type)->elem);
+        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, off + field_offset(st, n->field));
         return arena_printf("%s->%s", p, cg_field_name(st, n->field));
     }
     case OINDEX: return gen_index(n, true);

@@ -103,6 +103,7 @@ static int64_t cur_goid(void) {
 
 /* A nil dereference sets this; a full recovery clears it (Go's gp.sig). */
 static bool sig_pending;
+static uintptr_t sig_addr, sig_pc; /* the [signal SIGSEGV ...] line's addr= and pc= */
 
 /* ---------------- defer ---------------- */
 
@@ -296,8 +297,12 @@ static _Noreturn void fatal_panic(RtPanic *p) {
     preprint(p);
     rt_printlock();
     print_chain(p);
-    if (sig_pending)
-        rt_print_cstr("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    if (sig_pending) {
+        char sig[128];
+        snprintf(sig, sizeof sig, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x%" PRIxPTR " pc=0x%" PRIxPTR "]\n",
+                 sig_addr, sig_pc);
+        rt_print_cstr(sig);
+    }
     char hdr[64];
     snprintf(hdr, sizeof hdr, "\ngoroutine %" PRId64 " [running]:\n", cur_goid());
     rt_print_cstr(hdr);
@@ -527,9 +532,19 @@ _Noreturn void rt_panic_plain(const char *msg) {
     rt_gopanic(v);
 }
 
-_Noreturn void rt_panic_nil(void) {
+static _Noreturn void panic_nil(uintptr_t addr, uintptr_t pc) {
     sig_pending = true;
+    sig_addr = addr;
+    sig_pc = pc;
     panic_string_value(&rt_type_errorString, "invalid memory address or nil pointer dereference");
+}
+
+/* pc: the check's return address stands for gc's faulting instruction. */
+__attribute__((noinline)) _Noreturn void rt_panic_nil(void) {
+    panic_nil(0, (uintptr_t)__builtin_return_address(0));
+}
+__attribute__((noinline)) _Noreturn void rt_panic_nil_addr(uintptr_t addr) {
+    panic_nil(addr, (uintptr_t)__builtin_return_address(0));
 }
 
 _Noreturn void rt_panic_divide(void) { panic_string_value(&rt_type_errorString, "integer divide by zero"); }
