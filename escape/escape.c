@@ -681,7 +681,7 @@ static bool has_unique_pos(IrNode *n) {
 static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
     /* gc's copyExpr: `.autotmp_N := arg`, N counting the declarations */
     IrName *t = NEW(IrName);
-    t->name = arena_printf(".autotmp_%d", e->curfn->dcl.len + wrap_temps++);
+    t->name = arena_printf(".autotmp_%d", e->curfn->dcl.len + e->curfn->dcl_phantom + wrap_temps++);
     t->pos = has_unique_pos(arg) ? arg->pos : pos;
     t->type = arg->type;
     t->cls = PAUTO;
@@ -798,6 +798,36 @@ static bool slice_elem_has_ptrs(Type *t) {
     return u && u->kind == TY_SLICE && has_ptrs(u->elem);
 }
 
+/* A call gc inlines but gosub keeps as a call (IRF_STDINL: a standard
+ * function without a Go-shaped body here): in gc each argument is first
+ * assigned to the inlined copy of its parameter, a local of the caller,
+ * so no argument flows straight into the heap while the graph is built
+ * (where -m=2 would explain it at once). The parameter's leak tag then
+ * applies to that local. */
+static Hole inlined_param(Esc *e, Hole k, IrNode *call, IrFunc *fn, int param) {
+    if (!(call->flags & IRF_STDINL) || !fn || k.dst == &e->b->blank) return k;
+    /* the parameter, from the signature (an //extern function has no
+     * IrName parameters): the receiver first */
+    Object *p = NULL;
+    Type *sig = fn->type;
+    int i = param;
+    if (sig && sig->recv) {
+        if (i == 0) p = sig->recv;
+        i--;
+    }
+    if (!p && sig && sig->params && i >= 0 && i < sig->params->nfields) p = sig->params->fields[i];
+    IrName *t = NEW(IrName);
+    const char *pkg = fn->obj && fn->obj->pkg && fn->obj->pkg->name ? fn->obj->pkg->name : "";
+    t->name = arena_printf("%s.%s", pkg, p && p->name && p->name[0] ? p->name : "~p");
+    t->pos = call->pos;
+    t->type = p ? p->type : NULL;
+    t->cls = PAUTO;
+    t->curfn = e->curfn;
+    Loc *l = new_loc(e, NULL, t, false);
+    flow(e->b, k, l);
+    return as_hole(l);
+}
+
 static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk, Closure *wc) {
     (void)wrapk;
     switch (n->op) {
@@ -844,7 +874,8 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         if (n->x && n->x->op == OMETHEXPR && fn) {
             /* receiver is the first argument */
             if (argi < n->list.len) {
-                argument(e, esc_tag_hole(e, ks, nks, fn, 0), n, n->list.v[argi], wrapper, wc);
+                argument(e, inlined_param(e, esc_tag_hole(e, ks, nks, fn, 0), n, fn, 0), n, n->list.v[argi], wrapper,
+                         wc);
                 argi++;
             }
             pi = 1;
@@ -854,7 +885,8 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         if (n->x && n->x->op == OMETHEXPR && !fn) np = n->list.len;
         callee_pragma = fn ? fn->pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE) : 0;
         for (int i = 0; argi < n->list.len; i++, argi++) {
-            Hole k = (fn && i < np + 1) ? esc_tag_hole(e, ks, nks, fn, pi + i) : heap_hole(e);
+            Hole k = (fn && i < np + 1) ? inlined_param(e, esc_tag_hole(e, ks, nks, fn, pi + i), n, fn, pi + i)
+                                        : heap_hole(e);
             argument(e, k, n, n->list.v[argi], wrapper, wc);
         }
         callee_pragma = saved_pragma;

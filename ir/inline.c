@@ -51,6 +51,7 @@ typedef struct StdInl {
     int cost;
     const char *nested;
     int bce; /* "index bounds check elided" lines gc's walk reports for an inlined copy */
+    int dcl; /* variables gc's inlined copy declares in the caller, nested inlines included */
 } StdInl;
 
 static const StdInl std_inl[] = {
@@ -547,6 +548,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     nf->results = (Vec){0};
     nf->recv = NULL;
     nf->nclosures = 0;
+    nf->dcl_phantom = 0;
     nf->closure_called = false;
     nf->can_inline = false;
     nf->inl_cost = 0;
@@ -863,6 +865,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         }
         if (!body) {
             call->flags |= IRF_STDINL;
+            st->curfn->dcl_phantom += s->dcl; /* gc's copy would declare them (temporaries count after them) */
             if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
             if (flags->mlevel) std_nested(call->pos, s, 0);
             return call;

@@ -272,6 +272,7 @@ struct IrFunc {
     Vec params;           /* IrName* PPARAM, source order ("_"/unnamed get synthesized names) */
     Vec results;          /* IrName* PPARAMOUT */
     Vec dcl;              /* IrName* every local declared (params, results, locals, temps) */
+    int dcl_phantom;      /* declarations gc's inlining of stdlib calls gosub keeps adds (numbering of .autotmp_N) */
     IrList body;
     bool has_body;        /* false: external (stdlib //extern, bodyless decl) */
 

@@ -11,6 +11,8 @@ package p
 
 import (
 	"encoding/binary"
+	"runtime"
+	"strconv"
 	"sync/atomic"
 	"time"
 )
@@ -73,4 +75,19 @@ func Big() int { // ERROR "^can inline Big$"
 	var c [16 << 20]byte // ERROR "^moved to heap: c$"
 	c[3] = 1
 	return int(c[3])
+}
+
+func use(n int, s string) {} // ERROR "^can inline use$" "^s does not escape$"
+
+func AfterInlinedStd() {
+	n := runtime.NumGoroutine() // ERROR "^inlining call to runtime\.NumGoroutine$" "^inlining call to runtime\.gcount$"
+	s := strconv.Itoa(n) // ERROR "^inlining call to strconv\.Itoa$"
+	go use(n, s)
+}
+
+func ValueTwice() any {
+	var v atomic.Value // ERROR "^moved to heap: v$"
+	v.Store(1) // ERROR "^1 escapes to heap$"
+	_ = v.Load() // ERROR "^inlining call to .sync/atomic.\.\(\*Value\)\.Load$"
+	return v.Load() // ERROR "^inlining call to .sync/atomic.\.\(\*Value\)\.Load$"
 }
