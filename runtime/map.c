@@ -290,6 +290,18 @@ static inline bool too_many_overflow(uint16_t noverflow, uint8_t B) {
 
 /* ---------------- hashing and comparing keys ---------------- */
 
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+
+/* The _k forms take the key class as a constant so that each entry point
+ * is compiled for its class (no per-slot dispatch). */
+static ALWAYS_INLINE uintptr_t key_hash_k(int kc, const MapInfo *mi, const RtMap *h, const void *key) {
+    switch (kc) {
+    case KC_STR: return rt_strhash(key, h->hash0);
+    case KC_64: return rt_memhash64(key, h->hash0);
+    default: return mi->kt->hashfn(key, h->hash0);
+    }
+}
+
 static inline uintptr_t key_hash(const MapInfo *mi, const RtMap *h, const void *key) {
     switch (mi->kclass) {
     case KC_STR: return rt_strhash(key, h->hash0);
@@ -324,6 +336,19 @@ static inline bool str_key_equal(const GoString *x, const GoString *y) {
     return true;
 }
 
+static ALWAYS_INLINE bool key_equal_k(int kc, const MapInfo *mi, const void *a, const void *b) {
+    switch (kc) {
+    case KC_STR: return str_key_equal(a, b);
+    case KC_64: {
+        uint64_t x, y;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        return x == y;
+    }
+    default: return mi->kt->equal(a, b);
+    }
+}
+
 static inline bool key_equal(const MapInfo *mi, const void *a, const void *b) {
     switch (mi->kclass) {
     case KC_STR: return str_key_equal(a, b);
@@ -347,14 +372,32 @@ static inline void store_val(const GoType *t, void *dst, const void *src) {
 
 /* ---------------- lookup ---------------- */
 
-/* The slot holding key, or NULL; *ep gets its element. */
-static inline uint8_t *lookup(const MapInfo *mi, RtMap *h, const void *key, uintptr_t hash, void **ep) {
+/* The slot holding key, or NULL; *ep gets its element.  kc: the key
+ * class (string and 8-byte keys are never stored out of line). */
+static ALWAYS_INLINE uint8_t *lookup_k(int kc, const MapInfo *mi, RtMap *h, const void *key, uintptr_t hash, void **ep) {
     uintptr_t m = bucket_mask(h->B);
     uint8_t *b = h->buckets + (hash & m) * mi->bsize;
     if (__builtin_expect(h->oldbuckets != NULL, 0)) {
         if (!(h->flags & F_SAME_SIZE)) m >>= 1;
         uint8_t *ob = h->oldbuckets + (hash & m) * mi->bsize;
         if (!evacuated(ob)) b = ob;
+    }
+    if (kc == KC_64) {
+        /* 8 keys in one cache line: compare them directly, as Go's
+         * mapaccess_fast64 */
+        uint64_t kv;
+        memcpy(&kv, key, 8);
+        for (; b; b = bovf(mi, b)) {
+            for (uintptr_t i = 0; i < BUCKET_CNT; i++) {
+                uint64_t x;
+                memcpy(&x, b + DATA_OFF + i * 8, 8);
+                if (x == kv && !is_empty(b[i])) {
+                    *ep = eval(mi, belem(mi, b, i));
+                    return b + DATA_OFF + i * 8;
+                }
+            }
+        }
+        return NULL;
     }
     uint8_t top = tophash(hash);
     for (; b; b = bovf(mi, b)) {
@@ -364,13 +407,17 @@ static inline uint8_t *lookup(const MapInfo *mi, RtMap *h, const void *key, uint
                 continue;
             }
             uint8_t *k = bkey(mi, b, i);
-            if (key_equal(mi, kval(mi, k), key)) {
+            if (key_equal_k(kc, mi, kc == KC_GENERIC ? kval(mi, k) : k, key)) {
                 *ep = eval(mi, belem(mi, b, i));
                 return k;
             }
         }
     }
     return NULL;
+}
+
+static uint8_t *lookup(const MapInfo *mi, RtMap *h, const void *key, uintptr_t hash, void **ep) {
+    return lookup_k(KC_GENERIC, mi, h, key, hash, ep);
 }
 
 static uint8_t zero_small[1024];
@@ -388,7 +435,7 @@ static void *zero_value(const GoType *v) {
     return zero_big;
 }
 
-void *rt_mapaccess2(const GoType *mt, GoMap *m, const void *key, bool *ok) {
+static ALWAYS_INLINE void *access_k(int kc, const GoType *mt, GoMap *m, const void *key, bool *ok) {
     RtMap *h = (RtMap *)m;
     if (!h || h->count == 0) {
         hash_for_panic(mt->key, key);
@@ -397,12 +444,20 @@ void *rt_mapaccess2(const GoType *mt, GoMap *m, const void *key, bool *ok) {
     }
     const MapInfo *mi = info(mt);
     void *e;
-    if (!lookup(mi, h, key, key_hash(mi, h, key), &e)) {
+    if (!lookup_k(kc, mi, h, key, key_hash_k(kc, mi, h, key), &e)) {
         if (ok) *ok = false;
         return zero_value(mt->elem);
     }
     if (ok) *ok = true;
     return e;
+}
+
+void *rt_mapaccess2(const GoType *mt, GoMap *m, const void *key, bool *ok) {
+    switch (info(mt)->kclass) {
+    case KC_STR: return access_k(KC_STR, mt, m, key, ok);
+    case KC_64: return access_k(KC_64, mt, m, key, ok);
+    default: return access_k(KC_GENERIC, mt, m, key, ok);
+    }
 }
 
 void *rt_mapaccess1(const GoType *mt, GoMap *m, const void *key) { return rt_mapaccess2(mt, m, key, NULL); }
@@ -631,11 +686,11 @@ static void grow_work(const MapInfo *mi, RtMap *h, uintptr_t bucket) {
 
 /* ---------------- assignment and deletion ---------------- */
 
-void *rt_mapassign(const GoType *mt, GoMap *m, const void *key) {
+static ALWAYS_INLINE void *assign_k(int kc, const GoType *mt, GoMap *m, const void *key) {
     RtMap *h = (RtMap *)m;
     if (!h) rt_panic_plain("assignment to entry in nil map");
     const MapInfo *mi = info(mt);
-    uintptr_t hash = key_hash(mi, h, key);
+    uintptr_t hash = key_hash_k(kc, mi, h, key);
     if (!h->buckets) {
         uint8_t *b = alloc_buckets(mi, 1);
         GO_WB(&h->buckets, b);
@@ -658,9 +713,9 @@ again:;
                 continue;
             }
             uint8_t *k = bkey(mi, b, i);
-            void *kv = kval(mi, k);
-            if (!key_equal(mi, kv, key)) continue;
-            if (mi->keyupdate) store_val(mi->kt, kv, key);
+            void *kv = kc == KC_GENERIC ? kval(mi, k) : k;
+            if (!key_equal_k(kc, mi, kv, key)) continue;
+            if (kc != KC_64 && mi->keyupdate) store_val(mi->kt, kv, key);
             return eval(mi, belem(mi, b, i));
         }
         uint8_t *ovf = bovf(mi, b);
@@ -687,10 +742,19 @@ notfound:
         void *vmem = rt_new(mi->vt);
         GO_WB((void **)inse, vmem);
     }
-    store_val(mi->kt, insk, key);
+    if (kc == KC_64) memcpy(insk, key, 8);
+    else store_val(mi->kt, insk, key);
     *ins = top;
     h->count++;
     return eval(mi, inse);
+}
+
+void *rt_mapassign(const GoType *mt, GoMap *m, const void *key) {
+    switch (info(mt)->kclass) {
+    case KC_STR: return assign_k(KC_STR, mt, m, key);
+    case KC_64: return assign_k(KC_64, mt, m, key);
+    default: return assign_k(KC_GENERIC, mt, m, key);
+    }
 }
 
 void rt_mapdelete(const GoType *mt, GoMap *m, const void *key) {
@@ -753,16 +817,40 @@ void rt_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 
 /* ---------------- fast-path entry points ---------------- */
 
-void *rt_mapaccess1_str(const GoType *mt, GoMap *m, GoString key) { return rt_mapaccess2(mt, m, &key, NULL); }
+/* Codegen picks these by the key's Go type; the class still comes from
+ * the descriptor, so that every entry point hashes a key alike. */
+#define KC_OF(mt, want) (info(mt)->kclass == (want) ? (want) : KC_GENERIC)
+#define BY_CLASS(mt, want, call) (KC_OF(mt, want) == (want) ? call(want) : call(KC_GENERIC))
+void *rt_mapaccess1_str(const GoType *mt, GoMap *m, GoString key) {
+#define CALL(kc) access_k(kc, mt, m, &key, NULL)
+    return BY_CLASS(mt, KC_STR, CALL);
+#undef CALL
+}
 void *rt_mapaccess2_str(const GoType *mt, GoMap *m, GoString key, bool *ok) {
-    return rt_mapaccess2(mt, m, &key, ok);
+#define CALL(kc) access_k(kc, mt, m, &key, ok)
+    return BY_CLASS(mt, KC_STR, CALL);
+#undef CALL
 }
-void *rt_mapassign_str(const GoType *mt, GoMap *m, GoString key) { return rt_mapassign(mt, m, &key); }
-void *rt_mapaccess1_64(const GoType *mt, GoMap *m, uint64_t key) { return rt_mapaccess2(mt, m, &key, NULL); }
+void *rt_mapassign_str(const GoType *mt, GoMap *m, GoString key) {
+#define CALL(kc) assign_k(kc, mt, m, &key)
+    return BY_CLASS(mt, KC_STR, CALL);
+#undef CALL
+}
+void *rt_mapaccess1_64(const GoType *mt, GoMap *m, uint64_t key) {
+#define CALL(kc) access_k(kc, mt, m, &key, NULL)
+    return BY_CLASS(mt, KC_64, CALL);
+#undef CALL
+}
 void *rt_mapaccess2_64(const GoType *mt, GoMap *m, uint64_t key, bool *ok) {
-    return rt_mapaccess2(mt, m, &key, ok);
+#define CALL(kc) access_k(kc, mt, m, &key, ok)
+    return BY_CLASS(mt, KC_64, CALL);
+#undef CALL
 }
-void *rt_mapassign_64(const GoType *mt, GoMap *m, uint64_t key) { return rt_mapassign(mt, m, &key); }
+void *rt_mapassign_64(const GoType *mt, GoMap *m, uint64_t key) {
+#define CALL(kc) assign_k(kc, mt, m, &key)
+    return BY_CLASS(mt, KC_64, CALL);
+#undef CALL
+}
 
 intptr_t rt_map_count(const GoMap *m) { return m ? m->count : 0; }
 
