@@ -64,10 +64,22 @@ static __attribute__((unused)) void cut_at_goroutine(char *s) {
 }
 
 /* Expect exit status 2 and exactly `want` before the goroutine header. */
+/* "pc=0x<hex>" of a [signal SIGSEGV ...] line is an address: it becomes
+ * "pc=PC" (a zero pc stays visible as pc=0x0, which Go never prints). */
+static __attribute__((unused)) void mask_pc(char *buf) {
+    char *p = strstr(buf, "pc=0x");
+    if (!p || !strncmp(p, "pc=0x0]", 7)) return;
+    char *q = p + 5;
+    while ((*q >= '0' && *q <= '9') || (*q >= 'a' && *q <= 'f')) q++;
+    memmove(p + 5, q, strlen(q) + 1);
+    memcpy(p, "pc=PC", 5);
+}
+
 static __attribute__((unused)) void expect_panic_output(void (*fn)(void), const char *want) {
     char buf[8192];
     int st = child_run(fn, buf, sizeof buf);
     cut_at_goroutine(buf);
+    mask_pc(buf);
     cr_assert_eq(st, 2, "exit status %d, output:\n%s", st, buf);
     cr_assert_str_eq(buf, want);
 }

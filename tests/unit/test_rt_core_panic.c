@@ -395,7 +395,7 @@ dret:
 GTest(rt_core_panic, nil_deferred_func) {
     expect_panic_output(nil_defer_main,
                         "body\npanic: runtime error: invalid memory address or nil pointer dereference\n"
-                        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n");
+                        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=PC]\n\n");
 }
 
 /* ---- defers in a loop use heap records ---- */
