@@ -46,9 +46,11 @@
  *   //extern go_bytes_Repeat          func Repeat(b []byte, count int) []byte
  *   //extern go_bytes_Fields          func Fields(s []byte) [][]byte
  *   //extern go_bytes_TrimSpace       func TrimSpace(s []byte) []byte
+ *   //extern go_bytes_roundupsize     func roundupsize(c int) int (growSlice's capacity)
  */
 #include "runtime/rt_core.h"
 #include "runtime/rt_fmt.h"
+#include "runtime/rt_gc.h"
 
 #include <stdlib.h>
 
@@ -540,3 +542,7 @@ GoSlice go_bytes_TrimSpace(GoSlice s) {
     }
     return r;
 }
+
+/* //extern go_bytes_roundupsize  func roundupsize(c int) int
+ * (bytes.growSlice: the capacity append would give c bytes) */
+go_int go_bytes_roundupsize(go_int c) { return c <= 0 ? c : (go_int)rt_roundupsize((uintptr_t)c); }

@@ -490,6 +490,31 @@ GoString go_strconv_FormatInt(int64_t i, go_int base) {
     return rt_gostring_bytes(tmp, b.n);
 }
 
+/* //extern go_strconv_appendInt
+ * func appendInt(dst []byte, i int64, base int, unsigned bool) []byte
+ * (AppendInt/AppendUint: no intermediate string, as Go formats in place) */
+GoSlice go_strconv_appendInt(GoSlice dst, int64_t i, go_int base, bool is_unsigned) {
+    if (base < 2 || base > 36) {
+        GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
+        GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
+        memcpy(e.data, &msg, sizeof msg);
+        rt_gopanic(e);
+    }
+    uint8_t tmp[72];
+    RtBuf b = RT_BUF_ON(tmp);
+    if (is_unsigned)
+        rt_fmt_uint(&b, (uint64_t)i, (int)base);
+    else
+        rt_fmt_int(&b, i, (int)base);
+    intptr_t n = (intptr_t)b.n, old = dst.len;
+    if (old + n > dst.cap)
+        dst = rt_growslice(&go_type_uint8, dst, old + n);
+    else
+        dst.len = old + n;
+    memcpy((uint8_t *)dst.p + old, tmp, (size_t)n);
+    return dst;
+}
+
 /* //extern go_strconv_FormatUint
  * func FormatUint(i uint64, base int) string */
 GoString go_strconv_FormatUint(uint64_t i, go_int base) {

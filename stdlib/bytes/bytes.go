@@ -120,15 +120,25 @@ func (b *Buffer) grow(n int) int {
 	return m
 }
 
+// growSlice grows b to hold n more bytes (at least twice its capacity).
+// Go writes append([]byte(nil), make([]byte, c)...), which gc compiles to
+// one allocation of c rounded up to its size class; gosub's codegen would
+// allocate the make too, so the capacity is rounded here explicitly: the
+// same single allocation, the same capacity.
 func growSlice(b []byte, n int) []byte {
 	c := len(b) + n
 	if c < 2*cap(b) {
 		c = 2 * cap(b)
 	}
-	b2 := append([]byte(nil), make([]byte, c)...)
+	b2 := make([]byte, roundupsize(c))
 	copy(b2, b)
 	return b2[:len(b)]
 }
+
+// roundupsize is the size of the allocation the runtime makes for c bytes.
+//
+//extern go_bytes_roundupsize
+func roundupsize(c int) int
 
 // Grow grows the buffer's capacity, if necessary, to guarantee space for another n bytes.
 func (b *Buffer) Grow(n int) {

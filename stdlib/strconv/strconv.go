@@ -137,11 +137,18 @@ func Itoa(i int) string
 //extern go_strconv_FormatFloat
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// AppendInt appends the string form of the integer i to dst.
-func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
+// AppendInt appends the string form of the integer i to dst.  Like Go's,
+// it formats in place: only dst's growth allocates.
+func AppendInt(dst []byte, i int64, base int) []byte { return appendInt(dst, i, base, false) }
 
 // AppendUint appends the string form of the unsigned integer i to dst.
-func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
+func AppendUint(dst []byte, i uint64, base int) []byte { return appendInt(dst, int64(i), base, true) }
+
+// appendInt formats i (as unsigned when unsigned is set) into a C buffer
+// and appends the digits to dst, growing it as append would.
+//
+//extern go_strconv_appendInt
+func appendInt(dst []byte, i int64, base int, unsigned bool) []byte
 
 // AppendFloat appends the string form of the floating-point number f to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
