@@ -2341,24 +2341,49 @@ static void gen_print(IrNode *n) {
     emit("rt_printunlock();");
 }
 
+/* s += a + b: gc's typecheck folds the right side's operands into one
+ * concatenation with s (one allocation, not two).  The operands of y,
+ * generated; NULL when y is not a string addition. */
+static const char **asop_concat_parts(IrNode *s, int *k) {
+    if (s->tok != T_ADD || !types_is_string(under(s->x->type)) || s->y->op != OADDSTR) return NULL;
+    *k = s->y->list.len;
+    const char **vs = NEWN(const char *, *k);
+    gen_ordered(s->y->list.v, *k, vs);
+    return vs;
+}
+
+static const char *asop_value(IrNode *s, const char *lv, const char *y, const char **parts, int k) {
+    if (!parts) return arith(s->tok, s->x->type, lv, y, s->y, s->y->type);
+    const char *arr = tmpname();
+    Buf b = {0};
+    buf_printf(&b, "GoString %s[%d] = {%s", arr, k + 1, lv);
+    for (int i = 0; i < k; i++) buf_printf(&b, ", %s", parts[i]);
+    buf_puts(&b, "};");
+    emit("%s", buf_str(&b));
+    return tmp_init("GoString", arena_printf("rt_concatstrings(%s, %s, %d)", tmpbuf(s->y, "uint8_t", 32), arr, k + 1));
+}
+
 static void gen_asop(IrNode *s) {
     IrNode *x = s->x;
+    int k = 0;
     if (x->op == OINDEXMAP) {
-        const char *y = gen_expr(s->y);
-        y = stable(cg_ctype(s->y->type), y);
+        /* m[k] op= y: gc's order pass evaluates y into a temporary first,
+         * so here a string addition on the right is not folded */
+        const char *y = stable(cg_ctype(s->y->type), gen_expr(s->y));
         const char *slot = map_slot(x->x, x->y, true, NULL);
         const char *lv = arena_printf("(*(%s *)%s)", cg_ctype(x->type), slot);
         emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
         return;
     }
     const char *lv = gen_lvalue(x);
-    const char *y = gen_expr(s->y);
+    const char **parts = asop_concat_parts(s, &k), *y = NULL;
+    if (!parts) y = gen_expr(s->y);
     if (!is_simple(lv)) {
         /* evaluate the place once */
         const char *p = tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv));
         lv = arena_printf("(*%s)", p);
     }
-    emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
+    emit("%s = %s;", lv, asop_value(s, lv, y, parts, k));
 }
 
 /* Phase 1 of a tuple assignment: the places on the left, with their
