@@ -44,6 +44,12 @@
  * expressions (they are consumed by the call); what the statement
  * evaluates before the call must be plain values.
  *
+ * Park sites: in a package that calls runtime.GC() somewhere, a receive
+ * statement, a select without send cases, time.Sleep and WaitGroup.Wait
+ * get a record too, bracketed by rt_gc_park_begin/end: while the goroutine
+ * waits there, another goroutine's collection scans its frames from the
+ * record (gc_roots.c) instead of conservatively.
+ *
  * The function is emitted GO_GCFRAME_FN (never inlined nor cloned by the C
  * compiler): inlined into a caller, the frame address would be the
  * caller's, whose variables the table does not list.
@@ -411,14 +417,26 @@ static bool parks(IrFunc *g)
     return false;
 }
 
+/* A select that cannot panic (no send case: a send on a closed channel
+ * panics out of the bracket, which would leave the record behind). */
+static bool select_parks(IrNode *n)
+{
+    for (int i = 0; i < n->list.len; i++) {
+        IrNode *c = n->list.v[i];
+        if (c && c->x && c->x->op == OSEND) return false;
+    }
+    return true;
+}
+
 /* The blocking operation a statement starts with, when it is one codegen
- * emits as a single runtime call: `<-c`, `x := <-c`, `x = <-c`, `c <- v`,
- * select. */
+ * emits as a single runtime call that cannot panic: `<-c`, `x := <-c`,
+ * `x = <-c`.  (Sends can panic on a closed channel; a recovered panic
+ * would leave the record in the G, describing a frame that moved on.) */
 static IrNode *park_op(IrNode *n)
 {
     if (!n) return NULL;
     switch (n->op) {
-    case ORECV: case OSEND: case OSELECT: return n->init.len == 0 || n->op == OSELECT ? n : NULL;
+    case ORECV: return n->init.len == 0 ? n : NULL;
     case OAS:
         for (int i = 0; i < n->init.len; i++)
             if (n->init.v[i]->op != ODCL) return NULL;
@@ -623,7 +641,7 @@ static void find_sites(IrList *l, bool all, bool record)
             break;
         case OSWITCH:
         case OSELECT:
-            if (n->op == OSELECT && pkg_gc(cur_pkg)) add_site(n, true, all, record);
+            if (n->op == OSELECT && select_parks(n) && pkg_gc(cur_pkg)) add_site(n, true, all, record);
             for (int k = 0; k < n->list.len; k++) {
                 IrNode *c = n->list.v[k];
                 if (c && c->op == OCASE) find_sites(&c->body, all, record);
