@@ -589,13 +589,13 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         if (n->rlist.len == 1) {
             efmt(b, n->rlist.v[0], 0);
         } else {
+            /* gc: "(.%v)" of its result list, which prints ';'-separated */
             bputs(b, "(.");
-            bputs(b, "[");
             for (int i = 0; i < n->rlist.len; i++) {
-                if (i) bputs(b, " ");
+                if (i) bputs(b, "; ");
                 efmt(b, n->rlist.v[i], 0);
             }
-            bputs(b, "])");
+            bputs(b, ")");
         }
         break;
     case OMAKESLICE: case OMAKEMAP: case OMAKECHAN:

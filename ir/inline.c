@@ -640,7 +640,8 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     if (s->clo_depth == 0) c->pos = s->pos;
     if (s->foreign) {
         /* export data keeps no implicit marks and no constant source text */
-        if (c->op == OCONV || c->op == OCONVNOP || c->op == OCONVIFACE) c->flags &= ~IRF_IMPLICIT;
+        if (c->op == OCONV || c->op == OCONVNOP || c->op == OCONVIFACE || c->op == OADDR || c->op == ODEREF)
+            c->flags &= ~IRF_IMPLICIT;
         if (c->op == OLITERAL) c->src = NULL;
     }
     c->opt = NULL;

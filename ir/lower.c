@@ -1209,9 +1209,8 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         case T_AND_NOT_ASSIGN: s->tok = T_AND_NOT; break;
         default: break;
         }
-        /* gc lowers the right side first (the order closures capture in) */
-        s->y = lower_expr(l, n->list2.v[0]);
         s->x = lower_expr(l, n->list.v[0]);
+        s->y = lower_expr(l, n->list2.v[0]);
         if (s->x && s->x->op == ONAME && s->x->nm) s->x->nm->assigned = true;
         ir_list_push(out, s);
         return;

@@ -11,6 +11,7 @@ package p
 
 import (
 	"encoding/binary"
+	"fmt"
 	"runtime"
 	"strconv"
 	"sync/atomic"
@@ -91,3 +92,23 @@ func ValueTwice() any {
 	_ = v.Load() // ERROR "^inlining call to .sync/atomic.\.\(\*Value\)\.Load$"
 	return v.Load() // ERROR "^inlining call to .sync/atomic.\.\(\*Value\)\.Load$"
 }
+
+type E interface{ K() string }
+
+type A struct{}
+
+func (A) K() string { return "a" } // ERROR "^can inline A\.K$"
+
+type B struct{ s string }
+
+func (b B) K() string { return b.s } // ERROR "^can inline B\.K$" "^leaking param: b to result ~r0 level=0$"
+
+func Switch(e E) { // ERROR "^leaking param: e$"
+	switch ev := e.(type) {
+	case A, B:
+		fmt.Println("ab", ev.K()) // ERROR "^inlining call to fmt\.Println$" "^\.\.\. argument does not escape$" "^.ab. escapes to heap$" "^ev\.K\(\) escapes to heap$"
+	case nil:
+	}
+}
+
+func In(t time.Time) time.Time { return t.In(time.FixedZone("X", 60)) } // ERROR "^inlining call to time\.FixedZone$" "^inlining call to time\.Time\.In$" "^inlining call to time\.\(\*Time\)\.setLoc$" "^inlining call to time\.\(\*Time\)\.stripMono$" "^inlining call to time\.\(\*Time\)\.sec$" "^leaking param: t to result ~r0 level=0$" "^&time\.Location\{\.\.\.\} escapes to heap$" "^\[\]time\.zone\{\.\.\.\} escapes to heap$" "^\[\]time\.zoneTrans\{\.\.\.\} escapes to heap$" "^\(interface \{\}\)\(string\(.time: missing Location in call to Time\.In.\)\) escapes to heap$"
