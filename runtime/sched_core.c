@@ -1194,6 +1194,17 @@ static int64_t count_cpus(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n > 0 ? n : 1;
 }
+/* The top of the OS thread's stack (the GC scans it while g0 runs). */
+static void find_os_stack_hi(void) {
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) sched.os_stack_hi = (char *)addr + size;
+        pthread_attr_destroy(&attr);
+    }
+}
+
 
 static void sched_init(void) {
     if (sched.inited) return;
@@ -1206,13 +1217,7 @@ static void sched_init(void) {
         long v = strtol(env, NULL, 10);
         if (v > 0) sched.gomaxprocs = v;
     }
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void *addr;
-        size_t size;
-        if (pthread_attr_getstack(&attr, &addr, &size) == 0) sched.os_stack_hi = (char *)addr + size;
-        pthread_attr_destroy(&attr);
-    }
+    find_os_stack_hi();
     signals_init();
     rt_gc_set_finalizer_wakeup(fing_wake);
     rt_gc_register_pool_cleanup(trim_stack_cache);
@@ -1234,6 +1239,7 @@ __attribute__((noinline)) void rt_sched_scan_stacks(void (*scan)(void *lo, void 
     uintptr_t sp = rt_getsp();
     G *cur = rt_curg;
     if (cur == &rt_g0) {
+        if (!sched.os_stack_hi) find_os_stack_hi(); /* a collection before the scheduler started (C tests) */
         if (sched.os_stack_hi && sp < (uintptr_t)sched.os_stack_hi)
             scan((void *)(sp & ~(uintptr_t)7), sched.os_stack_hi, arg);
     } else {

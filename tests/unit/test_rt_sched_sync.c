@@ -269,7 +269,7 @@ Test(rt_sched_sync, mutex_deadlock_text) {
     cr_assert_str_eq(out,
                      "fatal error: all goroutines are asleep - deadlock!\n\n"
                      "goroutine 1 [semacquire]:\n\n"
-                     "goroutine 6 [semacquire]:\n\n");
+                     "goroutine 6 [semacquire]:\n");
 }
 
 /* starvation mode: a goroutine that keeps relocking cannot starve a
