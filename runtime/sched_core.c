@@ -698,7 +698,7 @@ static G *find_runnable(void) {
         g = globq_get_batch();
     }
     if (g) {
-        if (!inherit) sched.schedtick++;
+        if (!inherit) __atomic_store_n(&sched.schedtick, sched.schedtick + 1, __ATOMIC_RELAXED);
         counter_add(&sched.nrunnable, -1);
     }
     return g;
@@ -1011,17 +1011,20 @@ void rt_preempt(void) {
     rt_gosched();
 }
 
-/* The monitor thread (Go's sysmon, reduced): every 10ms, if no switch
- * happened since the last look and a goroutine waits to run (or a timer is
- * due), ask the running goroutine to yield at its next GO_POLL. */
+/* The monitor thread (Go's sysmon, reduced): every 10ms, if the same time
+ * slice is still running (schedtick unchanged: a goroutine that runs next
+ * after a hand-off inherits its waker's slice, as in Go, so a chain of
+ * hand-offs counts as one slice and cannot starve the run queue) and a
+ * goroutine waits to run (or a timer is due), ask the running goroutine to
+ * yield at its next GO_POLL. */
 static void *monitor(void *arg) {
     (void)arg;
-    uint64_t last = ~(uint64_t)0;
+    uint32_t last = 0;
     for (;;) {
         struct timespec ts = {0, RT_PREEMPT_NS};
         nanosleep(&ts, NULL);
-        uint64_t sw = atomic_load_explicit(&sched.switches, memory_order_relaxed);
-        if (sw == last) {
+        uint32_t tick = __atomic_load_n(&sched.schedtick, __ATOMIC_RELAXED);
+        if (tick == last) {
             int64_t tn = atomic_load_explicit(&rt_timer_next, memory_order_relaxed);
             bool due = tn >= 0 && rt_nanotime() >= tn;
             if (due || atomic_load_explicit(&sched.nrunnable, memory_order_relaxed) > 0 ||
@@ -1030,7 +1033,7 @@ static void *monitor(void *arg) {
                 rt_stackguard = UINTPTR_MAX;
             }
         }
-        last = sw;
+        last = tick;
     }
     return NULL;
 }
