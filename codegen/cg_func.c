@@ -2730,6 +2730,7 @@ void cg_func(IrFunc *f, bool analyzed) {
         buf_puts(&fn.decls, "    GoDeferFrame _df;\n");
         cg_gc_local(NULL, "_df.defers", true); /* its defer records (the jump buffer holds stale words): a precise GC root */
     }
+    emit_line(f->pos); /* the entry poll (stack overflow, preemption) is at the func line, as gc's prologue */
     emit("GO_POLL();");
     if (fn.has_defer) emit("GO_DEFER_SETUP(&_df, _dret);");
     gen_list(&f->body);
