@@ -49,9 +49,18 @@ static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
     if (t->kind < TY_NUM_BASIC) return t->name ? t->name : "?";
     switch (t->kind) {
-    case TY_NAMED:
-        return arena_printf("%s%s%s", t->obj && t->obj->pkg && t->obj->pkg->name ? t->obj->pkg->name : "",
-                            t->obj && t->obj->pkg && t->obj->pkg->name ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
+    case TY_NAMED: {
+        /* gc's link string: the package path, then the instance's type
+         * arguments (sync/atomic.Pointer[main.node]) */
+        const char *path = t->obj && t->obj->pkg ? (t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name) : NULL;
+        const char *r = arena_printf("%s%s%s", path ? path : "", path ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
+        if (t->ntargs > 0) {
+            r = arena_printf("%s[", r);
+            for (int i = 0; i < t->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", shape_str(t->targs[i], depth + 1));
+            r = arena_printf("%s]", r);
+        }
+        return r;
+    }
     case TY_POINTER:
         if (depth == 0) return "*uint8"; /* every pointer shape */
         return arena_printf("*%s", shape_str(t->elem, depth + 1));
