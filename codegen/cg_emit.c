@@ -69,6 +69,32 @@ static const char *prelude =
     "    return (GoSlice){p, (intptr_t)n, (intptr_t)n};\n"
     "}\n";
 
+/* The generated C file's sections, in order, up to the descriptors and
+ * itabs; functab names the C symbol -> Go name table for tracebacks
+ * (runtime/panic_trace.h, RtGoFuncName): rt_gofuncs for a program,
+ * rt_gofuncs_std for the standard library. */
+static void write_sections(FILE *out, const char *functab) {
+    fputs(prelude, out);
+    fputs("\n/* ---- types ---- */\n", out);
+    fputs(buf_str(&cg_out.fwd), out);
+    fputs(buf_str(&cg_out.structs), out);
+    fputs("\n/* ---- descriptors (declarations) ---- */\n", out);
+    fputs(buf_str(&cg_out.descfwd), out);
+    fputs("\n/* ---- functions (declarations) ---- */\n", out);
+    fputs(buf_str(&cg_out.protos), out);
+    fputs("\n/* ---- package variables ---- */\n", out);
+    fputs(buf_str(&cg_out.globals), out);
+    fputs("\n/* ---- wrappers ---- */\n", out);
+    fputs(buf_str(&cg_out.wrappers), out);
+    fputs("\n/* ---- functions ---- */\n", out);
+    fputs(buf_str(&cg_out.funcs), out);
+    fputs("\n/* ---- function names ---- */\n", out);
+    fprintf(out, "const struct { const char *c, *go; int nparams; } %s[] = {\n%s    {0, 0, 0}\n};\n",
+            functab, buf_str(&cg_out.functab));
+    fputs("\n/* ---- descriptors and itabs ---- */\n", out);
+    fputs(buf_str(&cg_out.desc), out);
+}
+
 int cg_emit_program(IrPackage *mainp, FILE *out) {
     cg_root = root_override ? root_override : getenv("GOSUB_ROOT");
     if (!cg_root) cg_root = ".";
@@ -150,26 +176,7 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
     cg_types_write();
     if (cg_nerrors) return 1;
 
-    fputs(prelude, out);
-    fputs("\n/* ---- types ---- */\n", out);
-    fputs(buf_str(&cg_out.fwd), out);
-    fputs(buf_str(&cg_out.structs), out);
-    fputs("\n/* ---- descriptors (declarations) ---- */\n", out);
-    fputs(buf_str(&cg_out.descfwd), out);
-    fputs("\n/* ---- functions (declarations) ---- */\n", out);
-    fputs(buf_str(&cg_out.protos), out);
-    fputs("\n/* ---- package variables ---- */\n", out);
-    fputs(buf_str(&cg_out.globals), out);
-    fputs("\n/* ---- wrappers ---- */\n", out);
-    fputs(buf_str(&cg_out.wrappers), out);
-    fputs("\n/* ---- functions ---- */\n", out);
-    fputs(buf_str(&cg_out.funcs), out);
-    /* C symbol -> Go name for tracebacks (runtime/panic_trace.h, RtGoFuncName) */
-    fputs("\n/* ---- function names ---- */\n", out);
-    fprintf(out, "const struct { const char *c, *go; int nparams; } rt_gofuncs[] = {\n%s    {0, 0, 0}\n};\n",
-            buf_str(&cg_out.functab));
-    fputs("\n/* ---- descriptors and itabs ---- */\n", out);
-    fputs(buf_str(&cg_out.desc), out);
+    write_sections(out, "rt_gofuncs");
     fputs("\n/* ---- program ---- */\n", out);
     fprintf(out, "static const GoRoot cg_roots[%d] = {\n%s};\n", nroots ? nroots : 1, nroots ? buf_str(&roots) : "    {0, 0}\n");
     fputs(buf_str(&init), out);
@@ -236,25 +243,7 @@ int cg_emit_stdlib(FILE *out) {
     }
     cg_types_write();
     if (cg_nerrors) return 1;
-    fputs(prelude, out);
-    fputs("\n/* ---- types ---- */\n", out);
-    fputs(buf_str(&cg_out.fwd), out);
-    fputs(buf_str(&cg_out.structs), out);
-    fputs("\n/* ---- descriptors (declarations) ---- */\n", out);
-    fputs(buf_str(&cg_out.descfwd), out);
-    fputs("\n/* ---- functions (declarations) ---- */\n", out);
-    fputs(buf_str(&cg_out.protos), out);
-    fputs("\n/* ---- package variables ---- */\n", out);
-    fputs(buf_str(&cg_out.globals), out);
-    fputs("\n/* ---- wrappers ---- */\n", out);
-    fputs(buf_str(&cg_out.wrappers), out);
-    fputs("\n/* ---- functions ---- */\n", out);
-    fputs(buf_str(&cg_out.funcs), out);
-    fputs("\n/* ---- function names ---- */\n", out);
-    fprintf(out, "const struct { const char *c, *go; int nparams; } rt_gofuncs_std[] = {\n%s    {0, 0, 0}\n};\n",
-            buf_str(&cg_out.functab));
-    fputs("\n/* ---- descriptors and itabs ---- */\n", out);
-    fputs(buf_str(&cg_out.desc), out);
+    write_sections(out, "rt_gofuncs_std");
     fputs("\n/* ---- package initialisers ---- */\n", out);
     fputs(buf_str(&init), out);
     return 0;

@@ -303,11 +303,7 @@ static ALWAYS_INLINE uintptr_t key_hash_k(int kc, const MapInfo *mi, const RtMap
 }
 
 static inline uintptr_t key_hash(const MapInfo *mi, const RtMap *h, const void *key) {
-    switch (mi->kclass) {
-    case KC_STR: return rt_strhash(key, h->hash0);
-    case KC_64: return rt_memhash64(key, h->hash0);
-    default: return mi->kt->hashfn(key, h->hash0);
-    }
+    return key_hash_k(mi->kclass, mi, h, key);
 }
 
 /* Short string keys dominate (words, identifiers): compare them inline in
@@ -350,11 +346,7 @@ static ALWAYS_INLINE bool key_equal_k(int kc, const MapInfo *mi, const void *a, 
 }
 
 static inline bool key_equal(const MapInfo *mi, const void *a, const void *b) {
-    switch (mi->kclass) {
-    case KC_STR: return str_key_equal(a, b);
-    case KC_64: return memcmp(a, b, 8) == 0;
-    default: return mi->kt->equal(a, b);
-    }
+    return key_equal_k(mi->kclass, mi, a, b);
 }
 
 /* Hash of a key for a map that cannot hold it (nil or empty): Go still
@@ -819,37 +811,23 @@ void rt_mapdelete(const GoType *mt, GoMap *m, const void *key) {
 
 /* Codegen picks these by the key's Go type; the class still comes from
  * the descriptor, so that every entry point hashes a key alike. */
-#define KC_OF(mt, want) (info(mt)->kclass == (want) ? (want) : KC_GENERIC)
-#define BY_CLASS(mt, want, call) (KC_OF(mt, want) == (want) ? call(want) : call(KC_GENERIC))
-void *rt_mapaccess1_str(const GoType *mt, GoMap *m, GoString key) {
-#define CALL(kc) access_k(kc, mt, m, &key, NULL)
-    return BY_CLASS(mt, KC_STR, CALL);
-#undef CALL
-}
+void *rt_mapaccess1_str(const GoType *mt, GoMap *m, GoString key) { return rt_mapaccess2_str(mt, m, key, NULL); }
 void *rt_mapaccess2_str(const GoType *mt, GoMap *m, GoString key, bool *ok) {
-#define CALL(kc) access_k(kc, mt, m, &key, ok)
-    return BY_CLASS(mt, KC_STR, CALL);
-#undef CALL
+    if (info(mt)->kclass == KC_STR) return access_k(KC_STR, mt, m, &key, ok);
+    return access_k(KC_GENERIC, mt, m, &key, ok);
 }
 void *rt_mapassign_str(const GoType *mt, GoMap *m, GoString key) {
-#define CALL(kc) assign_k(kc, mt, m, &key)
-    return BY_CLASS(mt, KC_STR, CALL);
-#undef CALL
+    if (info(mt)->kclass == KC_STR) return assign_k(KC_STR, mt, m, &key);
+    return assign_k(KC_GENERIC, mt, m, &key);
 }
-void *rt_mapaccess1_64(const GoType *mt, GoMap *m, uint64_t key) {
-#define CALL(kc) access_k(kc, mt, m, &key, NULL)
-    return BY_CLASS(mt, KC_64, CALL);
-#undef CALL
-}
+void *rt_mapaccess1_64(const GoType *mt, GoMap *m, uint64_t key) { return rt_mapaccess2_64(mt, m, key, NULL); }
 void *rt_mapaccess2_64(const GoType *mt, GoMap *m, uint64_t key, bool *ok) {
-#define CALL(kc) access_k(kc, mt, m, &key, ok)
-    return BY_CLASS(mt, KC_64, CALL);
-#undef CALL
+    if (info(mt)->kclass == KC_64) return access_k(KC_64, mt, m, &key, ok);
+    return access_k(KC_GENERIC, mt, m, &key, ok);
 }
 void *rt_mapassign_64(const GoType *mt, GoMap *m, uint64_t key) {
-#define CALL(kc) assign_k(kc, mt, m, &key)
-    return BY_CLASS(mt, KC_64, CALL);
-#undef CALL
+    if (info(mt)->kclass == KC_64) return assign_k(KC_64, mt, m, &key);
+    return assign_k(KC_GENERIC, mt, m, &key);
 }
 
 intptr_t rt_map_count(const GoMap *m) { return m ? m->count : 0; }

@@ -474,16 +474,20 @@ static GoString small_string(int64_t i) {
     return s;
 }
 
+/* Go's panic (a string value) for a base outside 2..36. */
+static void check_int_base(go_int base) {
+    if (base >= 2 && base <= 36) return;
+    GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
+    GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
+    memcpy(e.data, &msg, sizeof msg);
+    rt_gopanic(e);
+}
+
 /* //extern go_strconv_FormatInt
  * func FormatInt(i int64, base int) string */
 GoString go_strconv_FormatInt(int64_t i, go_int base) {
     if (i >= 0 && i < 100 && base == 10) return small_string(i);
-    if (base < 2 || base > 36) {
-        GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
-        GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
-        memcpy(e.data, &msg, sizeof msg);
-        rt_gopanic(e);
-    }
+    check_int_base(base);
     uint8_t tmp[72];
     RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_int(&b, i, (int)base);
@@ -494,12 +498,7 @@ GoString go_strconv_FormatInt(int64_t i, go_int base) {
  * func appendInt(dst []byte, i int64, base int, unsigned bool) []byte
  * (AppendInt/AppendUint: no intermediate string, as Go formats in place) */
 GoSlice go_strconv_appendInt(GoSlice dst, int64_t i, go_int base, bool is_unsigned) {
-    if (base < 2 || base > 36) {
-        GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
-        GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
-        memcpy(e.data, &msg, sizeof msg);
-        rt_gopanic(e);
-    }
+    check_int_base(base);
     uint8_t tmp[72];
     RtBuf b = RT_BUF_ON(tmp);
     if (is_unsigned)
@@ -519,12 +518,7 @@ GoSlice go_strconv_appendInt(GoSlice dst, int64_t i, go_int base, bool is_unsign
  * func FormatUint(i uint64, base int) string */
 GoString go_strconv_FormatUint(uint64_t i, go_int base) {
     if (i < 100 && base == 10) return small_string((int64_t)i);
-    if (base < 2 || base > 36) {
-        GoString msg = rt_gostring_cstr("strconv: illegal AppendInt/FormatInt base");
-        GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
-        memcpy(e.data, &msg, sizeof msg);
-        rt_gopanic(e);
-    }
+    check_int_base(base);
     uint8_t tmp[72];
     RtBuf b = RT_BUF_ON(tmp);
     rt_fmt_uint(&b, i, (int)base);
