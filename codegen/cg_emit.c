@@ -223,6 +223,7 @@ int cg_emit_stdlib(FILE *out) {
         }
         for (int j = 0; j < ip->funcs.len; j++)
             if (cg_lib_provides(ip->funcs.v[j])) cg_func_sym(ip->funcs.v[j]);
+        cg_lib_emit_wrappers(ip->pkg);
         buf_printf(&init, "\n/* package %s: its GC roots, variables in Go's order, then init functions */\n", ip->path);
         if (nroots) buf_printf(&init, "static const GoRoot %s__roots[%d] = {\n%s};\n", pfx, nroots, buf_str(&roots));
         buf_printf(&init, "void %s(void) {\n", cg_pkginit_sym(ip->path));

@@ -453,11 +453,15 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn) {
     vec_push(&declared, (void *)wname);
     Buf b = {0}, proto = {0};
     const char *ret = cg_sig_ret(msig);
-    buf_printf(&proto, "static %s %s(%s", ret, wname, ifn ? "void *d" : arena_printf("%s r", cg_ctype(recvt)));
+    /* a standard type's own method: the library defines the wrapper next
+     * to the method (which cc can then inline into it) */
+    bool libw = npath == 0 && cg_lib_wrapper(mf);
+    buf_printf(&proto, "%s%s %s(%s", libw ? "" : "static ", ret, wname, ifn ? "void *d" : arena_printf("%s r", cg_ctype(recvt)));
     for (int i = 0; i < sig_nparams(msig); i++) buf_printf(&proto, ", %s p%d", cg_ctype(msig->params->fields[i]->type), i);
     buf_puts(&proto, ")");
     const char *gcfwd = cg_gc_wrapper_fwd(mf); /* passes a runtime.GC() chain record on */
     buf_printf(&cg_out.protos, "%s%s;\n", buf_str(&proto), gcfwd ? " GO_GCFRAME_FN" : "");
+    if (libw && cg_lib_mode == 1) return wname;
     buf_printf(&b, "%s {\n", buf_str(&proto));
     if (fn_recovers(mf)) buf_printf(&b, "    rt_recover_forward((const void *)%s, (const void *)%s);\n", wname, msym);
     /* the receiver as an expression of type recvt */

@@ -118,10 +118,18 @@ const char *cg_gc_wrapper_fwd(IrFunc *target);       /* a method wrapper's chain
 const char *cg_gc_funcval_body(IrFunc *f);          /* runtime.GC's func-value wrapper body, or NULL */
 const char *cg_gc_park(IrNode *op, const char **post); /* record before a blocking channel op, or NULL */
 
+/* ---- write barriers on heap pointer stores (cg_wb.c) ---- */
+/* May the place x be in the heap? indirect(nm): nm's C variable is a pointer. */
+bool cg_wb_place_in_heap(IrNode *x, bool (*indirect)(IrName *));
+/* "lv = val;" or its GO_WB / GO_WB_TYPED form for a value of type t (heap: the place may be in the heap). */
+const char *cg_wb_store(const char *lv, const char *val, Type *t, bool heap);
+
 /* ---- the prebuilt standard library (cg_lib.c) ---- */
 extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */
 bool cg_lib_provides(IrFunc *f);          /* defined (externally) by the library */
 const char *cg_func_linkage(IrFunc *f);   /* "static " or "" */
+bool cg_lib_wrapper(IrFunc *m);           /* the library defines m's method wrappers (npath 0) */
+void cg_lib_emit_wrappers(Package *p);    /* library mode: every such wrapper of p's types */
 const char *cg_pkginit_sym(const char *path); /* a standard package's exported initialiser */
 
 extern IrPackage *cg_cur_pkg;

@@ -53,4 +53,31 @@ bool cg_lib_provides(IrFunc *f) {
 
 const char *cg_func_linkage(IrFunc *f) { return cg_lib_provides(f) ? "" : "static "; }
 
+bool cg_lib_wrapper(IrFunc *m) { return cg_lib_provides(m) && !cg_gc_wrapper_fwd(m); }
+
+/* The library's method wrappers: for every non-generic defined type T of
+ * package ip with methods, the interface wrappers of T's and *T's method
+ * sets and *T's wrappers for T's value methods (those a method table or
+ * an itab names), so that a program only declares them. */
+void cg_lib_emit_wrappers(Package *p) {
+    Scope *sc = p->scope;
+    for (int i = 0; i < sc->nobjs; i++) {
+        Object *o = sc->objs[i];
+        if (o->kind != OBJ_TYPE || o->is_alias || !o->type || o->type->kind != TY_NAMED) continue;
+        Type *t = o->type;
+        if (t->ntparams || (t->orig && t->ntargs) || types_underlying(t)->kind == TY_INTERFACE) continue;
+        Type *pt = types_new_pointer(t);
+        for (int k = 0; k < 2; k++) {
+            Type *rt = k ? pt : t;
+            MethodSet *ms = types_method_set(rt);
+            for (int j = 0; ms && j < ms->len; j++) {
+                Selection *s = ms->v[j];
+                if (s->nindex != 1) continue;
+                cg_method_wrapper(rt, s, true);
+                cg_method_wrapper(rt, s, false);
+            }
+        }
+    }
+}
+
 const char *cg_pkginit_sym(const char *path) { return arena_printf("%s__pkginit", cg_pkgprefix(path)); }

@@ -80,4 +80,14 @@ true Atoi true
 OUT
 GOSUBCACHE=off "$GOSUB" run p.go > got 2>&1 || fail "run p.go"
 cmp -s want got || { diff want got; fail "p.go's output differs from go's"; }
-echo "stdlib_lib: 6 checks passed"
+# a standard type's interface wrappers (sort.IntSlice in sort.Interface)
+# come from the library, next to the methods cc inlines into them: the
+# program only declares them
+printf 'package main\n\nimport (\n\t"fmt"\n\t"sort"\n)\n\nfunc main() {\n\ta := []int{3, 1, 2}\n\tsort.Sort(sort.IntSlice(a))\n\tfmt.Println(a)\n}\n' > s.go
+GOSUBCACHE=off "$GOSUB" build -work -o s s.go 2> work.log || fail "build s.go"
+W=$(sed -n 's/^WORK=//p' work.log | head -n 1)
+[ "$(./s)" = "[1 2 3]" ] || fail "s.go's output"
+grep -q '^bool sort_IntSlice_Less__i(void \*d, int64_t p0, int64_t p1);' "$W/main.c" || fail "sort.IntSlice's Less wrapper is not declared extern"
+! grep -q 'sort_IntSlice_Less__i(void \*d, int64_t p0, int64_t p1) {' "$W/main.c" || fail "the program defines sort.IntSlice's Less wrapper"
+rm -rf "$W"
+echo "stdlib_lib: 9 checks passed"
