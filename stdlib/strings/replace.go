@@ -1,5 +1,7 @@
 package strings
 
+import "io"
+
 // Replacer replaces a list of strings with replacements.  gosub's version
 // scans the input once, trying the old strings in argument order at each
 // position (Go's generic algorithm gives the same results: replacements
@@ -57,4 +59,10 @@ func (r *Replacer) match(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// WriteString writes s to w with all replacements performed (one Write of
+// the replaced text).
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }
