@@ -546,6 +546,7 @@ static const char *const_expr(Const *c, Type *t) {
     if (types_is_untyped(t)) t = types_default(t);
     Type *u = under(t);
     if (!c) return zero_of(t);
+    if (types_is_complex(u)) return cg_complex_lit(c, t);
     if (u->kind == TY_INTERFACE) {
         /* a constant converted implicitly: box it with its default type */
         return zero_of(t);
@@ -652,6 +653,7 @@ static const char *arith(int tok, Type *t, const char *a, const char *b, IrNode 
     if (types_is_float(u)) {
         return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
     }
+    if (types_is_complex(u)) return cg_complex_arith(tok, t, a, b);
     int64_t cv;
     bool yconst = is_const_int(yn, &cv);
     int bits = (int)types_sizeof(t) * 8;
@@ -666,8 +668,11 @@ static const char *arith(int tok, Type *t, const char *a, const char *b, IrNode 
         }
         return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
     case T_SHL: case T_SHR: {
+        uint64_t ucv; /* a constant count of untyped float or complex type (x << 1.0): its integer value */
+        bool ylit = yn && yn->op == OLITERAL && yn->cval && const_is_int(yn->cval); /* never negative (checked) */
+        if (ylit && !yconst) b = arena_printf("%lluull", const_fits_uint64(yn->cval, &ucv) ? (unsigned long long)ucv : ~0ull);
         if (yconst && cv >= 0 && cv < bits) return arena_printf("((%s)(%s %s %s))", ct, a, binop_cop(tok), b);
-        if (yt && !types_is_unsigned(yt) && under(yt)->kind != TY_UINTPTR && !(yconst && cv >= 0)) emit("go_check_shift(%s);", b);
+        if (yt && !types_is_unsigned(yt) && under(yt)->kind != TY_UINTPTR && !(yconst && cv >= 0) && !ylit) emit("go_check_shift(%s);", b);
         if (tok == T_SHL) return arena_printf("((uint64_t)(%s) >= %d ? (%s)0 : (%s)(%s << %s))", b, bits, ct, ct, a, b);
         if (sgn) return arena_printf("((%s)((uint64_t)(%s) >= %d ? %s >> %d : %s >> %s))", ct, b, bits, a, bits - 1, a, b);
         return arena_printf("((uint64_t)(%s) >= %d ? (%s)0 : (%s)(%s >> %s))", b, bits, ct, ct, a, b);
@@ -692,6 +697,7 @@ static const char *compare(int tok, IrNode *xn, IrNode *yn) {
     Type *xt = xn->type, *yt = yn->type;
     bool xnil = xn->op == ONIL || (xn->op == OCONVNOP && xn->x && xn->x->op == ONIL);
     bool ynil = yn->op == ONIL || (yn->op == OCONVNOP && yn->x && yn->x->op == ONIL);
+    if (xnil && ynil && xt && yt && cg_is_iface(xt) != cg_is_iface(yt)) return tok == T_NEQ ? "true" : "false";
     if (xnil && !ynil) {
         IrNode *t = xn;
         xn = yn;
@@ -786,7 +792,7 @@ static const char *box(IrNode *n, const char *v, Type *t) {
 
 static const char *conv_iface(IrNode *n) {
     Type *to = n->type, *from = n->x->type;
-    if (n->x->op == ONIL || (from && from->kind == TY_UNTYPED_NIL)) return zero_of(to);
+    if ((n->x->op == ONIL && (!from || cg_is_iface(from))) || (from && from->kind == TY_UNTYPED_NIL)) return zero_of(to);
     if (n->x->op == OLITERAL && types_is_untyped(from)) from = types_default(from);
     const char *v = gen_expr(n->x);
     bool to_empty = cg_is_empty_iface(to);
@@ -802,7 +808,7 @@ static const char *conv_iface(IrNode *n) {
     const char *data;
     Type *fu = under(from);
     if (n->x->op == OLITERAL && n->x->cval && !cg_is_direct_iface(from) &&
-        (types_is_string(fu) || types_is_integer(fu) || types_is_float(fu) || types_is_boolean(fu))) {
+        (types_is_string(fu) || types_is_integer(fu) || types_is_float(fu) || types_is_complex(fu) || types_is_boolean(fu))) {
         /* a constant: read-only static data, no allocation (gc's staticuint64s / rodata) */
         const char *k = arena_printf("_k%d", ++F->ntmp);
         const char *init = v;
@@ -1455,6 +1461,10 @@ static const char *gen_expr_inner(IrNode *n) {
         return r ? r : "0";
     }
     case OAPPEND: return gen_append(n);
+    case OREAL: case OIMAG: case OCOMPLEX: {
+        const char *x = gen_expr(n->x);
+        return cg_complex_builtin(n, x, n->y ? gen_expr(n->y) : NULL);
+    }
     case OCOPY: {
         const char *d = stable("GoSlice", gen_expr(n->x));
         bool str = types_is_string(n->y->type);
@@ -2331,6 +2341,7 @@ static void gen_print(IrNode *n) {
             emit("rt_printuint(%s);", v);
             break;
         case TY_FLOAT32: case TY_FLOAT64: emit("rt_printfloat(%s);", v); break;
+        case TY_COMPLEX64: case TY_COMPLEX128: emit("%s", cg_complex_print(v)); break;
         case TY_STRING: emit("rt_printstring(%s);", v); break;
         case TY_INTERFACE:
             if (cg_is_empty_iface(u)) emit("rt_printeface(%s);", v);

@@ -107,6 +107,12 @@ const char *cg_method_wrapper(Type *recvt, Selection *sel, bool ifn);
 /* True if the symbol is declared by runtime/gosub.h. */
 bool cg_in_header(const char *sym);
 
+/* ---- complex64/complex128 (cg_complex.c): operands already generated ---- */
+const char *cg_complex_lit(Const *c, Type *t);                           /* a constant of complex type t */
+const char *cg_complex_arith(int tok, Type *t, const char *a, const char *b); /* + - * / */
+const char *cg_complex_builtin(IrNode *n, const char *x, const char *y);  /* OREAL, OIMAG, OCOMPLEX */
+const char *cg_complex_print(const char *v);                             /* print/println statement */
+
 /* ---- precise runtime.GC() sites (cg_gcsite.c) ---- */
 void cg_gc_begin(IrFunc *f, bool eligible);           /* before the locals are declared */
 void cg_gc_local(IrName *nm, const char *cname, bool always); /* a C local that may hold pointers */

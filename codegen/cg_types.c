@@ -505,6 +505,8 @@ static const char *basic_desc(Type *t) {
     case TY_UINTPTR: return "go_type_uintptr";
     case TY_FLOAT32: return "go_type_float32";
     case TY_FLOAT64: return "go_type_float64";
+    case TY_COMPLEX64: return "go_type_complex64";
+    case TY_COMPLEX128: return "go_type_complex128";
     case TY_STRING: return "go_type_string";
     case TY_UNSAFEPTR: return "go_type_unsafe_pointer";
     default: return NULL;
@@ -613,6 +615,8 @@ static void eq_hash_fns(TInfo *ti, Type *t, const char **eq, const char **hf) {
         return;
     case TY_FLOAT32: *eq = "rt_f32equal"; *hf = "rt_f32hash"; return;
     case TY_FLOAT64: *eq = "rt_f64equal"; *hf = "rt_f64hash"; return;
+    case TY_COMPLEX64: *eq = "rt_c64equal"; *hf = "rt_c64hash"; return;
+    case TY_COMPLEX128: *eq = "rt_c128equal"; *hf = "rt_c128hash"; return;
     case TY_STRING: *eq = "rt_strequal"; *hf = "rt_strhash"; return;
     case TY_INTERFACE:
         if (cg_is_empty_iface(u)) {

@@ -585,6 +585,24 @@ static void fmt_float_verb(Printer *p, double v, int size, int verb) {
     }
 }
 
+/* fmt's fmtComplex: "(re+imi)", each part formatted as a float of half
+ * the size with the verb, width and flags; the imaginary part always signed. */
+static void fmt_complex_verb(Printer *p, double re, double im, int size, int verb) {
+    switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+        bool old_plus = p->f.plus;
+        rt_buf_putc(p->buf, '(');
+        fmt_float_verb(p, re, size / 2, verb);
+        p->f.plus = true;
+        fmt_float_verb(p, im, size / 2, verb);
+        rt_buf_puts(p->buf, "i)");
+        p->f.plus = old_plus;
+        break;
+    }
+    default: bad_verb(p, verb); break;
+    }
+}
+
 static void fmt_string_verb(Printer *p, GoString s, int verb) {
     switch (verb) {
     case 'v':
@@ -860,6 +878,16 @@ static int cmp_types(const GoType *x, const GoType *y) {
     return cmp_u((uintptr_t)x, (uintptr_t)y);
 }
 
+/* fmtsort's float order: NaN first, then numerical. */
+static int cmp_float(double x, double y) {
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (x == y) return 0;
+    if (isnan(x) && !isnan(y)) return -1;
+    if (!isnan(x) && isnan(y)) return 1;
+    return 0;
+}
+
 static int cmp_values(const GoType *t, const void *a, const void *b) {
     int k = t->kind;
     if (is_int_kind(k)) {
@@ -875,14 +903,15 @@ static int cmp_values(const GoType *t, const void *a, const void *b) {
         if (c) return c < 0 ? -1 : 1;
         return x->n < y->n ? -1 : x->n > y->n;
     }
-    case GO_FLOAT32: case GO_FLOAT64: {
-        double x = load_float(t, a), y = load_float(t, b);
-        if (x < y) return -1;
-        if (x > y) return 1;
-        if (x == y) return 0;
-        if (isnan(x) && !isnan(y)) return -1;
-        if (!isnan(x) && isnan(y)) return 1;
-        return 0;
+    case GO_FLOAT32: case GO_FLOAT64: return cmp_float(load_float(t, a), load_float(t, b));
+    case GO_COMPLEX64: case GO_COMPLEX128: {
+        bool c64 = k == GO_COMPLEX64;
+        double xr = c64 ? ((const float *)a)[0] : ((const double *)a)[0];
+        double yr = c64 ? ((const float *)b)[0] : ((const double *)b)[0];
+        int c = cmp_float(xr, yr);
+        if (c) return c;
+        return cmp_float(c64 ? ((const float *)a)[1] : ((const double *)a)[1],
+                         c64 ? ((const float *)b)[1] : ((const double *)b)[1]);
     }
     case GO_BOOL: {
         bool x = *(const bool *)a, y = *(const bool *)b;
@@ -1048,6 +1077,10 @@ static void print_value(Printer *p, const GoType *t, const void *ptr, int verb, 
         fmt_int_verb(p, load_uint(t, ptr), false, verb);
     } else if (k == GO_FLOAT32 || k == GO_FLOAT64) {
         fmt_float_verb(p, load_float(t, ptr), k == GO_FLOAT32 ? 32 : 64, verb);
+    } else if (k == GO_COMPLEX64) {
+        fmt_complex_verb(p, ((const float *)ptr)[0], ((const float *)ptr)[1], 64, verb);
+    } else if (k == GO_COMPLEX128) {
+        fmt_complex_verb(p, ((const double *)ptr)[0], ((const double *)ptr)[1], 128, verb);
     } else if (k == GO_STRING) {
         fmt_string_verb(p, *(const GoString *)ptr, verb);
     } else if (k == GO_MAP) {

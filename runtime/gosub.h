@@ -1007,4 +1007,30 @@ static inline intptr_t rt_slicecopy_i(const GoType *et, void *dst, intptr_t dstl
 #define rt_slicecopy(et, d, dl, s, sl) rt_slicecopy_i(et, d, dl, s, sl)
 #endif
 
+/* ============ 10. complex numbers (complex.c; codegen/cg_complex.c) ============ */
+/* complex64 is C's _Complex float, complex128 _Complex double (gc's
+ * layout: real part first).  Go's arithmetic is not C's: multiplication
+ * is the plain formula (complex64 computed in float64, then rounded, as
+ * gc does) and division the runtime's algorithm, never C's Annex G code. */
+extern const GoType go_type_complex64, go_type_complex128;
+bool rt_c64equal(const void *a, const void *b);   /* per part, float rules */
+bool rt_c128equal(const void *a, const void *b);
+uintptr_t rt_c64hash(const void *p, uintptr_t seed);  /* each part as a float */
+uintptr_t rt_c128hash(const void *p, uintptr_t seed);
+/* n / m with Go's results for zeros, infinities and NaNs (no panic). */
+_Complex double rt_complex128div(_Complex double n, _Complex double m);
+static inline _Complex double go_cmul128(_Complex double x, _Complex double y) {
+    double a = __real__ x, b = __imag__ x, c = __real__ y, d = __imag__ y;
+    return __builtin_complex(a * c - b * d, a * d + b * c);
+}
+static inline _Complex float go_cmul64(_Complex float x, _Complex float y) {
+    double a = __real__ x, b = __imag__ x, c = __real__ y, d = __imag__ y;
+    return __builtin_complex((float)(a * c - b * d), (float)(a * d + b * c));
+}
+static inline _Complex float go_cdiv64(_Complex float x, _Complex float y) {
+    _Complex double q = rt_complex128div((_Complex double)x, (_Complex double)y);
+    return __builtin_complex((float)__real__ q, (float)__imag__ q);
+}
+
+
 #endif

@@ -238,6 +238,8 @@ bool rt_typed_equal(const GoType *t, const void *a, const void *b) {
     }
     case GO_FLOAT32: return rt_f32equal(a, b);
     case GO_FLOAT64: return rt_f64equal(a, b);
+    case GO_COMPLEX64: return rt_c64equal(a, b);
+    case GO_COMPLEX128: return rt_c128equal(a, b);
     case GO_STRING: return rt_strequal(a, b);
     case GO_INTERFACE:
         return t->nimethods == 0 ? rt_efaceeq(*(const GoEface *)a, *(const GoEface *)b)
@@ -272,6 +274,8 @@ uintptr_t rt_typed_hash(const GoType *t, const void *p, uintptr_t seed) {
     }
     case GO_FLOAT32: return rt_f32hash(p, seed);
     case GO_FLOAT64: return rt_f64hash(p, seed);
+    case GO_COMPLEX64: return rt_c64hash(p, seed);
+    case GO_COMPLEX128: return rt_c128hash(p, seed);
     case GO_STRING: return rt_strhash(p, seed);
     case GO_INTERFACE: return t->nimethods == 0 ? rt_efacehash(p, seed) : rt_ifacehash(p, seed);
     default:

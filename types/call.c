@@ -505,9 +505,9 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         break;
     }
     case BUILTIN_COMPLEX: case BUILTIN_REAL: case BUILTIN_IMAG:
-        check_errorf(c, call, "complex numbers are not supported yet");
-        x->mode = TM_INVALID;
-        return;
+        check_builtin_complex(c, x, args, call, id); /* complex.c */
+        if (x->mode == TM_INVALID) return;
+        break;
     case BUILTIN_COPY: {
         Operand *y = &args[1];
         Type *dst = types_underlying(x->type);

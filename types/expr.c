@@ -703,12 +703,6 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
         break;
     case OBJ_TYPE:
         x->mode = TM_TYPEXPR;
-        if (t && !o->pkg && (t->kind == TY_COMPLEX64 || t->kind == TY_COMPLEX128)) {
-            check_errorf(c, e, "complex numbers are not supported yet");
-            x->mode = TM_INVALID;
-            x->type = types_typ[TY_INVALID];
-            return;
-        }
         if (!t) {
             /* recursive use while resolving: handled by the type decl */
             return;
@@ -1415,9 +1409,7 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
         switch (e->op) {
         case T_INT: t = types_typ[TY_UNTYPED_INT]; v = const_from_literal(T_INT, e->name, 0); break;
         case T_FLOAT: t = types_typ[TY_UNTYPED_FLOAT]; v = const_from_literal(T_FLOAT, e->name, 0); break;
-        case T_IMAG:
-            check_errorf(c, e, "complex numbers are not supported yet");
-            goto error;
+        case T_IMAG: t = types_typ[TY_UNTYPED_COMPLEX]; v = const_from_literal(T_IMAG, e->name, 0); break;
         case T_CHAR: t = types_typ[TY_UNTYPED_RUNE]; v = const_int64(e->rune); break;
         case T_STRING: t = types_typ[TY_UNTYPED_STRING]; v = const_string(e->sval); break;
         default: t = NULL; v = NULL;

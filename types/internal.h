@@ -90,6 +90,7 @@ bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason);
 void check_conversion(Checker *c, Operand *x, Type *T);
 void check_call(Checker *c, Operand *x, Node *call);
 void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id);
+void check_builtin_complex(Checker *c, Operand *x, Operand *args, Node *call, BuiltinId id);
 void check_selector(Checker *c, Operand *x, Node *e);
 void check_ident(Checker *c, Operand *x, Node *e, bool want_type);
 void check_index(Checker *c, Operand *x, Node *e);
