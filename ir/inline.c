@@ -152,7 +152,8 @@ static bool is_cheap_method(IrFunc *fn) {
 static int callee_cost(IrFunc *fn) {
     if (!fn) return -1;
     if (is_intrinsic(fn)) return 0;
-    if (fn->esc_local || fn->has_body) return fn->can_inline ? fn->inl_cost : -1;
+    if (fn->esc_local) return fn->can_inline ? fn->inl_cost : -1;
+    if (fn->has_body && fn->can_inline) return fn->inl_cost;
     int gc = ir_generic_cost(fn);
     if (gc >= 0) return gc;
     const StdInl *s = std_lookup(fn->name);
@@ -436,7 +437,25 @@ typedef struct Subst {
     bool foreign; /* callee from another package: its body comes from export data in gc */
     IrFunc *clo_stack[16]; /* closures being copied (innermost last) */
     int clo_depth;
+    int site;     /* the inlined call's index in caller->inlsites */
 } Subst;
+
+/* A node made for an inlined call (argument copies, result
+ * temporaries, the end label) belongs where the call is. */
+static IrNode *at_call(IrNode *x, IrNode *call) {
+    x->opos = call->opos;
+    x->inl = call->inl;
+    return x;
+}
+
+/* A node of the inlined body (not inside a function literal) prints at the
+ * call; its own position and the site are kept for tracebacks. */
+static void inl_place(Subst *s, IrNode *c, Pos own) {
+    if (s->clo_depth) return;
+    c->pos = s->pos;
+    c->opos = own;
+    c->inl = s->site;
+}
 
 static void subst_map(Subst *s, IrName *a, IrName *b) {
     if (s->n == s->cap) {
@@ -594,7 +613,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     }
     IrNode *c = NEW(IrNode);
     *c = *n;
-    if (s->clo_depth == 0) c->pos = s->pos;
+    inl_place(s, c, n->pos);
     c->opt = NULL;
     c->esc = 0;
     c->fn = nf;
@@ -610,16 +629,19 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     if (n->op == OCLOSURE) return copy_closure(s, n);
     if (n->op == ORETURN && s->clo_depth == 0) {
         IrNode *blk = ir_node(OBLOCK, s->pos, NULL);
+        inl_place(s, blk, n->pos);
         IrList init = {0};
         copy_list(s, &init, &n->init);
         for (int i = 0; i < init.len; i++) ir_list_push(&blk->list, init.v[i]);
         if (s->nret && n->list.len) {
             IrNode *as = ir_node(OAS2, s->pos, NULL);
+            inl_place(s, as, n->pos);
             for (int i = 0; i < s->nret; i++) ir_list_push(&as->list, name_ref(s->retvars[i], s->pos));
             copy_list(s, &as->rlist, &n->list);
             if (s->delay) {
                 for (int i = 0; i < s->nret; i++) {
                     IrNode *d = ir_node(ODCL, s->pos, NULL);
+                    inl_place(s, d, n->pos);
                     d->nm = s->retvars[i];
                     ir_list_push(&as->init, d);
                     s->retvars[i]->defn = as;
@@ -628,6 +650,7 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
             ir_list_push(&blk->list, as);
         }
         IrNode *g = ir_node(OGOTO, s->pos, NULL);
+        inl_place(s, g, n->pos);
         g->name = s->retlabel;
         ir_list_push(&blk->list, g);
         return blk;
@@ -637,7 +660,7 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     /* nodes of the inlined body print at the call; inside a function
      * literal they keep their own positions (gc: the closure is not
      * inlined into, only its literal moves) */
-    if (s->clo_depth == 0) c->pos = s->pos;
+    inl_place(s, c, n->pos);
     if (s->foreign) {
         /* export data keeps no implicit marks and no constant source text */
         if (c->op == OCONV || c->op == OCONVNOP || c->op == OCONVIFACE || c->op == OADDR || c->op == ODEREF)
@@ -858,7 +881,10 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
             ir_lower_func_decl(cur_pkg, fn);
             ir_deadcode(fn);
         }
-        if (!fn->has_body) body = std_model(fn);
+        /* a model shaped as Go's body wins over gosub's own body */
+        IrFunc *model = std_model(fn);
+        if (model) body = model;
+        else if (!fn->has_body) body = NULL;
         if (body && body != fn && !body->can_inline) {
             body->can_inline = true;
             body->inl_cost = s->cost;
@@ -893,6 +919,14 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     s.retlabel = str_from(arena_printf(".i%d", st->retgen++));
     s.delay = can_delay_results(body);
     s.foreign = foreign;
+    {
+        IrInlSite *site = NEW(IrInlSite);
+        site->callee = fn;
+        site->call = call->inl ? call->opos : call->pos;
+        site->parent = call->inl;
+        vec_push(&st->curfn->inlsites, site);
+        s.site = st->curfn->inlsites.len;
+    }
     /* an inlined closure's captured variables are the caller's own (gc maps
      * each to its Outer); a closure called from elsewhere is not inlined */
     for (int i = 0; i < body->cvars.len; i++) {
@@ -903,10 +937,10 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
 
     if (flags->mlevel) ir_report(call->pos, "inlining call to %s", ir_fmt_func(fn));
 
-    IrNode *inl = ir_node(OINLCALL, call->pos, call->type);
+    IrNode *inl = at_call(ir_node(OINLCALL, call->pos, call->type), call);
     inl->x = call;
     /* arguments -> parameter copies */
-    IrNode *as = ir_node(OAS2, call->pos, NULL);
+    IrNode *as = at_call(ir_node(OAS2, call->pos, NULL), call);
     as->flags |= IRF_DEFINE;
     int argi = 0;
     IrList args = call->list;
@@ -932,7 +966,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
             IrName *v = inlvar(&s, p, NULL);
             subst_map(&s, p, v);
             v->defn = as;
-            IrNode *d = ir_node(ODCL, call->pos, NULL);
+            IrNode *d = at_call(ir_node(ODCL, call->pos, NULL), call);
             d->nm = v;
             ir_list_push(&as->init, d);
             ir_list_push(&as->list, name_ref(v, call->pos));
@@ -950,10 +984,10 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         subst_map(&s, r, v);
         rv[i] = v;
         if (!s.delay) {
-            IrNode *d = ir_node(ODCL, call->pos, NULL);
+            IrNode *d = at_call(ir_node(ODCL, call->pos, NULL), call);
             d->nm = v;
             ir_list_push(&inl->init, d);
-            IrNode *z = ir_node(OAS, call->pos, NULL);
+            IrNode *z = at_call(ir_node(OAS, call->pos, NULL), call);
             z->x = name_ref(v, call->pos);
             ir_list_push(&inl->init, z);
         }
@@ -962,7 +996,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     s.nret = body->results.len;
     copy_list(&s, &inl->body, &body->inl_body);
     if (s.failed) return call;
-    IrNode *lab = ir_node(OLABEL, call->pos, NULL);
+    IrNode *lab = at_call(ir_node(OLABEL, call->pos, NULL), call);
     lab->name = s.retlabel;
     ir_list_push(&inl->body, lab);
     for (int i = 0; i < body->results.len; i++) ir_list_push(&inl->rlist, name_ref(rv[i], call->pos));

@@ -65,7 +65,7 @@ func parseFloat(s string, bitSize int) (float64, int)
 func atoi(s string) (int, int)
 
 //extern go_strconv_unquote
-func unquote(s string) (string, bool)
+func unquoteLit(s string) (string, bool)
 
 // ParseInt interprets a string s in the given base and bit size.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
@@ -232,7 +232,7 @@ func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
 
 // Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string literal.
 func Unquote(s string) (string, error) {
-	if t, ok := unquote(s); ok {
+	if t, ok := unquoteLit(s); ok {
 		return t, nil
 	}
 	return "", ErrSyntax
