@@ -177,6 +177,7 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
     if (cg_nerrors) return 1;
 
     write_sections(out, "rt_gofuncs");
+    cg_inl_write(out, "rt_inlsites");
     fputs("\n/* ---- program ---- */\n", out);
     fprintf(out, "static const GoRoot cg_roots[%d] = {\n%s};\n", nroots ? nroots : 1, nroots ? buf_str(&roots) : "    {0, 0}\n");
     fputs(buf_str(&init), out);
@@ -245,6 +246,7 @@ int cg_emit_stdlib(FILE *out) {
     cg_types_write();
     if (cg_nerrors) return 1;
     write_sections(out, "rt_gofuncs_std");
+    cg_inl_write(out, "rt_inlsites_std");
     fputs("\n/* ---- package initialisers ---- */\n", out);
     fputs(buf_str(&init), out);
     return 0;

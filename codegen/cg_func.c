@@ -58,7 +58,7 @@ typedef struct Fn {
     int ntargets;
     const char **used; /* C names in use */
     int nused, capused;
-    int lastline, lastfile;
+    int lastline, lastfile, lastsite;
     bool line_fresh; /* the next C line is the one the last #line named */
     const char *fall_next; /* label of the next case body (fallthrough) */
     int inl_body;          /* number of the inlined body being generated (0: none) */
@@ -114,15 +114,25 @@ static void emit(const char *fmt, ...) {
     buf_puts(F->out, "\n");
 }
 
-static void emit_line(Pos p) {
+/* site: an inlined call's id (cg_inlsite.c), named in the file name */
+static void emit_line_site(Pos p, int site) {
     if (!p.file || !p.line) return;
-    if (p.line == F->lastline && p.file == F->lastfile) return;
+    if (p.line == F->lastline && p.file == F->lastfile && site == F->lastsite) return;
     SrcFile *sf = file_get(p.file);
     if (!sf) return;
     F->lastline = p.line;
     F->lastfile = p.file;
-    buf_printf(F->out, "#line %d \"%s\"\n", p.line, sf->path);
+    F->lastsite = site;
+    buf_printf(F->out, "#line %d \"%s\"\n", p.line, site ? cg_inl_file(sf->path, site) : sf->path);
     F->line_fresh = true;
+}
+static void emit_line(Pos p) { emit_line_site(p, 0); }
+
+/* A statement's line: its own, also in an inlined body. */
+static void emit_stmt_line(IrNode *n) {
+    int site = n->inl && n->opos.line ? cg_inl_site_id(F->f, n->inl) : 0;
+    if (site) emit_line_site(n->opos, site);
+    else emit_line(n->pos);
 }
 
 static const char *tmpname(void) { return arena_printf("_t%d", ++F->ntmp); }

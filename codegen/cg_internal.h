@@ -134,6 +134,11 @@ const char *cg_wb_store(const char *lv, const char *val, Type *t, bool heap);
 extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */
 bool cg_lib_provides(IrFunc *f);          /* defined (externally) by the library */
 const char *cg_func_linkage(IrFunc *f);   /* "static " or "" */
+/* ---- inlined calls in tracebacks (cg_inlsite.c) ---- */
+int cg_inl_site_id(IrFunc *f, int k);                 /* id of f's site k (IrNode.inl), 0: none */
+const char *cg_inl_file(const char *path, int id);    /* the #line file name naming the site */
+void cg_inl_write(FILE *out, const char *tab);        /* the site table rt_inlsites[_std] */
+
 bool cg_lib_wrapper(IrFunc *m);           /* the library defines m's method wrappers (npath 0) */
 void cg_lib_emit_wrappers(Package *p);    /* library mode: every such wrapper of p's types */
 const char *cg_pkginit_sym(const char *path); /* a standard package's exported initialiser */

@@ -204,7 +204,24 @@ struct IrNode {
     int esc;        /* IR_ESC_* (escape analysis result for allocation nodes) */
     void *opt;      /* escape analysis scratch (its location) */
     void *aux;      /* free for codegen */
+
+    /* a node copied into an inlined body: pos is the outermost call
+     * (what -m prints), opos where it is in the callee's source, inl the
+     * inlined call it belongs to (1-based index into the function's
+     * inlsites; 0: the function's own code) */
+    Pos opos;
+    int inl;
 };
+
+/* An inlined call site (IrFunc.inlsites): the callee, and where the call
+ * is: at call (the callee's source position when the call is itself inside
+ * an inlined body, parent: that body's site; 0: the function's own code).
+ * Tracebacks and runtime.Caller turn these into Go's logical frames. */
+typedef struct IrInlSite {
+    IrFunc *callee;
+    Pos call;
+    int parent;
+} IrInlSite;
 
 /* Variable classes (gc's ir.Class) */
 typedef enum IrClass {
@@ -292,6 +309,7 @@ struct IrFunc {
     IrList inl_body;      /* the body saved for inlining (copied at each inlined call) */
     Vec inl_dcl;          /* IrName* locals of inl_body */
     const char *cannot_inline; /* reason, for -m=2 */
+    Vec inlsites;         /* IrInlSite*: the calls inlined into this function (IrNode.inl) */
 
     /* escape */
     int esc_state;        /* 0 not seen, 1 planned, 2 started, 3 tagged */

@@ -133,6 +133,8 @@ enum {
     NF_GROUPED = 1 << 5,  /* parenthesized GenDecl */
     NF_PARENS = 1 << 6,   /* expression was written in parentheses (kept on inner node too) */
     NF_BAD = 1 << 7,      /* N_BASICLIT the scanner rejected (error reported; gc's BasicLit.Bad) */
+    NF_BODYERR = 1 << 8,  /* N_BLOCK body of a func decl/literal in which the scanner or parser
+                             reported an error: gc then skips its branch checks (funcBody) */
 };
 
 enum { CHAN_BOTH = 0, CHAN_SEND = 1, CHAN_RECV = 2 };

@@ -14,9 +14,10 @@
  *     composite literal, struct, block, ...) and the statement keyword
  *     whose header we are in.
  * From those we pick the message gc's function for that construct gives.
- * Only the first grammar error of a file is reported and the parse stops
- * (gc recovers and may report more on later lines: a known difference).
- * Errors found by actions (e.g. "cannot use x := 1 as value") do not stop
+ * After a grammar error the parse goes on (parser.y's error rules and
+ * parse_lex.c's feed_recover skip tokens as gc's advance() does), so later
+ * errors are reported too; an "unexpected EOF" after an earlier error is
+ * not (gc: a meaningless follow-up).  Errors found by actions (e.g. "cannot use x := 1 as value") do not stop
  * the parse; like gc we keep at most one "syntax error" per line.
  */
 #include <stdio.h>
@@ -27,7 +28,19 @@
 
 int parse_yyparse(ParseState *ps); /* parser.y */
 
+void parse_note_error(ParseState *ps, Pos pos) {
+    if (ps->nerrpos == ps->caperrpos) {
+        int ncap = ps->caperrpos ? ps->caperrpos * 2 : 16;
+        Pos *n = ast_alloc(sizeof(Pos) * (size_t)ncap);
+        if (ps->nerrpos) memcpy(n, ps->errpos, sizeof(Pos) * (size_t)ps->nerrpos);
+        ps->errpos = n;
+        ps->caperrpos = ncap;
+    }
+    ps->errpos[ps->nerrpos++] = pos;
+}
+
 void parse_error_at(ParseState *ps, Pos pos, const char *msg) {
+    parse_note_error(ps, pos);
     /* gc reports at most one syntax error per line */
     if (!strncmp(msg, "syntax error", 12)) {
         if (ps->last_syntax_line == pos.line) return;
@@ -328,6 +341,29 @@ void parse_syntax_error(ParseState *ps, const Token *tok, const char **exp, int 
     parse_error_at(ps, pos, msg);
 }
 
+/* gc's funcBody checks a body's branches (break/continue/goto/labels) only
+ * when no error was reported while it was parsed: mark the bodies that
+ * enclose an error position (nested literals too: gc counts errors in the
+ * outer body's window). */
+static void mark_bodies(ParseState *ps, Node *n, int depth) {
+    if (!n || depth > 5000) return;
+    if ((n->kind == N_FUNCDECL || n->kind == N_FUNCLIT) && n->body) {
+        Pos lo = n->body->pos, hi = n->body->end;
+        for (int i = 0; i < ps->nerrpos; i++) {
+            Pos p = ps->errpos[i];
+            if (p.file == lo.file && pos_cmp(p, lo) >= 0 && (hi.line == 0 || pos_cmp(p, hi) <= 0)) {
+                n->body->flags |= NF_BODYERR;
+                break;
+            }
+        }
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->body};
+    for (int i = 0; i < 5; i++) mark_bodies(ps, kids[i], depth + 1);
+    NodeList *ls[] = {&n->list, &n->list2, &n->list3};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < ls[k]->len; i++) mark_bodies(ps, ls[k]->v[i], depth + 1);
+}
+
 Node *parse_file(int file) {
     ParseState ps;
     feed_init(&ps, file);
@@ -338,5 +374,6 @@ Node *parse_file(int file) {
      * in defer must be function call", "middle index required in 3-index
      * slice") are reported together with the type errors. */
     if (rc != 0 || ps.nhard > 0) return NULL;
+    if (ps.nerrpos) mark_bodies(&ps, ps.file_node, 0);
     return ps.file_node;
 }

@@ -25,6 +25,8 @@
 /* Short names inside parser/, prefixed symbols outside (STYLE: parse_). */
 #define feed_init parse_feed_init
 #define feed_next parse_feed_next
+#define feed_next_recovering parse_feed_next_recovering
+#define feed_recover parse_feed_recover
 #define feed_peek parse_feed_peek
 #define feed_relbody parse_feed_relbody
 #define feed_token_code parse_feed_token_code
@@ -76,6 +78,24 @@ typedef struct ParseState {
     int nsyntax;        /* errors reported by the parser */
     int nhard;          /* of those, "syntax error: ..." ones (gc: no type checking after them) */
     int last_syntax_line; /* line of the last "syntax error" (gc: one per line) */
+    /* error recovery (parse_lex.c, feed_recover) */
+    int ndetected;      /* grammar errors bison detected (yyreport_syntax_error calls) */
+    int nrecovered;     /* ndetected when the last recovery started */
+    int resync;         /* RESYNC_*: how tokens are skipped after an error */
+    int resync_depth;   /* RESYNC_TOP: brackets opened while skipping */
+    Token *resync_la;   /* the lookahead bison dropped, examined first */
+    char resync_open[16]; /* RESYNC_STMT: the brackets open beyond the resume point */
+    int resync_nopen;
+    Token *pushback;    /* a token to hand bison after a synthetic ';' */
+    Token *recover_tok; /* the lookahead when the last recovery started */
+    bool err_in_header; /* the last grammar error was in an if/switch/for header */
+    bool err_stmt_start; /* ... or where a statement starts (see yyreport_syntax_error) */
+    bool err_stmt_end;   /* ... or after a whole statement */
+    bool err_clause_start; /* ... or where a case clause starts */
+    int else_depth;     /* > 0: inside the body of a header recovered from (RESYNC_HEADER) */
+    bool else_next;     /* that body just closed: an `else` next is dropped */
+    Pos *errpos;        /* positions of the errors the scanner and parser reported */
+    int nerrpos, caperrpos;
     bool last_bodyless_func; /* the last top-level declaration was `func f()` without body */
     bool in_file_decls;      /* parsing top-level declarations */
 } ParseState;
@@ -83,6 +103,12 @@ typedef struct ParseState {
 /* parse_lex.c */
 void feed_init(ParseState *ps, int file);
 Token *feed_next(ParseState *ps); /* next token for bison (pool copy), LBODY/TPLBRACK decided */
+/* feed_next with error recovery: skips what feed_recover asked to skip */
+Token *feed_next_recovering(ParseState *ps);
+/* After a grammar error, the parser resumes (an `error` rule) where `depth`
+ * brackets are open (statement list, or top level when top): decides how
+ * tokens are skipped; true when bison must drop its lookahead (yyclearin). */
+bool feed_recover(ParseState *ps, int depth, bool top);
 Token *feed_peek(ParseState *ps); /* the token after the last one sent */
 void feed_relbody(ParseState *ps, int opener_kind); /* see above */
 int feed_token_code(ParseState *ps, const Token *t); /* bison token number of t */
@@ -118,5 +144,6 @@ Str node_string(Node *n); /* gc's syntax.String rendering (for messages) */
 void parse_syntax_error(ParseState *ps, const Token *tok, const char **expected, int nexpected,
                         const char **stack, int nstack);
 void parse_error_at(ParseState *ps, Pos pos, const char *msg);
+void parse_note_error(ParseState *ps, Pos pos); /* an error at pos (for NF_BODYERR) */
 
 #endif

@@ -16,6 +16,7 @@
  *   - `type Name [` (also inside a `type (...)` group) is resolved here:
  *     TPLBRACK when gc would parse a type parameter list, LBRACK otherwise.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,15 @@ void feed_init(ParseState *ps, int file) {
     ps->file = file;
     ps->lx = lex_new(file);
     ps->prev_kind = ps->prev2_kind = ps->prev3_kind = -1;
+}
+
+/* the lexer's next token; an error it reported meanwhile is noted at the
+ * token's position (NF_BODYERR) */
+static Token lex_note(ParseState *ps) {
+    int before = diag_count();
+    Token t = lex_next(ps->lx);
+    if (diag_count() > before) parse_note_error(ps, t.pos);
+    return t;
 }
 
 /* i-th token ahead (0 = next), filling the buffer from the lexer */
@@ -41,7 +51,7 @@ static Token *peek(ParseState *ps, int i) {
             ps->buf_cap = ncap;
         }
         Token t;
-        do t = lex_next(ps->lx);
+        do t = lex_note(ps);
         while (t.kind == T_ILLEGAL);
         ps->buf[ps->buf_len++] = t;
     }
@@ -59,9 +69,15 @@ static void push_nest(ParseState *ps, char kind, bool tgroup) {
     ps->nest[ps->nest_len++] = (struct Nest){kind, (char)ps->loophack, tgroup};
 }
 
-static void pop_nest(ParseState *ps) {
-    if (ps->nest_len == 0) return; /* unbalanced: the grammar reports it */
-    ps->nest_len--;
+static void pop_nest(ParseState *ps, char open) {
+    /* unbalanced (the grammar reports it): a closer closes the innermost
+     * bracket of its kind and the ones opened inside it; with none open it
+     * closes nothing, so that error recovery (feed_next_recovering) still
+     * knows the depth of the tokens that follow */
+    int i = ps->nest_len - 1;
+    while (i >= 0 && ps->nest[i].kind != open) i--;
+    if (i < 0) return;
+    ps->nest_len = i;
     ps->loophack = ps->nest[ps->nest_len].loophack;
 }
 
@@ -140,7 +156,7 @@ Token *feed_next(ParseState *ps) {
         if (tp->kind != T_EOF) ps->buf_head++;
         if (ps->buf_head == ps->buf_len) ps->buf_head = ps->buf_len = 0;
     } else {
-        do *tp = lex_next(ps->lx);
+        do *tp = lex_note(ps);
         while (tp->kind == T_ILLEGAL);
     }
     Token *const t = tp;
@@ -168,9 +184,9 @@ Token *feed_next(ParseState *ps) {
         }
         push_nest(ps, '{', false);
         break;
-    case T_RPAREN: case T_RBRACK: case T_RBRACE:
-        pop_nest(ps);
-        break;
+    case T_RPAREN: pop_nest(ps, '('); break;
+    case T_RBRACK: pop_nest(ps, '['); break;
+    case T_RBRACE: pop_nest(ps, '{'); break;
     case T_COLON:
         ps->last_colon = t->pos;
         break;
@@ -269,5 +285,197 @@ int feed_token_code(ParseState *ps, const Token *t) {
     case T_TYPE: return TYPE;
     case T_VAR: return VAR;
     default: return YYUNDEF;
+    }
+}
+
+/*
+ * Error recovery.  After a grammar error bison pops its stack to the
+ * innermost statement list (`stmt: error`) or to the top level
+ * (`xdecl: error`) and calls feed_recover; gc's recursive descent instead
+ * skips tokens right where it is (advance) and goes on.  The skipping below
+ * makes the tokens bison sees next match what gc's parser looks at after its
+ * advance, so that the errors that follow are the ones gc reports:
+ *   RESYNC_STMT: the error was inside brackets opened after the statement
+ *     began (an argument list, a composite literal, a header): skip to the
+ *     first closing bracket or statement keyword, as advance(")", "]", "}")
+ *     with gc's stopset.  A closer of the kind of one of those brackets is
+ *     taken by it (dropped); another one closes the statement list.  At a
+ *     keyword gc's statement list reports "unexpected K at end of
+ *     statement", and the keyword starts the next statement.
+ *   RESYNC_TOP: outside function bodies: skip to the next declaration
+ *     keyword that starts a line outside brackets, as gc's top-level
+ *     advance(import, const, type, var, func).
+ *   RESYNC_HEADER: in an if/switch/for header: skip to the body's '{' (or a
+ *     '}' or statement keyword), as gc's header() does, and hand the body
+ *     to bison as a block statement (after a ';'), so that errors inside
+ *     it are still found; an `else` after it becomes a ';'.
+ *   a token that cannot start a statement where one starts (`else` on its
+ *     own line): gc's statement list stops, the block wants '}' and skips
+ *     that token: the block closes (a synthetic '}' replaces the token).
+ * An error at statement level itself (e.g. "at end of statement") needs no
+ * skipping of ours: bison's own discarding up to ';' or '}' is gc's.
+ */
+enum { RESYNC_NONE, RESYNC_STMT, RESYNC_TOP, RESYNC_HEADER };
+
+static bool is_stmt_keyword(TokKind k) {
+    switch (k) {
+    case T_BREAK: case T_CONST: case T_CONTINUE: case T_DEFER: case T_FALLTHROUGH: case T_FOR:
+    case T_GO: case T_GOTO: case T_IF: case T_RETURN: case T_SELECT: case T_SWITCH: case T_TYPE:
+    case T_VAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_decl_keyword(TokKind k) {
+    return k == T_FUNC || k == T_VAR || k == T_CONST || k == T_TYPE || k == T_IMPORT;
+}
+
+bool feed_recover(ParseState *ps, int depth, bool top) {
+    /* bison re-enters the error rule while it discards tokens: only the
+     * first entry after a detected error starts a recovery */
+    if (getenv("GOSUB_PARSE_DEBUG")) fprintf(stderr, "debug: recover depth=%d top=%d nest=%d la=%s det=%d rec=%d\n", depth, top, ps->nest_len, tok_string(ps->last), ps->ndetected, ps->nrecovered);
+    if (ps->nrecovered == ps->ndetected) return false;
+    ps->nrecovered = ps->ndetected;
+    /* progress: a lookahead a recovery of ours already handed back is left
+     * to bison's discarding */
+    if (ps->last == ps->recover_tok) return false;
+    ps->recover_tok = ps->last;
+    ps->pushback = NULL;
+    ps->resync_la = NULL;
+    if (top) {
+        ps->resync_la = ps->last;
+        ps->resync = RESYNC_TOP;
+        /* brackets open here, the lookahead's included (fed already) */
+        ps->resync_depth = ps->nest_len;
+        return true;
+    }
+    if (ps->err_stmt_start && ps->nest_len > 0 && ps->nest[ps->nest_len - 1].kind == '{') {
+        ps->resync = RESYNC_NONE;
+        Token *rb = ast_alloc_raw(sizeof(Token));
+        *rb = *ps->last;
+        rb->kind = T_RBRACE;
+        rb->text = STR_LIT("}");
+        pop_nest(ps, '{');
+        ps->pushback = rb;
+        return true;
+    }
+    if (ps->err_in_header) {
+        ps->resync = RESYNC_HEADER;
+        ps->resync_la = ps->last;
+        return true;
+    }
+    if (ps->nest_len <= depth || ps->err_stmt_end) {
+        ps->resync = RESYNC_NONE;
+        return false;
+    }
+    ps->resync = RESYNC_STMT;
+    ps->resync_la = ps->last;
+    ps->resync_nopen = 0;
+    for (int i = depth; i < ps->nest_len && ps->resync_nopen < (int)sizeof ps->resync_open; i++)
+        ps->resync_open[ps->resync_nopen++] = ps->nest[i].kind;
+    return true;
+}
+
+/* a ';' bison gets before ps->pushback */
+static Token *synthetic_semi(const Token *before) {
+    Token *s = ast_alloc_raw(sizeof(Token));
+    *s = *before;
+    s->kind = T_SEMI;
+    s->text = STR_LIT(";");
+    return s;
+}
+
+static char opener_of(TokKind k) {
+    return k == T_RPAREN ? '(' : k == T_RBRACK ? '[' : '{';
+}
+
+Token *feed_next_recovering(ParseState *ps) {
+    for (;;) {
+        Token *t;
+        TokKind prev = ps->last ? ps->last->kind : T_EOF;
+        bool fresh = true; /* not seen by the bracket counting yet */
+        if (ps->pushback) {
+            t = ps->pushback;
+            ps->pushback = NULL;
+            return t;
+        }
+        if (ps->resync_la) {
+            t = ps->resync_la;
+            ps->resync_la = NULL;
+            prev = T_EOF; /* not known: the lookahead never starts a declaration here */
+            fresh = false;
+        } else {
+            t = feed_next(ps);
+            /* the body of a recovered header: `} else` */
+            if (ps->else_next) {
+                ps->else_next = false;
+                if (t->kind == T_ELSE) return synthetic_semi(t);
+            }
+            if (ps->else_depth > 0) {
+                if (t->kind == T_LBRACE) ps->else_depth++;
+                else if (t->kind == T_RBRACE && --ps->else_depth == 0) ps->else_next = true;
+            }
+        }
+        if (ps->resync == RESYNC_NONE || t->kind == T_EOF) {
+            ps->resync = RESYNC_NONE;
+            /* gc's statement list: a statement ends at ';' or before '}' */
+            if ((t->kind == T_CASE || t->kind == T_DEFAULT) && prev != T_SEMI && prev != T_COLON &&
+                prev != T_LBRACE && prev != T_EOF)
+                parse_error_at(ps, t->pos, arena_printf("syntax error: unexpected %s at end of statement", tok_string(t)));
+            return t;
+        }
+        if (ps->resync == RESYNC_HEADER) {
+            if (t->kind == T_LBRACE) {
+                ps->resync = RESYNC_NONE;
+                Token *b = ast_alloc_raw(sizeof(Token));
+                *b = *t;
+                b->rune = 0; /* a block statement's '{', not LBODY */
+                ps->pushback = b;
+                ps->else_depth = 1;
+                ps->else_next = false;
+                return synthetic_semi(t);
+            }
+            if (t->kind == T_RBRACE) {
+                ps->resync = RESYNC_NONE;
+                return t;
+            }
+            if (fresh && is_stmt_keyword(t->kind)) {
+                ps->resync = RESYNC_NONE;
+                ps->pushback = t;
+                return synthetic_semi(t);
+            }
+            continue;
+        }
+        if (ps->resync == RESYNC_TOP) {
+            if (!fresh) continue; /* counted in nest_len already */
+            if (t->kind == T_LPAREN || t->kind == T_LBRACK || t->kind == T_LBRACE) ps->resync_depth++;
+            else if ((t->kind == T_RPAREN || t->kind == T_RBRACK || t->kind == T_RBRACE) && ps->resync_depth > 0)
+                ps->resync_depth--;
+            else if (ps->resync_depth == 0 && prev == T_SEMI && is_decl_keyword(t->kind)) {
+                ps->resync = RESYNC_NONE;
+                ps->pushback = t;
+                return synthetic_semi(t);
+            }
+            continue;
+        }
+        /* RESYNC_STMT */
+        if (t->kind == T_RPAREN || t->kind == T_RBRACK || t->kind == T_RBRACE) {
+            ps->resync = RESYNC_NONE;
+            char open = opener_of(t->kind);
+            for (int i = 0; i < ps->resync_nopen; i++)
+                if (ps->resync_open[i] == open) goto next; /* taken by that bracket's construct */
+            return t;
+        }
+        /* a keyword where a case clause should start: gc's clause parser
+         * skips it (to ':', case, default or '}') */
+        if (is_stmt_keyword(t->kind) && (fresh || !ps->err_clause_start)) {
+            ps->resync = RESYNC_NONE;
+            parse_error_at(ps, t->pos, arena_printf("syntax error: unexpected %s at end of statement", tok_string(t)));
+            ps->pushback = t;
+            return synthetic_semi(t);
+        }
+    next:;
     }
 }

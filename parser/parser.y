@@ -29,9 +29,16 @@
  *
  * Positions are cmd/compile/internal/syntax's: each action sets pos from
  * the token gc uses (operator, '(', '[', '.', '{', ':' of key-value and of
- * labels, keyword of statements, name of specs).  Syntax errors: only the
- * first one per file is reported (parse_err.c words it as gc would), then
- * the parse stops.
+ * labels, keyword of statements, name of specs).  Syntax errors are worded
+ * as gc's (parse_err.c).  After one, the parse goes on from the innermost
+ * statement list (`stmt: error`) or, outside function bodies, from the next
+ * top-level declaration (`xdecl: error`): the tokens still inside brackets
+ * opened deeper than that point are skipped (yylex, resync_depth), as gc's
+ * advance() skips to the closing bracket or the next statement, so that
+ * later errors are reported as gc reports them (at most one per line; the
+ * tree is dropped: no type checking after a syntax error).  When the feed
+ * takes over the skipping, bison's "3 tokens before the next error
+ * message" rule is lifted (yyerrok): gc has none.
  */
 %define api.pure full
 %locations
@@ -94,6 +101,7 @@ static Node *mk_complit(Node *type, const Token *lb, NodeList elems, const Token
 static Node *mk_index(Node *x, const Token *lb, NodeList idx);
 static Node *mk_arraytype(const Token *lb, Node *len, Node *elem);
 static Node *mk_array_from_list(ParseState *ps, const Token *lb, NodeList l, Node *elem);
+static int open_brackets(const void *top_state);
 }
 
 %union {
@@ -217,6 +225,9 @@ topdecls:
 |   topdecls xdecl SEMI
 ;
 
+/* error recovery outside function bodies: skip to the `;` that ends the
+ * declaration (at bracket depth 0) */
+
 xdecl:
     common_dcl
     {
@@ -228,6 +239,8 @@ xdecl:
         top_decl(ps, $1);
         ps->last_bodyless_func = $1->body == NULL;
     }
+|   error
+    { if (feed_recover(ps, open_brackets(yyssp), true)) { yyclearin; yyerrok; } }
 ;
 
 /* A declaration keyword and its specs: yields a one-element list holding
@@ -645,6 +658,7 @@ stmt_list:
 
 stmt:
     %empty                           { $$ = NULL; }
+|   error                            { $$ = NULL; if (feed_recover(ps, open_brackets(yyssp), false)) { yyclearin; yyerrok; } }
 |   compound_stmt
 |   common_dcl
     { $$ = mk(N_DECLSTMT, $1.v[0]->pos); $$->x = $1.v[0]; }
@@ -824,6 +838,14 @@ case_clause:
     { $$ = mk(N_CASECLAUSE, $1->pos); $$->list = $2; $$->list2 = $4; }
 |   DEFAULT COLON stmt_list
     { $$ = mk(N_CASECLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+|   CASE clause_error stmt_list      { $$ = NULL; }
+|   DEFAULT clause_error stmt_list   { $$ = NULL; }
+;
+
+/* an error in a case header (`case 1` without ':'): gc skips one token
+ * and parses the clause's statements */
+clause_error:
+    error                            { if (feed_recover(ps, open_brackets(yyssp), false)) { yyclearin; yyerrok; } }
 ;
 
 select_stmt:
@@ -841,6 +863,8 @@ comm_clause:
     { $$ = mk(N_COMMCLAUSE, $1->pos); $$->x = $2; $$->list2 = $4; }
 |   DEFAULT COLON stmt_list
     { $$ = mk(N_COMMCLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+|   CASE clause_error stmt_list      { $$ = NULL; }
+|   DEFAULT clause_error stmt_list   { $$ = NULL; }
 ;
 
 /* ---- expressions ---- */
@@ -996,7 +1020,7 @@ expr_or_type_list:
 /* ---- glue ---- */
 
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseState *ps) {
-    Token *t = feed_next(ps);
+    Token *t = feed_next_recovering(ps);
     lval->t = t;
     *lloc = t->pos;
     return feed_token_code(ps, t);
@@ -1006,6 +1030,27 @@ static void yyerror(YYLTYPE *lloc, ParseState *ps, const char *msg) {
     /* Only reached for bison's own failures (stack exhaustion). */
     parse_error_at(ps, *lloc, "syntax error: program too deeply nested");
     (void)msg;
+}
+
+/* Brackets still open on the parse stack (below the top state): openers
+ * minus the closers of rules not yet reduced (`func ( ... ) {`). */
+static int open_brackets(const void *top_state) {
+    const yy_state_t *p = top_state;
+    int n = 0;
+    for (; *p != 0; p--) {
+        switch (YY_ACCESSING_SYMBOL(*p)) {
+        case YYSYMBOL_LPAREN: case YYSYMBOL_LBRACK: case YYSYMBOL_TPLBRACK:
+        case YYSYMBOL_LBRACE: case YYSYMBOL_LBODY: case YYSYMBOL_lbrace:
+            n++;
+            break;
+        case YYSYMBOL_RPAREN: case YYSYMBOL_RBRACK: case YYSYMBOL_RBRACE:
+            n--;
+            break;
+        default:
+            break;
+        }
+    }
+    return n;
 }
 
 /* Hands parse_err.c what it needs to word the message as gc: the tokens
@@ -1058,6 +1103,9 @@ static bool sim_accepts(const yy_state_t *stack, int n, int tok) {
 }
 
 static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
+    ps->ndetected++;
+    /* gc: no "unexpected EOF" after an earlier error (meaningless follow-up) */
+    if (ps->last->kind == T_EOF && ps->nerrpos > 0) return 0;
     int depth = 0;
     const yy_state_t *p = ctx->yyssp;
     while (p[-depth] != 0) depth++;
@@ -1069,6 +1117,28 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseState *ps) {
     if (sim_accepts(bottom, depth + 1, YYSYMBOL_YYEOF)) names[n++] = "end of file";
     const char **stack = arena_alloc(sizeof(char *) * (size_t)(depth + 1));
     for (int i = 0; i <= depth; i++) stack[i] = unquote(yysymbol_name(YY_ACCESSING_SYMBOL(p[i - depth])));
+    /* at the start of a statement (after ';' or '{'), a token that cannot
+     * start one: gc's statement list ends there and the block wants its '}'.
+     * (After a whole statement, top "stmt_list", it is gc's "at end of
+     * statement": bison's discarding up to ';' is gc's advance.) */
+    ps->err_stmt_start = false;
+    ps->err_stmt_end = depth >= 1 && !strcmp(stack[depth], "stmt_list");
+    ps->err_clause_start = depth >= 1 && (!strcmp(stack[depth], "case_list") || !strcmp(stack[depth], "comm_list"));
+    if (depth >= 2 && ps->last->kind != T_CASE && ps->last->kind != T_DEFAULT &&
+        ((!strcmp(stack[depth], ";") && !strcmp(stack[depth - 1], "stmt_list")) || !strcmp(stack[depth], "{") ||
+         !strcmp(stack[depth], "{ (block)") || !strcmp(stack[depth], "lbrace")))
+        for (int i = 0; i < n; i++)
+            if (!strcmp(names[i], "}")) ps->err_stmt_start = true;
+    /* in an if/switch/for header: no block opened since the keyword */
+    ps->err_in_header = false;
+    for (int i = depth; i > 0; i--) {
+        const char *s = stack[i];
+        if (!strcmp(s, "{") || !strcmp(s, "{ (block)") || !strcmp(s, "lbrace") || !strcmp(s, "stmt_list")) break;
+        if (!strcmp(s, "if") || !strcmp(s, "switch") || !strcmp(s, "for")) {
+            ps->err_in_header = true;
+            break;
+        }
+    }
     parse_syntax_error(ps, ps->last, names, n, stack + 1, depth);
     return 0;
 }

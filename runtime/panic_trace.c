@@ -35,6 +35,31 @@ extern const RtGoFuncName rt_gofuncs[] __attribute__((weak));
 void rt_sched_print_created_by(void) __attribute__((weak));
 extern const RtGoFuncName rt_gofuncs_std[] __attribute__((weak)); /* libgosubstd.a's functions (codegen/cg_lib.c) */
 
+/* Calls gosub's inliner expanded (codegen/cg_inlsite.c): a #line of an
+ * inlined body names "/path/x.go#p<id>" (program) or "#s<id>" (library);
+ * entry id gives the callee's Go name, the call's file:line and the
+ * enclosing site (0: the function's own code).  Entry 0 is unused. */
+typedef struct RtInlSite {
+    int parent;
+    const char *go, *file;
+    int line;
+} RtInlSite;
+extern const RtInlSite rt_inlsites[] __attribute__((weak));
+extern const RtInlSite rt_inlsites_std[] __attribute__((weak));
+
+/* The site a file name from the line table names (its "#p12" suffix cut
+ * off), or NULL; *tabp: the table it is in. */
+static const RtInlSite *inl_site(char *file, const RtInlSite **tabp) {
+    char *h = strrchr(file, '#');
+    if (!h || (h[1] != 'p' && h[1] != 's') || h[2] < '0' || h[2] > '9') return NULL;
+    const RtInlSite *tab = h[1] == 'p' ? rt_inlsites : rt_inlsites_std;
+    __asm__("" : "+r"(tab)); /* weak: NULL when no generated code is linked */
+    int id = atoi(h + 2);
+    *h = 0;
+    *tabp = tab;
+    return tab && id > 0 ? &tab[id] : NULL;
+}
+
 /* ---- the executable's ELF symbol table (function entries) ---- */
 
 static struct {
@@ -166,10 +191,30 @@ static int parse_addr2line(FILE *f, void *const *pcs, int n, RtTbFrame *out, int
         if (fl >= sizeof g->file) fl = sizeof g->file - 1;
         memcpy(g->file, loc, fl);
         g->file[fl] = 0;
-        /* every earlier frame of this address was inlined into this one */
-        for (int j = first_of_addr; j < k - 1; j++) out[j].inlined = true;
         uintptr_t entry = func_entry(g->pc - 1);
         g->off = entry ? g->pc - entry : 0;
+        /* in a body gosub's inliner expanded: the callee's frame, then one
+         * per enclosing call, the last being the C function's own */
+        const RtInlSite *tab = NULL, *site = inl_site(g->file, &tab);
+        if (site) {
+            RtTbFrame fn_frame = *g;
+            snprintf(g->func, sizeof g->func, "%s", site->go);
+            g->noargs = false;
+            for (int guard = 0; guard < 64 && k < max; guard++) {
+                RtTbFrame *c = &out[k++];
+                if (first) count[i]++;
+                *c = fn_frame;
+                snprintf(c->file, sizeof c->file, "%s", site->file);
+                c->line = site->line;
+                if (!site->parent) break;
+                site = &tab[site->parent];
+                snprintf(c->func, sizeof c->func, "%s", site->go);
+                c->noargs = false;
+            }
+            g = &out[k - 1];
+        }
+        /* every earlier frame of this address was inlined into this one */
+        for (int j = first_of_addr; j < k - 1; j++) out[j].inlined = true;
         if (strcmp(g->func, "main.main") == 0) {
             g->is_main = true;
             if (stop_main) done = true;

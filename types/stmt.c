@@ -597,7 +597,8 @@ void check_func_body(Checker *c, FuncInfo *fi, Node *body) {
     if (!body) return;
     c->fn = fi;
     stmt_list(c, 0, &body->list);
-    check_branches(c, fi, body);
+    /* gc: no branch checks in a body that had scanner or parser errors */
+    if (!(body->flags & NF_BODYERR)) check_branches(c, fi, body);
     if (fi->sig && fi->sig->results->nfields > 0 && !is_terminating(body, NULL)) {
         Pos p = body->end; /* N_BLOCK: the closing brace */
         if (!p.line) p = body->pos;
