@@ -2433,7 +2433,7 @@ static void store(IrNode *x, const char *place, const char *val) {
 
 static void gen_stmt(IrNode *n) {
     if (!n) return;
-    if (n->op != OBLOCK) emit_line(n->pos);
+    if (n->op != OBLOCK) emit_stmt_line(n);
     switch (n->op) {
     case OBLOCK: gen_list(&n->init); gen_list(&n->list); return;
     case ODCL: {

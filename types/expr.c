@@ -677,9 +677,16 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
     }
     e->obj = o;
     if (o->kind == OBJ_PKGNAME) {
+        /* not a use: types2 still reports the import unused */
         check_errorf(c, e, "use of package %s not in selector", o->name);
-        o->used = true;
         return;
+    }
+    /* found through a dot import: that import is used */
+    if (o->pkg && o->pkg != c->pkg && found && found->parent == c->pkg->scope) {
+        for (int k = 0; k < c->pkgnames.len; k++) {
+            Object *pn = c->pkgnames.v[k];
+            if (pn->parent == found && pn->imported == o->pkg) pn->used = true;
+        }
     }
     if (o == types_iota_obj) {
         if (!c->iota) {

@@ -842,7 +842,9 @@ static void collect(Checker *c, Node **files, int n) {
                 continue;
             }
             if (!strcmp(local, ".")) {
-                /* dot import: every exported object into the file scope */
+                /* dot import: every exported object into the file scope; a
+                 * "." package name (not in any scope; parent = the file
+                 * scope) records whether one of them is used (check_ident) */
                 for (int k = 0; k < ip->scope->nobjs; k++) {
                     Object *o = ip->scope->objs[k];
                     if (types_is_exported(o->name)) {
@@ -850,6 +852,11 @@ static void collect(Checker *c, Node **files, int n) {
                         (void)alt;
                     }
                 }
+                Object *dot = types_new_object(OBJ_PKGNAME, local, types_typ[TY_INVALID], pos, pkg);
+                dot->imported = ip;
+                dot->decl = imp;
+                dot->parent = fs;
+                vec_push(&c->pkgnames, dot);
                 continue;
             }
             Object *pn = types_new_object(OBJ_PKGNAME, local, types_typ[TY_INVALID], pos, pkg);
@@ -1394,7 +1401,9 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
                 Object *pn = c->pkgnames.v[k];
                 if (pn->used) continue;
                 Package *ip = pn->imported;
-                if (strcmp(pn->name, ip->name) != 0)
+                if (!strcmp(pn->name, "."))
+                    check_error_at(c, pn->pos, "imported and not used: \"%s\"", ip->path);
+                else if (strcmp(pn->name, ip->name) != 0)
                     check_error_at(c, pn->pos, "imported and not used: \"%s\" as %s", ip->path, pn->name);
                 else
                     check_error_at(c, pn->decl && pn->decl->y ? pn->decl->y->pos : pn->pos,

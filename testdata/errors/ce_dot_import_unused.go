@@ -1,0 +1,14 @@
+package main
+
+import (
+	. "fmt"
+	. "os"
+	"sort"
+	. "strings"
+)
+
+func main() {
+	Println(ToUpper("a"))
+	x := sort
+	_ = x
+}
