@@ -195,6 +195,23 @@ const GoType rt_type_ptr_TypeAssertionError = {
     .elem = &rt_type_TypeAssertionError, .nmethods = 2, .methods = tae_methods,
 };
 
+/* The dynamic type of the panic value: package runtime's Go declaration
+ * of *TypeAssertionError once its init has run (same layout, methods
+ * compiled from Go, the descriptor user code compares against), this
+ * file's own before that. */
+static const GoType *tae_ptr_type = &rt_type_ptr_TypeAssertionError;
+
+/* //extern go_runtime_useTypeAssertionError  func useTypeAssertionError(e any) */
+void go_runtime_useTypeAssertionError(GoEface e) {
+    if (e.type && e.type->kind == GO_POINTER) tae_ptr_type = e.type;
+}
+
+/* //extern go_runtime_typeAssertionText  func typeAssertionText(e *TypeAssertionError) string */
+GoString go_runtime_typeAssertionText(void *e) {
+    if (!e) rt_panic_nil();
+    return tae_text(e);
+}
+
 static _Noreturn void panic_tae(const GoType *iface, const GoType *concrete,
                                 const GoType *asserted, const char *missing) {
     TypeAssertionError *e = rt_alloc(sizeof *e, &rt_type_TypeAssertionError);
@@ -202,7 +219,7 @@ static _Noreturn void panic_tae(const GoType *iface, const GoType *concrete,
     e->concrete = concrete;
     e->asserted = asserted;
     if (missing) e->missing = rt_gostringn(missing, (intptr_t)strlen(missing));
-    GoEface v = {&rt_type_ptr_TypeAssertionError, e};
+    GoEface v = {tae_ptr_type, e};
     rt_gopanic(v);
 }
 
