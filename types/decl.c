@@ -179,8 +179,73 @@ static Type *struct_type(Checker *c, Node *e) {
     return types_new_struct((Object **)fields.v, fields.len);
 }
 
+/* Methods an interface gets from its embedded interfaces must agree with
+ * its own and with each other (types2's addMethod: same name, identical
+ * signature).  Checked once every type is resolved (run_iface_checks):
+ * the error sits at the embedding, the "other declaration" at the explicit
+ * method or at the embedding that brought the first one. */
+typedef struct IfaceCheck {
+    Checker *c;
+    Type *it;
+    Pos *embed_pos; /* one per it->embeddeds[i] */
+} IfaceCheck;
+static Vec iface_checks;
+
+static bool same_method_id(Object *a, Object *b) {
+    if (a->name != b->name) return false;
+    return types_is_exported(a->name) || a->pkg == b->pkg || !a->pkg || !b->pkg;
+}
+
+void run_iface_checks(Checker *c) {
+    int keep = 0;
+    for (int i = 0; i < iface_checks.len; i++) {
+        IfaceCheck *ic = iface_checks.v[i];
+        if (ic->c != c) {
+            iface_checks.v[keep++] = ic;
+            continue;
+        }
+        Type *it = ic->it;
+        Vec seen = {0}, seen_pos = {0};
+        for (int k = 0; k < it->nmethods; k++) {
+            vec_push(&seen, it->methods[k]);
+            vec_push(&seen_pos, NULL); /* explicit: its own position */
+        }
+        for (int e = 0; e < it->nembeddeds; e++) {
+            Type *u = types_underlying(it->embeddeds[e]);
+            if (u->kind != TY_INTERFACE) continue;
+            int n;
+            Object **ms = types_iface_methods(u, &n);
+            for (int j = 0; j < n; j++) {
+                Object *m = ms[j], *other = NULL;
+                Pos opos = {0, 0, 0};
+                for (int k = 0; k < seen.len && !other; k++)
+                    if (same_method_id(seen.v[k], m)) {
+                        other = seen.v[k];
+                        opos = seen_pos.v[k] ? *(Pos *)seen_pos.v[k] : other->pos;
+                    }
+                if (!other) {
+                    vec_push(&seen, m);
+                    vec_push(&seen_pos, &ic->embed_pos[e]);
+                    continue;
+                }
+                if (other != m && !types_identical(other->type, m->type))
+                    check_error_at(c, ic->embed_pos[e], "duplicate method %s\n\t%s: other declaration of %s", m->name,
+                                   pos_string(opos), m->name);
+            }
+        }
+    }
+    iface_checks.len = keep;
+}
+
+static void push_embed(Vec *embeds, Vec *embed_pos, Type *t, Node *tx) {
+    Pos *p = NEW(Pos);
+    *p = start_pos(tx);
+    vec_push(embeds, t);
+    vec_push(embed_pos, p);
+}
+
 static Type *interface_type(Checker *c, Node *e) {
-    Vec methods = {0}, embeds = {0};
+    Vec methods = {0}, embeds = {0}, embed_pos = {0};
     Type *it = types_new_interface(NULL, 0, NULL, 0);
     for (int i = 0; i < e->list.len; i++) {
         Node *f = e->list.v[i];
@@ -197,13 +262,13 @@ static Type *interface_type(Checker *c, Node *e) {
                 if (t->kind == TY_NAMED && !t->underlying) {
                     /* embeds a type still being declared (its cycle is
                      * reported by the type declaration) */
-                    vec_push(&embeds, t);
+                    push_embed(&embeds, &embed_pos, t, tx);
                     continue;
                 }
                 check_errorf(c, tx, "generic functions/types are not supported yet");
                 continue;
             }
-            vec_push(&embeds, t);
+            push_embed(&embeds, &embed_pos, t, tx);
             continue;
         }
         Node *id = f->list.v[0];
@@ -235,6 +300,14 @@ static Type *interface_type(Checker *c, Node *e) {
     it->nmethods = methods.len;
     it->embeddeds = (Type **)embeds.v;
     it->nembeddeds = embeds.len;
+    if (embeds.len) {
+        IfaceCheck *ic = NEW(IfaceCheck);
+        ic->c = c;
+        ic->it = it;
+        ic->embed_pos = NEWN(Pos, embeds.len);
+        for (int k = 0; k < embeds.len; k++) ic->embed_pos[k] = embed_pos.v[k] ? *(Pos *)embed_pos.v[k] : e->pos;
+        vec_push(&iface_checks, ic);
+    }
     return it;
 }
 

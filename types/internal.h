@@ -118,6 +118,7 @@ Type *check_definedness(Checker *c, Node *e);
 void check_func_body(Checker *c, FuncInfo *fi, Node *body);
 void check_stmt_list(Checker *c, NodeList *l);
 void check_branches(Checker *c, FuncInfo *fi, Node *body);
+void run_iface_checks(Checker *c); /* decl.c: methods from embedded interfaces agree (pass 4) */
 void check_unused(Checker *c, Scope *s);
 bool is_terminating(Node *s, const char *label);
 

@@ -1387,6 +1387,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
 
     /* pass 4 */
     run_embed_checks(c);
+    run_iface_checks(c);
     run_map_checks(c);
     {
         /* drop this checker's deferred checks (the list is global) */
