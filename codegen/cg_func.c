@@ -1211,11 +1211,39 @@ static bool has_recv(IrNode *n) {
 
 /* Operands in gc's order: those containing calls first (left to right),
  * then the others, so plain variables are read after every call. */
+/* gc's order pass copies the operand of a conversion to an interface
+ * whose data word the runtime takes by address (convT/convTnoptr: not a
+ * 2, 4 or 8-byte scalar, a string or a slice; so complex64/128, structs,
+ * arrays, bools, pointers) unless it is a global or an addressable path:
+ * such an operand is read in argument order, before a later argument's
+ * call runs (fmt.Println(c, f()) where f changes c prints the old c). */
+static bool conv_reads_early(IrNode *n) {
+    if (n->op != OCONVIFACE || !n->x || !n->x->type || cg_is_iface(n->x->type)) return false;
+    IrNode *x = n->x;
+    Type *t = x->type;
+    if (types_is_untyped(t) || x->op == OLITERAL || x->op == ONIL) return false;
+    int64_t sz = types_sizeof(t), al = types_alignof(t);
+    bool ptrs = types_has_pointers(t);
+    if ((sz == 2 && al == 2) || (sz == 4 && al == 4 && !ptrs) || (sz == 8 && al == 8 && !ptrs)) return false;
+    Type *u = under(t);
+    while (u && ((u->kind == TY_STRUCT && u->nfields == 1) || (u->kind == TY_ARRAY && u->len == 1)))
+        u = under(u->kind == TY_STRUCT ? u->fields[0]->type : u->elem);
+    if (u && (u->kind == TY_STRING || u->kind == TY_SLICE)) return false;
+    if (x->op == ONAME) return x->nm && x->nm->cls != PEXTERN && x->nm->cls != PFUNC;
+    return x->op != ODOT && x->op != ODOTPTR && x->op != OINDEX && x->op != ODEREF;
+}
+
 static void gen_ordered(IrNode **ns, int n, const char **out) {
+    int last_call = -1;
+    bool *done = NEWN(bool, n + 1);
     for (int i = 0; i < n; i++)
-        if (has_call(ns[i])) out[i] = gen_expr(ns[i]);
+        if (has_call(ns[i])) last_call = i;
+    for (int i = 0; i < n; i++) {
+        if (has_call(ns[i])) out[i] = gen_expr(ns[i]), done[i] = true;
+        else if (i < last_call && conv_reads_early(ns[i])) out[i] = stable(cg_ctype(ns[i]->type), gen_expr(ns[i])), done[i] = true;
+    }
     for (int i = 0; i < n; i++)
-        if (!has_call(ns[i])) out[i] = gen_expr(ns[i]);
+        if (!done[i]) out[i] = gen_expr(ns[i]);
 }
 
 static const char *gen_composite(IrNode *n);

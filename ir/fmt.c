@@ -340,6 +340,7 @@ static int opprec(IrNode *n) {
     case OOROR: return 1;
     case OTYPE: return (n->type && n->type->kind == TY_POINTER) ? 7 : 8;
     case OADDSTR: return 0; /* no OpPrec entry in gc */
+    case OREAL: case OIMAG: case OCOMPLEX: return 0; /* none either: (real(v)) * (imag(v)) */
     case OPTRLIT: return 7; /* gc: OPTRLIT is an AddrExpr: no OpPrec entry -> 0; handled below */
     default: return 8;
     }

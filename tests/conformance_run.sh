@@ -7,7 +7,7 @@
 GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
 GOROOT_TEST=${GOROOT_TEST:-/usr/lib/go-1.19/test}
-SUBSET=" fmt os strings strconv errors sort math unicode unicode/utf8 bytes sync sync/atomic runtime runtime/debug time unsafe bufio io io/fs io/ioutil log math/rand math/bits container/heap container/list container/ring path path/filepath encoding/hex encoding/binary hash hash/fnv unicode/utf16 context flag encoding/base64 crypto/sha256 crypto/md5 crypto/sha1 text/tabwriter "
+SUBSET=" fmt os strings strconv errors sort math unicode unicode/utf8 bytes sync sync/atomic runtime runtime/debug time unsafe bufio io io/fs io/ioutil log math/rand math/bits math/cmplx container/heap container/list container/ring path path/filepath encoding/hex encoding/binary hash hash/fnv unicode/utf16 context flag encoding/base64 crypto/sha256 crypto/md5 crypto/sha1 text/tabwriter "
 [ -d "$GOROOT_TEST" ] || { echo "run: $GOROOT_TEST not found (install golang-go), skipped"; exit 0; }
 # The compiler allocates from an arena it never frees (by design): under
 # SAN=1 LeakSanitizer would report that at every exit.
