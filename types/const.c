@@ -4,7 +4,8 @@
  * Integers are mpz, floats are mpq: an untyped float constant is an exact
  * rational until it is converted to float32/float64, where it is rounded
  * to nearest-even (const_representable).  Complex values keep two mpq
- * parts; the checker reports complex arithmetic as not supported yet.
+ * parts, exact in + - * / (division by the squared modulus), each part
+ * rounded separately for complex64/complex128.
  *
  * Invariants: a Const is never mutated after it is returned (operations
  * build new ones); CK_FLOAT values may hold integers (2.0 stays a float

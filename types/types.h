@@ -42,9 +42,8 @@
  * sync/atomic's align64 forces 8), so that unsafe.Sizeof/Alignof/Offsetof
  * and codegen agree with go.
  *
- * Not supported yet, each with one clear error at the first use (and no
- * follow-on errors): generic functions and types in user code, complex
- * numbers.  The stdlib's generic atomic.Pointer[T] is supported: its
+ * Not supported yet, with one clear error at the first use (and no
+ * follow-on errors): generic functions and types in user code.  The stdlib's generic atomic.Pointer[T] is supported: its
  * instances are TY_NAMED types with orig/targs and substituted methods.
  *
  * Memory comes from the compilation's arena (util.h); nothing is freed.
@@ -281,7 +280,7 @@ typedef enum ConstKind {
     CK_STRING,
     CK_INT,     /* exact integer: i */
     CK_FLOAT,   /* exact rational: f (float constants stay exact until converted to a typed float) */
-    CK_COMPLEX, /* re + im i, both exact rationals (complex arithmetic: "not supported yet") */
+    CK_COMPLEX, /* re + im i, both exact rationals */
 } ConstKind;
 
 struct Const {
