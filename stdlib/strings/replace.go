@@ -1,6 +1,9 @@
 package strings
 
-import "io"
+import (
+	"io"
+	"unicode"
+)
 
 // Replacer replaces a list of strings with replacements.  gosub's version
 // scans the input once, trying the old strings in argument order at each
@@ -66,3 +69,15 @@ func (r *Replacer) match(s string, i int) int {
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }
+
+// ToUpperSpecial returns s with all Unicode letters mapped to their upper
+// case using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns s with all Unicode letters mapped to their lower
+// case using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns s with all Unicode letters mapped to their title
+// case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
