@@ -93,10 +93,10 @@ func main() {
 			b [0]int64
 		}{}))
 
-	fmt.Println("bytes per element, 1000 elements:",
-		heapFor(1000, func(n int) interface{} { return make([]Wasteful, n) }),
-		heapFor(1000, func(n int) interface{} { return make([]Packed, n) }),
-		heapFor(1000, func(n int) interface{} { return make([]*Packed, n) }))
+	fmt.Println("bytes per element, 10000 elements:",
+		heapFor(10000, func(n int) interface{} { return make([]Wasteful, n) }),
+		heapFor(10000, func(n int) interface{} { return make([]Packed, n) }),
+		heapFor(10000, func(n int) interface{} { return make([]*Packed, n) }))
 
 	dd := Derived{Base: Base{Header{7, 2}, "base"}, Header: &Header{99, 9}, Tags: []string{"t"}}
 	fmt.Println(dd.Name, dd.Base.ID, dd.Header.ID, dd.Describe(), dd.Base.Header.Version)
