@@ -17,6 +17,7 @@
  *   //extern go_runtime_debug_PrintStack func PrintStack()
  *   //extern go_runtime_debug_Stack      func Stack() []byte
  *   //extern go_os_Environ          func Environ() []string
+ *   //extern go_runtime_GOROOT      func GOROOT() string
  *
  * Symbolization is panic_trace.c's (rt_tb_symbolize): generated C
  * carries #line directives, so the binary's DWARF line table maps machine
@@ -41,6 +42,7 @@
 #include "gosub.h"
 #include "panic_trace.h"
 #include "rt_core.h"
+#include "rt_fmt.h"
 #include "rt_sched.h"
 
 extern char **environ;
@@ -79,6 +81,11 @@ static PcRec *pc_recs;
 #ifndef GOSUB_GOROOT
 #define GOSUB_GOROOT "/usr/lib/go-1.19"
 #endif
+
+GoString go_runtime_GOROOT(void) {
+    const char *s = getenv("GOROOT");
+    return rt_gostring_cstr(s && *s ? s : GOSUB_GOROOT);
+}
 
 static uintptr_t pc_intern(const char *func, const char *file, int line) {
     PcRec *r;

@@ -36,6 +36,13 @@ func GOMAXPROCS(n int) int
 //extern go_runtime_NumCPU
 func NumCPU() int
 
+// GOROOT returns the root of the Go tree: $GOROOT when set, else the Go
+// 1.19 installation gosub was configured with (whose sources and test
+// suite are the reference).
+//
+//extern go_runtime_GOROOT
+func GOROOT() string
+
 //extern go_runtime_SetFinalizer
 func SetFinalizer(obj any, finalizer any)
 
@@ -167,6 +174,10 @@ type Frame struct {
 // Frames may be used to get function/file/line information for a slice of PC values returned by Callers.
 type Frames struct {
 	callers []uintptr
+	// frames and frameStore are Go's (its CallersFrames, which -m models,
+	// points frames at frameStore); gosub's Next does not use them.
+	frames     []Frame
+	frameStore [2]Frame
 }
 
 // CallersFrames takes a slice of PCs returned by Callers and prepares to return function/file/line information.
