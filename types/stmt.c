@@ -649,6 +649,7 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Vec *seen) {
         check_comparison(c, &res, x, T_EQL, true);
         if (res.mode == TM_INVALID) continue;
         if (v.mode != TM_CONSTANT) continue;
+        if (v.val->kind == CK_COMPLEX) continue; /* types2 checks no complex duplicates (goVal has none) */
         for (int k = 0; k < seen->len; k++) {
             SeenVal *sv = seen->v[k];
             bool same_kind = (sv->v->kind == CK_STRING) == (v.val->kind == CK_STRING) &&
