@@ -3,8 +3,9 @@
  *
  * Parses arbitrary bytes as one Go file and checks what must hold for every
  * input:
- * - parse_file returns; a NULL tree comes with at least one diagnostic,
- *   and a tree comes with none;
+ * - parse_file returns; a NULL tree comes with at least one diagnostic (a
+ *   tree may come with some: scanner errors and the parser's non-"syntax
+ *   error" messages leave it for the checker, as gc does);
  * - every node of the tree has a valid kind and a position inside the file
  *   (line within the file's line count, column >= 1), `end` never before
  *   the start line, and the tree is finite (no node reached twice);
@@ -71,7 +72,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Node *f = parse_file(fidx);
     int errs = diag_count() - before;
     if (!f && errs == 0) fail("no tree and no error");
-    if (f && errs) fail("a tree despite errors");
     if (f) {
         if (f->kind != N_FILE) fail("root is not N_FILE");
         visited = 0;
