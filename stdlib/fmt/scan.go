@@ -718,6 +718,10 @@ func (s *ss) scanOne(verb rune, arg any) {
 		*v = float32(s.scanFloat(verb, 32, "float32"))
 	case *float64:
 		*v = s.scanFloat(verb, 64, "float64")
+	case *complex64:
+		*v = complex64(s.scanComplex(verb, 64))
+	case *complex128:
+		*v = s.scanComplex(verb, 128)
 	case *string:
 		*v = s.convertString(verb)
 	case *[]byte:
