@@ -57,6 +57,7 @@ typedef struct W {
     Vec extra;         /* Type*: unnamed types converted to interfaces (signatset) */
     Pos pos;
     int quiet;         /* inside the inlined body of another package's function */
+    Vec hoisted;       /* IrNode*: inlined calls of the current statements already walked */
 } W;
 
 static bool seen(Vec *v, const char *key) {
@@ -412,6 +413,7 @@ static void index_check(W *w, IrNode *n) {
  * and bounds-check reports; unnamed types converted to interfaces join
  * the descriptors written at the end. */
 static void walk(W *w, IrNode *n);
+static void walk_stmts(W *w, IrList *l);
 static void walk_list(W *w, IrList *l) {
     for (int i = 0; i < l->len; i++) walk(w, l->v[i]);
 }
@@ -421,28 +423,92 @@ static IrFunc *callee_of(IrNode *call) {
     return x && x->op == OMETHEXPR ? x->fn : x && x->op == ONAME && x->nm ? x->nm->func : NULL;
 }
 
+static bool was_hoisted(W *w, IrNode *n) {
+    for (int i = 0; i < w->hoisted.len; i++)
+        if (VEC_AT(w->hoisted, IrNode *, i) == n) return true;
+    return false;
+}
+
+/* gc's order pass moves the body of every call inlined into a statement's
+ * expressions out in front of the statement (evaluation order; the right
+ * operand of && and || keeps its own), so walk reaches those bodies before
+ * the rest of the statement: hoist walks them first and marks them. */
+static void hoist(W *w, IrNode *n) {
+    if (!n || n->op == OCLOSURE) return;
+    if (n->op == OINLCALL || (n->op == OCALLFUNC && (n->flags & IRF_STDINL))) {
+        walk(w, n);
+        vec_push(&w->hoisted, n);
+        return;
+    }
+    hoist(w, n->x);
+    if (n->op == OANDAND || n->op == OOROR) return;
+    hoist(w, n->y);
+    hoist(w, n->z);
+    hoist(w, n->w);
+    for (int i = 0; i < n->list.len; i++) hoist(w, n->list.v[i]);
+    for (int i = 0; i < n->rlist.len; i++) hoist(w, n->rlist.v[i]);
+}
+
+/* One statement: its init first, then the inlined bodies of its
+ * expressions (control statements: of the condition, tag or range
+ * operand only), then the statement itself. */
+static void walk_stmt(W *w, IrNode *s) {
+    if (!s) return;
+    int mark = w->hoisted.len;
+    IrList init = s->init;
+    walk_stmts(w, &init);
+    s->init.len = 0;
+    switch (s->op) {
+    case OAS: case OAS2: case OAS2FUNC: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV: case OASOP:
+    case OCALLFUNC: case OCALLINTER: case OINLCALL: case ORETURN: case OSEND: case OAPPEND: case OCOPY:
+    case OCLOSE: case ODELETE: case OPANIC: case OPRINT: case OPRINTN: case ORECV:
+        hoist(w, s);
+        break;
+    case OIF:
+        hoist(w, s->x);
+        break;
+    case ORANGE:
+        hoist(w, s->z);
+        break;
+    case OSWITCH:
+        hoist(w, s->x && s->x->op == OTYPESW ? s->x->x : s->x);
+        break;
+    default:
+        break;
+    }
+    walk(w, s);
+    s->init.len = init.len;
+    w->hoisted.len = mark;
+}
+
+static void walk_stmts(W *w, IrList *l) {
+    for (int i = 0; i < l->len; i++) walk_stmt(w, l->v[i]);
+}
+
 static void walk(W *w, IrNode *n) {
     if (!n) return;
+    if (w->hoisted.len && was_hoisted(w, n)) return;
     if (n->op == OINLCALL) {
         /* another package's body as gosub writes it: gc's walk of Go's
          * body reports the recorded number of elided bounds checks */
         IrFunc *cf = callee_of(n->x);
         if (cf && !cf->esc_local) {
-            walk_list(w, &n->init);
+            walk_stmts(w, &n->init);
             w->quiet++;
-            walk_list(w, &n->body);
+            walk_stmts(w, &n->body);
             w->quiet--;
             walk_list(w, &n->rlist);
             for (int k = ir_std_inline_bce(cf); k > 0 && !w->quiet; k--) ir_report(n->pos, "index bounds check elided");
             return;
         }
     }
-    walk_list(w, &n->init);
+    walk_stmts(w, &n->init);
     if (n->op != OINLCALL) walk(w, n->x); /* an OINLCALL's x is the original call, kept for printing */
     walk(w, n->y);
     walk(w, n->z);
     walk(w, n->w);
-    walk_list(w, &n->list);
+    if (n->op == OBLOCK) walk_stmts(w, &n->list);
+    else walk_list(w, &n->list);
     walk_list(w, &n->rlist);
     switch (n->op) {
     case OINDEX:
@@ -475,8 +541,8 @@ static void walk(W *w, IrNode *n) {
     default:
         break;
     }
-    walk_list(w, &n->body);
-    walk_list(w, &n->els);
+    walk_stmts(w, &n->body);
+    walk_stmts(w, &n->els);
 }
 
 typedef struct Sig {
@@ -486,6 +552,17 @@ typedef struct Sig {
 
 static int sig_cmp(const void *a, const void *b) {
     return strcmp(((const Sig *)a)->key, ((const Sig *)b)->key);
+}
+
+/* The closures inside f (at any depth) that capture nothing, nested ones
+ * before the closure that contains them, siblings in source order. */
+static void trivial_closures(Vec *kids, int nf, IrPackage *p, IrFunc *f, Vec *out) {
+    if (f->index < 0 || f->index >= nf || VEC_AT(p->funcs, IrFunc *, f->index) != f) return;
+    for (int j = 0; j < kids[f->index].len; j++) {
+        IrFunc *k = VEC_AT(kids[f->index], IrFunc *, j);
+        trivial_closures(kids, nf, p, k, out);
+        if (!k->cvars.len) vec_push(out, k);
+    }
 }
 
 void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
@@ -511,12 +588,25 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
     for (int i = 0; i < nf; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (f->outer) continue;
-        vec_push(&todo, f);
-        while (todo.len) {
-            IrFunc *g = VEC_AT(todo, IrFunc *, --todo.len);
-            walk_list(&w, &g->body);
-            if (g->index >= 0 && g->index < nf && VEC_AT(p->funcs, IrFunc *, g->index) == g)
-                for (int j = 0; j < kids[g->index].len; j++) vec_push(&todo, VEC_AT(kids[g->index], IrFunc *, j));
+        /* a closure capturing nothing (gc's trivial closure) is a function
+         * of the package of its own, declared when its literal was noded:
+         * after the trivial closures inside it, before its enclosing
+         * function.  So F's trivial closures, in that post-order, are
+         * walked before F, each with its own capturing closures. */
+        Vec roots = {0};
+        trivial_closures(kids, nf, p, f, &roots);
+        vec_push(&roots, f);
+        for (int r = 0; r < roots.len; r++) {
+            vec_push(&todo, VEC_AT(roots, IrFunc *, r));
+            while (todo.len) {
+                IrFunc *g = VEC_AT(todo, IrFunc *, --todo.len);
+                walk_stmts(&w, &g->body);
+                if (g->index >= 0 && g->index < nf && VEC_AT(p->funcs, IrFunc *, g->index) == g)
+                    for (int j = 0; j < kids[g->index].len; j++) {
+                        IrFunc *k = VEC_AT(kids[g->index], IrFunc *, j);
+                        if (k->cvars.len) vec_push(&todo, k);
+                    }
+            }
         }
     }
     /* the descriptors written at the end, sorted by type string */

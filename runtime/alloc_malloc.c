@@ -105,11 +105,14 @@ static void cache_uncache(GcSpan *s, unsigned spc)
     gc_cache.alloc[spc] = NULL;
 }
 
+uintptr_t alloc_tiny_released;
+
 void alloc_release_cache(void)
 {
     for (unsigned spc = 0; spc < GC_NUM_SPANCLASSES; spc++)
         if (gc_cache.alloc[spc])
             cache_uncache(gc_cache.alloc[spc], spc);
+    if (gc_cache.tiny) alloc_tiny_released = gc_cache.tiny;
     gc_cache.tiny = 0;
     gc_cache.tiny_offset = 0;
 }

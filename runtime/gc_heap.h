@@ -178,6 +178,10 @@ void list_remove(GcList *l, GcSpan *s);
 
 /* Return every cached span to its central list (before a collection). */
 void alloc_release_cache(void);
+/* The tiny block the cache held when it was last released: the next
+ * mark greys it (as Go's gcMarkTinyAllocs), so what was packed into it
+ * lives through that cycle.  0: none. */
+extern uintptr_t alloc_tiny_released;
 /* Count the objects allocated from cached spans into gc_stats. */
 void alloc_flush_stats(void);
 /* Initialise span s as a small span of span class spc. */

@@ -298,6 +298,10 @@ void gc_mark_roots(void)
 {
     gc_roots_mark_all();
     gc_final_mark_roots();
+    if (alloc_tiny_released) {
+        gc_mark_object(alloc_tiny_released);
+        alloc_tiny_released = 0;
+    }
 }
 
 void gc_mark_phase(void)

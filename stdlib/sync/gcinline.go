@@ -88,3 +88,7 @@ func (o *Once) doSlow(f func()) { o.Do(f) }
 //
 //extern go_sync_runtime_SemacquireMutex
 func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
+
+func gcinl_Map_Delete(m *Map, key any) {
+	m.LoadAndDelete(key)
+}
