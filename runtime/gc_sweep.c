@@ -34,13 +34,18 @@ static uint32_t count_marks(const GcSpan *s)
     return n;
 }
 
+/* Every finalizer of an object found dead is queued, also the several
+ * a tiny block may hold (one per packed object: the records are sorted by
+ * address, so they follow each other). */
 static void sweep_finalizers(GcSpan *s)
 {
     GcFinalizer **pp = &s->finalizers;
+    int64_t dead = -1; /* the dead object whose records are being queued */
     while (*pp) {
         GcFinalizer *f = *pp;
         uint32_t idx = s->state == SPAN_LARGE ? 0 : span_obj_index(s, f->obj);
-        if (!bit_get(s->mark_bits, idx)) {
+        if (!bit_get(s->mark_bits, idx) || (int64_t)idx == dead) {
+            dead = idx;
             *pp = f->next;
             bit_set(s->mark_bits, idx);
             gc_final_queue(s, f);
