@@ -94,7 +94,18 @@ typedef struct Token {
 
 typedef struct Lexer Lexer;
 
+/* A `//go:` comment (gc's pragma): pos is just after the "//", text the
+ * comment without it ("go:noinline"), blank whether only blanks precede it
+ * on its line (gc: otherwise "misplaced compiler directive"). */
+typedef struct LexDirective {
+    Pos pos;
+    Str text;
+    bool blank;
+} LexDirective;
+
 Lexer *lex_new(int file);               /* file index from file_load/file_add */
+/* The //go: comments scanned so far, in source order. */
+const LexDirective *lex_directives(Lexer *lx, int *n);
 Token lex_next(Lexer *lx);              /* next token; T_EOF forever at end */
 void lex_next_into(Lexer *lx, Token *out); /* same, written in place (faster in a token buffer) */
 const char *tok_name(TokKind k);        /* gc's spelling: "name", "literal", "+", "func", ... */

@@ -46,6 +46,8 @@ struct Lexer {
     int line;
     bool nlsemi; /* a newline or EOF here becomes T_SEMI */
     Str directive; /* pending //go: or //extern lines for the next token */
+    LexDirective *dirs; /* every //go: comment so far (lex_directives) */
+    int ndirs, capdirs;
     int buflen;    /* bytes used in scratch while decoding a literal */
 };
 
@@ -728,6 +730,19 @@ static void line_comment(Lexer *lx, const uchar *start) {
     }
     lx->cur = p;
     int n = (int)(p - start);
+    if (n >= 5 && memcmp(start + 2, "go:", 3) == 0) {
+        if (lx->ndirs == lx->capdirs) {
+            int ncap = lx->capdirs ? lx->capdirs * 2 : 8;
+            LexDirective *nd = arena_alloc(sizeof(LexDirective) * (size_t)ncap);
+            if (lx->ndirs) memcpy(nd, lx->dirs, sizeof(LexDirective) * (size_t)lx->ndirs);
+            lx->dirs = nd;
+            lx->capdirs = ncap;
+        }
+        int tn = n - 2;
+        while (tn > 0 && start[2 + tn - 1] == '\r') tn--;
+        lx->dirs[lx->ndirs++] = (LexDirective){pos_at(lx, start + 2), (Str){(const char *)start + 2, tn},
+                                               blank_before(lx, start)};
+    }
     if ((start[2] == 'g' || start[2] == 'e') &&
         ((n >= 5 && memcmp(start + 2, "go:", 3) == 0) || (n >= 9 && memcmp(start + 2, "extern ", 7) == 0)) &&
         blank_before(lx, start)) {
@@ -992,6 +1007,11 @@ out:
     t->directive = lx->directive;
     lx->directive = (Str){0};
     return;
+}
+
+const LexDirective *lex_directives(Lexer *lx, int *n) {
+    *n = lx->ndirs;
+    return lx->dirs;
 }
 
 Token lex_next(Lexer *lx) {

@@ -120,7 +120,8 @@ typedef enum NodeKind {
     N_TYPESPEC,   /* name (y: N_IDENT), list3: type params (N_FIELD), x: type; flags & NF_ALIAS for `type A = B` */
     N_GENDECL,    /* op: T_IMPORT T_CONST T_VAR T_TYPE; list: specs; flags & NF_GROUPED when parenthesized */
     N_FUNCDECL,   /* name (y: N_IDENT), w: receiver N_FIELD or NULL, list3: type params, x: N_FUNCTYPE, body: N_BLOCK or NULL (bodyless) */
-    N_FILE,       /* name: package name (y: N_IDENT), list: decls (N_GENDECL/N_FUNCDECL in order), list2: imports (N_IMPORT) */
+    N_FILE,       /* name: package name (y: N_IDENT), list: decls (N_GENDECL/N_FUNCDECL in order), list2: imports (N_IMPORT),
+                     list3: N_BAD at each //go: directive a declaration took but does not allow (parse_lex.c) */
     N_NUM_KINDS
 } NodeKind;
 

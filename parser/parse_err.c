@@ -375,5 +375,6 @@ Node *parse_file(int file) {
      * slice") are reported together with the type errors. */
     if (rc != 0 || ps.nhard > 0) return NULL;
     if (ps.nerrpos) mark_bodies(&ps, ps.file_node, 0);
+    if (ps.file_node) ps.file_node->list3 = ps.late_dirs;
     return ps.file_node;
 }

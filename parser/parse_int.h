@@ -88,6 +88,10 @@ typedef struct ParseState {
     int resync_nopen;
     Token *pushback;    /* a token to hand bison after a synthetic ';' */
     Token *recover_tok; /* the lookahead when the last recovery started */
+    int dir_next;       /* lexer directives (//go:) already placed (check_directives) */
+    int group_kind;     /* T_TYPE/T_VAR/T_CONST/T_IMPORT inside `kw (`, else 0 */
+    int group_depth;    /* nest_len inside that group's '(' */
+    NodeList late_dirs; /* misplaced directives a declaration took (N_FILE's list3) */
     bool err_in_header; /* the last grammar error was in an if/switch/for header */
     bool err_stmt_start; /* ... or where a statement starts (see yyreport_syntax_error) */
     bool err_stmt_end;   /* ... or after a whole statement */

@@ -148,6 +148,100 @@ static bool in_type_group(ParseState *ps) {
     return ps->nest_len > 0 && ps->nest[ps->nest_len - 1].kind == '(' && ps->nest[ps->nest_len - 1].tgroup;
 }
 
+/*
+ * Compiler directives, gc's pragmas.  A //go: comment not alone on its line
+ * is misplaced.  The others belong to the token after them.  A declaration
+ * takes them (the package clause, a top-level func, a type/var/const/import
+ * spec, alone or inside a group, at top level or in a body) and keeps
+ * those it allows:
+ *   package clause: //go:build;
+ *   a top-level func: the function pragmas (noinline, nosplit, ...);
+ *   a type spec that is not an alias: //go:notinheap;
+ * the others it took are misplaced, but gc says so only once the package
+ * type-checked without any error (irgen's checkPragmas): they go to the
+ * file node's list3 (N_BAD at the directive) for the checker.  Any other
+ * token (a statement, `type (` before its '(', EOF) drops them: misplaced
+ * at once, with the parser's errors.  Verbs gc does not know are never
+ * misplaced (flag 0).  The runtime-only ones are an error anywhere outside
+ * package runtime.
+ */
+enum { PRAG_BUILD = 1, PRAG_FUNC = 2, PRAG_TYPE = 4 };
+
+static int prag_class(Str text, bool *runtime_only) {
+    static const struct { const char *verb; int cls; bool rt; } verbs[] = {
+        {"go:build", PRAG_BUILD, false},        {"go:noescape", PRAG_FUNC, false},
+        {"go:norace", PRAG_FUNC, false},        {"go:nosplit", PRAG_FUNC, false},
+        {"go:noinline", PRAG_FUNC, false},      {"go:nocheckptr", PRAG_FUNC, false},
+        {"go:systemstack", PRAG_FUNC, true},    {"go:nowritebarrier", PRAG_FUNC, true},
+        {"go:nowritebarrierrec", PRAG_FUNC, true}, {"go:yeswritebarrierrec", PRAG_FUNC, true},
+        {"go:cgo_unsafe_args", PRAG_FUNC, false}, {"go:uintptrkeepalive", PRAG_FUNC, false},
+        {"go:uintptrescapes", PRAG_FUNC, false}, {"go:registerparams", PRAG_FUNC, false},
+        {"go:notinheap", PRAG_TYPE, false},
+    };
+    int n = 0;
+    while (n < text.len && text.p[n] != ' ' && text.p[n] != '\t') n++;
+    for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
+        if ((int)strlen(verbs[i].verb) == n && !memcmp(verbs[i].verb, text.p, (size_t)n)) {
+            *runtime_only = verbs[i].rt;
+            return verbs[i].cls;
+        }
+    *runtime_only = false;
+    return 0;
+}
+
+/* the directives before t (all of them at EOF), t not yet fed */
+static void check_directives(ParseState *ps, const Token *t) {
+    int n;
+    const LexDirective *d = lex_directives(ps->lx, &n);
+    for (; ps->dir_next < n; ps->dir_next++) {
+        const LexDirective *x = &d[ps->dir_next];
+        if (t->kind != T_EOF && pos_cmp(x->pos, t->pos) >= 0) break;
+        if (!x->blank) {
+            parse_error_at(ps, x->pos, "misplaced compiler directive");
+            continue;
+        }
+        bool rt;
+        int cls = prag_class(x->text, &rt);
+        if (rt) {
+            int vn = 0;
+            while (vn < x->text.len && x->text.p[vn] != ' ' && x->text.p[vn] != '\t') vn++;
+            parse_error_at(ps, x->pos, arena_printf("//%.*s only allowed in runtime", vn, x->text.p));
+        }
+        if (!cls) continue;
+        bool takes = false;
+        int allowed = 0;
+        bool spec_start = ps->group_kind && ps->nest_len == ps->group_depth &&
+                          (ps->prev_kind == T_LPAREN || ps->prev_kind == T_SEMI);
+        switch (t->kind) {
+        case T_PACKAGE:
+            takes = true;
+            allowed = PRAG_BUILD;
+            break;
+        case T_FUNC:
+            takes = ps->nest_len == 0 && ps->in_file_decls;
+            allowed = PRAG_FUNC;
+            break;
+        case T_TYPE: case T_VAR: case T_CONST: case T_IMPORT:
+            takes = peek(ps, 0)->kind != T_LPAREN;
+            if (t->kind == T_TYPE && peek(ps, 0)->kind == T_IDENT && peek(ps, 1)->kind != T_ASSIGN) allowed = PRAG_TYPE;
+            break;
+        case T_IDENT: case T_STRING: case T_PERIOD:
+            takes = spec_start;
+            if (takes && ps->group_kind == T_TYPE && t->kind == T_IDENT && peek(ps, 0)->kind != T_ASSIGN)
+                allowed = PRAG_TYPE;
+            break;
+        default:
+            break;
+        }
+        if (!takes) {
+            parse_error_at(ps, x->pos, "misplaced compiler directive");
+        } else if (cls & ~allowed) {
+            Node *late = mk(N_BAD, x->pos);
+            ps->late_dirs = lpush(ps->late_dirs, late);
+        }
+    }
+}
+
 Token *feed_next(ParseState *ps) {
     /* the token lives in the AST pool: bison's value stack holds pointers */
     Token *tp = ast_alloc_raw(sizeof(Token));
@@ -160,11 +254,16 @@ Token *feed_next(ParseState *ps) {
         while (tp->kind == T_ILLEGAL);
     }
     Token *const t = tp;
+    check_directives(ps, t);
     switch (t->kind) {
     case T_FOR: case T_IF: case T_SWITCH: case T_SELECT:
         ps->loophack = 1;
         break;
     case T_LPAREN:
+        if (ps->prev_kind == T_TYPE || ps->prev_kind == T_VAR || ps->prev_kind == T_CONST || ps->prev_kind == T_IMPORT) {
+            ps->group_kind = ps->prev_kind;
+            ps->group_depth = ps->nest_len + 1;
+        }
         push_nest(ps, '(', ps->prev_kind == T_TYPE);
         ps->loophack = 0;
         break;
@@ -184,7 +283,10 @@ Token *feed_next(ParseState *ps) {
         }
         push_nest(ps, '{', false);
         break;
-    case T_RPAREN: pop_nest(ps, '('); break;
+    case T_RPAREN:
+        pop_nest(ps, '(');
+        if (ps->nest_len < ps->group_depth) ps->group_kind = 0;
+        break;
     case T_RBRACK: pop_nest(ps, '['); break;
     case T_RBRACE: pop_nest(ps, '{'); break;
     case T_COLON:

@@ -1424,6 +1424,12 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             }
             check_error_at(c, p, "missing function body");
         }
+        /* directives a declaration took but does not allow: gc's irgen
+         * reports them only when nothing else failed (parse_lex.c) */
+        if (diag_count() == 0)
+            for (int i = 0; i < n; i++)
+                for (int k = 0; k < files[i]->list3.len; k++)
+                    check_error_at(c, files[i]->list3.v[k]->pos, "misplaced compiler directive");
     }
     for (int i = 0; i < n; i++) sweep(files[i], 0);
     /* main package needs func main */
