@@ -240,6 +240,12 @@ static const char *fresh_cname(const char *goname) {
 }
 
 static VarInfo *var_of(IrName *nm) { return nm ? (VarInfo *)nm->aux : NULL; }
+/* Write barriers (cg_wb.c): is nm's C variable a pointer to the Go one? */
+static bool wb_indirect(IrName *nm) { VarInfo *vi = var_of(nm); return !vi || vi->indirect; }
+/* lv = val for the place x, through the barrier when it may be in the heap. */
+static void emit_store(IrNode *x, const char *lv, const char *val) {
+    emit("%s", cg_wb_store(lv, val, x->type, cg_wb_place_in_heap(x, wb_indirect)));
+}
 
 /* The C expression for a variable's value (an lvalue). */
 static const char *var_ref(IrName *nm) {
@@ -1168,6 +1174,7 @@ static const char *gen_append(IrNode *n) {
         emit("if (%s + %s > %s.cap) %s = rt_growslice(%s, %s, %s + %s); else %s.len += %s;", old, tl, s, s, cg_desc(et),
              s, old, tl, s, tl);
         /* memmove with a NULL source is undefined even for 0 bytes (UBSan) */
+        if (!str && cg_has_pointers(et)) emit("GO_WB_TYPED_N(%s, %s.p, %s);", cg_desc(et), tv, tl); /* cg_wb.c */
         emit("if (%s) memmove((%s)%s.p + %s, %s.p, (size_t)%s * sizeof(%s));", tl, ept, s, old, tv, tl, cg_ctype(et));
         return s;
     }
@@ -1178,7 +1185,8 @@ static const char *gen_append(IrNode *n) {
     if (k == 0) return s;
     emit("if (%s.len + %d > %s.cap) %s = rt_growslice(%s, %s, %s.len + %d); else %s.len += %d;", s, k, s, s, cg_desc(et),
          s, s, k, s, k);
-    for (int i = 0; i < k; i++) emit("((%s)%s.p)[%s.len - %d] = %s;", ept, s, s, k - i, vals[i]);
+    for (int i = 0; i < k; i++)
+        emit("%s", cg_wb_store(arena_printf("((%s)%s.p)[%s.len - %d]", ept, s, s, k - i), vals[i], et, true));
     return s;
 }
 
@@ -1334,7 +1342,8 @@ static const char *gen_composite(IrNode *n) {
             const char *k = gen_expr(kv->x);
             const char *v = gen_expr(kv->y);
             const char *ka = addr_of_value(k, u->key);
-            emit("*(%s *)rt_mapassign(%s, %s, %s) = %s;", cg_ctype(u->elem), cg_desc(t), m, ka, v);
+            emit("%s", cg_wb_store(arena_printf("*(%s *)rt_mapassign(%s, %s, %s)", cg_ctype(u->elem), cg_desc(t), m, ka), v,
+                                   u->elem, true));
         }
         return m;
     }
@@ -1976,11 +1985,11 @@ static void gen_assign_to(IrNode *lhs, const char *val, Type *vt) {
     if (lhs->op == OINDEXMAP) {
         const char *v = stable(cg_ctype(lhs->type), val);
         const char *slot = map_slot(lhs->x, lhs->y, true, NULL);
-        emit("*(%s *)%s = %s;", cg_ctype(lhs->type), slot, v);
+        emit("%s", cg_wb_store(arena_printf("*(%s *)%s", cg_ctype(lhs->type), slot), v, lhs->type, true));
         return;
     }
     const char *lv = gen_lvalue(lhs);
-    emit("%s = %s;", lv, val);
+    emit_store(lhs, lv, val);
 }
 
 static void push_target(const char *label, const char *brk, const char *cont) {
@@ -2341,7 +2350,9 @@ static void gen_return(IrNode *s) {
     for (int i = 0; i < s->list.len; i++)
         if (s->list.len > 1 && !is_simple(vals[i])) vals[i] = tmp_init(cg_ctype(s->list.v[i]->type), vals[i]);
     if (F->has_defer) {
-        for (int i = 0; i < nr && i < s->list.len; i++) emit("%s = %s;", var_ref(f->results.v[i]), vals[i]);
+        for (int i = 0; i < nr && i < s->list.len; i++)
+            emit("%s", cg_wb_store(var_ref(f->results.v[i]), vals[i], ((IrName *)f->results.v[i])->type,
+                                   wb_indirect(f->results.v[i])));
         emit("goto _dret;");
         return;
     }
@@ -2425,7 +2436,7 @@ static void gen_asop(IrNode *s) {
         const char *y = stable(cg_ctype(s->y->type), gen_expr(s->y));
         const char *slot = map_slot(x->x, x->y, true, NULL);
         const char *lv = arena_printf("(*(%s *)%s)", cg_ctype(x->type), slot);
-        emit("%s = %s;", lv, arith(s->tok, x->type, lv, y, s->y, s->y->type));
+        emit("%s", cg_wb_store(lv, arith(s->tok, x->type, lv, y, s->y, s->y->type), x->type, true));
         return;
     }
     const char *lv = gen_lvalue(x);
@@ -2436,7 +2447,7 @@ static void gen_asop(IrNode *s) {
         const char *p = tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv));
         lv = arena_printf("(*%s)", p);
     }
-    emit("%s = %s;", lv, asop_value(s, lv, y, parts, k));
+    emit_store(x, lv, asop_value(s, lv, y, parts, k));
 }
 
 /* Phase 1 of a tuple assignment: the places on the left, with their
@@ -2455,7 +2466,7 @@ static const char **freeze_places(IrList *l) {
 }
 
 static void store(IrNode *x, const char *place, const char *val) {
-    if (place) emit("%s = %s;", place, val);
+    if (place) emit_store(x, place, val);
     else gen_assign_to(x, val, NULL);
 }
 
@@ -2500,7 +2511,7 @@ static void gen_stmt(IrNode *n) {
                 if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
             }
         for (int i = 0; i < n->list.len; i++) {
-            if (places[i]) emit("%s = %s;", places[i], vals[i]);
+            if (places[i]) emit_store(n->list.v[i], places[i], vals[i]);
             else gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
         }
         return;

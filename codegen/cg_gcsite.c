@@ -720,7 +720,61 @@ void cg_gc_slot(const char *cname)
     vec_push(&st->locals, l);
 }
 
+/* ---- stale words in the frames of a recursion ----
+ * Collections triggered by allocation scan every frame conservatively, so
+ * a frame slot the compiled code never writes (alignment padding, a spill
+ * slot used only on a cold path) still holds whatever an earlier call left
+ * at that address.  The common bad case is a recursion that builds a
+ * structure right after another recursion walked the previous one
+ * (binarytrees: check() of a dead tree, then bottomUp() of the next): the
+ * top frames of the new recursion then hold pointers to the old
+ * structure's root, which keeps all of it alive.  A call from outside a
+ * self-recursive function into it clears the dead stack just below the
+ * caller's sp (GO_CLEAR_STACK, 256 bytes: the callee's first few frames),
+ * where those frames are about to be laid out.  Deeper frames may still
+ * hold stale words, but they point at small subtrees. */
+typedef struct SelfRec { IrFunc *f; bool yes; } SelfRec;
+static Vec selfrecs;
+
+static bool calls_fn(IrNode *n, IrFunc *f)
+{
+    if (!n) return false;
+    if (static_callee(n) == f) return true;
+    if (n->op == OCLOSURE) return false;   /* another function */
+    if (calls_fn(n->x, f) || calls_fn(n->y, f) || calls_fn(n->z, f) || calls_fn(n->w, f)) return true;
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++)
+            if (calls_fn(ls[k]->v[i], f)) return true;
+    return false;
+}
+
+static bool self_recursive(IrFunc *f)
+{
+    for (int i = 0; i < selfrecs.len; i++) {
+        SelfRec *r = selfrecs.v[i];
+        if (r->f == f) return r->yes;
+    }
+    SelfRec *r = NEW(SelfRec);
+    r->f = f;
+    r->yes = false;
+    for (int i = 0; i < f->body.len && !r->yes; i++) r->yes = calls_fn(f->body.v[i], f);
+    vec_push(&selfrecs, r);
+    return r->yes;
+}
+
+static const char *chain_call(IrNode *call, const char *txt, const char **pre);
+
 const char *cg_gc_call(IrNode *call, const char *txt, const char **pre)
+{
+    const char *r = chain_call(call, txt, pre);
+    IrFunc *g = static_callee(call);
+    if (g && g->has_body && st && g != st->f && self_recursive(g))
+        *pre = *pre ? arena_printf("GO_CLEAR_STACK(); %s", *pre) : "GO_CLEAR_STACK();";
+    return r;
+}
+
+static const char *chain_call(IrNode *call, const char *txt, const char **pre)
 {
     *pre = NULL;
     if (!st || !st->enabled) return txt;

@@ -114,5 +114,7 @@ const char *tok_string(const Token *t); /* as gc prints a token in "unexpected X
 /* Decoding helpers shared with tests and the checker. */
 int utf8_decode(const unsigned char *s, int n, int32_t *rune); /* returns width, rune = 0xFFFD and width 1 on error (0 when n <= 0) */
 int utf8_encode(int32_t r, char out[4]);
+bool lex_is_print(int32_t r);                        /* Go's strconv.IsPrint */
+const char *lex_fmt_U(char *out, size_t n, int32_t r); /* Go's %#U: "U+0021 '!'" */
 
 #endif

@@ -167,6 +167,9 @@ static const char *fmt_U(char *out, size_t n, int64_t r) {
     return out;
 }
 
+bool lex_is_print(int32_t r) { return is_print(r); }
+const char *lex_fmt_U(char *out, size_t n, int32_t r) { return fmt_U(out, n, r); }
+
 /* gc's %q of a rune (strconv.QuoteRune). */
 static const char *fmt_q(char *out, size_t n, int32_t r) {
     switch (r) {

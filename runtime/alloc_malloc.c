@@ -360,8 +360,12 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
     /* gcstress replaces the pacer's trigger, so GOGC=off still means off */
     if (__builtin_expect(gc.gcstress, 0) && --gc.gcstress_left == 0) {
         gc.gcstress_left = gc.gcstress;
-        if (!gc.in_gc && gc.gcpercent >= 0)
-            rt_gc_collect(false);
+        if (!gc.in_gc && gc.gcpercent >= 0) {
+            if (gc.incremental)
+                gc_incremental_stress();    /* a step of an incremental cycle */
+            else
+                rt_gc_collect(false);
+        }
     }
     if (size == 0)
         return &zerobase;
@@ -377,7 +381,7 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
         if (!noscan && (s->uniform != typ || size != typ->size))
             heapbits_set_span(s, p, size, typ);
         if (__builtin_expect(rt_gc_marking, 0))
-            gc_mark_new(p);                 /* incremental cycle: born black */
+            gc_mark_new(p);                 /* incremental cycle: born grey */
         return (void *)p;
     }
     return large_alloc(size, typ, noscan);

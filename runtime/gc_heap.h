@@ -255,6 +255,9 @@ void gc_mark_new(uintptr_t obj);
 void gc_incremental_assist(void);
 void gc_incremental_finish(void);
 void gc_incremental_maybe_start(void);
+/* GOSUBDEBUG=incgc=1,gcstress=N: one small step of an incremental cycle
+ * (start one, or scan a little and end it when nothing grey is left). */
+void gc_incremental_stress(void);
 void gc_mark_object(uintptr_t p);       /* grey p's object if p points into one */
 void gc_scan_object_fields(uintptr_t obj); /* grey what obj points to, without marking obj */
 void gc_drain(void);

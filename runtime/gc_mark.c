@@ -9,9 +9,10 @@
  * black object points to a white one; with the world stopped it holds
  * trivially.  In incremental cycles (gc_cycle.c) the program runs between
  * bounded drains (gc_drain_budget): GO_WB's slow path greys every pointer
- * stored into the heap (Dijkstra), new objects are born black
- * (gc_mark_new), and stacks and globals, which have no barrier, are
- * rescanned at mark termination.
+ * stored into the heap (Dijkstra), new objects are born grey
+ * (gc_mark_new: marked and pushed, so whatever their initialising stores
+ * put in them is seen when they are scanned), and stacks and globals,
+ * which have no barrier, are rescanned at mark termination.
  *
  * How a word is found to be a pointer:
  *   - heap objects in small spans: the heap bits written at allocation
@@ -36,7 +37,7 @@
 
 #define NO_ASAN __attribute__((no_sanitize_address))
 
-volatile int rt_gc_marking;
+int rt_gc_marking;
 
 static uintptr_t *mstack;
 static size_t mstack_len, mstack_cap;
@@ -128,6 +129,38 @@ void rt_wb_slow(void **slot, void *val)
     *slot = val;
     if (rt_gc_marking && in_arena((uintptr_t)val))
         grey_word((uintptr_t)val, true);
+}
+
+/* GO_WB_TYPED's slow path: grey the pointer words (by t's gcmask) of the
+ * value at val that is about to be stored into the heap.  Checked like a
+ * conservative word, as rt_wb_slow. */
+NO_ASAN void rt_wb_typed(const GoType *t, const void *val)
+{
+    if (!rt_gc_marking || t->ptrdata == 0 || !t->gcmask)
+        return;
+    const uintptr_t *w = (const uintptr_t *)val;
+    uintptr_t n = t->ptrdata >> 3;
+    for (uintptr_t i = 0; i < n; i++)
+        if ((t->gcmask[i >> 3] >> (i & 7) & 1) && in_arena(w[i]))
+            grey_word(w[i], true);
+}
+
+void rt_wb_grey2(const void *w0, const void *w1)
+{
+    if (!rt_gc_marking)
+        return;
+    if (in_arena((uintptr_t)w0))
+        grey_word((uintptr_t)w0, true);
+    if (in_arena((uintptr_t)w1))
+        grey_word((uintptr_t)w1, true);
+}
+
+void rt_wb_typed_n(const GoType *elem, const void *val, intptr_t n)
+{
+    if (!rt_gc_marking || elem->ptrdata == 0 || !elem->gcmask)
+        return;
+    for (intptr_t i = 0; i < n; i++)
+        rt_wb_typed(elem, (const uint8_t *)val + (uintptr_t)i * elem->size);
 }
 
 static inline uint64_t heapbits_read(uintptr_t w)
@@ -278,19 +311,28 @@ void gc_scan_typed(void *addr, const GoType *t)
     scan_with_mask((uintptr_t)addr, t->ptrdata >> 3, t->gcmask);
 }
 
-/* An object allocated while marking is black: marked, and with nothing to
- * scan yet (it is zeroed; stores into it go through the write barrier). */
+/* An object allocated while marking is born grey: marked and pushed.
+ * Generated code initialises a fresh object (composite literal, closure
+ * context, go/defer argument pack, slice literal) with plain stores right
+ * after the allocation, before anything else can allocate and so scan it:
+ * those stores need no barrier because the object is scanned afterwards.
+ * Born black would lose a white pointer stored there whose last stack
+ * copy then dies before the termination rescan. */
 void gc_mark_new(uintptr_t obj)
 {
     GcSpan *s = span_of(obj);
     if (s->state == SPAN_LARGE) {
         s->mark_bits[0] |= 1;
         gc.bytes_marked += s->npages << GC_PAGE_SHIFT;
+        if (s->large_type)
+            push(s->base);
         return;
     }
     uint32_t idx = span_obj_index(s, obj);
     s->mark_bits[idx >> 3] |= (uint8_t)(1u << (idx & 7));
     gc.bytes_marked += s->elemsize;
+    if (!span_noscan(s))
+        push(obj);
 }
 
 /* Grey every root (no drain). */

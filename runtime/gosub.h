@@ -220,12 +220,45 @@ void *rt_alloc(uintptr_t size, const GoType *typ);
 
 /* Every pointer store into the heap goes through this hook: a plain store
  * while no GC is marking, so that incremental marking can come later. */
-extern volatile int rt_gc_marking;
+/* Not volatile: only the runtime changes it, inside calls (allocation,
+ * runtime.GC), so the compiler may keep it in a register between calls
+ * and hoist the test out of call-free loops. */
+extern int rt_gc_marking;
 void rt_wb_slow(void **slot, void *val);
 #define GO_WB(slot, val)                                                     \
     do {                                                                     \
         if (__builtin_expect(rt_gc_marking, 0)) rt_wb_slow((void **)(slot), (void *)(val)); \
         else *(slot) = (val);                                                \
+    } while (0)
+/* A store of a multi-word value with pointers (string, slice, interface,
+ * struct or array with pointer fields) of C type T, descriptor desc, into
+ * the heap place `place`: while marking, the value's pointer words (by
+ * desc's gcmask) are greyed first.  Stores that initialise an object just
+ * allocated need no barrier (objects are born grey while marking). */
+void rt_wb_typed(const GoType *t, const void *val);
+/* The two-word forms: a string or slice (w0 = w1 = p) or an interface
+ * (tab/type and data) of C type T; only those words are greyed, passed by
+ * value so the value needs no stack copy. */
+void rt_wb_grey2(const void *w0, const void *w1);
+#define GO_WB_WORDS(T, place, val, w0, w1)                                   \
+    do {                                                                     \
+        T _wbv = (val);                                                      \
+        if (__builtin_expect(rt_gc_marking, 0))                              \
+            rt_wb_grey2((const void *)_wbv.w0, (const void *)_wbv.w1);       \
+        (place) = _wbv;                                                      \
+    } while (0)
+/* Bulk stores (append of a slice): grey the pointers of n elements of
+ * elem at val before they are copied into the heap. */
+void rt_wb_typed_n(const GoType *elem, const void *val, intptr_t n);
+#define GO_WB_TYPED_N(elem, val, n)                                          \
+    do {                                                                     \
+        if (__builtin_expect(rt_gc_marking, 0)) rt_wb_typed_n((elem), (val), (n)); \
+    } while (0)
+#define GO_WB_TYPED(T, desc, place, val)                                     \
+    do {                                                                     \
+        T _wbv = (val);                                                      \
+        if (__builtin_expect(rt_gc_marking, 0)) rt_wb_typed((desc), &_wbv);  \
+        (place) = _wbv;                                                      \
     } while (0)
 
 /* ===================== 3. program start, globals ===================== */
@@ -256,6 +289,37 @@ typedef struct GoGcFrame {
     const struct GoGcFrame *outer; /* the caller's record, when it described its frame too */
     void *sp;                      /* chain records: the sp at the call (the callee's frame starts there) */
 } GoGcFrame;
+/* Before a call into a self-recursive function (codegen/cg_gcsite.c):
+ * zero the 256 dead bytes just below sp, where the callee's first frames
+ * will be laid out, so that slots those frames never write do not show
+ * the conservative stack scan stale pointers left there by earlier calls.
+ * Below sp is dead at this point (no red zone in a function that calls). */
+#if defined(__x86_64__)
+#define GO_CLEAR_STACK()                                                     \
+    __asm__ volatile("pxor %%xmm15, %%xmm15\n\t"                             \
+                     "movups %%xmm15, -16(%%rsp)\n\tmovups %%xmm15, -32(%%rsp)\n\t"   \
+                     "movups %%xmm15, -48(%%rsp)\n\tmovups %%xmm15, -64(%%rsp)\n\t"   \
+                     "movups %%xmm15, -80(%%rsp)\n\tmovups %%xmm15, -96(%%rsp)\n\t"   \
+                     "movups %%xmm15, -112(%%rsp)\n\tmovups %%xmm15, -128(%%rsp)\n\t" \
+                     "movups %%xmm15, -144(%%rsp)\n\tmovups %%xmm15, -160(%%rsp)\n\t" \
+                     "movups %%xmm15, -176(%%rsp)\n\tmovups %%xmm15, -192(%%rsp)\n\t" \
+                     "movups %%xmm15, -208(%%rsp)\n\tmovups %%xmm15, -224(%%rsp)\n\t" \
+                     "movups %%xmm15, -240(%%rsp)\n\tmovups %%xmm15, -256(%%rsp)"       \
+                     : : : "xmm15", "memory")
+#elif defined(__aarch64__)
+#define GO_CLEAR_STACK()                                                     \
+    __asm__ volatile("stp xzr, xzr, [sp, #-16]\n\tstp xzr, xzr, [sp, #-32]\n\t"     \
+                     "stp xzr, xzr, [sp, #-48]\n\tstp xzr, xzr, [sp, #-64]\n\t"     \
+                     "stp xzr, xzr, [sp, #-80]\n\tstp xzr, xzr, [sp, #-96]\n\t"     \
+                     "stp xzr, xzr, [sp, #-112]\n\tstp xzr, xzr, [sp, #-128]\n\t"   \
+                     "stp xzr, xzr, [sp, #-144]\n\tstp xzr, xzr, [sp, #-160]\n\t"   \
+                     "stp xzr, xzr, [sp, #-176]\n\tstp xzr, xzr, [sp, #-192]\n\t"   \
+                     "stp xzr, xzr, [sp, #-208]\n\tstp xzr, xzr, [sp, #-224]\n\t"   \
+                     "stp xzr, xzr, [sp, #-240]\n\tstp xzr, xzr, [sp, #-256]"         \
+                     : : : "memory")
+#else
+#define GO_CLEAR_STACK() ((void)0)
+#endif
 void rt_gc_precise(const GoGcFrame *fr);
 void rt_gc_precise_free(const GoGcFrame *fr); /* debug.FreeOSMemory() */
 /* Set by a caller right before it calls a function with GO_GC_PRECISE

@@ -13,8 +13,10 @@
  *     GOSUBDEBUG=incgc=1 (opt-in) marks incrementally instead, between
  *     allocations, with GO_WB greying stored pointers and short pauses at
  *     the start and at mark termination (which rescans stacks and globals).
- *     Runtime C code that stores heap pointers into heap memory must then
- *     honour rt_gc_marking (rt_wb_slow), as gosub.h section 2 says.
+ *     Generated code has the barrier on every heap pointer store
+ *     (codegen/cg_wb.c); runtime C code that stores heap pointers into
+ *     existing heap memory must honour rt_gc_marking too (GO_WB,
+ *     rt_wb_slow, rt_typedmemmove), as gosub.h section 2 says.
  *
  * Roots:
  *   - globals: registered with rt_gc_register_roots, scanned precisely;

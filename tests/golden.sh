@@ -19,6 +19,10 @@ ROOT=$(pwd)
 #                                  (a big live heap makes N=1 quadratic);
 #   // gosub:nostress <reason>    no stress at all (the output depends on
 #                                  when collections happen, as in Go).
+# INCGC=1: incremental marking (GOSUBDEBUG=incgc=1); with GCSTRESS=1 every
+# stress point is then a small step of an incremental cycle, so programs
+# run with a partly marked heap and a missing write barrier loses objects.
+if [ "${INCGC:-0}" = 1 ]; then GOSUBDEBUG="${GOSUBDEBUG:+$GOSUBDEBUG,}incgc=1"; export GOSUBDEBUG; fi
 STRESS_BASE="${GOSUBDEBUG:-}"
 stress_env() {
   [ "${GCSTRESS:-0}" = 1 ] || return 0

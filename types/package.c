@@ -802,6 +802,29 @@ static void collect(Checker *c, Node **files, int n) {
                 check_errorf(c, imp->y, "invalid import path (empty string)");
                 continue;
             }
+            {
+                /* types2's validatedImportPath: graphic, no space, none of
+                 * the characters the go command rejects */
+                const char *illegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+                int32_t bad = -1;
+                for (int k = 0; k < path.len && bad < 0;) {
+                    int32_t r;
+                    int w = utf8_decode((const unsigned char *)path.p + k, path.len - k, &r);
+                    if (w <= 0) w = 1;
+                    if (!lex_is_print(r) || r == ' ' || r == 0xFFFD || (r < 0x80 && r && strchr(illegal, (int)r)))
+                        bad = r;
+                    k += w;
+                }
+                if (bad >= 0) {
+                    char ub[32];
+                    check_errorf(c, imp->y, "invalid import path (invalid character %s)", lex_fmt_U(ub, sizeof ub, bad));
+                    continue;
+                }
+                if (path.p[0] == '/') {
+                    check_errorf(c, imp->y, "could not import %s (import path cannot be absolute path)", ps);
+                    continue;
+                }
+            }
             Package *ip = types_import(ps, c->cfg);
             if (!ip) {
                 /* the go command stops at the first package it cannot load;
@@ -1308,6 +1331,9 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     c->scope = pkg->scope;
     Checker *saved_cur = cur_checker;
     cur_checker = c;
+    for (int i = 0; i < n; i++)
+        if (files[i] && str_eqc(files[i]->name, "_"))
+            check_error_at(c, files[i]->y ? files[i]->y->pos : files[i]->pos, "invalid package name _");
     Vec saved_methods = method_lists;
     method_lists = (Vec){0};
 
