@@ -1,13 +1,12 @@
-// Package cmplx: Go 1.19's math/cmplx, the commonly used part: Abs, Conj,
-// Phase, Polar, Rect, Sqrt, Exp, Log, Log10, Pow, Sin, Cos, Sinh, Cosh,
-// Inf, NaN, IsInf, IsNaN.
+// Package cmplx: Go 1.19's math/cmplx: Abs, Conj, Phase, Polar, Rect,
+// Sqrt, Exp, Log, Log10, Pow, Sin, Cos, Sinh, Cosh, Inf, NaN, IsInf, IsNaN
+// here; Tan, Tanh, Cot and the inverse functions in trig.go.
 //
 // The results are Go's bit for bit: each function reduces to the same
 // float64 operations of package math in the same order as Go's (e.g. Abs
 // is math.Hypot of the parts, Sqrt rescales before its half-angle
 // formulas), and the special values (infinities, NaNs, signed zeros) get
-// C99 Annex G's answers, as in Go.  Not yet here: Tan, Tanh, Cot and the
-// inverse functions.
+// C99 Annex G's answers, as in Go.
 package cmplx
 
 import "math"
