@@ -111,7 +111,8 @@ typedef enum NodeKind {
     N_SELECT,     /* list: N_COMMCLAUSE */
     N_COMMCLAUSE, /* x: comm statement (N_SENDSTMT, N_EXPRSTMT of recv, N_ASSIGN with recv) or NULL for default; list2: body */
     N_FOR,        /* x: init, y: cond, z: post (each may be NULL), body */
-    N_RANGE,      /* x: key (may be NULL), y: value (may be NULL), z: range expression, body; op T_DEFINE or T_ASSIGN or 0 (no vars) */
+    N_RANGE,      /* x: key (may be NULL), y: value (may be NULL), z: range expression, body; op T_DEFINE or T_ASSIGN or 0 (no vars);
+                     w: a third iteration variable (an error the checker reports) */
     N_DECLSTMT,   /* x: N_GENDECL */
     /* ---- declarations ---- */
     N_IMPORT,     /* name: local name or empty (x: N_IDENT, "." or "_"), y: path N_BASICLIT */

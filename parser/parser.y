@@ -728,13 +728,13 @@ range_stmt:
     {
         $$ = mk(N_RANGE, $3->pos); $$->op = T_ASSIGN; $$->z = $4;
         $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
-        if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
+        if ($1.len > 2) $$->w = $1.v[2]; /* the checker's error (types2: not for channels) */
     }
 |   expr_list DEFINE RANGE expr
     {
         $$ = mk(N_RANGE, $3->pos); $$->op = T_DEFINE; $$->z = $4;
         $$->x = $1.v[0]; if ($1.len > 1) $$->y = $1.v[1];
-        if ($1.len > 2) parse_error_at(ps, $1.v[2]->pos, "range clause permits at most two iteration variables");
+        if ($1.len > 2) $$->w = $1.v[2]; /* the checker's error (types2: not for channels) */
     }
 |   RANGE expr
     { $$ = mk(N_RANGE, $1->pos); $$->z = $2; }

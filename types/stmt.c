@@ -1054,6 +1054,7 @@ static void stmt(Checker *c, int ctx, Node *s) {
                 break;
             default: break;
             }
+            if (u->kind != TY_CHAN && s->w) check_errorf(c, s->w, "range clause permits at most two iteration variables");
             if (!key || cause) {
                 if (!cause) check_errorf(c, x.expr, "cannot range over %s", opnd_str(c, &x));
                 else check_errorf(c, x.expr, "cannot range over %s (%s)", opnd_str(c, &x), cause);
