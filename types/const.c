@@ -142,7 +142,7 @@ static int parse_number_x(const char *s, int n, mpq_t q, long *dexp) {
         ndig++;
         if (in_frac) frac_digits++;
     }
-    long exp = 0;
+    long exp = 0, full_exp = 0;
     if (i < m) {
         is_float = true;
         i++;
@@ -152,8 +152,13 @@ static int parse_number_x(const char *s, int n, mpq_t q, long *dexp) {
         for (; i < m; i++) {
             if (b[i] < '0' || b[i] > '9') goto bad;
             if (exp < 100000000) exp = exp * 10 + (b[i] - '0');
+            if (full_exp < 100000000000L) full_exp = full_exp * 10 + (b[i] - '0');
         }
         exp *= sign;
+        /* go/constant parses literals with big.Float (32-bit binary
+         * exponent): a larger one overflows and the literal is malformed
+         * (a smaller one underflows quietly) */
+        if (sign > 0 && full_exp > (base == 16 ? 2147483647L : 646456993L)) goto bad;
     }
     if (ndig == 0 && !(base == 10 && !is_float)) {
         if (!(base == 10 && m > 0)) goto bad;

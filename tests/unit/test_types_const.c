@@ -22,6 +22,12 @@ Test(types_const, literals) {
     cr_expect_eq(const_to_float64(lit(T_FLOAT, ".5")), 0.5);
     cr_expect_null(lit(T_INT, "0x"));
     cr_expect_null(lit(T_INT, "09"));
+    /* go/constant's big.Float: an exponent past 2^31 (binary) is a
+     * "malformed constant" (test/fixedbugs/issue20232.go); a tiny one is not */
+    cr_expect_null(lit(T_FLOAT, "6e5518446744"));
+    cr_expect_null(lit(T_FLOAT, "1e+1000000000"));
+    cr_expect_not_null(lit(T_FLOAT, "1e-1000000000"));
+    cr_expect_not_null(lit(T_FLOAT, "1e646456992"));
 }
 
 Test(types_const, floats_are_exact_until_converted) {
