@@ -700,6 +700,7 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
     }
     /* package-level objects are type-checked on demand */
     if (o->pkg == c->pkg && o->dinfo) check_obj_decl(c, o);
+    else if (o->kind == OBJ_TYPE && o->color == 1 && !o->type) check_alias_cycle(c, o); /* local alias */
     if (o->pkg == c->pkg && o->parent == c->pkg->scope) record_dep(c, o);
     Type *t = o->type;
     switch (o->kind) {

@@ -112,6 +112,7 @@ Type *check_type(Checker *c, Node *e);
 Type *check_var_type(Checker *c, Node *e);
 Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi);
 void check_obj_decl(Checker *c, Object *o);
+void check_alias_cycle(Checker *c, Object *o); /* package.c: a cycle of aliases only is invalid */
 Type *check_definedness(Checker *c, Node *e);
 
 /* statements (stmt.c) */

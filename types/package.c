@@ -131,6 +131,28 @@ void types_ensure_obj(Object *o) {
 
 static void check_func_decl(Checker *c, Object *o, DeclInfo *d);
 
+/* o (a type name being declared) is reached again: types2's cycle() allows
+ * a cycle of type names only when one of them is a type definition; one of
+ * aliases alone (type A = A; type B = *B) expands forever. */
+void check_alias_cycle(Checker *c, Object *o) {
+    int start = -1;
+    for (int i = 0; i < c->objpath.len; i++)
+        if (c->objpath.v[i] == o) {
+            start = i;
+            break;
+        }
+    if (start < 0) return;
+    int n = c->objpath.len - start;
+    for (int i = start; i < c->objpath.len; i++) {
+        Object *x = c->objpath.v[i];
+        if (x->kind != OBJ_TYPE) return;
+        Node *spec = x->dinfo ? x->dinfo->spec : x->spec;
+        if (!spec || !(spec->flags & NF_ALIAS)) return;
+    }
+    cycle_error(c, (Object **)c->objpath.v + start, n);
+    o->type = types_typ[TY_INVALID];
+}
+
 void check_obj_decl(Checker *c, Object *o) {
     if (!o || !o->dinfo) return;
     if (o->color == 2) return;
@@ -143,6 +165,7 @@ void check_obj_decl(Checker *c, Object *o) {
             if (o->kind == OBJ_CONST && !o->val) o->val = const_unknown();
             break;
         case OBJ_TYPE:
+            if (!o->type) check_alias_cycle(c, o);
             break;
         case OBJ_FUNC:
             break;
@@ -769,7 +792,13 @@ void check_local_decl(Checker *c, Node *gd) {
             o->decl = id;
             o->spec = s;
             declare(c, c->scope, id, o);
+            /* a local alias is on the object path while its type is
+             * resolved: `type T = T` finds itself (check_alias_cycle) */
+            o->color = 1;
+            vec_push(&c->objpath, o);
             check_type_decl(c, o, s);
+            c->objpath.len--;
+            o->color = 2;
             if (!o->type) o->type = types_typ[TY_INVALID];
             break;
         }
