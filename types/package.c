@@ -131,6 +131,51 @@ void types_ensure_obj(Object *o) {
 
 static void check_func_decl(Checker *c, Object *o, DeclInfo *d);
 
+/* ---- sizes past the address space (gc's CalcSize, after type checking) ---- */
+
+#define MAX_WIDTH (1LL << 50) /* gc's types.MaxWidth on 64-bit targets */
+
+/* the unnamed array type inside t whose size reaches MAX_WIDTH (NULL if
+ * none); named types are reported at their own declaration */
+static Type *too_large(Type *t, int depth) {
+    if (!t || depth > 100) return NULL;
+    if (t->kind == TY_NAMED) return NULL;
+    switch (t->kind) {
+    case TY_ARRAY: {
+        Type *in = too_large(t->elem, depth + 1);
+        if (in) return in;
+        int64_t es = types_sizeof(t->elem);
+        if (es > 0 && t->len > (MAX_WIDTH - 1) / es) return t;
+        return NULL;
+    }
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            Type *in = too_large(t->fields[i]->type, depth + 1);
+            if (in) return in;
+        }
+        return NULL;
+    default:
+        return NULL;
+    }
+}
+
+static void size_walk(Checker *c, Node *n, int depth) {
+    if (!n || depth > 5000) return;
+    if (n->kind == N_IDENT && n->obj && n->obj->decl == n) {
+        Object *o = n->obj;
+        Type *t = NULL;
+        if (o->kind == OBJ_TYPE && !o->is_alias && o->type && o->type->kind == TY_NAMED) t = o->type->underlying;
+        else if (o->kind == OBJ_VAR && o->vkind != VAR_FIELD) t = o->type;
+        Type *big = too_large(t, 0);
+        if (big) check_error_at(c, o->pos, "type %s larger than address space", tstr(c, big));
+    }
+    Node *kids[] = {n->x, n->y, n->z, n->w, n->body};
+    for (int i = 0; i < 5; i++) size_walk(c, kids[i], depth + 1);
+    NodeList *ls[] = {&n->list, &n->list2, &n->list3};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < ls[k]->len; i++) size_walk(c, ls[k]->v[i], depth + 1);
+}
+
 /* o (a type name being declared) is reached again: types2's cycle() allows
  * a cycle of type names only when one of them is a type definition; one of
  * aliases alone (type A = A; type B = *B) expands forever. */
@@ -1485,6 +1530,8 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             for (int i = 0; i < n; i++)
                 for (int k = 0; k < files[i]->list3.len; k++)
                     check_error_at(c, files[i]->list3.v[k]->pos, "misplaced compiler directive");
+        if (diag_count() == 0)
+            for (int i = 0; i < n; i++) size_walk(c, files[i], 0);
     }
     for (int i = 0; i < n; i++) sweep(files[i], 0);
     /* main package needs func main */
