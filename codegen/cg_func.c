@@ -1835,6 +1835,23 @@ static void gen_gocall(IrNode *s, bool is_defer) {
             if (call->list.v[i]->op == OSLICELIT) call->list.v[i]->esc = IR_ESC_HEAP;
         CallParts cp;
         call_parts(call, &cp);
+        if (!is_defer && cp.nargs == 0 && (cp.kind == 0 || cp.kind == 2)) {
+            /* a call without arguments: gc hands newproc the func value
+             * itself, no allocation (B48) */
+            CallParts tp = cp;
+            if (cp.kind == 2) {
+                const char *fv = tmp_init("GoFunc *", arena_printf("(GoFunc *)%s", cp.fv));
+                emit("rt_go_check(%s);", fv);
+                tp.fv = "((GoFunc *)_c)";
+                buf_printf(&b, "static void %s(void *_c) {\n    %s;\n}\n", thunk, call_text(&tp));
+                emit("rt_go(%s, (void *)%s);", thunk, fv);
+            } else {
+                buf_printf(&b, "static void %s(void *_c) {\n    (void)_c;\n    %s;\n}\n", thunk, call_text(&tp));
+                emit("rt_go(%s, NULL);", thunk);
+            }
+            buf_append(&cg_out.wrappers, &b);
+            return;
+        }
         int nf = cp.nargs + 2;
         Type **ts = NEWN(Type *, nf);
         const char **names = NEWN(const char *, nf);
