@@ -17,7 +17,12 @@
  *    concurrent gosub never sees half an executable.
  *  - GOSUBCACHE=off disables the cache; GOSUBCACHE=DIR moves it (default
  *    $XDG_CACHE_HOME/gosub, else $HOME/.cache/gosub).  Entries unused for
- *    five days are trimmed, at most once a day, as go trims its cache.
+ *    five days are trimmed, as go trims its cache.  Unlike go's, entries
+ *    are whole executables and every rebuild of gosub's runtime makes all
+ *    of them stale at once, so the cache also has a size bound: over
+ *    GOSUBCACHEMAX (bytes, K/M/G suffixes; default 2G) the least recently
+ *    used entries go until it is under half of it.  Trimming runs at most
+ *    once an hour (the mtime of trim.txt).
  */
 #include "driver/driver.h"
 
@@ -132,13 +137,40 @@ static bool copy_file(const char *from, const char *to, mode_t mode) {
     return ok;
 }
 
-/* Removes entries not used for five days; runs at most once a day. */
+/* The size bound: GOSUBCACHEMAX, else 2 GiB. */
+static uint64_t cache_max(void) {
+    const char *v = getenv("GOSUBCACHEMAX");
+    if (!v || !*v) return (uint64_t)2 << 30;
+    char *end;
+    unsigned long long n = strtoull(v, &end, 10);
+    switch (*end) {
+    case 'k': case 'K': n <<= 10; break;
+    case 'm': case 'M': n <<= 20; break;
+    case 'g': case 'G': n <<= 30; break;
+    default: break;
+    }
+    return n ? (uint64_t)n : (uint64_t)2 << 30;
+}
+
+typedef struct Entry {
+    char name[64];
+    time_t used;
+    uint64_t size;
+} Entry;
+
+static int cmp_used(const void *a, const void *b) {
+    const Entry *x = a, *y = b;
+    return x->used < y->used ? -1 : x->used > y->used;
+}
+
+/* Removes entries not used for five days, then the least recently used
+ * while the cache is over its bound; runs at most once an hour. */
 static void trim(const char *dir) {
     char mark[4200];
     snprintf(mark, sizeof mark, "%s/trim.txt", dir);
     struct stat st;
     time_t now = time(NULL);
-    if (stat(mark, &st) == 0 && now - st.st_mtime < 24 * 3600) return;
+    if (stat(mark, &st) == 0 && now - st.st_mtime < 3600) return;
     FILE *f = fopen(mark, "w");
     if (f) {
         fprintf(f, "%lld\n", (long long)now);
@@ -146,15 +178,43 @@ static void trim(const char *dir) {
     }
     DIR *d = opendir(dir);
     if (!d) return;
+    Entry *es = NULL;
+    size_t n = 0, cap = 0;
+    uint64_t total = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
         size_t l = strlen(e->d_name);
-        if (l < 5 || strcmp(e->d_name + l - 4, "-exe")) continue;
+        if (l < 5 || l >= sizeof es->name || strcmp(e->d_name + l - 4, "-exe")) continue;
         char path[4400];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        if (stat(path, &st) == 0 && now - st.st_mtime > 5 * 24 * 3600) unlink(path);
+        if (stat(path, &st) != 0) continue;
+        if (now - st.st_mtime > 5 * 24 * 3600) {
+            unlink(path);
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            Entry *ne = realloc(es, cap * sizeof *es);
+            if (!ne) break;
+            es = ne;
+        }
+        snprintf(es[n].name, sizeof es[n].name, "%s", e->d_name);
+        es[n].used = st.st_mtime;
+        es[n].size = (uint64_t)st.st_size;
+        total += es[n].size;
+        n++;
     }
     closedir(d);
+    uint64_t max = cache_max();
+    if (total > max) {
+        qsort(es, n, sizeof *es, cmp_used);
+        for (size_t i = 0; i < n && total > max / 2; i++) {
+            char path[4400];
+            snprintf(path, sizeof path, "%s/%s", dir, es[i].name);
+            if (unlink(path) == 0) total -= es[i].size;
+        }
+    }
+    free(es);
 }
 
 char *cache_key_path(char *const argv[], const char *cfile, const char *out, const char *rtdir) {

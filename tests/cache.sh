@@ -25,4 +25,15 @@ n=$(ls c | grep -c -- '-exe$')
 [ "$n" = 2 ] || fail "expected 2 entries after a change, got $n"
 GOSUBCACHE=off "$GOSUB" build -o d p.go || fail "GOSUBCACHE=off build"
 [ ! -d off ] || fail "GOSUBCACHE=off created a directory"
-echo "cache: 5 checks passed"
+# the size bound: over GOSUBCACHEMAX the least recently used entries go
+# until the cache is under half of it (a trim runs at most once an hour:
+# removing trim.txt makes the next build trim)
+sz=$(stat -c %s "$(ls -d c/*-exe | head -n 1)")
+touch -d '1 hour ago' c/*-exe
+rm -f c/trim.txt
+sed 's/two/three/' p.go > q.go && mv q.go p.go
+GOSUBCACHE=$T/c GOSUBCACHEMAX=$((sz * 3 / 2)) "$GOSUB" build -o e p.go || fail "build with a size bound"
+n=$(ls c | grep -c -- '-exe$')
+[ "$n" = 1 ] || fail "expected the two old entries trimmed over GOSUBCACHEMAX, got $n entries"
+[ "$(./e)" = three ] || fail "build after a trim"
+echo "cache: 7 checks passed"
