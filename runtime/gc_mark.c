@@ -213,7 +213,10 @@ NO_ASAN static uintptr_t scan_object(uintptr_t obj)
                 unsigned j = (unsigned)__builtin_ctzll(bits);
                 bits &= bits - 1;
                 uintptr_t v = words[i + j];
-                if (in_arena(v))
+                /* a pointer back into the object itself is skipped, as
+                 * Go's scanobject: the object is being scanned anyway, and
+                 * a finalizer's self-reference must not keep it (B55) */
+                if (in_arena(v) && v - obj >= s->elemsize)
                     grey(v);
             }
         }
