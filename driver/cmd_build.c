@@ -269,10 +269,17 @@ int cmd_build(int argc, char **argv) {
         perror("gosub: mkdtemp");
         return 2;
     }
-    /* As go does, -o /dev/null (or any non-regular file) means "build and
-     * discard": the linker must never replace a device node. */
+    /* As go does, -o DIR writes DIR/<name of the first file>, and -o
+     * /dev/null (or any other non-regular file) means "build and discard":
+     * the linker must never replace a device node. */
     struct stat st;
-    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) out = arena_printf("%s/a.out", work);
+    if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+        const char *b = strrchr(ba.files[0], '/');
+        b = b ? b + 1 : ba.files[0];
+        out = arena_printf("%s/%.*s", out, (int)strlen(b) - 3, b);
+    } else if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) {
+        out = arena_printf("%s/a.out", work);
+    }
     int rc = build_to(&ba, out, work);
     if (!ba.work) remove_workdir(work);
     return rc;

@@ -36,4 +36,11 @@ GOSUBCACHE=$T/c GOSUBCACHEMAX=$((sz * 3 / 2)) "$GOSUB" build -o e p.go || fail "
 n=$(ls c | grep -c -- '-exe$')
 [ "$n" = 1 ] || fail "expected the two old entries trimmed over GOSUBCACHEMAX, got $n entries"
 [ "$(./e)" = three ] || fail "build after a trim"
-echo "cache: 7 checks passed"
+# -o DIR writes DIR/p; -o /dev/null builds and discards, /dev/null stays a device
+mkdir od
+GOSUBCACHE=$T/c "$GOSUB" build -o od p.go || fail "build -o DIR"
+[ "$(./od/p)" = three ] || fail "-o DIR did not write DIR/p"
+GOSUBCACHE=$T/c "$GOSUB" build -o /dev/null p.go || fail "build -o /dev/null (cached)"
+GOSUBCACHE=off "$GOSUB" build -o /dev/null p.go || fail "build -o /dev/null (uncached)"
+[ -c /dev/null ] || fail "/dev/null is no longer a character device"
+echo "cache: 9 checks passed"
