@@ -154,12 +154,17 @@ static void tfmt(Buf *b, Type *t, int depth) {
         }
         bputs(b, o && o->name ? o->name : "?");
         if (t->ntargs) {
+            /* an instance's name is built from its type arguments' link
+             * strings: qualified even in their own package (Pointer[main.node]) */
+            Package *saved = fmt_local_pkg;
+            fmt_local_pkg = NULL;
             bputs(b, "[");
             for (int i = 0; i < t->ntargs; i++) {
                 if (i) bputs(b, ",");
                 tfmt(b, t->targs[i], depth + 1);
             }
             bputs(b, "]");
+            fmt_local_pkg = saved;
         }
         return;
     }
@@ -520,6 +525,13 @@ static void efmt(Buf *b, IrNode *n, int prec) {
     case OAPPEND: case ODELETE: case ORECOVER: case OPRINT: case OPRINTN:
         bputs(b, builtin_name(n->op));
         bputs(b, "(");
+        if (n->init.len == 1 && n->init.v[0]->op == OAS2FUNC && (n->init.v[0]->flags & IRF_IMPLICIT) && n->init.v[0]->y) {
+            /* append(f()) with f's results spread (B49): gc prints its Orig */
+            IrNode *c = n->init.v[0]->y;
+            efmt(b, c->op == OINLCALL && c->x ? c->x : c, 0);
+            bputs(b, ")");
+            break;
+        }
         list_fmt(b, &n->list);
         if (n->flags & IRF_DDD) bputs(b, "...");
         bputs(b, ")");

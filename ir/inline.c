@@ -479,6 +479,30 @@ static IrName *subst_lookup(Subst *s, IrName *a) {
     return NULL;
 }
 
+/* The variables an inline body declares (ODCL), each once. */
+static void used_names(IrList *l, Vec *out) {
+    for (int i = 0; i < l->len; i++) {
+        IrNode *n = l->v[i];
+        if (!n) continue;
+        if (n->op == ODCL && n->nm) {
+            bool dup = false;
+            for (int j = 0; j < out->len && !dup; j++) dup = VEC_AT(*out, IrName *, j) == n->nm;
+            if (!dup) vec_push(out, n->nm);
+        }
+        if (n->op == OCLOSURE) continue;
+        IrList one = {0};
+        IrNode *kids[4] = {n->x, n->y, n->z, n->w};
+        for (int k = 0; k < 4; k++)
+            if (kids[k]) ir_list_push(&one, kids[k]);
+        used_names(&one, out);
+        used_names(&n->list, out);
+        used_names(&n->rlist, out);
+        used_names(&n->init, out);
+        used_names(&n->body, out);
+        used_names(&n->els, out);
+    }
+}
+
 static IrName *inlvar(Subst *s, IrName *v, const char *name) {
     IrName *nv = NEW(IrName);
     *nv = *v;
@@ -974,6 +998,22 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         ir_list_push(&as->rlist, arg);
     }
     if (as->rlist.len) ir_list_push(&inl->init, as);
+    /* the callee's named locals get their copies before the result
+     * temporaries, in the callee's declaration order (gc's mkinlcall walks
+     * fn.Inl.Dcl first): escape analysis creates locations in that order */
+    {
+        Vec used = {0};
+        used_names(&body->inl_body, &used);
+        for (int i = 0; i < body->dcl.len; i++) {
+            IrName *d = VEC_AT(body->dcl, IrName *, i);
+            if (d->cls != PAUTO || !d->name || !d->name[0] || d->name[0] == '.' || d->name[0] == '~' ||
+                !strcmp(d->name, "_") || subst_lookup(&s, d))
+                continue;
+            bool u = false;
+            for (int j = 0; j < used.len && !u; j++) u = VEC_AT(used, IrName *, j) == d;
+            if (u) subst_map(&s, d, inlvar(&s, d, NULL));
+        }
+    }
     /* result temporaries */
     IrName **rv = NEWN(IrName *, body->results.len + 1);
     for (int i = 0; i < body->results.len; i++) {

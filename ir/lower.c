@@ -361,6 +361,30 @@ static IrNode *literal(Node *src, Type *t, Const *c, Pos pos) {
     return n;
 }
 
+/* Whether a constant expression is untyped as written: literals, untyped
+ * named constants, and operators over them. */
+static bool untyped_const_ast(Node *n) {
+    if (!n) return false;
+    switch (n->kind) {
+    case N_BASICLIT: return true;
+    case N_PAREN: case N_UNARY: return untyped_const_ast(n->x);
+    case N_BINARY: return untyped_const_ast(n->x) && untyped_const_ast(n->y);
+    case N_IDENT:
+        return n->obj && n->obj->kind == OBJ_CONST && n->obj->type && n->obj->type->kind >= TY_UNTYPED_BOOL &&
+               n->obj->type->kind <= TY_UNTYPED_NIL;
+    default: return false;
+    }
+}
+
+/* gc gives an untyped constant shift count the type uint (typecheck's
+ * tcShift), which an inlined body's printed flows show: v >> uint(24). */
+static IrNode *shift_count(int tok, Node *src, IrNode *y) {
+    if ((tok == T_SHL || tok == T_SHR) && y && y->op == OLITERAL && y->type != types_typ[TY_UINT] &&
+        untyped_const_ast(src))
+        y->type = types_typ[TY_UINT];
+    return y;
+}
+
 /* ---- selectors ---- */
 
 /* Follows the embedded-field part of a selection path (index[0..upto-1])
@@ -570,7 +594,34 @@ static IrNode *lower_builtin(L *l, Node *n) {
     Node *a0 = n->list.len > 0 ? n->list.v[0] : NULL;
     Node *a1 = n->list.len > 1 ? n->list.v[1] : NULL;
     IrNode *r;
-    switch (b ? b->bid : BUILTIN_NUM) {
+    int bid = b ? (int)b->bid : BUILTIN_NUM;
+    if (n->list.len == 1 && a0 && a0->type && a0->type->kind == TY_TUPLE &&
+        (bid == BUILTIN_COPY || bid == BUILTIN_DELETE || bid == BUILTIN_COMPLEX || bid == BUILTIN_APPEND)) {
+        /* copy(f()), delete(h(m)), complex(g()), append(f()): one call
+         * yields every argument; its results go to temporaries first, as
+         * gc's RewriteMultiValueCall (B49) */
+        IrList v = {0}, init = {0};
+        spread_tuple(l, lower_expr(l, a0), &init, &v);
+        if (v.len < 2) return lower_expr(l, a0);
+        if (bid == BUILTIN_COPY || bid == BUILTIN_COMPLEX) {
+            r = ir_node(bid == BUILTIN_COPY ? OCOPY : OCOMPLEX, pos, n->type);
+            r->x = v.v[0];
+            r->y = v.v[1];
+        } else if (bid == BUILTIN_DELETE) {
+            r = ir_node(ODELETE, pos, NULL);
+            ir_list_push(&r->list, v.v[0]);
+            Type *mt = under(v.v[0]->type);
+            ir_list_push(&r->list, assignconv_at(v.v[1], mt ? mt->key : NULL, a0->pos));
+        } else {
+            r = ir_node(OAPPEND, pos, n->type);
+            ir_list_push(&r->list, v.v[0]);
+            Type *et = under(n->type) ? under(n->type)->elem : NULL;
+            for (int i = 1; i < v.len; i++) ir_list_push(&r->list, assignconv_at(v.v[i], et, a0->pos));
+        }
+        r->init = init;
+        return r;
+    }
+    switch (bid) {
     case BUILTIN_APPEND: {
         r = ir_node(OAPPEND, pos, n->type);
         IrNode *s = lower_expr(l, a0);
@@ -1154,7 +1205,7 @@ static IrNode *lower_expr(L *l, Node *n) {
         IrNode *r = ir_node(OBINARY, n->pos, n->type);
         r->tok = n->op;
         r->x = x;
-        r->y = y;
+        r->y = shift_count(n->op, n->y, y);
         return r;
     }
     case N_KEYVALUE:
@@ -1210,7 +1261,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         default: break;
         }
         s->x = lower_expr(l, n->list.v[0]);
-        s->y = lower_expr(l, n->list2.v[0]);
+        s->y = shift_count(s->tok, n->list2.v[0], lower_expr(l, n->list2.v[0]));
         if (s->x && s->x->op == ONAME && s->x->nm) s->x->nm->assigned = true;
         ir_list_push(out, s);
         return;

@@ -252,6 +252,12 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     if (w->analyze) w->analyze(fn);
 }
 
+/* Types whose method wrappers this package generates: its own named
+ * types, and unnamed structs (methods promoted from embedded fields). */
+static bool has_wrappers(W *w, Type *base) {
+    return is_local_named(w, base) || (base && base->kind == TY_STRUCT);
+}
+
 /* gc's methodWrapper(rcvr, M, forItab) */
 static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (for_itab && !direct_iface(rcvr)) rcvr = types_new_pointer(rcvr);
@@ -259,9 +265,9 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (!m || m->kind != OBJ_FUNC || !m->type) return;
     if (!m->recv_type && sel->nindex < 2) return; /* an interface's own methods: iface_wrapper */
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
-    if (!is_local_named(w, base)) return;
-    const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", base->obj->name, m->name)
-                                     : arena_printf("%s.%s", base->obj->name, m->name);
+    if (!has_wrappers(w, base)) return;
+    const char *bname = base->kind == TY_NAMED ? base->obj->name : ir_fmt_type(base);
+    const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, m->name) : arena_printf("%s.%s", bname, m->name);
     if (seen(&w->seen_wrappers, name)) return;
     bool promoted = sel->nindex > 1;
     if (!promoted && types_identical(rcvr, m->recv_type)) return;
@@ -273,7 +279,7 @@ static void write_type(W *w, Type *t);
 /* gc's methods(t): wrappers for t's method set; then the methods' types. */
 static void methods(W *w, Type *t, bool types_too) {
     Type *base = is_ptr(t) ? t->elem : t;
-    if (!is_local_named(w, base) || types_is_interface(base)) return;
+    if (!has_wrappers(w, base) || types_is_interface(base)) return;
     MethodSet *ms = types_method_set(t);
     if (!ms) return;
     for (int i = 0; i < ms->len; i++) {
@@ -517,6 +523,17 @@ static void walk(W *w, IrNode *n) {
     case OCALLFUNC:
         if ((n->flags & IRF_STDINL) && !w->quiet)
             for (int k = ir_std_inline_bce(callee_of(n)); k > 0; k--) ir_report(n->pos, "index bounds check elided");
+        break;
+    case ODCL:
+        /* a variable moved to the heap is allocated by runtime.newobject,
+         * which needs its type's descriptor (an unnamed struct embedding a
+         * type with methods gets method wrappers then) */
+        if (n->nm && n->nm->heap && n->nm->type && n->nm->type->kind == TY_STRUCT) vec_push(&w->extra, n->nm->type);
+        break;
+    case ONEW: case OPTRLIT:
+        /* likewise new(T) and &T{...} when they escape */
+        if (n->esc == IR_ESC_HEAP && n->type && is_ptr(n->type) && n->type->elem && n->type->elem->kind == TY_STRUCT)
+            vec_push(&w->extra, n->type->elem);
         break;
     case OCONVIFACE:
         if (n->x && n->x->type && !types_is_interface(n->x->type)) {

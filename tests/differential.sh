@@ -11,6 +11,10 @@ if [ ! -f tests/differential.list ]; then echo "differential: no programs enable
 # The compiler allocates from an arena it never frees (by design): under
 # SAN=1 LeakSanitizer would report that at every exit.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTIONS
+# go replays a cached compile's -m output verbatim, paths included: an entry
+# another user created by building from elsewhere (go build testdata/run/x.go)
+# would print testdata/run/x.go where ./x.go is expected.  A cache of our own.
+GOCACHE="${DIFF_GOCACHE:-${HOME:-/tmp}/.cache/gosub-differential}"; export GOCACHE
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 # One worker per program, two at a time (CI has 2 cores). gosub's C
 # compile and link are skipped (CC=true): only the compile step's -m output

@@ -8,6 +8,10 @@ GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
 if ! command -v go >/dev/null 2>&1; then echo "differential_m2: go not installed, skipped"; exit 0; fi
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTIONS
+# go replays a cached compile's -m output verbatim, paths included: an entry
+# another user created by building from elsewhere (go build testdata/run/x.go)
+# would print testdata/run/x.go where ./x.go is expected.  A cache of our own.
+GOCACHE="${DIFF_GOCACHE:-${HOME:-/tmp}/.cache/gosub-differential}"; export GOCACHE
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 export GOSUB TMP DIFF
 if [ $# -gt 0 ]; then printf '%s\n' "$@"; else ls testdata/run/*.go; fi | xargs -P 2 -I{} sh -c '
