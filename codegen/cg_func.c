@@ -1042,6 +1042,7 @@ static const char *gen_closure(IrNode *n) {
             else emit("%s->%s = &%s;", p, fname, var_ref(o));
         }
     }
+    if (on_heap(n)) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
     return arena_printf("((GoFunc *)%s)", p);
 }
 
@@ -1098,6 +1099,7 @@ static const char *gen_methvalue(IrNode *n) {
     else p = tmp_init(arena_printf("%s *", cty), arena_printf("&%s", frame_slot(cty, NULL)));
     emit("%s->fn = (uintptr_t)%s;", p, thunk);
     emit("%s->%s = %s;", p, cg_field_name(under(ct), 1), rv);
+    if (on_heap(n)) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
     return arena_printf("((GoFunc *)%s)", p);
 }
 
@@ -1287,6 +1289,7 @@ static const char *gen_slicelit(IrNode *n) {
         p = slot;
     }
     for (int i = 0; i < n->list.len; i++) emit("%s[%lld] = %s;", p, (long long)idx[i], vals[i]);
+    if (on_heap(n)) emit("%s", cg_wb_init(et, p, arena_printf("%lld", (long long)len))); /* cg_wb.c */
     return arena_printf("((GoSlice){%s, %lld, %lld})", p, (long long)len, (long long)len);
 }
 
@@ -1356,6 +1359,7 @@ static const char *gen_new(IrNode *n, Type *et, const char *init) {
     if (on_heap(n)) {
         const char *p = tmp_init(arena_printf("%s *", ct), arena_printf("(%s *)rt_new(%s)", ct, cg_desc(et)));
         if (init) emit("*%s = %s;", p, init);
+        if (init) emit("%s", cg_wb_init(et, p, NULL)); /* cg_wb.c */
         return p;
     }
     const char *slot = frame_slot(ct, NULL);
@@ -1884,6 +1888,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         }
         int firstarg = f;
         for (int i = 0; i < cp.nargs; i++) emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.args[i]);
+        emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
         /* the thunk: the same call with the saved values */
         CallParts tp = cp;
         tp.args = NEWN(const char *, cp.nargs + 1);
@@ -1938,6 +1943,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
     emit("%s->fn = (uintptr_t)%s;", p, thunk);
     for (int i = 0; i < ops->len; i++) emit("%s->%s = %s;", p, cg_field_name(u, i + 1), vals[i]);
+    emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
     buf_printf(&b, "static void %s(void *_c) {\n    %s *c = (%s *)_c;\n    (void)c;\n", thunk, cty, cty);
     /* generate the builtin in a scratch function context reading c->aN */
     Fn *save = F;

@@ -129,6 +129,8 @@ const char *cg_gc_park(IrNode *op, const char **post); /* record before a blocki
 bool cg_wb_place_in_heap(IrNode *x, bool (*indirect)(IrName *));
 /* "lv = val;" or its GO_WB / GO_WB_TYPED form for a value of type t (heap: the place may be in the heap). */
 const char *cg_wb_store(const char *lv, const char *val, Type *t, bool heap);
+/* After initialising a fresh heap object p (n elements when n != NULL) of type t: its barrier statement, or "". */
+const char *cg_wb_init(Type *t, const char *p, const char *n);
 
 /* ---- the prebuilt standard library (cg_lib.c) ---- */
 extern int cg_lib_mode; /* 1: a program (linked with the library); 2: the library */

@@ -23,13 +23,14 @@
  *     when marking ends), nor package variables (so are globals).
  *   - the stored type has pointers, and the value is not the zero value
  *     (storing nil cannot hide an object).
- * Stores that initialise an object allocated just before, with nothing in
- * between that can allocate (composite literals built by gen_new, slice
- * literals, closure contexts, go/defer argument packs), need none either:
- * objects allocated while marking are born grey, so the collector scans
- * them after those stores (gc_mark.c, gc_mark_new).  Stores made by the
- * runtime's C code (copy, append's growth, maps, channels) take care of
- * themselves.
+ * Objects allocated while marking are born black (marked, not queued:
+ * queueing them, born grey, made the incremental mark of a 1 GiB heap
+ * cost 2.5x the stop-the-world one), so the stores that initialise a
+ * fresh object (composite literals built by gen_new, slice literals,
+ * closure contexts, method values, go/defer argument packs) are plain,
+ * followed by one GO_WB_INIT of the whole object: while marking it greys
+ * what the object now points to.  Stores made by the runtime's C code
+ * (copy, append's growth, maps, channels) take care of themselves.
  *
  * GOSUBNOWB=1 in the compiler's environment emits plain stores instead:
  * only for measuring what the barriers cost and for checking that the
@@ -80,6 +81,12 @@ static bool barriers_off(void) {
     static int off = -1;
     if (off < 0) off = getenv("GOSUBNOWB") && !strcmp(getenv("GOSUBNOWB"), "1");
     return off;
+}
+
+const char *cg_wb_init(Type *t, const char *p, const char *n) {
+    if (barriers_off() || !t || !cg_has_pointers(t)) return "";
+    if (n) return arena_printf("GO_WB_INIT_N(%s, %s, %s);", cg_desc(t), p, n);
+    return arena_printf("GO_WB_INIT(%s, %s);", cg_desc(t), p);
 }
 
 const char *cg_wb_store(const char *lv, const char *val, Type *t, bool heap) {

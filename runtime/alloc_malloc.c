@@ -381,7 +381,7 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
         if (!noscan && (s->uniform != typ || size != typ->size))
             heapbits_set_span(s, p, size, typ);
         if (__builtin_expect(rt_gc_marking, 0))
-            gc_mark_new(p);                 /* incremental cycle: born grey */
+            gc_mark_new(p);                 /* incremental cycle: born black */
         return (void *)p;
     }
     return large_alloc(size, typ, noscan);

@@ -208,7 +208,8 @@ void rt_gc_collect(bool forced)
  * with rt_gc_marking set: GO_WB then greys every pointer stored into the
  * heap (codegen emits it on every generated heap pointer store,
  * codegen/cg_wb.c; the runtime's C stores call it too), and objects
- * allocated meanwhile are born grey (marked and queued).  Each allocation
+ * allocated meanwhile are born black (generated code greys what it
+ * initialises them with, GO_WB_INIT).  Each allocation
  * slow path does an assist: scan work in proportion to the bytes allocated
  * (the estimated work over the remaining runway).  When the grey set runs
  * out, or the heap reaches the goal, mark termination rescans the roots

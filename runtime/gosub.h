@@ -234,7 +234,7 @@ void rt_wb_slow(void **slot, void *val);
  * struct or array with pointer fields) of C type T, descriptor desc, into
  * the heap place `place`: while marking, the value's pointer words (by
  * desc's gcmask) are greyed first.  Stores that initialise an object just
- * allocated need no barrier (objects are born grey while marking). */
+ * allocated use one GO_WB_INIT after them instead. */
 void rt_wb_typed(const GoType *t, const void *val);
 /* The two-word forms: a string or slice (w0 = w1 = p) or an interface
  * (tab/type and data) of C type T; only those words are greyed, passed by
@@ -246,6 +246,17 @@ void rt_wb_grey2(const void *w0, const void *w1);
         if (__builtin_expect(rt_gc_marking, 0))                              \
             rt_wb_grey2((const void *)_wbv.w0, (const void *)_wbv.w1);       \
         (place) = _wbv;                                                      \
+    } while (0)
+/* After generated code initialised a fresh heap object at p with plain
+ * stores (objects allocated while marking are born black): grey what it
+ * now points to (one object of desc, or n elements of desc). */
+#define GO_WB_INIT(desc, p)                                                  \
+    do {                                                                     \
+        if (__builtin_expect(rt_gc_marking, 0)) rt_wb_typed((desc), (p));    \
+    } while (0)
+#define GO_WB_INIT_N(desc, p, n)                                             \
+    do {                                                                     \
+        if (__builtin_expect(rt_gc_marking, 0)) rt_wb_typed_n((desc), (p), (n)); \
     } while (0)
 /* Bulk stores (append of a slice): grey the pointers of n elements of
  * elem at val before they are copied into the heap. */
