@@ -16,8 +16,12 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTION
 # the environment (test/env.go checks it).
 GOOS=linux; GOARCH=amd64; export GOOS GOARCH
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+# Two groups: the top-level, ken/, chan/ and interface/ tests ("run"), and
+# the regression tests of fixedbugs/ ("run fixedbugs"); RUNGROUPS picks them.
+run_group() {
+name=$1; shift
 pass=0; elig=0
-for f in "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go; do
+for f in "$@"; do
   [ "$(head -1 "$f")" = "// run" ] || continue
   # build constraints (// +build lines before the package clause), as
   # run.go honours them: lines AND, space-separated terms OR, commas AND.
@@ -43,4 +47,10 @@ for f in "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$
     [ -n "${VERBOSE:-}" ] && echo "FAIL ${f#$GOROOT_TEST/} (exit $code): $(head -c 200 "$TMP/out" | head -2)"
   fi
 done
-echo "run: $pass passed / $elig eligible"
+echo "$name: $pass passed / $elig eligible"
+}
+RUNGROUPS=${RUNGROUPS:-"run fixedbugs"}
+case " $RUNGROUPS " in *" run "*)
+  run_group run "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go ;;
+esac
+case " $RUNGROUPS " in *" fixedbugs "*) run_group "run fixedbugs" "$GOROOT_TEST"/fixedbugs/*.go ;; esac
