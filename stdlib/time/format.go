@@ -4,18 +4,16 @@ package time
 // Gregorian civil-from-days conversion), Date, AddDate, Truncate/Round,
 // Format with Go's reference layout (Mon Jan 2 15:04:05 MST 2006) and Parse.
 //
-// Zones: gosub knows fixed zones only.  UTC is stored as a nil loc (as Go
-// does, so time.Date(..., UTC) == Time{} at year 1); Local is a zone named
-// "Local" whose abbreviation is "UTC" and offset 0 (what Go prints on a
-// machine whose /etc/localtime is UTC); FixedZone makes any other.
-
-import "errors"
+// Zones: UTC is stored as a nil loc (as Go does, so time.Date(..., UTC)
+// == Time{} at year 1); Local is a zone named "Local" whose abbreviation
+// is "UTC" and offset 0 (what Go prints on a machine whose /etc/localtime
+// is UTC); FixedZone makes fixed zones and LoadLocation (zoneinfo.go,
+// with lookup) named ones.
 
 // A Location maps time instants to the zone in use at that time.  Its
 // fields are shaped as Go's (a zone list and a transition list) so that
-// -m reports the same allocations where gc inlines FixedZone; gosub only
-// ever reads zone[0] (fixed zones) and treats a Location without zones
-// as UTC.
+// -m reports the same allocations where gc inlines FixedZone; a Location
+// without zones is UTC.
 type Location struct {
 	name       string
 	zone       []zone
@@ -33,8 +31,8 @@ type zone struct {
 	isDST  bool
 }
 
-// A zoneTrans is a transition time to a zone (unused by fixed zones
-// beyond the single entry FixedZone records).
+// A zoneTrans is a transition (Unix seconds) to zone[index]; a fixed
+// zone has one at alpha.
 type zoneTrans struct {
 	when         int64
 	index        uint8
@@ -70,32 +68,12 @@ func FixedZone(name string, offset int) *Location {
 	return l
 }
 
-// lookup returns the zone abbreviation and offset in effect (fixed).
-func (l *Location) lookup() (name string, offset int) {
-	if l == nil || len(l.zone) == 0 {
-		return "UTC", 0
-	}
-	return l.zone[0].name, l.zone[0].offset
-}
-
 // String returns a descriptive name for the time zone information.
 func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
 	}
 	return l.name
-}
-
-// LoadLocation returns the Location with the given name: "" and "UTC" give
-// UTC, "Local" gives Local; gosub has no zone database for the others.
-func LoadLocation(name string) (*Location, error) {
-	switch name {
-	case "", "UTC":
-		return UTC, nil
-	case "Local":
-		return Local, nil
-	}
-	return nil, errors.New("unknown time zone " + name)
 }
 
 func (t *Time) setLoc(loc *Location) {
@@ -118,7 +96,24 @@ func (t Time) Location() *Location {
 // Zone computes the time zone in effect at time t, returning its
 // abbreviation and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	return t.loc.lookup()
+	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
+	return
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at t: the zone
+// begins at start and the next zone at end; a zero Time stands for an
+// unbounded side.  Both carry t's Location.
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, s, e, _ := t.loc.lookup(t.unixSec())
+	if s != alpha {
+		start = unixTime(s, 0)
+		start.setLoc(t.loc)
+	}
+	if e != omega {
+		end = unixTime(e, 0)
+		end.setLoc(t.loc)
+	}
+	return
 }
 
 // UTC returns t with the location set to UTC.
@@ -143,8 +138,11 @@ func (t Time) In(loc *Location) Time {
 }
 
 // IsDST reports whether the time in the configured location is in
-// Daylight Savings Time (never, for fixed zones).
-func (t Time) IsDST() bool { return false }
+// Daylight Savings Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, dst := t.loc.lookup(t.unixSec())
+	return dst
+}
 
 const (
 	secondsPerDay = 86400
@@ -162,7 +160,7 @@ func floorDiv(a, b int64) int64 {
 
 // absSec is t's wall clock in its zone, in seconds since 0001-01-01.
 func (t Time) absSec() int64 {
-	_, off := t.loc.lookup()
+	_, off, _, _, _ := t.loc.lookup(t.unixSec())
 	return t.sec() + int64(off)
 }
 
@@ -335,8 +333,18 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	hour, min = norm(hour, min, 60)
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(int64(year), int64(m+1), 1) + int64(day-1)
-	_, off := loc.lookup()
-	unix := days*secondsPerDay + int64(hour*3600+min*60+sec) - int64(off)
+	unix := days*secondsPerDay + int64(hour*3600+min*60+sec)
+	// The wall clock is read in the zone in effect at unix taken as UTC;
+	// when unix-offset falls outside that zone's interval, the zone at
+	// unix-offset decides instead (Go's rule for gaps and overlaps).
+	_, off, start, end, _ := loc.lookup(unix)
+	if off != 0 {
+		utc := unix - int64(off)
+		if utc < start || utc >= end {
+			_, off, _, _, _ = loc.lookup(utc)
+		}
+		unix -= int64(off)
+	}
 	t := unixTime(unix, int32(nsec))
 	t.setLoc(loc)
 	return t

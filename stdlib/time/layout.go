@@ -763,7 +763,7 @@ func parse(layout, value string, defLoc, local *Location) (Time, error) {
 	if zoneOffset != -1 {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		t.addSec(-int64(zoneOffset))
-		lname, loff := local.lookup()
+		lname, loff, _, _, _ := local.lookup(t.unixSec())
 		if loff == zoneOffset && (zoneName == "" || lname == zoneName) {
 			t.setLoc(local)
 			return t, nil
@@ -773,7 +773,7 @@ func parse(layout, value string, defLoc, local *Location) (Time, error) {
 	}
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if lname, loff := local.lookup(); lname == zoneName {
+		if loff, ok := local.lookupName(zoneName, t.unixSec()); ok {
 			t.addSec(-int64(loff))
 			t.setLoc(local)
 			return t, nil
