@@ -806,21 +806,36 @@ static const char *box(IrNode *n, const char *v, Type *t) {
     return tmp_init("void *", arena_printf("rt_convT(%s, &%s)", cg_desc(t), tmp));
 }
 
+/* An interface value v of type from as one of interface type to. */
+static const char *iface_to_iface(const char *v, Type *from, Type *to) {
+    bool to_empty = cg_is_empty_iface(to), from_empty = cg_is_empty_iface(from);
+    if (to_empty && from_empty) return v;
+    if (to_empty) return arena_printf("go_iface_to_eface(%s)", v);
+    /* interface to interface: the dynamic type's itab */
+    const char *sv = stable(cg_ctype(from), v);
+    const char *dyn = from_empty ? arena_printf("%s.type", sv) : arena_printf("go_iface_type(%s)", sv);
+    return arena_printf("(%s ? (GoIface){rt_getitab(%s, %s, false), %s.data} : (GoIface){0})", dyn, cg_desc(to), dyn, sv);
+}
+
+/* A result of a multi-value assignment (v1, v2 = f(), m[k], x.(T), <-c)
+ * stored into a variable of another type: gc converts it after escape
+ * analysis (order's as2func/as2ok), so a concrete value is boxed on the
+ * heap.  Same type: v itself. */
+static const char *conv_assign(const char *v, Type *from, Type *to) {
+    if (!from || !to || !cg_is_iface(to) || types_identical(from, to)) return v;
+    if (cg_is_iface(from)) return iface_to_iface(v, from, to);
+    const char *data = box(NULL, v, from);
+    if (cg_is_empty_iface(to)) return arena_printf("((GoEface){%s, %s})", cg_desc(from), data);
+    return arena_printf("((GoIface){%s, %s})", cg_itab(to, from), data);
+}
+
 static const char *conv_iface(IrNode *n) {
     Type *to = n->type, *from = n->x->type;
     if ((n->x->op == ONIL && (!from || cg_is_iface(from))) || (from && from->kind == TY_UNTYPED_NIL)) return zero_of(to);
     if (n->x->op == OLITERAL && types_is_untyped(from)) from = types_default(from);
     const char *v = gen_expr(n->x);
     bool to_empty = cg_is_empty_iface(to);
-    if (cg_is_iface(from)) {
-        bool from_empty = cg_is_empty_iface(from);
-        if (to_empty && from_empty) return v;
-        if (to_empty) return arena_printf("go_iface_to_eface(%s)", v);
-        /* interface to interface: the dynamic type's itab */
-        const char *sv = stable(cg_ctype(from), v);
-        const char *dyn = from_empty ? arena_printf("%s.type", sv) : arena_printf("go_iface_type(%s)", sv);
-        return arena_printf("(%s ? (GoIface){rt_getitab(%s, %s, false), %s.data} : (GoIface){0})", dyn, cg_desc(to), dyn, sv);
-    }
+    if (cg_is_iface(from)) return iface_to_iface(v, from, to);
     const char *data;
     Type *fu = under(from);
     if (n->x->op == OLITERAL && n->x->cval && !cg_is_direct_iface(from) &&
@@ -2332,11 +2347,15 @@ static void gen_select(IrNode *s) {
             gen_list(&comm->init);
             if (comm->flags & IRF_DEFINE)
                 for (int j = 0; j < comm->list.len; j++) declare_defined(comm->list.v[j]);
-            if (comm->list.len > 0) gen_assign_to(comm->list.v[0], recvtmp[i], NULL);
-            if (comm->list.len > 1) gen_assign_to(comm->list.v[1], arena_printf("_sr%d.r1", id), NULL);
+            Type *et = comm->y ? comm->y->type : NULL;
+            if (comm->list.len > 0) gen_assign_to(comm->list.v[0], conv_assign(recvtmp[i], et, comm->list.v[0]->type), NULL);
+            if (comm->list.len > 1)
+                gen_assign_to(comm->list.v[1], conv_assign(arena_printf("_sr%d.r1", id), types_typ[TY_BOOL], comm->list.v[1]->type), NULL);
         } else if (comm && comm->op == OAS) {
             gen_list(&comm->init);
-            gen_assign_to(comm->x, recvtmp[i], NULL);
+            IrNode *rv = comm->y; /* the receive, maybe under its conversion to x's type */
+            while (rv && rv->op != ORECV) rv = rv->x;
+            gen_assign_to(comm->x, conv_assign(recvtmp[i], rv ? rv->type : NULL, comm->x->type), NULL);
         }
         gen_list(&c->body);
         emit("goto %s;", end);
@@ -2544,7 +2563,9 @@ static void gen_stmt(IrNode *n) {
         const char *t = gen_call(n->y, true);
         const char **places = freeze_places(&n->list);
         for (int i = 0; i < n->list.len; i++)
-            if (!ir_is_blank(n->list.v[i])) store(n->list.v[i], places[i], arena_printf("%s.r%d", t, i));
+            if (!ir_is_blank(n->list.v[i]))
+                store(n->list.v[i], places[i],
+                      conv_assign(arena_printf("%s.r%d", t, i), types_tuple_at(n->y->type, i), n->list.v[i]->type));
         return;
     }
     case OAS2DOTTYPE: {
@@ -2553,8 +2574,8 @@ static void gen_stmt(IrNode *n) {
         const char *v = gen_dottype(n->y, ok);
         v = tmp_init(cg_ctype(n->y->type), v);
         const char **places = freeze_places(&n->list);
-        if (n->list.len > 0) store(n->list.v[0], places[0], v);
-        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
+        if (n->list.len > 0) store(n->list.v[0], places[0], conv_assign(v, n->y->type, n->list.v[0]->type));
+        if (n->list.len > 1) store(n->list.v[1], places[1], conv_assign(ok, types_typ[TY_BOOL], n->list.v[1]->type));
         return;
     }
     case OAS2MAPR: {
@@ -2564,8 +2585,8 @@ static void gen_stmt(IrNode *n) {
         const char *slot = map_slot(ix->x, ix->y, false, ok);
         const char *v = tmp_init(cg_ctype(ix->type), arena_printf("*(%s *)%s", cg_ctype(ix->type), slot));
         const char **places = freeze_places(&n->list);
-        if (n->list.len > 0) store(n->list.v[0], places[0], v);
-        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
+        if (n->list.len > 0) store(n->list.v[0], places[0], conv_assign(v, ix->type, n->list.v[0]->type));
+        if (n->list.len > 1) store(n->list.v[1], places[1], conv_assign(ok, types_typ[TY_BOOL], n->list.v[1]->type));
         return;
     }
     case OAS2RECV: {
@@ -2576,8 +2597,8 @@ static void gen_stmt(IrNode *n) {
         emit("%s %s = %s;", cg_ctype(r->type), t, zero_of(r->type));
         const char *ok = tmp_init("bool", arena_printf("rt_chanrecv2(%s, &%s)", c, t));
         const char **places = freeze_places(&n->list);
-        if (n->list.len > 0) store(n->list.v[0], places[0], t);
-        if (n->list.len > 1) store(n->list.v[1], places[1], ok);
+        if (n->list.len > 0) store(n->list.v[0], places[0], conv_assign(t, r->type, n->list.v[0]->type));
+        if (n->list.len > 1) store(n->list.v[1], places[1], conv_assign(ok, types_typ[TY_BOOL], n->list.v[1]->type));
         return;
     }
     case OASOP: gen_list(&n->init); gen_asop(n); return;

@@ -596,14 +596,18 @@ static IrNode *lower_builtin(L *l, Node *n) {
     IrNode *r;
     int bid = b ? (int)b->bid : BUILTIN_NUM;
     if (n->list.len == 1 && a0 && a0->type && a0->type->kind == TY_TUPLE &&
-        (bid == BUILTIN_COPY || bid == BUILTIN_DELETE || bid == BUILTIN_COMPLEX || bid == BUILTIN_APPEND)) {
+        (bid == BUILTIN_COPY || bid == BUILTIN_DELETE || bid == BUILTIN_COMPLEX || bid == BUILTIN_APPEND ||
+         bid == BUILTIN_PRINT || bid == BUILTIN_PRINTLN)) {
         /* copy(f()), delete(h(m)), complex(g()), append(f()): one call
          * yields every argument; its results go to temporaries first, as
          * gc's RewriteMultiValueCall (B49) */
         IrList v = {0}, init = {0};
         spread_tuple(l, lower_expr(l, a0), &init, &v);
         if (v.len < 2) return lower_expr(l, a0);
-        if (bid == BUILTIN_COPY || bid == BUILTIN_COMPLEX) {
+        if (bid == BUILTIN_PRINT || bid == BUILTIN_PRINTLN) {
+            r = ir_node(bid == BUILTIN_PRINT ? OPRINT : OPRINTN, pos, NULL);
+            r->list = v;
+        } else if (bid == BUILTIN_COPY || bid == BUILTIN_COMPLEX) {
             r = ir_node(bid == BUILTIN_COPY ? OCOPY : OCOMPLEX, pos, n->type);
             r->x = v.v[0];
             r->y = v.v[1];
