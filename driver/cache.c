@@ -198,7 +198,7 @@ static void trim(const char *dir) {
             if (!ne) break;
             es = ne;
         }
-        snprintf(es[n].name, sizeof es[n].name, "%s", e->d_name);
+        memcpy(es[n].name, e->d_name, l + 1); /* l < sizeof name: checked above */
         es[n].used = st.st_mtime;
         es[n].size = (uint64_t)st.st_size;
         total += es[n].size;
