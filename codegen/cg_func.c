@@ -896,6 +896,7 @@ static bool key_fast(Type *kt, int *kind) {
 }
 
 /* Pointer (void *) to m[k]'s slot for reading (access1) or writing (assign). */
+static const char *map_slot_c(Type *mt, const char *m, const char *k, bool assign, const char *okvar);
 static const char *map_slot(IrNode *mapn, IrNode *keyn, bool assign, const char *okvar) {
     Type *mt = mapn->type;
     const char *m = stable("GoMap *", gen_expr(mapn));
@@ -907,6 +908,11 @@ static const char *map_slot(IrNode *mapn, IrNode *keyn, bool assign, const char 
     } else {
         k = gen_expr(keyn);
     }
+    return map_slot_c(mt, m, k, assign, okvar);
+}
+
+/* The slot of key k (C text) in map m (C text) of type mt. */
+static const char *map_slot_c(Type *mt, const char *m, const char *k, bool assign, const char *okvar) {
     int fk;
     const char *fn = assign ? "rt_mapassign" : okvar ? "rt_mapaccess2" : "rt_mapaccess1";
     const char *ok = okvar ? arena_printf(", &%s", okvar) : "";
@@ -1188,7 +1194,8 @@ static const char *gen_append(IrNode *n) {
         const char *tv = stable(str ? "GoString" : "GoSlice", t);
         const char *tl = str ? arena_printf("%s.n", tv) : arena_printf("%s.len", tv);
         const char *old = tmp_init("intptr_t", arena_printf("%s.len", s));
-        emit("if (%s + %s > %s.cap) %s = rt_growslice(%s, %s, %s + %s); else %s.len += %s;", old, tl, s, s, cg_desc(et),
+        /* compared unsigned, as gc: a length that wraps past MaxInt grows (and panics) */
+        emit("if ((uintptr_t)(%s + %s) > (uintptr_t)%s.cap) %s = rt_growslice(%s, %s, %s + %s); else %s.len += %s;", old, tl, s, s, cg_desc(et),
              s, old, tl, s, tl);
         /* memmove with a NULL source is undefined even for 0 bytes (UBSan) */
         if (!str && cg_has_pointers(et)) emit("GO_WB_TYPED_N(%s, %s.p, %s);", cg_desc(et), tv, tl); /* cg_wb.c */
@@ -1200,7 +1207,7 @@ static const char *gen_append(IrNode *n) {
     for (int i = 0; i < k; i++) vals[i] = gen_expr(n->list.v[i + 1]);
     const char *s = tmp_init("GoSlice", s0);
     if (k == 0) return s;
-    emit("if (%s.len + %d > %s.cap) %s = rt_growslice(%s, %s, %s.len + %d); else %s.len += %d;", s, k, s, s, cg_desc(et),
+    emit("if ((uintptr_t)(%s.len + %d) > (uintptr_t)%s.cap) %s = rt_growslice(%s, %s, %s.len + %d); else %s.len += %d;", s, k, s, s, cg_desc(et),
          s, s, k, s, k);
     for (int i = 0; i < k; i++)
         emit("%s", cg_wb_store(arena_printf("((%s)%s.p)[%s.len - %d]", ept, s, s, k - i), vals[i], et, true));
@@ -1854,12 +1861,14 @@ static void gen_gocall(IrNode *s, bool is_defer) {
             if (call->list.v[i]->op == OSLICELIT) call->list.v[i]->esc = IR_ESC_HEAP;
         CallParts cp;
         call_parts(call, &cp);
+        /* the func value once, typed (it may be a nil constant: defer (func())(nil)()) */
+        if (cp.kind == 2) cp.fv = tmp_init("GoFunc *", arena_printf("(GoFunc *)%s", cp.fv));
         if (!is_defer && cp.nargs == 0 && (cp.kind == 0 || cp.kind == 2)) {
             /* a call without arguments: gc hands newproc the func value
              * itself, no allocation (B48) */
             CallParts tp = cp;
             if (cp.kind == 2) {
-                const char *fv = tmp_init("GoFunc *", arena_printf("(GoFunc *)%s", cp.fv));
+                const char *fv = cp.fv;
                 emit("rt_go_check(%s);", fv);
                 tp.fv = "((GoFunc *)_c)";
                 buf_printf(&b, "static void %s(void *_c) {\n    %s;\n}\n", thunk, call_text(&tp));
@@ -2494,12 +2503,29 @@ static void gen_asop(IrNode *s) {
 
 /* Phase 1 of a tuple assignment: the places on the left, with their
  * index operands and pointers evaluated now (NULL: assign normally). */
+/* A map element frozen by freeze_places: its map and key, evaluated; the
+ * place string starts with the tag byte, which no C lvalue does. */
+typedef struct FrozenMap {
+    char tag;
+    const char *m, *k;
+} FrozenMap;
+
 static const char **freeze_places(IrList *l) {
     const char **places = NEWN(const char *, l->len + 1);
     for (int i = 0; i < l->len; i++) {
         IrNode *x = l->v[i];
         places[i] = NULL;
-        if (ir_is_blank(x) || x->op == OINDEXMAP || x->op == ONAME) continue;
+        if (x->op == OINDEXMAP && !ir_is_blank(x)) {
+            /* m[k] on the left of a tuple assignment: m and k now (i, m[i]
+             * = 1, 2 stores under the old i), the insertion in phase 2 */
+            FrozenMap *fm = NEW(FrozenMap);
+            fm->tag = '\x01';
+            fm->m = tmp_init("GoMap *", gen_expr(x->x));
+            fm->k = tmp_init(cg_ctype(x->y->type), gen_expr(x->y));
+            places[i] = (const char *)fm;
+            continue;
+        }
+        if (ir_is_blank(x) || x->op == ONAME) continue;
         const char *lv = gen_lvalue(x);
         if (!is_simple(lv)) lv = arena_printf("(*%s)", tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv)));
         places[i] = lv;
@@ -2508,6 +2534,13 @@ static const char **freeze_places(IrList *l) {
 }
 
 static void store(IrNode *x, const char *place, const char *val) {
+    if (place && place[0] == '\x01') {
+        const FrozenMap *fm = (const FrozenMap *)place;
+        const char *v = stable(cg_ctype(x->type), val);
+        const char *slot = map_slot_c(x->x->type, fm->m, fm->k, true, NULL);
+        emit("%s", cg_wb_store(arena_printf("*(%s *)%s", cg_ctype(x->type), slot), v, x->type, true));
+        return;
+    }
     if (place) emit_store(x, place, val);
     else gen_assign_to(x, val, NULL);
 }
@@ -2553,7 +2586,7 @@ static void gen_stmt(IrNode *n) {
                 if (n->rlist.v[i]->op != OLITERAL) vals[i] = tmp_init(cg_ctype(n->rlist.v[i]->type), vals[i]);
             }
         for (int i = 0; i < n->list.len; i++) {
-            if (places[i]) emit_store(n->list.v[i], places[i], vals[i]);
+            if (places[i]) store(n->list.v[i], places[i], vals[i]);
             else gen_assign_to(n->list.v[i], vals[i], n->rlist.v[i]->type);
         }
         return;

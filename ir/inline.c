@@ -715,8 +715,8 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     }
     if ((n->op == OLABEL || n->op == OGOTO || ((n->op == OBREAK || n->op == OCONTINUE || n->op == OFOR ||
                                                  n->op == ORANGE || n->op == OSWITCH || n->op == OSELECT) &&
-                                                n->name.len)) &&
-        n->op != OSWITCH) {
+                                                n->name.len))) {
+        /* every label of the copy, also a switch's (break L inside it) */
         c->name = str_from(arena_printf("%.*s·inl%d", n->name.len, n->name.p, s->caller->nclosures));
     }
     copy_list(s, &c->init, &n->init);
