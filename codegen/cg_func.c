@@ -924,16 +924,29 @@ static const char *map_slot_c(Type *mt, const char *m, const char *k, bool assig
     return tmp_init("void *", arena_printf("%s(%s, %s, %s%s)", fn, cg_desc(mt), m, ka, ok));
 }
 
+/* Which slice indices have unsigned types (go_check_slice2x/3x's us). */
+static unsigned slice_unsigned(IrNode *n) {
+    unsigned us = 0;
+    IrNode *ix[3] = {n->y, n->z, n->w};
+    for (int i = 0; i < 3; i++) {
+        Type *t = ix[i] ? under(ix[i]->type) : NULL;
+        if (t && (types_is_unsigned(t) || t->kind == TY_UINTPTR)) us |= 1u << i;
+    }
+    return us;
+}
+
 static const char *gen_slice(IrNode *n) {
     Type *xt = n->x->type;
     Type *u = under(xt);
+    unsigned us = slice_unsigned(n);
     const char *lo = n->y ? stable("intptr_t", gen_expr(n->y)) : "0";
     const char *hi_e = n->z ? gen_expr(n->z) : NULL;
     const char *max_e = n->w ? gen_expr(n->w) : NULL;
     if (n->op == OSLICESTR) {
         const char *s = stable("GoString", gen_expr(n->x));
         const char *hi = hi_e ? stable("intptr_t", hi_e) : arena_printf("%s.n", s);
-        emit("go_check_slice2(%s, %s, %s.n, false);", lo, hi, s);
+        if (us) emit("go_check_slice2x(%s, %s, %s.n, false, %uu);", lo, hi, s, us);
+        else emit("go_check_slice2(%s, %s, %s.n, false);", lo, hi, s);
         if (!strcmp(lo, "0")) return arena_printf("((GoString){%s.p, %s})", s, hi);
         /* an empty result keeps the base: never a pointer past the end */
         return arena_printf("((GoString){(%s - %s) ? %s.p + %s : %s.p, %s - %s})", hi, lo, s, lo, s, hi, lo);
@@ -958,8 +971,11 @@ static const char *gen_slice(IrNode *n) {
     const char *hi = hi_e ? stable("intptr_t", hi_e) : len;
     if (n->op == OSLICE3 || n->op == OSLICE3ARR) {
         const char *max = stable("intptr_t", max_e);
-        emit("go_check_slice3(%s, %s, %s, %s, %s);", lo, hi, max, cap, arr ? "false" : "true");
+        if (us) emit("go_check_slice3x(%s, %s, %s, %s, %s, %uu);", lo, hi, max, cap, arr ? "false" : "true", us);
+        else emit("go_check_slice3(%s, %s, %s, %s, %s);", lo, hi, max, cap, arr ? "false" : "true");
         cap = max;
+    } else if (us) {
+        emit("go_check_slice2x(%s, %s, %s, %s, %uu);", lo, hi, cap, arr ? "false" : "true", us);
     } else {
         emit("go_check_slice2(%s, %s, %s, %s);", lo, hi, cap, arr ? "false" : "true");
     }

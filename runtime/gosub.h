@@ -589,6 +589,18 @@ static inline void go_check_slice3(intptr_t lo, intptr_t hi, intptr_t max, intpt
     if (__builtin_expect((uintptr_t)hi > (uintptr_t)max, 0)) rt_panic_slice3_b(hi, max);
     if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_slice3_c(lo, hi);
 }
+/* The same when an index has an unsigned type (us: bit 0 lo, bit 1 hi,
+ * bit 2 max): the panic prints that operand unsigned, as gc's *U variants. */
+static inline void go_check_slice2x(intptr_t lo, intptr_t hi, intptr_t bound, bool is_cap, unsigned us) {
+    if (__builtin_expect((uintptr_t)hi > (uintptr_t)bound, 0)) rt_panic_bounds(is_cap ? 2 : 1, hi, bound, !(us & 2));
+    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_bounds(3, lo, hi, !(us & 1));
+}
+static inline void go_check_slice3x(intptr_t lo, intptr_t hi, intptr_t max, intptr_t bound, bool is_cap,
+                                    unsigned us) {
+    if (__builtin_expect((uintptr_t)max > (uintptr_t)bound, 0)) rt_panic_bounds(is_cap ? 5 : 4, max, bound, !(us & 4));
+    if (__builtin_expect((uintptr_t)hi > (uintptr_t)max, 0)) rt_panic_bounds(6, hi, max, !(us & 2));
+    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_bounds(7, lo, hi, !(us & 1));
+}
 static inline void go_check_convert(intptr_t arraylen, intptr_t slicelen) {
     if (__builtin_expect(slicelen < arraylen, 0)) rt_panic_slice_convert(arraylen, slicelen);
 }
