@@ -1960,10 +1960,12 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         else emit("rt_go(%s, %s);", thunk, p);
         return;
     }
+    gen_list(&call->init); /* the order pass's temporaries of the operands (defer delete(m, k)) */
     IrList *ops = &call->list;
     IrList single = {0};
     if (call->x && !call->list.len) {
         ir_list_push(&single, call->x);
+        if (call->op == OCOPY && call->y) ir_list_push(&single, call->y); /* defer copy(s, <-c): both now */
         ops = &single;
     }
     int k = 0;
@@ -2011,8 +2013,12 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         ref->nm = nm;
         ir_list_push(&nl, ref);
     }
-    if (ops == &single) copy->x = nl.v[0];
-    else copy->list = nl;
+    if (ops == &single) {
+        copy->x = nl.v[0];
+        if (nl.len > 1) copy->y = nl.v[1];
+    } else {
+        copy->list = nl;
+    }
     if (copy->op == ORECOVER) buf_puts(&body, "    rt_gorecover(NULL);\n");
     else gen_stmt(copy);
     F = save;

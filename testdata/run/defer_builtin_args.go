@@ -1,0 +1,27 @@
+// Deferred builtins evaluate their operands at the defer statement:
+// defer copy(s, <-c) receives now and copies at return (Go's fixedbugs/issue8039).
+package main
+
+import "fmt"
+
+func f(s []int) {
+	c := make(chan []int, 2)
+	c <- []int{1, 2}
+	defer copy(s, <-c)
+	defer fmt.Println("before copy", s)
+	c <- []int{9, 9}
+}
+
+func g() (n int) {
+	defer func() { n = len(fmt.Sprint(recover())) }()
+	var p []int
+	defer copy(p[:1], []int{1})
+	return 0
+}
+
+func main() {
+	x := make([]int, 2)
+	f(x)
+	fmt.Println(x)
+	fmt.Println(g() > 0)
+}
