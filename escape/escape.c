@@ -944,6 +944,15 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         }
         break;
     case ODELETE: case OPRINT: case OPRINTN:
+        if (wrapper) {
+            /* argument() puts the temporaries in the call it is given: a
+             * copy, so that codegen still sees the operands (B59) */
+            IrNode *c = NEW(IrNode);
+            *c = *n;
+            c->list = (IrList){0};
+            for (int i = 0; i < n->list.len; i++) ir_list_push(&c->list, n->list.v[i]);
+            n = c;
+        }
         for (int i = 0; i < n->list.len; i++) argument(e, discard_hole(e), n, n->list.v[i], wrapper, wc);
         break;
     case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:

@@ -1,5 +1,6 @@
 // Deferred builtins evaluate their operands at the defer statement:
-// defer copy(s, <-c) receives now and copies at return (Go's fixedbugs/issue8039).
+// defer copy(s, <-c) receives now and copies at return (Go's fixedbugs/issue8039);
+// defer delete(m, k) and defer println(k) use k's value at the defer (B59).
 package main
 
 import "fmt"
@@ -24,4 +25,12 @@ func main() {
 	f(x)
 	fmt.Println(x)
 	fmt.Println(g() > 0)
+	m := map[string]int{"a": 1, "b": 2}
+	func() {
+		k := "a"
+		defer delete(m, k)
+		defer println("deferred println of", k)
+		k = "b"
+	}()
+	fmt.Println(m)
 }
