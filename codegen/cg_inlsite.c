@@ -36,12 +36,14 @@ static Vec fns;    /* FnSites* in id order */
 static int nids;   /* ids handed out */
 
 int cg_inl_site_id(IrFunc *f, int k) {
+    static FnSites *last; /* statements of one function come together */
     if (!f || k <= 0 || k > f->inlsites.len) return 0;
+    if (last && last->f == f) return last->base + k;
     for (int i = 0; i < fns.len; i++) {
         FnSites *fs = fns.v[i];
-        if (fs->f == f) return fs->base + k;
+        if (fs->f == f) return (last = fs)->base + k;
     }
-    FnSites *fs = NEW(FnSites);
+    FnSites *fs = last = NEW(FnSites);
     fs->f = f;
     fs->base = nids;
     nids += f->inlsites.len;

@@ -258,12 +258,11 @@ static int build_to(BuildArgs *ba, const char *exe, const char *work) {
 int cmd_build(int argc, char **argv) {
     BuildArgs ba = {0};
     if (parse_build_args(argc, argv, false, &ba) != 0) return 2;
-    const char *out = ba.out;
-    if (!out) {
-        const char *b = strrchr(ba.files[0], '/');
-        b = b ? b + 1 : ba.files[0];
-        out = arena_strndup(b, strlen(b) - 3);
-    }
+    /* go's default name: the first file's, without .go */
+    const char *b = strrchr(ba.files[0], '/');
+    b = b ? b + 1 : ba.files[0];
+    const char *name = arena_strndup(b, strlen(b) - 3);
+    const char *out = ba.out ? ba.out : name;
     char *work = make_workdir(ba.work);
     if (!work) {
         perror("gosub: mkdtemp");
@@ -274,9 +273,7 @@ int cmd_build(int argc, char **argv) {
      * the linker must never replace a device node. */
     struct stat st;
     if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
-        const char *b = strrchr(ba.files[0], '/');
-        b = b ? b + 1 : ba.files[0];
-        out = arena_printf("%s/%.*s", out, (int)strlen(b) - 3, b);
+        out = arena_printf("%s/%s", out, name);
     } else if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) {
         out = arena_printf("%s/a.out", work);
     }

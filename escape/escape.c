@@ -702,6 +702,17 @@ static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
     return tmp;
 }
 
+/* A go/defer call as the notes print it: argument() substitutes the
+ * wrapper's temporaries into this copy's own argument list, never into
+ * the call codegen compiles. */
+static IrNode *wrapped_copy(IrNode *n) {
+    IrNode *c = NEW(IrNode);
+    *c = *n;
+    c->list = (IrList){0};
+    for (int i = 0; i < n->list.len; i++) ir_list_push(&c->list, n->list.v[i]);
+    return c;
+}
+
 static bool needs_wrap(IrNode *a) {
     if (!a) return false;
     if (a->op == OLITERAL || a->op == ONIL || a->op == OMETHEXPR) return false;
@@ -855,11 +866,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         if (wrapper) {
             /* the notes print the wrapped call, whose arguments become
              * temporaries (argument() substitutes them in this copy) */
-            IrNode *c = NEW(IrNode);
-            *c = *n;
-            c->list = (IrList){0};
-            for (int i = 0; i < n->list.len; i++) ir_list_push(&c->list, n->list.v[i]);
-            n = c;
+            n = wrapped_copy(n);
         }
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);
@@ -944,15 +951,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         }
         break;
     case ODELETE: case OPRINT: case OPRINTN:
-        if (wrapper) {
-            /* argument() puts the temporaries in the call it is given: a
-             * copy, so that codegen still sees the operands (B59) */
-            IrNode *c = NEW(IrNode);
-            *c = *n;
-            c->list = (IrList){0};
-            for (int i = 0; i < n->list.len; i++) ir_list_push(&c->list, n->list.v[i]);
-            n = c;
-        }
+        if (wrapper) n = wrapped_copy(n); /* codegen still sees the operands (B59) */
         for (int i = 0; i < n->list.len; i++) argument(e, discard_hole(e), n, n->list.v[i], wrapper, wc);
         break;
     case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:

@@ -573,22 +573,6 @@ static inline void go_check_index(intptr_t i, intptr_t len) {
 static inline void go_check_index_u(uintptr_t i, intptr_t len) {
     if (__builtin_expect(i >= (uintptr_t)len, 0)) rt_panic_index_u(i, len);
 }
-static inline void go_check_slice2(intptr_t lo, intptr_t hi, intptr_t bound, bool is_cap) {
-    if (__builtin_expect((uintptr_t)hi > (uintptr_t)bound, 0)) {
-        if (is_cap) rt_panic_slice_acap(hi, bound);
-        rt_panic_slice_alen(hi, bound);
-    }
-    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_slice_b(lo, hi);
-}
-static inline void go_check_slice3(intptr_t lo, intptr_t hi, intptr_t max, intptr_t bound,
-                                   bool is_cap) {
-    if (__builtin_expect((uintptr_t)max > (uintptr_t)bound, 0)) {
-        if (is_cap) rt_panic_slice3_acap(max, bound);
-        rt_panic_slice3_alen(max, bound);
-    }
-    if (__builtin_expect((uintptr_t)hi > (uintptr_t)max, 0)) rt_panic_slice3_b(hi, max);
-    if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_slice3_c(lo, hi);
-}
 /* The same when an index has an unsigned type (us: bit 0 lo, bit 1 hi,
  * bit 2 max): the panic prints that operand unsigned, as gc's *U variants. */
 static inline void go_check_slice2x(intptr_t lo, intptr_t hi, intptr_t bound, bool is_cap, unsigned us) {
@@ -600,6 +584,12 @@ static inline void go_check_slice3x(intptr_t lo, intptr_t hi, intptr_t max, intp
     if (__builtin_expect((uintptr_t)max > (uintptr_t)bound, 0)) rt_panic_bounds(is_cap ? 5 : 4, max, bound, !(us & 4));
     if (__builtin_expect((uintptr_t)hi > (uintptr_t)max, 0)) rt_panic_bounds(6, hi, max, !(us & 2));
     if (__builtin_expect((uintptr_t)lo > (uintptr_t)hi, 0)) rt_panic_bounds(7, lo, hi, !(us & 1));
+}
+static inline void go_check_slice2(intptr_t lo, intptr_t hi, intptr_t bound, bool is_cap) {
+    go_check_slice2x(lo, hi, bound, is_cap, 0);
+}
+static inline void go_check_slice3(intptr_t lo, intptr_t hi, intptr_t max, intptr_t bound, bool is_cap) {
+    go_check_slice3x(lo, hi, max, bound, is_cap, 0);
 }
 static inline void go_check_convert(intptr_t arraylen, intptr_t slicelen) {
     if (__builtin_expect(slicelen < arraylen, 0)) rt_panic_slice_convert(arraylen, slicelen);
