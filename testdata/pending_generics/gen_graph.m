@@ -1,0 +1,143 @@
+# command-line-arguments
+./gen_graph.go:18:6: can inline NewGraph[go.shape.string_0]
+./gen_graph.go:22:6: can inline (*Graph[go.shape.string_0]).addNode
+./gen_graph.go:30:11: inlining call to (*Graph[go.shape.string_0]).addNode
+./gen_graph.go:32:12: inlining call to (*Graph[go.shape.string_0]).addNode
+./gen_graph.go:40:6: can inline (*queue[go.shape.string_0]).push
+./gen_graph.go:41:6: can inline (*queue[go.shape.string_0]).empty
+./gen_graph.go:42:6: can inline (*queue[go.shape.string_0]).pop
+./gen_graph.go:47:8: inlining call to (*queue[go.shape.string_0]).push
+./gen_graph.go:48:14: inlining call to (*queue[go.shape.string_0]).empty
+./gen_graph.go:49:13: inlining call to (*queue[go.shape.string_0]).pop
+./gen_graph.go:54:11: inlining call to (*queue[go.shape.string_0]).push
+./gen_graph.go:18:6: can inline NewGraph[go.shape.int_0]
+./gen_graph.go:22:6: can inline (*Graph[go.shape.int_0]).addNode
+./gen_graph.go:30:11: inlining call to (*Graph[go.shape.int_0]).addNode
+./gen_graph.go:32:12: inlining call to (*Graph[go.shape.int_0]).addNode
+./gen_graph.go:40:6: can inline (*queue[go.shape.int_0]).push
+./gen_graph.go:41:6: can inline (*queue[go.shape.int_0]).empty
+./gen_graph.go:42:6: can inline (*queue[go.shape.int_0]).pop
+./gen_graph.go:47:8: inlining call to (*queue[go.shape.int_0]).push
+./gen_graph.go:48:14: inlining call to (*queue[go.shape.int_0]).empty
+./gen_graph.go:49:13: inlining call to (*queue[go.shape.int_0]).pop
+./gen_graph.go:54:11: inlining call to (*queue[go.shape.int_0]).push
+./gen_graph.go:18:6: can inline NewGraph[go.shape.struct { main.r int; main.c int }_0]
+./gen_graph.go:22:6: can inline (*Graph[go.shape.struct { main.r int; main.c int }_0]).addNode
+./gen_graph.go:30:11: inlining call to (*Graph[go.shape.struct { main.r int; main.c int }_0]).addNode
+./gen_graph.go:32:12: inlining call to (*Graph[go.shape.struct { main.r int; main.c int }_0]).addNode
+./gen_graph.go:40:6: can inline (*queue[go.shape.struct { main.r int; main.c int }_0]).push
+./gen_graph.go:41:6: can inline (*queue[go.shape.struct { main.r int; main.c int }_0]).empty
+./gen_graph.go:42:6: can inline (*queue[go.shape.struct { main.r int; main.c int }_0]).pop
+./gen_graph.go:47:8: inlining call to (*queue[go.shape.struct { main.r int; main.c int }_0]).push
+./gen_graph.go:48:14: inlining call to (*queue[go.shape.struct { main.r int; main.c int }_0]).empty
+./gen_graph.go:49:13: inlining call to (*queue[go.shape.struct { main.r int; main.c int }_0]).pop
+./gen_graph.go:54:11: inlining call to (*queue[go.shape.struct { main.r int; main.c int }_0]).push
+./gen_graph.go:108:6: can inline BellmanFord[go.shape.string_0,go.shape.float64_1]
+./gen_graph.go:108:6: can inline BellmanFord[go.shape.int_0,go.shape.int_1]
+./gen_graph.go:127:23: inlining call to NewGraph[go.shape.string_0]
+./gen_graph.go:131:13: inlining call to fmt.Println
+./gen_graph.go:133:12: inlining call to fmt.Print
+./gen_graph.go:135:13: inlining call to fmt.Println
+./gen_graph.go:137:13: inlining call to fmt.Println
+./gen_graph.go:141:13: inlining call to fmt.Println
+./gen_graph.go:143:21: inlining call to NewGraph[go.shape.int_0]
+./gen_graph.go:153:13: inlining call to fmt.Println
+./gen_graph.go:155:24: inlining call to NewGraph[go.shape.struct { main.r int; main.c int }_0]
+./gen_graph.go:167:13: inlining call to fmt.Println
+./gen_graph.go:168:12: inlining call to fmt.Printf
+./gen_graph.go:176:12: inlining call to fmt.Print
+./gen_graph.go:178:13: inlining call to fmt.Println
+./gen_graph.go:180:13: inlining call to fmt.Println
+./gen_graph.go:61:26: inlining call to errors.New
+./gen_graph.go:49:13: (*Graph[go.shape.string_0]).BFS ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:45:18: map[go.shape.string_0]int{...} escapes to heap
+./gen_graph.go:95:18: (*Graph[go.shape.string_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:95:18: (*Graph[go.shape.string_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:72:15: leaking param: n
+./gen_graph.go:69:15: make(map[go.shape.string_0]int, len(g.nodes)) does not escape
+./gen_graph.go:72:10: func literal does not escape
+./gen_graph.go:75:21: ... argument does not escape
+./gen_graph.go:75:22: unsafe.Pointer(n) escapes to heap
+./gen_graph.go:49:13: (*Graph[go.shape.int_0]).BFS ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:45:18: map[go.shape.int_0]int{...} escapes to heap
+./gen_graph.go:49:13: (*Graph[go.shape.struct { main.r int; main.c int }_0]).BFS ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:45:18: map[go.shape.struct { main.r int; main.c int }_0]int{...} escapes to heap
+./gen_graph.go:109:17: map[go.shape.string_0]go.shape.float64_1{...} escapes to heap
+./gen_graph.go:109:17: map[go.shape.int_0]go.shape.int_1{...} escapes to heap
+./gen_graph.go:127:23: &Graph[go.shape.string_0]{...} does not escape
+./gen_graph.go:127:23: map[go.shape.string_0]int{} escapes to heap
+./gen_graph.go:127:23: map[go.shape.string_0][]go.shape.string_0{} escapes to heap
+./gen_graph.go:128:8: ... argument does not escape
+./gen_graph.go:128:37: ... argument does not escape
+./gen_graph.go:128:59: ... argument does not escape
+./gen_graph.go:129:8: ... argument does not escape
+./gen_graph.go:129:31: ... argument does not escape
+./gen_graph.go:131:13: ... argument does not escape
+./gen_graph.go:131:13: order escapes to heap
+./gen_graph.go:133:12: ... argument does not escape
+./gen_graph.go:133:12: n escapes to heap
+./gen_graph.go:133:16: "=" escapes to heap
+./gen_graph.go:133:25: dist[n] escapes to heap
+./gen_graph.go:133:30: " " escapes to heap
+./gen_graph.go:137:13: ... argument does not escape
+./gen_graph.go:137:13: topo escapes to heap
+./gen_graph.go:139:8: ... argument does not escape
+./gen_graph.go:141:13: ... argument does not escape
+./gen_graph.go:141:28: errors.Is(err, ErrCycle) escapes to heap
+./gen_graph.go:143:21: &Graph[go.shape.int_0]{...} does not escape
+./gen_graph.go:143:21: map[go.shape.int_0]int{} escapes to heap
+./gen_graph.go:143:21: map[go.shape.int_0][]go.shape.int_0{} escapes to heap
+./gen_graph.go:146:11: ... argument does not escape
+./gen_graph.go:149:11: ... argument does not escape
+./gen_graph.go:153:13: ... argument does not escape
+./gen_graph.go:153:13: o escapes to heap
+./gen_graph.go:153:18: d[8] escapes to heap
+./gen_graph.go:153:26: len(d) escapes to heap
+./gen_graph.go:155:24: &Graph[go.shape.struct { main.r int; main.c int }_0]{...} escapes to heap
+./gen_graph.go:155:24: map[go.shape.struct { main.r int; main.c int }_0]int{} escapes to heap
+./gen_graph.go:155:24: map[go.shape.struct { main.r int; main.c int }_0][]go.shape.struct { main.r int; main.c int }_0{} escapes to heap
+./gen_graph.go:159:14: ... argument does not escape
+./gen_graph.go:162:14: ... argument does not escape
+./gen_graph.go:167:13: ... argument does not escape
+./gen_graph.go:167:17: len(co) escapes to heap
+./gen_graph.go:167:25: co[len(co) - 1] escapes to heap
+./gen_graph.go:167:40: cd[cell{...}] escapes to heap
+./gen_graph.go:168:12: ... argument does not escape
+./gen_graph.go:170:35: []WEdge[string,float64]{...} does not escape
+./gen_graph.go:173:28: []string{...} does not escape
+./gen_graph.go:174:28: []string{...} does not escape
+./gen_graph.go:176:12: ... argument does not escape
+./gen_graph.go:176:12: n escapes to heap
+./gen_graph.go:176:16: ":" escapes to heap
+./gen_graph.go:176:16: v escapes to heap
+./gen_graph.go:176:24: ":" escapes to heap
+./gen_graph.go:176:24: ok escapes to heap
+./gen_graph.go:176:33: " " escapes to heap
+./gen_graph.go:179:25: []WEdge[int,int]{...} does not escape
+./gen_graph.go:180:13: ... argument does not escape
+./gen_graph.go:180:31: []int{...} does not escape
+./gen_graph.go:42:46: (*queue[go.shape.string_0]).pop ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:42:46: (*queue[go.shape.int_0]).pop ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:95:18: (*Graph[go.shape.int_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:95:18: (*Graph[go.shape.int_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:69:15: make(map[go.shape.int_0]int, len(g.nodes)) does not escape
+./gen_graph.go:72:10: func literal does not escape
+./gen_graph.go:75:21: ... argument does not escape
+./gen_graph.go:75:22: unsafe.Pointer(n) escapes to heap
+./gen_graph.go:42:46: (*queue[go.shape.struct { main.r int; main.c int }_0]).pop ignoring self-assignment in v, q.items = q.items[0], q.items[1:]
+./gen_graph.go:95:18: (*Graph[go.shape.struct { main.r int; main.c int }_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:95:18: (*Graph[go.shape.struct { main.r int; main.c int }_0]).TopoSort ignoring self-assignment in out[i], out[j] = out[j], out[i]
+./gen_graph.go:69:15: make(map[go.shape.struct { main.r int; main.c int }_0]int, len(g.nodes)) does not escape
+./gen_graph.go:72:10: func literal does not escape
+./gen_graph.go:75:21: ... argument does not escape
+./gen_graph.go:75:22: unsafe.Pointer(n) escapes to heap
+./gen_graph.go:19:9: &Graph[go.shape.string_0]{...} escapes to heap
+./gen_graph.go:19:35: map[go.shape.string_0]int{} escapes to heap
+./gen_graph.go:19:53: map[go.shape.string_0][]go.shape.string_0{} escapes to heap
+./gen_graph.go:19:9: &Graph[go.shape.int_0]{...} escapes to heap
+./gen_graph.go:19:35: map[go.shape.int_0]int{} escapes to heap
+./gen_graph.go:19:53: map[go.shape.int_0][]go.shape.int_0{} escapes to heap
+./gen_graph.go:19:9: &Graph[go.shape.struct { main.r int; main.c int }_0]{...} escapes to heap
+./gen_graph.go:19:35: map[go.shape.struct { main.r int; main.c int }_0]int{} escapes to heap
+./gen_graph.go:19:53: map[go.shape.struct { main.r int; main.c int }_0][]go.shape.struct { main.r int; main.c int }_0{} escapes to heap
+./gen_graph.go:61:26: &errors.errorString{...} escapes to heap
