@@ -90,6 +90,38 @@ void nodelist_push(NodeList *l, Node *n) {
     l->v[l->len++] = n;
 }
 
+/* Deep copy of a subtree with the checker's annotations cleared: the type
+ * checker instantiates a generic declaration by checking a fresh copy with
+ * its type parameters bound to the type arguments.  (A func declaration's
+ * type parameter list, which its N_FUNCTYPE shares, is copied twice.) */
+static void clone_list(NodeList *dst, const NodeList *src) {
+    NodeList l = {0};
+    for (int i = 0; i < src->len; i++) nodelist_push(&l, ast_clone(src->v[i]));
+    *dst = l;
+}
+
+Node *ast_clone(Node *n) {
+    if (!n) return NULL;
+    Node *c = ast_alloc(sizeof(Node));
+    *c = *n;
+    c->type = NULL;
+    c->obj = NULL;
+    c->cval = NULL;
+    c->tmode = 0;
+    c->sel = 0;
+    c->tinfo = NULL;
+    c->aux = NULL;
+    c->x = ast_clone(n->x);
+    c->y = ast_clone(n->y);
+    c->z = ast_clone(n->z);
+    c->w = ast_clone(n->w);
+    c->body = ast_clone(n->body);
+    clone_list(&c->list, &n->list);
+    clone_list(&c->list2, &n->list2);
+    clone_list(&c->list3, &n->list3);
+    return c;
+}
+
 static const char *const kind_names[N_NUM_KINDS] = {
     [N_BAD] = "BAD",
     [N_IDENT] = "IDENT",

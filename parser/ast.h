@@ -186,6 +186,9 @@ const char *node_kind_name(NodeKind k);
  * arena): zeroed, 16-byte aligned, valid until ast_release_all(), which a
  * compilation never calls (only `gosub tool parse`, between files). */
 void nodelist_push(NodeList *l, Node *n);
+/* Deep copy of a subtree, checker annotations (type, obj, cval, tmode,
+ * sel, tinfo) and aux cleared: generic instantiation checks a copy. */
+Node *ast_clone(Node *n);
 Node *node_new(NodeKind k, Pos pos);
 void *ast_alloc(size_t n);
 void ast_release_all(void);

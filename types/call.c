@@ -225,22 +225,32 @@ void check_conversion(Checker *c, Operand *x, Type *T) {
 
 /* ---- calls ---- */
 
+static void finish_call(Checker *c, Operand *x, Node *call, Type *sig, OpList args);
+
 void check_call(Checker *c, Operand *x, Node *call) {
     Node *fun = call->x;
-    if (fun && fun->kind == N_INDEX && fun->list.len >= 1) {
-        /* f[T](...) : generic instantiation */
+    Node *ufun = types_unparen(fun);
+    if (ufun && ufun->kind == N_INDEX && ufun->list.len >= 1) {
+        /* f[T](...): a generic function partially or fully instantiated */
         Operand f;
-        check_expr_or_type(c, &f, fun->x);
-        if (f.mode != TM_INVALID && f.mode != TM_TYPEXPR) {
-            Type *u = types_underlying(f.type);
-            if (u->kind == TY_FUNC && u->ntparams) {
-                check_errorf(c, fun, "generic functions/types are not supported yet");
-                check_use_list(c, &call->list);
+        check_expr_or_type(c, &f, ufun->x);
+        if (f.mode == TM_VALUE && f.type && f.type->kind == TY_FUNC && f.type->ntparams) {
+            int ne = ufun->list.len;
+            Type **explicit = NEWN(Type *, ne + 1);
+            bool bad = false;
+            for (int i = 0; i < ne; i++) {
+                explicit[i] = check_var_type(c, ufun->list.v[i]);
+                if (explicit[i]->kind == TY_INVALID) bad = true;
+            }
+            OpList args = expr_list(c, &call->list, false);
+            if (bad || !types_instantiate_call(c, &f, fun, call, explicit, ne, args.v, args.n)) {
                 x->mode = TM_INVALID;
                 x->type = types_typ[TY_INVALID];
                 x->expr = call;
                 return;
             }
+            finish_call(c, x, call, f.type, args);
+            return;
         }
     }
     check_expr_or_type(c, x, fun);
@@ -298,13 +308,31 @@ void check_call(Checker *c, Operand *x, Node *call) {
         x->expr = call;
         return;
     }
+    if (sig->ntparams) {
+        /* a generic function: infer its type arguments from the call */
+        OpList args = expr_list(c, &call->list, false);
+        if (!types_instantiate_call(c, x, fun, call, NULL, 0, args.v, args.n)) {
+            x->mode = TM_INVALID;
+            x->type = types_typ[TY_INVALID];
+            x->expr = call;
+            return;
+        }
+        finish_call(c, x, call, x->type, args);
+        return;
+    }
+    OpList args = expr_list(c, &call->list, false);
+    finish_call(c, x, call, sig, args);
+}
+
+/* The rest of a function call once the callee's signature is known. */
+static void finish_call(Checker *c, Operand *x, Node *call, Type *sig, OpList args) {
+    Node *fun = call->x;
     call->sel = CALL_FUNC;
     {
         Node *f = types_unparen(fun);
         if (f && f->kind == N_SELECTOR && f->tinfo && (f->sel == SEL_METHOD || f->sel == SEL_IFACEMETHOD))
             ((Selection *)f->tinfo)->is_value = false;
     }
-    OpList args = expr_list(c, &call->list, false);
     arguments(c, call, sig, args.v, args.n);
     int nres = sig->results->nfields;
     if (nres == 0) {
@@ -941,18 +969,33 @@ void check_index(Checker *c, Operand *x, Node *e) {
     }
     if (x->mode == TM_TYPEXPR) {
         Type *u = x->type;
-        if (u->kind == TY_NAMED && u->ntparams > 0 && u->obj && u->obj->pkg && u->obj->pkg->is_std) {
-            x->type = check_type(c, e);
+        if (u->kind == TY_NAMED && u->ntparams > 0) {
+            x->type = types_instantiate_type(c, u, e);
+            e->type = x->type;
+            e->tmode = TM_TYPEXPR;
             x->mode = x->type->kind == TY_INVALID ? TM_INVALID : TM_TYPEXPR;
             return;
         }
-        check_errorf(c, e, "generic functions/types are not supported yet");
+        check_errorf(c, e->x, "%s is not a generic type", tstr(c, u));
         x->mode = TM_INVALID;
         return;
     }
-    if (x->mode == TM_VALUE && types_underlying(x->type)->kind == TY_FUNC && types_underlying(x->type)->ntparams) {
-        check_errorf(c, e, "generic functions/types are not supported yet");
-        x->mode = TM_INVALID;
+    if (x->mode == TM_VALUE && x->type && x->type->kind == TY_FUNC && x->type->ntparams) {
+        /* F[T] as a value: every type argument given */
+        int ne = e->list.len;
+        Type **explicit = NEWN(Type *, ne + 1);
+        for (int i = 0; i < ne; i++) {
+            explicit[i] = check_var_type(c, e->list.v[i]);
+            if (explicit[i]->kind == TY_INVALID) {
+                x->mode = TM_INVALID;
+                return;
+            }
+        }
+        if (!types_instantiate_call(c, x, e, NULL, explicit, ne, NULL, 0)) {
+            x->mode = TM_INVALID;
+            return;
+        }
+        x->expr = e;
         return;
     }
     bool valid = false;

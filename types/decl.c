@@ -252,7 +252,7 @@ static Type *interface_type(Checker *c, Node *e) {
         if (f->list.len == 0) {
             Node *tx = f->x;
             if (tx && (tx->kind == N_BINARY || (tx->kind == N_UNARY && tx->op == T_TILDE))) {
-                check_errorf(c, tx, "generic functions/types are not supported yet");
+                types_add_union(c, it, tx);
                 continue;
             }
             Type *t = check_type(c, tx);
@@ -265,7 +265,7 @@ static Type *interface_type(Checker *c, Node *e) {
                     push_embed(&embeds, &embed_pos, t, tx);
                     continue;
                 }
-                check_errorf(c, tx, "generic functions/types are not supported yet");
+                types_add_union(c, it, tx);
                 continue;
             }
             push_embed(&embeds, &embed_pos, t, tx);
@@ -363,7 +363,6 @@ Node *recv_base_name(Node *t, bool *ptr) {
 Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi) {
     FuncInfo *saved = c->fn;
     if (fi) c->fn = fi;
-    if (ft && ft->list3.len) check_errorf(c, ft->list3.v[0], "generic functions/types are not supported yet");
     Object *rv = NULL;
     if (recv) {
         bool dummy = false;
@@ -404,7 +403,7 @@ static Type *typ_internal(Checker *c, Node *e) {
         case TM_TYPEXPR:
             if (!x.type) return types_typ[TY_INVALID];
             if (x.type->kind == TY_NAMED && x.type->ntparams > 0) {
-                check_errorf(c, e, "generic functions/types are not supported yet");
+                check_errorf(c, e, "cannot use generic type %s without instantiation", tstr(c, x.type));
                 return types_typ[TY_INVALID];
             }
             return x.type;
@@ -440,18 +439,16 @@ static Type *typ_internal(Checker *c, Node *e) {
         }
     }
     case N_INDEX: {
-        /* instantiation: only the stdlib generic types (atomic.Pointer[T]) */
+        /* instantiation of a generic type */
         Operand x;
         check_expr_or_type(c, &x, e->x);
-        if (x.mode == TM_TYPEXPR && x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0 && e->list.len == 1) {
-            Type *g = x.type;
-            Type *targ = check_var_type(c, e->list.v[0]);
-            if (targ == g->tparams[0]) return g; /* the generic type itself (method receivers) */
-            if (targ->kind == TY_INVALID) return targ;
-            Type *inst = types_instantiate(g, &targ, 1);
-            return inst;
+        if (x.mode == TM_TYPEXPR && x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0)
+            return types_instantiate_type(c, x.type, e);
+        if (x.mode == TM_TYPEXPR && x.type && x.type->kind != TY_INVALID) {
+            check_errorf(c, e->x, "%s is not a generic type", tstr(c, x.type));
+            return types_typ[TY_INVALID];
         }
-        if (x.mode != TM_INVALID) check_errorf(c, e, "generic functions/types are not supported yet");
+        if (x.mode != TM_INVALID) check_errorf(c, e, "%s is not a type", expr_str(e));
         return types_typ[TY_INVALID];
     }
     case N_PAREN:
@@ -525,104 +522,3 @@ Type *check_var_type(Checker *c, Node *e) {
     return t;
 }
 
-/* ---- generic stdlib types: substitution ---- */
-
-static Type *subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
-    if (!t || depth > 30) return t;
-    for (int i = 0; i < n; i++)
-        if (t == tparams[i]) return targs[i];
-    switch (t->kind) {
-    case TY_POINTER: {
-        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
-        return e == t->elem ? t : types_new_pointer(e);
-    }
-    case TY_SLICE: {
-        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
-        return e == t->elem ? t : types_new_slice(e);
-    }
-    case TY_ARRAY: {
-        Type *e = subst(t->elem, tparams, targs, n, depth + 1);
-        return e == t->elem ? t : types_new_array(e, t->len);
-    }
-    case TY_TUPLE: {
-        bool ch = false;
-        Object **v = NEWN(Object *, t->nfields + 1);
-        for (int i = 0; i < t->nfields; i++) {
-            Type *ft = subst(t->fields[i]->type, tparams, targs, n, depth + 1);
-            if (ft != t->fields[i]->type) {
-                Object *o = NEW(Object);
-                *o = *t->fields[i];
-                o->type = ft;
-                v[i] = o;
-                ch = true;
-            } else {
-                v[i] = t->fields[i];
-            }
-        }
-        return ch ? types_new_tuple(v, t->nfields) : t;
-    }
-    case TY_STRUCT: {
-        bool ch = false;
-        Object **v = NEWN(Object *, t->nfields + 1);
-        for (int i = 0; i < t->nfields; i++) {
-            Type *ft = subst(t->fields[i]->type, tparams, targs, n, depth + 1);
-            Object *o = NEW(Object);
-            *o = *t->fields[i];
-            o->type = ft;
-            v[i] = o;
-            if (ft != t->fields[i]->type) ch = true;
-        }
-        return ch ? types_new_struct(v, t->nfields) : t;
-    }
-    case TY_FUNC: {
-        Type *p = subst(t->params, tparams, targs, n, depth + 1);
-        Type *r = subst(t->results, tparams, targs, n, depth + 1);
-        if (p == t->params && r == t->results) return t;
-        return types_new_func(t->recv, p, r, t->variadic);
-    }
-    default:
-        return t;
-    }
-}
-
-static Vec instances; /* Type* instances of stdlib generic types */
-
-Type *types_instantiate(Type *g, Type **targs, int n) {
-    if (!g || g->kind != TY_NAMED || g->ntparams != n) return types_typ[TY_INVALID];
-    for (int i = 0; i < instances.len; i++) {
-        Type *in = instances.v[i];
-        if (in->orig != g) continue;
-        bool same = true;
-        for (int k = 0; k < n; k++)
-            if (!types_identical(in->targs[k], targs[k])) same = false;
-        if (same) return in;
-    }
-    Type *in = types_new_named(NULL, NULL);
-    in->obj = g->obj;
-    in->orig = g;
-    in->targs = NEWN(Type *, n);
-    memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);
-    in->ntargs = n;
-    vec_push(&instances, in);
-    in->underlying = subst(types_underlying(g), g->tparams, targs, n, 0);
-    in->nmethods = g->nmethods;
-    in->methods = NEWN(Object *, g->nmethods + 1);
-    for (int i = 0; i < g->nmethods; i++) {
-        types_ensure_obj(g->methods[i]);
-        Object *m = NEW(Object);
-        *m = *g->methods[i];
-        Type *sig = g->methods[i]->type;
-        if (sig) {
-            Type *ns = subst(sig, g->tparams, targs, n, 0);
-            if (ns == sig) ns = types_new_func(sig->recv, sig->params, sig->results, sig->variadic);
-            Object *r = NEW(Object);
-            if (sig->recv) *r = *sig->recv;
-            r->type = m->ptr_recv ? types_new_pointer(in) : in;
-            ns->recv = r;
-            m->type = ns;
-        }
-        m->recv_type = m->ptr_recv ? types_new_pointer(in) : in;
-        in->methods[i] = m;
-    }
-    return in;
-}

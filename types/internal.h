@@ -140,6 +140,18 @@ void assign_error(Checker *c, NodeList *rhs, int nvars, int nvals);
 void returns_error(Checker *c, Node *at, const char *q, Operand *rhs, int nrhs, Type *want_tuple);
 
 Type *types_instantiate(Type *g, Type **targs, int n);
+/* generics (generic.c) */
+void types_add_union(Checker *c, Type *it, Node *e);
+Type **types_declare_tparams(Checker *c, Scope *s, NodeList *fields, int *n);
+bool types_iface_has_terms(Type *t);
+bool types_mentions_tparams(Type *t);
+Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth);
+void types_instance_methods_changed(Type *g);
+void types_complete_instance(Type *in);
+void types_generic_flush(Checker *c);
+bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs);
+Type *types_instantiate_type(Checker *c, Type *g, Node *e);
+void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);
 void types_later_map_key(Checker *c, Node *key, Type *m);
 void types_later_embedded(Checker *c, Type *t, Pos pos, bool is_ptr);
 void *types_expr_list(Checker *c, NodeList *el, bool allow_comma_ok, int *n, bool *comma_ok);

@@ -513,30 +513,11 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     Type *named = types_new_named(o, NULL);
     o->type = named;
     if (spec->list3.len) {
-        if (!c->pkg->is_std) {
-            check_errorf(c, spec->list3.v[0], "generic functions/types are not supported yet");
-            named->underlying = types_typ[TY_INVALID];
-            named->cflags |= 2;
-            return;
-        }
-        /* stdlib generic type (atomic.Pointer[T]): type parameters are
-         * declared in a scope of their own */
+        /* generic type: its type parameters live in a scope of their own */
         Scope *s = types_new_scope(c->scope, "type parameters");
-        Vec tps = {0};
-        for (int i = 0; i < spec->list3.len; i++) {
-            Node *f = spec->list3.v[i];
-            for (int j = 0; j < f->list.len; j++) {
-                Node *id = f->list.v[j];
-                Object *tn = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), NULL, id->pos, c->pkg);
-                Type *tp = types_new_named(tn, types_empty_iface);
-                tp->kind = TY_TYPEPARAM;
-                tn->type = tp;
-                declare(c, s, id, tn);
-                vec_push(&tps, tp);
-            }
-        }
-        named->tparams = (Type **)tps.v;
-        named->ntparams = tps.len;
+        int n = 0;
+        named->tparams = types_declare_tparams(c, s, &spec->list3, &n);
+        named->ntparams = n;
         c->scope = s;
     }
     Type *rhs = check_type(c, spec->x);
@@ -598,6 +579,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     }
     if (named->underlying->kind == TY_INTERFACE) types_iface_reset(named->underlying);
     add_methods(c, o);
+    if (named->ntparams) types_instance_methods_changed(named);
 }
 
 /* The methods declared for a type name (collected in pass 1). */
@@ -653,8 +635,11 @@ static void add_methods(Checker *c, Object *tn) {
     named->nmethods = ms.len;
 }
 
-static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
-    Node *fd = d->fdecl;
+/* Checks a function or method declaration fd for object o.  targs != NULL:
+ * fd is a copy of a generic declaration and o its instance for targs: the
+ * type parameters' names (the function's, or those of the receiver's
+ * type) denote the type arguments. */
+static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Type **targs, int ntargs) {
     FuncInfo *fi = NEW(FuncInfo);
     fi->decl = fd;
     fi->obj = o;
@@ -667,16 +652,34 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
     s->is_func = true;
     s->fn = fi;
     s->pos = fd->pos;
-    if (fd->list3.len) {
-        check_errorf(c, fd->list3.v[0], "generic functions/types are not supported yet");
-    }
     fi->scope = s;
+    bool generic = false;
+    Type **tparams = NULL;
+    int ntparams = 0;
+    if (fd->list3.len) {
+        if (targs) {
+            int k = 0;
+            for (int i = 0; i < fd->list3.len; i++) {
+                Node *f = fd->list3.v[i];
+                for (int j = 0; j < f->list.len && k < ntargs; j++, k++) {
+                    Node *id = f->list.v[j];
+                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), targs[k], id->pos, c->pkg);
+                    tp->is_alias = true;
+                    tp->tparam_alias = true;
+                    declare(c, ts, id, tp);
+                }
+            }
+        } else if (fd->w) {
+            check_errorf(c, fd->list3.v[0], "methods cannot have type parameters");
+        } else {
+            tparams = types_declare_tparams(c, ts, &fd->list3, &ntparams);
+            generic = true;
+        }
+    }
     if (fd->w) {
-        /* receiver of a stdlib generic type: func (x *Pointer[T]) ... declares T */
-        bool ptr;
+        /* receiver of a generic type: func (x *T[P, Q]) ... declares P and Q */
         Node *rb = types_unparen(fd->w->x);
         if (rb && rb->kind == N_STAR) rb = types_unparen(rb->x);
-        (void)ptr;
         if (rb && rb->kind == N_INDEX && rb->x && rb->x->kind == N_IDENT) {
             Object *tn = types_scope_lookup(c->pkg->scope, intern(rb->x->name.p, rb->x->name.len));
             if (tn && tn->kind == OBJ_TYPE) check_obj_decl(c, tn);
@@ -684,12 +687,18 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
             if (g && g->kind == TY_NAMED && g->ntparams == rb->list.len) {
                 for (int i = 0; i < rb->list.len; i++) {
                     Node *id = rb->list.v[i];
-                    if (id->kind != N_IDENT) continue;
-                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), g->tparams[i], id->pos, c->pkg);
+                    if (id->kind != N_IDENT) {
+                        check_errorf(c, id, "receiver type parameter %s must be an identifier", expr_str(id));
+                        continue;
+                    }
+                    Type *t = targs && i < ntargs ? targs[i] : g->tparams[i];
+                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), t, id->pos, c->pkg);
+                    if (targs) tp->is_alias = tp->tparam_alias = true;
                     declare(c, ts, id, tp);
                 }
+                if (!targs && !c->pkg->is_std) generic = true;
             } else if (g && g->kind == TY_NAMED) {
-                check_errorf(c, rb, "generic functions/types are not supported yet");
+                check_errorf(c, rb, "got %d type parameters, but receiver base type declares %d", rb->list.len, g->ntparams);
             }
         }
     }
@@ -697,6 +706,10 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
     c->scope = ts;
     Type *sig = check_func_type(c, fd->x, fd->w, s, fi);
     c->scope = saved_scope;
+    if (generic && tparams) {
+        sig->tparams = tparams;
+        sig->ntparams = ntparams;
+    }
     fi->sig = sig;
     o->type = sig;
     if (fd->w && sig->recv) {
@@ -740,6 +753,7 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         while (k < n && p[k] != '\n' && p[k] != ' ' && p[k] != '\r') k++;
         if (k > 0) o->extern_name = arena_strndup(p, (size_t)k);
     }
+    if (generic) return; /* only its instances are checked and compiled */
     if (!fd->body) {
         /* gc reports these after type checking, only if it succeeded */
         if (!c->pkg->is_std && !c->cfg->allow_bodyless && !o->extern_name) vec_push(&c->bodyless, fd);
@@ -747,6 +761,31 @@ static void check_func_decl(Checker *c, Object *o, DeclInfo *d) {
         vec_push(&c->later, fi);
     }
     vec_push(&c->pkg->funcs, o);
+}
+
+static void check_func_decl(Checker *c, Object *o, DeclInfo *d) { check_func_decl_ex(c, o, d, d->fdecl, NULL, 0); }
+
+/* The body of an instance: fd is a fresh copy of generic's declaration. */
+void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n) {
+    DeclInfo *d = generic->dinfo;
+    if (!d) return;
+    Checker saved = *c;
+    c->scope = d->file_scope;
+    c->fn = NULL;
+    c->sig = NULL;
+    c->iota = NULL;
+    c->errpos = (Pos){0, 0, 0};
+    c->decl = d;
+    inst->decl = fd;
+    check_func_decl_ex(c, inst, d, fd, targs, n);
+    Vec later = c->later, path = c->objpath, sl = c->shift_lhs, bl = c->bodyless;
+    int nerr = c->nerrors;
+    *c = saved;
+    c->later = later;
+    c->objpath = path;
+    c->shift_lhs = sl;
+    c->bodyless = bl;
+    c->nerrors = nerr;
 }
 
 /* ---- local declarations (statements) ---- */
@@ -1466,8 +1505,11 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     for (int i = 0; i < pending_named.len; i += 2) ((Type *)pending_named.v[i])->underlying = types_typ[TY_INVALID];
     pending_named.len = 0;
 
-    /* pass 3: function bodies */
-    for (int i = 0; i < c->later.len; i++) {
+    /* pass 3: function bodies (and the instances of generic functions
+     * and types they use, checked as they are met) */
+    for (int i = 0;; i++) {
+        types_generic_flush(c);
+        if (i >= c->later.len) break;
         FuncInfo *fi = c->later.v[i];
         Object *o = fi->obj;
         c->decl = o ? o->dinfo : NULL;

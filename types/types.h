@@ -69,6 +69,14 @@ typedef struct Scope Scope;
 typedef struct Package Package;
 typedef struct Selection Selection;
 typedef struct FuncInfo FuncInfo;
+typedef struct TypeUnion TypeUnion;
+
+/* A union of terms in a constraint: `~int | ~float64 | string`. */
+struct TypeUnion {
+    int n;
+    Type **terms;
+    bool *tilde;
+};
 
 /* ======================================================================
  * Types
@@ -99,7 +107,7 @@ typedef enum TypeKind {
     TY_INTERFACE,
     TY_NAMED,     /* a defined type (type T ...; also the predeclared `error`) */
     TY_TUPLE,     /* the result list of a multi-value call; never a value's type */
-    TY_TYPEPARAM, /* a type parameter: only inside stdlib generic declarations (atomic.Pointer[T]) */
+    TY_TYPEPARAM, /* a type parameter: in generic signatures and generic types' underlying types (bound: its constraint) */
 } TypeKind;
 
 /* Channel directions (same values as ast.h's CHAN_*). */
@@ -163,6 +171,11 @@ struct Type {
     int nallmethods;
     bool iface_complete;
     bool is_comparable;
+    /* Interface type elements (constraints only): each union `~int | string`
+     * is one TypeUnion; the type set is their intersection, further
+     * intersected with the embedded interfaces' (types_typeset). */
+    struct TypeUnion **unions;
+    int nunions;
 
     /* Named: its type name object, underlying type (never a TY_NAMED once
      * resolved), methods in source order in `methods`/`nmethods` (OBJ_FUNC
@@ -178,6 +191,8 @@ struct Type {
     int ntargs;
     Type **tparams;
     int ntparams;
+    Type *bound; /* TY_TYPEPARAM: its constraint (an interface) */
+    int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
     /* Checker-private: the declared right-hand side of a defined type
      * (for cycle reports through several names). */
@@ -419,6 +434,14 @@ struct Object {
     bool ptr_recv;    /* method declared on *T */
     const char *extern_name; /* from a `//extern sym` directive, else NULL */
     FuncInfo *finfo;  /* declared functions: their FuncInfo */
+    /* Generic instances (functions, and methods of instances of generic
+     * types): the generic declaration's object and the type arguments;
+     * decl is a copy of the generic declaration checked with the type
+     * parameters bound to targs. */
+    Object *generic;
+    Type **targs;
+    int ntargs;
+    bool tparam_alias; /* OBJ_TYPE: a type parameter's name bound to a type argument in an instance */
 
     /* OBJ_PKGNAME */
     Package *imported;

@@ -113,6 +113,7 @@ Type *types_new_named(Object *tname, Type *underlying) {
 Type *types_underlying(Type *t) {
     int guard = 0;
     while (t && t->kind == TY_NAMED && guard++ < 100) {
+        if (!t->underlying && t->orig) types_complete_instance(t);
         if (!t->underlying) return types_typ[TY_INVALID];
         t = t->underlying;
     }

@@ -1,0 +1,831 @@
+/*
+ * generic.c: user-defined generics: type parameter lists, constraints and
+ * their type sets, function argument type inference, and instantiation.
+ *
+ * gosub compiles generic code by instantiation.  Every instance the
+ * program uses -- a function Map[int,string], a type Stack[string] and
+ * each of its methods -- gets its own copy of the generic declaration
+ * (ast_clone), checked with the type parameters' names bound to the type
+ * arguments (OBJ_TYPE aliases with tparam_alias set).  Later stages then
+ * see ordinary functions, methods and defined types.  Only the signatures
+ * of generic functions and methods and the underlying types of generic
+ * types are checked with TY_TYPEPARAM types in them: that is what
+ * inference (unify against the argument types), instantiation (subst) and
+ * constraint satisfaction need.
+ *
+ * Instances are created where they are first needed (a call, an explicit
+ * F[T], a type expression T[int]) with a substituted signature; their
+ * bodies are queued and checked at the next safe point in pass 3
+ * (types_generic_flush), which may queue further instances.
+ *
+ * Invariants: one instance per (generic, identical type arguments); an
+ * instance whose type arguments mention type parameters (List[T] inside
+ * List's own declaration) is a type only, never compiled; each queued body
+ * is checked exactly once.
+ */
+#include <string.h>
+#include <unistd.h>
+
+#include "types/internal.h"
+#include "types/types.h"
+
+/* ---- type parameters and constraints ---- */
+
+static Type *new_typeparam(Object *tn, int index) {
+    Type *tp = types_new_named(tn, types_empty_iface);
+    tp->kind = TY_TYPEPARAM;
+    tp->tpindex = index;
+    tp->bound = types_empty_iface;
+    tn->type = tp;
+    return tp;
+}
+
+static void add_term(TypeUnion *u, Type *t, bool tilde) {
+    Type **nt = NEWN(Type *, u->n + 1);
+    bool *nb = NEWN(bool, u->n + 1);
+    if (u->n) {
+        memcpy(nt, u->terms, sizeof(Type *) * (size_t)u->n);
+        memcpy(nb, u->tilde, sizeof(bool) * (size_t)u->n);
+    }
+    nt[u->n] = t;
+    nb[u->n] = tilde;
+    u->terms = nt;
+    u->tilde = nb;
+    u->n++;
+}
+
+static void union_terms(Checker *c, TypeUnion *u, Node *e) {
+    if (!e) return;
+    if (e->kind == N_BINARY && e->op == T_OR) {
+        union_terms(c, u, e->x);
+        union_terms(c, u, e->y);
+        e->tmode = TM_TYPEXPR;
+        return;
+    }
+    if (e->kind == N_PAREN) {
+        union_terms(c, u, e->x);
+        return;
+    }
+    bool tilde = e->kind == N_UNARY && e->op == T_TILDE;
+    Node *te = tilde ? e->x : e;
+    Type *t = check_type(c, te);
+    if (tilde) {
+        e->type = t;
+        e->tmode = TM_TYPEXPR;
+    }
+    if (t->kind == TY_INVALID) return;
+    if (tilde && !types_identical(t, types_underlying(t))) {
+        check_errorf(c, e, "invalid use of ~ (underlying type of %s is %s)", tstr(c, t), tstr(c, types_underlying(t)));
+        return;
+    }
+    add_term(u, t, tilde);
+}
+
+/* An interface element that is a type set term or union (`~int | string`,
+ * or a non-interface type): appended to it's unions. */
+void types_add_union(Checker *c, Type *it, Node *e) {
+    TypeUnion *u = NEW(TypeUnion);
+    union_terms(c, u, e);
+    TypeUnion **nu = NEWN(TypeUnion *, it->nunions + 1);
+    if (it->nunions) memcpy(nu, it->unions, sizeof(TypeUnion *) * (size_t)it->nunions);
+    nu[it->nunions++] = u;
+    it->unions = nu;
+}
+
+/* The constraint of a type parameter: an interface, or a union / type
+ * written in its place (`[T ~int | ~string]`), which means interface{ it }. */
+static Type *check_constraint(Checker *c, Node *e) {
+    if (!e) return types_empty_iface;
+    if ((e->kind == N_BINARY && e->op == T_OR) || (e->kind == N_UNARY && e->op == T_TILDE)) {
+        Type *it = types_new_interface(NULL, 0, NULL, 0);
+        types_add_union(c, it, e);
+        return it;
+    }
+    Type *t = check_type(c, e);
+    if (t->kind == TY_INVALID) return types_empty_iface;
+    if (types_underlying(t)->kind == TY_INTERFACE) return t;
+    Type *it = types_new_interface(NULL, 0, NULL, 0);
+    TypeUnion *u = NEW(TypeUnion);
+    add_term(u, t, false);
+    it->unions = NEWN(TypeUnion *, 1);
+    it->unions[0] = u;
+    it->nunions = 1;
+    return it;
+}
+
+/* Declares the type parameters of `fields` (N_FIELD lists) in s and checks
+ * their constraints there (constraints may mention any of them). */
+Type **types_declare_tparams(Checker *c, Scope *s, NodeList *fields, int *n) {
+    Vec tps = {0};
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->v[i];
+        for (int j = 0; j < f->list.len; j++) {
+            Node *id = f->list.v[j];
+            Object *tn = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), NULL, id->pos, c->pkg);
+            Type *tp = new_typeparam(tn, tps.len);
+            declare(c, s, id, tn);
+            id->type = tp;
+            id->tmode = TM_TYPEXPR;
+            vec_push(&tps, tp);
+        }
+    }
+    Scope *saved = c->scope;
+    c->scope = s;
+    int k = 0;
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->v[i];
+        Type *b = check_constraint(c, f->x);
+        for (int j = 0; j < f->list.len; j++) ((Type *)tps.v[k++])->bound = b;
+    }
+    c->scope = saved;
+    *n = tps.len;
+    return (Type **)tps.v;
+}
+
+/* ---- type sets ---- */
+
+typedef struct TermList {
+    bool all; /* no restriction: every type */
+    int n;
+    Type **t;
+    bool *tilde;
+} TermList;
+
+static void tl_add(TermList *l, Type *t, bool tilde) {
+    Type **nt = NEWN(Type *, l->n + 1);
+    bool *nb = NEWN(bool, l->n + 1);
+    if (l->n) {
+        memcpy(nt, l->t, sizeof(Type *) * (size_t)l->n);
+        memcpy(nb, l->tilde, sizeof(bool) * (size_t)l->n);
+    }
+    nt[l->n] = t;
+    nb[l->n] = tilde;
+    l->t = nt;
+    l->tilde = nb;
+    l->n++;
+}
+
+/* term x is contained in term y */
+static bool term_in(Type *x, bool xt, Type *y, bool yt) {
+    if (yt) return types_identical(types_underlying(x), types_underlying(y));
+    return !xt && types_identical(x, y);
+}
+
+static TermList tl_intersect(TermList a, TermList b) {
+    if (a.all) return b;
+    if (b.all) return a;
+    TermList r = {0};
+    for (int i = 0; i < a.n; i++) {
+        for (int j = 0; j < b.n; j++) {
+            if (term_in(a.t[i], a.tilde[i], b.t[j], b.tilde[j])) {
+                tl_add(&r, a.t[i], a.tilde[i]);
+                break;
+            }
+            if (term_in(b.t[j], b.tilde[j], a.t[i], a.tilde[i])) {
+                tl_add(&r, b.t[j], b.tilde[j]);
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+static TermList typeset(Type *t, int depth);
+
+static TermList union_set(TypeUnion *u, int depth) {
+    TermList r = {0};
+    for (int i = 0; i < u->n; i++) {
+        Type *t = u->terms[i];
+        if (!u->tilde[i] && types_underlying(t)->kind == TY_INTERFACE) {
+            TermList s = typeset(t, depth + 1);
+            if (s.all) return s;
+            for (int k = 0; k < s.n; k++) tl_add(&r, s.t[k], s.tilde[k]);
+        } else {
+            tl_add(&r, t, u->tilde[i]);
+        }
+    }
+    return r;
+}
+
+/* The type terms of an interface's type set (all: no type terms). */
+static TermList typeset(Type *t, int depth) {
+    TermList r = {true, 0, NULL, NULL};
+    Type *it = types_underlying(t);
+    if (it->kind != TY_INTERFACE || depth > 20) return r;
+    for (int i = 0; i < it->nunions; i++) r = tl_intersect(r, union_set(it->unions[i], depth));
+    for (int i = 0; i < it->nembeddeds; i++) r = tl_intersect(r, typeset(it->embeddeds[i], depth + 1));
+    return r;
+}
+
+static bool has_comparable(Type *t, int depth) {
+    Type *it = types_underlying(t);
+    if (it->kind != TY_INTERFACE || depth > 20) return false;
+    if (it->is_comparable) return true;
+    for (int i = 0; i < it->nembeddeds; i++)
+        if (has_comparable(it->embeddeds[i], depth + 1)) return true;
+    return false;
+}
+
+bool types_iface_has_terms(Type *t) {
+    Type *it = types_underlying(t);
+    if (it->kind != TY_INTERFACE) return false;
+    if (it->nunions) return true;
+    for (int i = 0; i < it->nembeddeds; i++)
+        if (types_iface_has_terms(it->embeddeds[i])) return true;
+    return false;
+}
+
+/* The core type of a constraint: the single underlying type of all types
+ * in its type set, or NULL. */
+static Type *core_type(Type *bound) {
+    Type *u = types_underlying(bound);
+    if (u->kind != TY_INTERFACE) return u;
+    TermList s = typeset(bound, 0);
+    if (s.all || s.n == 0) return NULL;
+    Type *cu = types_underlying(s.t[0]);
+    for (int i = 1; i < s.n; i++)
+        if (!types_identical(types_underlying(s.t[i]), cu)) return NULL;
+    return cu;
+}
+
+static const char *terms_string(Checker *c, Type *bound) {
+    TermList s = typeset(bound, 0);
+    const char *r = "";
+    for (int i = 0; i < s.n; i++) r = arena_printf("%s%s%s%s", r, i ? " | " : "", s.tilde[i] ? "~" : "", tstr(c, s.t[i]));
+    return r;
+}
+
+/* NULL when targ satisfies tp's constraint, else the reason (types2's
+ * "X does not implement Y (...)"). */
+static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
+    Type *b = tp->bound ? tp->bound : types_empty_iface;
+    if (targ->kind == TY_TYPEPARAM) return NULL; /* checked in the generic context */
+    const char *bname = tstr(c, b);
+    Type *bu = types_underlying(b);
+    if (bu->kind != TY_INTERFACE) return NULL;
+    /* methods */
+    int nm = 0;
+    types_iface_methods(bu, &nm);
+    if (nm > 0) {
+        Object *alt = NULL;
+        Object *m = types_missing_method(targ, bu, true, &alt);
+        if (m) return arena_printf("%s does not implement %s (missing %s method)", tstr(c, targ), bname, m->name);
+    }
+    if (has_comparable(b, 0) && !types_comparable(targ))
+        return arena_printf("%s does not implement comparable", tstr(c, targ));
+    TermList s = typeset(b, 0);
+    if (!s.all) {
+        bool in = false;
+        if (types_underlying(targ)->kind != TY_INTERFACE) {
+            for (int i = 0; i < s.n && !in; i++) in = term_in(targ, false, s.t[i], s.tilde[i]);
+        }
+        if (!in) {
+            if (s.n == 0) return arena_printf("cannot satisfy %s (empty type set)", bname);
+            return arena_printf("%s does not implement %s (%s missing in %s)", tstr(c, targ), bname, tstr(c, targ), terms_string(c, b));
+        }
+    }
+    return NULL;
+}
+
+/* ---- substitution ---- */
+
+static bool mentions_tparams(Type *t, int depth) {
+    if (!t || depth > 30) return false;
+    switch (t->kind) {
+    case TY_TYPEPARAM:
+        return true;
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_ARRAY:
+    case TY_CHAN:
+        return mentions_tparams(t->elem, depth + 1);
+    case TY_MAP:
+        return mentions_tparams(t->key, depth + 1) || mentions_tparams(t->elem, depth + 1);
+    case TY_TUPLE:
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (mentions_tparams(t->fields[i]->type, depth + 1)) return true;
+        return false;
+    case TY_FUNC:
+        return mentions_tparams(t->params, depth + 1) || mentions_tparams(t->results, depth + 1);
+    case TY_NAMED:
+        if (t->ntparams && !t->ntargs) return true; /* the generic type itself, as its own methods' receiver */
+        for (int i = 0; i < t->ntargs; i++)
+            if (mentions_tparams(t->targs[i], depth + 1)) return true;
+        return false;
+    case TY_INTERFACE:
+        for (int i = 0; i < t->nmethods; i++)
+            if (mentions_tparams(t->methods[i]->type, depth + 1)) return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool types_mentions_tparams(Type *t) { return mentions_tparams(t, 0); }
+
+static Object *subst_var(Object *f, Type *nt) {
+    Object *o = NEW(Object);
+    *o = *f;
+    o->type = nt;
+    return o;
+}
+
+Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
+    if (!t || depth > 40 || n == 0) return t;
+    for (int i = 0; i < n; i++)
+        if (t == tparams[i]) return targs[i];
+    switch (t->kind) {
+    case TY_POINTER: {
+        Type *e = types_subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_pointer(e);
+    }
+    case TY_SLICE: {
+        Type *e = types_subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_slice(e);
+    }
+    case TY_ARRAY: {
+        Type *e = types_subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_array(e, t->len);
+    }
+    case TY_CHAN: {
+        Type *e = types_subst(t->elem, tparams, targs, n, depth + 1);
+        return e == t->elem ? t : types_new_chan(t->dir, e);
+    }
+    case TY_MAP: {
+        Type *k = types_subst(t->key, tparams, targs, n, depth + 1);
+        Type *e = types_subst(t->elem, tparams, targs, n, depth + 1);
+        return k == t->key && e == t->elem ? t : types_new_map(k, e);
+    }
+    case TY_TUPLE:
+    case TY_STRUCT: {
+        bool ch = false;
+        Object **v = NEWN(Object *, t->nfields + 1);
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = types_subst(t->fields[i]->type, tparams, targs, n, depth + 1);
+            v[i] = ft != t->fields[i]->type ? subst_var(t->fields[i], ft) : t->fields[i];
+            if (ft != t->fields[i]->type) ch = true;
+        }
+        if (!ch) return t;
+        if (t->kind == TY_TUPLE) return types_new_tuple(v, t->nfields);
+        for (int i = 0; i < t->nfields; i++)
+            if (v[i] == t->fields[i]) v[i] = subst_var(t->fields[i], t->fields[i]->type);
+        return types_new_struct(v, t->nfields);
+    }
+    case TY_FUNC: {
+        Type *p = types_subst(t->params, tparams, targs, n, depth + 1);
+        Type *r = types_subst(t->results, tparams, targs, n, depth + 1);
+        if (p == t->params && r == t->results && !t->ntparams) return t;
+        return types_new_func(t->recv, p, r, t->variadic);
+    }
+    case TY_INTERFACE: {
+        if (!mentions_tparams(t, depth)) return t;
+        Object **ms = NEWN(Object *, t->nmethods + 1);
+        for (int i = 0; i < t->nmethods; i++) {
+            ms[i] = NEW(Object);
+            *ms[i] = *t->methods[i];
+            ms[i]->type = types_subst(t->methods[i]->type, tparams, targs, n, depth + 1);
+        }
+        Type *it = types_new_interface(ms, t->nmethods, t->embeddeds, t->nembeddeds);
+        it->unions = t->unions;
+        it->nunions = t->nunions;
+        it->is_comparable = t->is_comparable;
+        return it;
+    }
+    case TY_NAMED: {
+        if (t->ntparams && !t->ntargs) {
+            /* the generic type itself (a method's receiver): its own
+             * parameters, substituted */
+            Type **na = NEWN(Type *, t->ntparams + 1);
+            for (int i = 0; i < t->ntparams; i++) na[i] = types_subst(t->tparams[i], tparams, targs, n, depth + 1);
+            return types_instantiate(t, na, t->ntparams);
+        }
+        if (!t->orig || !t->ntargs) return t;
+        bool ch = false;
+        Type **na = NEWN(Type *, t->ntargs + 1);
+        for (int i = 0; i < t->ntargs; i++) {
+            na[i] = types_subst(t->targs[i], tparams, targs, n, depth + 1);
+            if (na[i] != t->targs[i]) ch = true;
+        }
+        return ch ? types_instantiate(t->orig, na, t->ntargs) : t;
+    }
+    default:
+        return t;
+    }
+}
+
+/* ---- instantiation ---- */
+
+typedef struct Pending {
+    Object *inst;    /* the instance function or method */
+    Object *generic; /* its generic declaration's object */
+    Type **targs;
+    int ntargs;
+} Pending;
+
+static Vec pending;       /* Pending*: bodies to check at the next flush */
+static Vec type_instances; /* Type*: instances of generic types */
+static Vec func_instances; /* Object*: instances of generic functions */
+
+static bool same_targs(Type **a, Type **b, int n) {
+    for (int i = 0; i < n; i++)
+        if (!types_identical(a[i], b[i])) return false;
+    return true;
+}
+
+static bool is_user_generic(Type *g) { return g->obj && g->obj->pkg && !g->obj->pkg->is_std; }
+
+static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
+    Pending *p = NEW(Pending);
+    p->inst = inst;
+    p->generic = generic;
+    p->targs = targs;
+    p->ntargs = n;
+    vec_push(&pending, p);
+}
+
+/* The instance's methods: the generic type's, with substituted
+ * signatures; concrete instances of user types queue their bodies. */
+static void instance_methods(Type *in) {
+    Type *g = in->orig;
+    if (!g || in->nmethods == g->nmethods) return;
+    int n = in->ntargs;
+    Object **ms = NEWN(Object *, g->nmethods + 1);
+    for (int i = 0; i < in->nmethods; i++) ms[i] = in->methods[i];
+    bool concrete = !types_mentions_tparams(in);
+    for (int i = in->nmethods; i < g->nmethods; i++) {
+        Object *gm = g->methods[i];
+        types_ensure_obj(gm);
+        Object *m = NEW(Object);
+        *m = *gm;
+        Type *sig = gm->type;
+        Type *rt = gm->ptr_recv ? types_new_pointer(in) : in;
+        if (sig && sig->kind == TY_FUNC) {
+            Type *ns = types_subst(sig, g->tparams, in->targs, n, 0);
+            if (ns == sig) ns = types_new_func(sig->recv, sig->params, sig->results, sig->variadic);
+            Object *r = NEW(Object);
+            if (sig->recv) *r = *sig->recv;
+            r->type = rt;
+            ns->recv = r;
+            m->type = ns;
+        }
+        m->recv_type = rt;
+        if (is_user_generic(g)) {
+            m->generic = gm;
+            m->targs = in->targs;
+            m->ntargs = n;
+            m->decl = NULL;
+            m->finfo = NULL;
+            if (concrete) queue_body(m, gm, in->targs, n);
+        }
+        ms[i] = m;
+    }
+    in->methods = ms;
+    in->nmethods = g->nmethods;
+}
+
+void types_instance_methods_changed(Type *g) {
+    for (int i = 0; i < type_instances.len; i++) {
+        Type *in = type_instances.v[i];
+        if (in->orig == g) instance_methods(in);
+    }
+}
+
+/* The underlying type of an instance created while its generic type was
+ * still being declared. */
+void types_complete_instance(Type *in) {
+    Type *g = in->orig;
+    if (!g || in->underlying || !g->underlying) return;
+    in->underlying = types_subst(types_underlying(g), g->tparams, in->targs, in->ntargs, 0);
+}
+
+Type *types_instantiate(Type *g, Type **targs, int n) {
+    if (!g || g->kind != TY_NAMED || g->ntparams != n) return types_typ[TY_INVALID];
+    bool self = true;
+    for (int k = 0; k < n; k++)
+        if (targs[k] != g->tparams[k]) self = false;
+    if (self) return g; /* the generic type itself, inside its own declaration */
+    for (int i = 0; i < type_instances.len; i++) {
+        Type *in = type_instances.v[i];
+        if (in->orig == g && same_targs(in->targs, targs, n)) return in;
+    }
+    Type *in = types_new_named(NULL, NULL);
+    in->obj = g->obj;
+    in->orig = g;
+    in->targs = NEWN(Type *, n);
+    memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);
+    in->ntargs = n;
+    vec_push(&type_instances, in);
+    if (g->underlying) in->underlying = types_subst(types_underlying(g), g->tparams, targs, n, 0);
+    instance_methods(in);
+    return in;
+}
+
+static const char *targs_string(Type **targs, int n) {
+    const char *r = "[";
+    for (int i = 0; i < n; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(targs[i]));
+    return arena_printf("%s]", r);
+}
+
+/* The instance of generic function g for targs (its signature now, its
+ * body at the next flush). */
+static Object *instantiate_func(Object *g, Type **targs, int n) {
+    for (int i = 0; i < func_instances.len; i++) {
+        Object *in = func_instances.v[i];
+        if (in->generic == g && same_targs(in->targs, targs, n)) return in;
+    }
+    Type *sig = g->type;
+    Object *in = NEW(Object);
+    *in = *g;
+    in->name = arena_printf("%s%s", g->name, targs_string(targs, n));
+    in->generic = g;
+    in->targs = NEWN(Type *, n);
+    memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);
+    in->ntargs = n;
+    in->decl = NULL;
+    in->finfo = NULL;
+    Type *ns = types_subst(sig, sig->tparams, targs, n, 0);
+    if (ns == sig) ns = types_new_func(NULL, sig->params, sig->results, sig->variadic);
+    in->type = ns;
+    vec_push(&func_instances, in);
+    bool concrete = true;
+    for (int i = 0; i < n; i++)
+        if (types_mentions_tparams(targs[i])) concrete = false;
+    if (concrete) queue_body(in, g, in->targs, n);
+    return in;
+}
+
+void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);
+
+/* Checks the queued instance bodies (and those they queue in turn). */
+void types_generic_flush(Checker *c) {
+    while (pending.len) {
+        Pending *p = pending.v[0];
+        for (int i = 1; i < pending.len; i++) pending.v[i - 1] = pending.v[i];
+        pending.len--;
+        Object *g = p->generic;
+        if (!g->decl || g->decl->kind != N_FUNCDECL) continue;
+        if (g->pkg != c->pkg) {
+            /* another package's generic (not in the subset): keep it for its checker */
+            continue;
+        }
+        Node *fd = ast_clone(g->decl);
+        check_func_instance(c, p->inst, g, fd, p->targs, p->ntargs);
+    }
+}
+
+/* ---- inference ---- */
+
+typedef struct Unifier {
+    Type **tparams;
+    Type **targs; /* NULL: not inferred yet */
+    int n;
+} Unifier;
+
+static int tp_index(Unifier *u, Type *t) {
+    for (int i = 0; i < u->n; i++)
+        if (u->tparams[i] == t) return i;
+    return -1;
+}
+
+static bool unify(Unifier *u, Type *x, Type *y, int depth) {
+    if (!x || !y || depth > 40) return true;
+    int i = tp_index(u, x);
+    if (i >= 0) {
+        if (!u->targs[i]) {
+            u->targs[i] = y;
+            return true;
+        }
+        Type *b = u->targs[i];
+        if (types_identical(b, y)) return true;
+        /* inexact: a defined type and a type literal with its underlying
+         * type unify (the defined type is kept) */
+        if (b->kind == TY_NAMED && y->kind != TY_NAMED) return types_identical(types_underlying(b), y);
+        if (y->kind == TY_NAMED && b->kind != TY_NAMED && types_identical(types_underlying(y), b)) {
+            u->targs[i] = y;
+            return true;
+        }
+        return false;
+    }
+    if (!types_mentions_tparams(x)) return true; /* assignability decides */
+    if (x->kind == TY_NAMED && y->kind == TY_NAMED) {
+        Type *xo = x->orig ? x->orig : x, *yo = y->orig ? y->orig : y;
+        if (xo != yo) return false;
+        if (x->ntparams && !x->ntargs) {
+            for (int k = 0; k < y->ntargs && k < x->ntparams; k++)
+                if (!unify(u, x->tparams[k], y->targs[k], depth + 1)) return false;
+            return true;
+        }
+        for (int k = 0; k < x->ntargs && k < y->ntargs; k++)
+            if (!unify(u, x->targs[k], y->targs[k], depth + 1)) return false;
+        return true;
+    }
+    if (y->kind == TY_NAMED && x->kind != TY_NAMED) y = types_underlying(y);
+    if (x->kind == TY_NAMED && y->kind != TY_NAMED) x = types_underlying(x);
+    if (x->kind != y->kind) return false;
+    switch (x->kind) {
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_CHAN:
+        return unify(u, x->elem, y->elem, depth + 1);
+    case TY_ARRAY:
+        return x->len == y->len && unify(u, x->elem, y->elem, depth + 1);
+    case TY_MAP:
+        return unify(u, x->key, y->key, depth + 1) && unify(u, x->elem, y->elem, depth + 1);
+    case TY_TUPLE:
+    case TY_STRUCT:
+        if (x->nfields != y->nfields) return false;
+        for (int k = 0; k < x->nfields; k++)
+            if (!unify(u, x->fields[k]->type, y->fields[k]->type, depth + 1)) return false;
+        return true;
+    case TY_FUNC:
+        return x->variadic == y->variadic && unify(u, x->params, y->params, depth + 1) &&
+               unify(u, x->results, y->results, depth + 1);
+    default:
+        return true;
+    }
+}
+
+/* Constraint type inference: a type parameter whose constraint has a core
+ * type (S ~[]E) unifies with it. */
+static void infer_core(Unifier *u) {
+    for (int round = 0; round < u->n + 1; round++) {
+        bool changed = false;
+        for (int i = 0; i < u->n; i++) {
+            Type *tp = u->tparams[i];
+            Type *core = core_type(tp->bound);
+            if (!core) continue;
+            /* single tilde-free term: the type argument is that type */
+            TermList s = typeset(tp->bound, 0);
+            bool exact = !s.all && s.n == 1 && !s.tilde[0];
+            if (u->targs[i]) {
+                int before = 0;
+                for (int k = 0; k < u->n; k++) before += u->targs[k] != NULL;
+                unify(u, core, types_underlying(u->targs[i]), 0);
+                int after = 0;
+                for (int k = 0; k < u->n; k++) after += u->targs[k] != NULL;
+                if (after != before) changed = true;
+            } else if (mentions_tparams(core, 0) || exact) {
+                Type *t = types_subst(exact ? s.t[0] : core, u->tparams, u->targs, u->n, 0);
+                bool ok = true;
+                for (int k = 0; k < u->n; k++)
+                    if (!u->targs[k] && (mentions_tparams(t, 0) && t != core)) ok = false;
+                if (ok && !types_mentions_tparams(t)) {
+                    u->targs[i] = t;
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) break;
+    }
+}
+
+static Pos tparam_pos(Type *tp) { return tp->obj ? tp->obj->pos : (Pos){0, 0, 0}; }
+
+static const char *pos_full(Pos p) {
+    SrcFile *f = file_get(p.file);
+    if (!f) return "?";
+    const char *path = f->path;
+    if (path && path[0] != '/') {
+        char cwd[4096];
+        if (getcwd(cwd, sizeof cwd)) path = arena_printf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
+    }
+    return arena_printf("%s:%d:%d", path ? path : f->display, p.line, p.col);
+}
+
+/* Infers the missing type arguments of a call of a generic function with
+ * signature sig from the arguments; reports and returns false on failure. */
+static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args, int nargs) {
+    Unifier u = {sig->tparams, targs, sig->ntparams};
+    int npars = sig->params->nfields;
+    bool ddd = (call->flags & NF_DOTS) != 0;
+    Type **ptypes = NEWN(Type *, (nargs > npars ? nargs : npars) + 1);
+    for (int i = 0; i < npars; i++) ptypes[i] = sig->params->fields[i]->type;
+    if (sig->variadic && !ddd && nargs >= npars - 1) {
+        Type *last = ptypes[npars - 1];
+        for (int i = npars - 1; i < nargs; i++) ptypes[i] = last->kind == TY_SLICE ? last->elem : last;
+        npars = nargs;
+    }
+    int n = nargs < npars ? nargs : npars;
+    for (int i = 0; i < n; i++) {
+        Operand *a = &args[i];
+        if (a->mode == TM_INVALID || !a->type || types_is_untyped(a->type)) continue;
+        if (!types_mentions_tparams(ptypes[i])) continue;
+        if (!unify(&u, ptypes[i], a->type, 0)) {
+            int tpi = -1;
+            for (int k = 0; k < u.n; k++)
+                if (ptypes[i] == u.tparams[k]) tpi = k;
+            if (tpi >= 0 && targs[tpi])
+                check_errorf(c, a->expr, "type %s of %s does not match inferred type %s for %s", tstr(c, a->type), expr_str(a->expr),
+                             tstr(c, targs[tpi]), tstr(c, ptypes[i]));
+            else
+                check_errorf(c, a->expr, "type %s of %s does not match %s", tstr(c, a->type), expr_str(a->expr), tstr(c, ptypes[i]));
+            return false;
+        }
+    }
+    infer_core(&u);
+    Type **snap = NEWN(Type *, u.n + 1);
+    memcpy(snap, targs, sizeof(Type *) * (size_t)u.n);
+    for (int i = 0; i < n; i++) {
+        Operand *a = &args[i];
+        if (a->mode == TM_INVALID || !a->type || !types_is_untyped(a->type)) continue;
+        int k = tp_index(&u, ptypes[i]);
+        if (k < 0 || snap[k]) continue;
+        Type *d = types_default(a->type);
+        if (types_is_untyped(d)) continue; /* nil */
+        if (!targs[k]) {
+            targs[k] = d;
+        } else if (!types_identical(targs[k], d)) {
+            check_errorf(c, a->expr, "default type %s of %s does not match inferred type %s for %s", tstr(c, d), expr_str(a->expr),
+                         tstr(c, targs[k]), tstr(c, ptypes[i]));
+            return false;
+        }
+    }
+    infer_core(&u);
+    for (int k = 0; k < u.n; k++)
+        if (!targs[k]) {
+            check_error_at(c, call->pos, "cannot infer %s (%s)", u.tparams[k]->obj->name, pos_full(tparam_pos(u.tparams[k])));
+            return false;
+        }
+    return true;
+}
+
+static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n) {
+    for (int i = 0; i < n; i++) {
+        /* constraints may mention other parameters: substitute them */
+        Type *tp = tparams[i];
+        Type *b = tp->bound ? types_subst(tp->bound, tparams, targs, n, 0) : NULL;
+        Type tmp = *tp;
+        tmp.bound = b;
+        const char *why = unsatisfied(c, &tmp, targs[i]);
+        if (why) {
+            check_error_at(c, at, "%s", why);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* x is a generic function (value mode, signature with type parameters):
+ * the instance for the explicit type arguments `explicit` (n of them, may
+ * be fewer than needed) and, when args != NULL, inference from the call's
+ * arguments.  Rewrites the callee expression `fun` (an identifier, maybe
+ * indexed) to denote the instance.  Returns false after reporting. */
+bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs) {
+    Type *sig = x->type;
+    Node *id = types_unparen(fun);
+    if (id && id->kind == N_INDEX) id = types_unparen(id->x);
+    Object *g = id && id->kind == N_IDENT ? id->obj : NULL;
+    if (!g || g->kind != OBJ_FUNC || !sig || sig->kind != TY_FUNC || !sig->ntparams) {
+        check_errorf(c, fun, "generic functions from other packages are not supported yet");
+        return false;
+    }
+    int n = sig->ntparams;
+    if (nexplicit > n) {
+        check_errorf(c, explicit ? fun : fun, "got %d type arguments but %s has %d type parameters", nexplicit, expr_str(id), n);
+        return false;
+    }
+    Type **targs = NEWN(Type *, n + 1);
+    for (int i = 0; i < nexplicit; i++) targs[i] = explicit[i];
+    if (nexplicit < n) {
+        if (!call) {
+            check_errorf(c, fun, "cannot use generic function %s without instantiation", expr_str(id));
+            return false;
+        }
+        if (!infer(c, call, sig, targs, args, nargs)) return false;
+    }
+    if (!verify(c, call ? call->pos : fun->pos, sig->tparams, targs, n)) return false;
+    Object *inst = instantiate_func(g, targs, n);
+    /* the callee expression now names the instance */
+    Node *f = fun;
+    while (f->kind == N_PAREN) f = f->x;
+    if (f->kind == N_INDEX) {
+        Node *base = types_unparen(f->x);
+        Pos p = f->pos;
+        *f = *base;
+        (void)p;
+    }
+    f->obj = inst;
+    f->type = inst->type;
+    f->tmode = TM_VALUE;
+    x->type = inst->type;
+    x->mode = TM_VALUE;
+    return true;
+}
+
+/* T[A, B] for a generic type T: the instance (constraints verified). */
+Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
+    int n = e->list.len;
+    if (n != g->ntparams) {
+        check_errorf(c, e, "got %d type arguments but %s has %d type parameters", n, tstr(c, g), g->ntparams);
+        for (int i = 0; i < n; i++) check_type(c, e->list.v[i]);
+        return types_typ[TY_INVALID];
+    }
+    Type **targs = NEWN(Type *, n + 1);
+    for (int i = 0; i < n; i++) {
+        targs[i] = check_var_type(c, e->list.v[i]);
+        if (targs[i]->kind == TY_INVALID) return targs[i];
+    }
+    if (g->underlying && !verify(c, e->list.v[0]->pos, g->tparams, targs, n)) return types_typ[TY_INVALID];
+    return types_instantiate(g, targs, n);
+}
