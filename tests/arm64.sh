@@ -96,7 +96,8 @@ for f in $progs; do
     # a program that does not compile: its expected output is the errors
     cp "$W/build.log" "$W/out"
   else
-    (cd testdata/run && timeout 120 "$QEMU" -L "$SYSROOT" "$W/prog" <"$in" >"$W/out" 2>&1); code=$?
+    (cd testdata/run && { [ ! -f "$name.env" ] || { set -a; . "./$name.env"; set +a; }; } &&
+      timeout 120 "$QEMU" -L "$SYSROOT" "$W/prog" <"$in" >"$W/out" 2>&1); code=$?
     # as `go run` (and `gosub run`): a failing program's status is reported
     # on stderr and the command exits 1
     if [ "$code" != 0 ]; then echo "exit status $code" >>"$W/out"; code=1; fi

@@ -4,7 +4,10 @@
 #                         status X.exit (default 0). After a panic, comparison
 #                         stops at the first "goroutine N [" line: frames and
 #                         addresses differ by design. X.in, when present, is
-#                         the program's stdin (else /dev/null).
+#                         the program's stdin (else /dev/null). X.env, when
+#                         present, holds sh assignments (NAME=value lines,
+#                         `TZ=` for an empty value) exported to the program's
+#                         run only; its X.out came from `NAME=value go run X.go`.
 #   testdata/errors/X.go  `gosub build X.go` stderr must equal X.err (go build's),
 #                         exit status 2 (go build exits 2 on compile errors).
 #   testdata/escape/X.go  errorcheck: tests/errorcheck.sh (// ERROR "re" annotations).
@@ -50,7 +53,8 @@ for f in testdata/run/*.go; do
   want_exit=0; [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
   stress_env "$f"
   in=/dev/null; [ -f "$base.in" ] && in="$ROOT/$base.in"  # X.in: the program's stdin
-  (cd testdata/run && timeout 60 "$GOSUB" run "$name.go" <"$in" >"$TMP/out" 2>&1); code=$?
+  (cd testdata/run && { [ ! -f "$name.env" ] || { set -a; . "./$name.env"; set +a; }; } &&
+    timeout 60 "$GOSUB" run "$name.go" <"$in" >"$TMP/out" 2>&1); code=$?
   cut_trace "$TMP/out" >"$TMP/got"; cut_trace "$base.out" >"$TMP/want"
   if [ "$code" = "$want_exit" ] && cmp -s "$TMP/got" "$TMP/want"; then ok; else
     diff "$TMP/want" "$TMP/got" >"$TMP/d" 2>&1; echo "exit $code want $want_exit" >>"$TMP/d"; bad "$f" "$TMP/d"; fi

@@ -5,10 +5,10 @@ package time
 // Format with Go's reference layout (Mon Jan 2 15:04:05 MST 2006) and Parse.
 //
 // Zones: UTC is stored as a nil loc (as Go does, so time.Date(..., UTC)
-// == Time{} at year 1); Local is a zone named "Local" whose abbreviation
-// is "UTC" and offset 0 (what Go prints on a machine whose /etc/localtime
-// is UTC); FixedZone makes fixed zones and LoadLocation (zoneinfo.go,
-// with lookup) named ones.
+// == Time{} at year 1); Local points at localLoc, filled from $TZ or
+// /etc/localtime the first time a lookup or its name needs it (initLocal
+// in zoneinfo.go); FixedZone makes fixed zones and LoadLocation
+// (zoneinfo.go, with lookup) named ones.
 
 // A Location maps time instants to the zone in use at that time.  Its
 // fields are shaped as Go's (a zone list and a transition list) so that
@@ -49,9 +49,13 @@ var UTC *Location = &utcLoc
 
 var utcLoc = Location{name: "UTC"}
 
-var localLoc = Location{name: "Local"}
+// localLoc is what Local points at; it stays a separate variable so that
+// initLocal fills the zone the program started with even when the program
+// assigned another Location to Local.
+var localLoc Location
 
-// Local represents the system's local time zone (gosub: UTC, named Local).
+// Local represents the system's local time zone: $TZ when set ("" or an
+// unknown name meaning UTC), else /etc/localtime.
 var Local *Location = &localLoc
 
 // FixedZone returns a Location that always uses the given zone name and
@@ -70,10 +74,7 @@ func FixedZone(name string, offset int) *Location {
 
 // String returns a descriptive name for the time zone information.
 func (l *Location) String() string {
-	if l == nil {
-		return "UTC"
-	}
-	return l.name
+	return l.get().name
 }
 
 func (t *Time) setLoc(loc *Location) {

@@ -41,10 +41,14 @@ func (t Time) abs() int64 {
 	return t.dayNum()
 }
 
-// get returns l, or UTC for the nil Location.
+// get returns l, or UTC for the nil Location; Local is initialised on
+// its first use.
 func (l *Location) get() *Location {
 	if l == nil {
 		return &utcLoc
+	}
+	if l == &localLoc && !localDone {
+		initLocal()
 	}
 	return l
 }

@@ -104,6 +104,64 @@ func LoadLocation(name string) (*Location, error) {
 	return nil, errors.New("unknown time zone " + name)
 }
 
+//extern go_os_LookupEnv
+func lookupEnv(key string) (string, bool)
+
+// localDone is set once initLocal has filled localLoc.
+var localDone bool
+
+// initLocal fills localLoc the way Go does on Unix, once: $TZ unset means
+// /etc/localtime (named "Local"); TZ="" means UTC; otherwise one leading
+// ':' is dropped and an absolute path is read as a file (named by the path,
+// or "Local" for /etc/localtime) while any other name but "UTC" is looked
+// up in the system zoneinfo directories (named as given, $ZONEINFO not
+// consulted).  Whatever fails leaves UTC, named "UTC".  Goroutines switch
+// only at calls and loop back-edges, so two of them may both run it; both
+// store the same result.
+func initLocal() {
+	var z *Location
+	tz, set := lookupEnv("TZ")
+	switch {
+	case !set:
+		if z = readLocal("localtime", "/etc/localtime"); z != nil {
+			z.name = "Local"
+		}
+	case tz != "":
+		if tz[0] == ':' {
+			tz = tz[1:]
+		}
+		if tz != "" && tz[0] == '/' {
+			if z = readLocal(tz, tz); z != nil && tz == "/etc/localtime" {
+				z.name = "Local"
+			}
+		} else if tz != "" && tz != "UTC" {
+			for _, dir := range zoneDirs {
+				if z = readLocal(tz, dir+tz); z != nil {
+					break
+				}
+			}
+		}
+	}
+	if z == nil {
+		z = &Location{name: "UTC"}
+	}
+	localLoc = *z
+	localDone = true
+}
+
+// readLocal parses the TZif file at path as zone name, nil on any error.
+func readLocal(name, path string) *Location {
+	data, e := readZoneFile(path)
+	if e != 0 {
+		return nil
+	}
+	l, err := LoadLocationFromTZData(name, data)
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
 // tzReader walks TZif data; a read past the end sets bad.
 type tzReader struct {
 	p   []byte
@@ -267,6 +325,9 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 // abbreviation, offset east of UTC and DST flag, and the interval
 // [start, end) of instants around sec known to share it.
 func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool) {
+	if l == &localLoc && !localDone {
+		initLocal()
+	}
 	if l == nil || len(l.zone) == 0 {
 		return "UTC", 0, alpha, omega, false
 	}
