@@ -2824,7 +2824,9 @@ void cg_func(IrFunc *f, bool analyzed) {
     if (f->obj && f->obj->recv_type) {
         Type *rt = f->obj->recv_type;
         if (rt->kind == TY_POINTER) rt = rt->elem;
-        generic_inst = rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs;
+        /* a stdlib generic type's method (atomic.Pointer[T]) is compiled
+         * from the generic body; user generics have their own instance bodies */
+        generic_inst = rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs && !f->obj->generic;
     }
     fn.volatile_results = fn.has_defer;
     cg_gc_begin(f, !generic_inst);

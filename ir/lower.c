@@ -149,7 +149,16 @@ static const char *recv_base_name(Type *rt, bool *ptr) {
         *ptr = true;
         rt = rt->elem;
     }
-    if (rt && rt->kind == TY_NAMED && rt->obj) return rt->obj->name;
+    if (rt && rt->kind == TY_NAMED && rt->obj) {
+        if (rt->orig && rt->ntargs && !rt->obj->pkg->is_std) {
+            /* a method of an instance of a user generic type: one function
+             * per instance, named by its type arguments */
+            const char *r = arena_printf("%s[", rt->obj->name);
+            for (int i = 0; i < rt->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(rt->targs[i]));
+            return arena_printf("%s]", r);
+        }
+        return rt->obj->name;
+    }
     return "?";
 }
 

@@ -16,8 +16,9 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTION
 # the environment (test/env.go checks it).
 GOOS=linux; GOARCH=amd64; export GOOS GOARCH
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
-# Two groups: the top-level, ken/, chan/ and interface/ tests ("run"), and
-# the regression tests of fixedbugs/ ("run fixedbugs"); RUNGROUPS picks them.
+# Three groups: the top-level, ken/, chan/ and interface/ tests ("run"),
+# the regression tests of fixedbugs/ ("run fixedbugs") and the generics
+# tests of typeparam/ ("run typeparam"); RUNGROUPS picks them.
 run_group() {
 name=$1; shift
 pass=0; elig=0
@@ -49,8 +50,9 @@ for f in "$@"; do
 done
 echo "$name: $pass passed / $elig eligible"
 }
-RUNGROUPS=${RUNGROUPS:-"run fixedbugs"}
+RUNGROUPS=${RUNGROUPS:-"run fixedbugs typeparam"}
 case " $RUNGROUPS " in *" run "*)
   run_group run "$GOROOT_TEST"/*.go "$GOROOT_TEST"/ken/*.go "$GOROOT_TEST"/chan/*.go "$GOROOT_TEST"/interface/*.go ;;
 esac
 case " $RUNGROUPS " in *" fixedbugs "*) run_group "run fixedbugs" "$GOROOT_TEST"/fixedbugs/*.go ;; esac
+case " $RUNGROUPS " in *" typeparam "*) run_group "run typeparam" "$GOROOT_TEST"/typeparam/*.go ;; esac

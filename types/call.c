@@ -280,6 +280,12 @@ void check_call(Checker *c, Operand *x, Node *call) {
                     x->mode = TM_INVALID;
                 } else {
                     check_conversion(c, x, T);
+                    Node *tf = types_unparen(fun);
+                    if (x->mode == TM_CONSTANT && tf && tf->kind == N_IDENT && tf->obj && tf->obj->tparam_alias) {
+                        /* a conversion to a type parameter is never constant */
+                        x->mode = TM_VALUE;
+                        x->val = NULL;
+                    }
                 }
             }
         } else {

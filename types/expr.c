@@ -1375,7 +1375,7 @@ static void check_funclit(Checker *c, Operand *x, Node *e) {
 
 void check_type_assertion(Checker *c, Node *e, Operand *x, Type *T, bool type_switch) {
     Object *alt = NULL;
-    if (types_is_interface(T)) return;
+    if (types_is_interface(T) || c->in_instance) return;
     Object *m = types_missing_method(T, types_underlying(x->type), false, &alt);
     if (!m) return;
     const char *cause = missing_method_reason(c, T, x->type, m, alt);

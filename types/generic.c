@@ -142,6 +142,25 @@ Type **types_declare_tparams(Checker *c, Scope *s, NodeList *fields, int *n) {
     return (Type **)tps.v;
 }
 
+/* A generic body is checked only through its instances: the packages it
+ * names are marked used here even when it is never instantiated. */
+static void mark_pkg_uses(Scope *file_scope, Node *n, int depth) {
+    if (!n || depth > 10000) return;
+    if (n->kind == N_SELECTOR && n->x && n->x->kind == N_IDENT) {
+        Object *o = types_scope_lookup(file_scope, intern(n->x->name.p, n->x->name.len));
+        if (o && o->kind == OBJ_PKGNAME) o->used = true;
+    }
+    mark_pkg_uses(file_scope, n->x, depth + 1);
+    mark_pkg_uses(file_scope, n->y, depth + 1);
+    mark_pkg_uses(file_scope, n->z, depth + 1);
+    mark_pkg_uses(file_scope, n->w, depth + 1);
+    mark_pkg_uses(file_scope, n->body, depth + 1);
+    for (int i = 0; i < n->list.len; i++) mark_pkg_uses(file_scope, n->list.v[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++) mark_pkg_uses(file_scope, n->list2.v[i], depth + 1);
+}
+
+void types_generic_body_uses(Scope *file_scope, Node *body) { mark_pkg_uses(file_scope, body, 0); }
+
 /* ---- type sets ---- */
 
 typedef struct TermList {
@@ -316,6 +335,11 @@ static bool mentions_tparams(Type *t, int depth) {
     case TY_INTERFACE:
         for (int i = 0; i < t->nmethods; i++)
             if (mentions_tparams(t->methods[i]->type, depth + 1)) return true;
+        for (int i = 0; i < t->nembeddeds; i++)
+            if (mentions_tparams(t->embeddeds[i], depth + 1)) return true;
+        for (int i = 0; i < t->nunions; i++)
+            for (int k = 0; k < t->unions[i]->n; k++)
+                if (mentions_tparams(t->unions[i]->terms[k], depth + 1)) return true;
         return false;
     default:
         return false;
@@ -386,9 +410,18 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
             *ms[i] = *t->methods[i];
             ms[i]->type = types_subst(t->methods[i]->type, tparams, targs, n, depth + 1);
         }
-        Type *it = types_new_interface(ms, t->nmethods, t->embeddeds, t->nembeddeds);
-        it->unions = t->unions;
+        Type **es = NEWN(Type *, t->nembeddeds + 1);
+        for (int i = 0; i < t->nembeddeds; i++) es[i] = types_subst(t->embeddeds[i], tparams, targs, n, depth + 1);
+        Type *it = types_new_interface(ms, t->nmethods, es, t->nembeddeds);
         it->nunions = t->nunions;
+        it->unions = NEWN(TypeUnion *, t->nunions + 1);
+        for (int i = 0; i < t->nunions; i++) {
+            TypeUnion *u = t->unions[i], *nu = NEW(TypeUnion);
+            *nu = *u;
+            nu->terms = NEWN(Type *, u->n + 1);
+            for (int k = 0; k < u->n; k++) nu->terms[k] = types_subst(u->terms[k], tparams, targs, n, depth + 1);
+            it->unions[i] = nu;
+        }
         it->is_comparable = t->is_comparable;
         return it;
     }

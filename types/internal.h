@@ -60,6 +60,7 @@ typedef struct Checker {
     Vec pkgnames;       /* every package name object (for imported and not used) */
     Vec bodyless;       /* N_FUNCDECLs without body (reported if all else checks) */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
+    bool in_instance;   /* checking an instance of a generic body: no duplicate-case or impossible-assertion errors (type parameters may coincide) */
     /* statement context */
     bool in_loop, in_switch_or_select;
     Node *cur_fdecl;
@@ -149,6 +150,7 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth);
 void types_instance_methods_changed(Type *g);
 void types_complete_instance(Type *in);
 void types_generic_flush(Checker *c);
+void types_generic_body_uses(Scope *file_scope, Node *body);
 bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs);
 Type *types_instantiate_type(Checker *c, Type *g, Node *e);
 void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);

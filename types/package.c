@@ -687,6 +687,11 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
             if (g && g->kind == TY_NAMED && g->ntparams == rb->list.len) {
                 for (int i = 0; i < rb->list.len; i++) {
                     Node *id = rb->list.v[i];
+                    if (id->kind == N_IDENT && str_eqc(id->name, "_")) {
+                        /* a blank type parameter: an unnamable name of its own */
+                        const char *nm = arena_printf("_$%d", i);
+                        id->name = (Str){nm, (int)strlen(nm)};
+                    }
                     if (id->kind != N_IDENT) {
                         check_errorf(c, id, "receiver type parameter %s must be an identifier", expr_str(id));
                         continue;
@@ -753,7 +758,11 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
         while (k < n && p[k] != '\n' && p[k] != ' ' && p[k] != '\r') k++;
         if (k > 0) o->extern_name = arena_strndup(p, (size_t)k);
     }
-    if (generic) return; /* only its instances are checked and compiled */
+    if (generic) {
+        /* only its instances are checked and compiled */
+        types_generic_body_uses(d->file_scope, fd->body);
+        return;
+    }
     if (!fd->body) {
         /* gc reports these after type checking, only if it succeeded */
         if (!c->pkg->is_std && !c->cfg->allow_bodyless && !o->extern_name) vec_push(&c->bodyless, fd);
@@ -1521,7 +1530,9 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
         c->errpos = (Pos){0, 0, 0};
         s = fi->scope;
         c->scope = s;
+        c->in_instance = o && o->generic;
         check_func_body(c, fi, fi->decl->body);
+        c->in_instance = false;
         c->fn = NULL;
         c->sig = NULL;
         c->decl = NULL;

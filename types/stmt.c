@@ -654,7 +654,8 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Vec *seen) {
             SeenVal *sv = seen->v[k];
             bool same_kind = (sv->v->kind == CK_STRING) == (v.val->kind == CK_STRING) &&
                              (sv->v->kind == CK_BOOL) == (v.val->kind == CK_BOOL);
-            if (same_kind && sv->v->kind != CK_BOOL && const_compare(T_EQL, sv->v, v.val) && types_identical(v.type, sv->t)) {
+            if (same_kind && sv->v->kind != CK_BOOL && const_compare(T_EQL, sv->v, v.val) && types_identical(v.type, sv->t) &&
+                !c->in_instance) {
                 SrcFile *f = file_get(sv->pos.file);
                 check_errorf(c, v.expr, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
                              opnd_str(c, &v), f ? f->display : "?", sv->pos.line, sv->pos.col);
@@ -707,7 +708,7 @@ static Type *case_types(Checker *c, Operand *x, NodeList *types, Vec *seen) {
         if (T->kind == TY_INVALID) continue;
         for (int k = 0; k < seen->len; k += 2) {
             Type *t = seen->v[k];
-            if (t && types_identical(t, T)) {
+            if (t && types_identical(t, T) && !c->in_instance) {
                 Node *o2 = seen->v[k + 1];
                 SrcFile *f = file_get(o2->pos.file);
                 Pos p = start_pos(o2);
