@@ -63,6 +63,10 @@ typedef struct Fn {
     const char *fall_next; /* label of the next case body (fallthrough) */
     int inl_body;          /* number of the inlined body being generated (0: none) */
     int ninl;
+    /* values computed ahead of their statement's other operands (gc's
+     * order pass): gen_expr of such a node is its temporary */
+    struct Hoisted { IrNode *n; const char *v; } *hoisted;
+    int nhoisted, caphoisted;
 } Fn;
 
 static Fn *F;
@@ -1230,21 +1234,56 @@ static const char *gen_append(IrNode *n) {
     return s;
 }
 
-/* Does evaluating n call a function or receive (gc's order pass hoists
- * exactly these into temporaries before the rest of the operands)? */
-static bool has_call(IrNode *n) {
-    if (!n) return false;
+/* Is n one of the operations gc's order pass copies into a temporary
+ * where it stands (a call)? */
+static bool order_copies(IrNode *n) {
     switch (n->op) {
     case OCALLFUNC: case OCALLINTER: case OINLCALL: return true; /* not ORECV: walk keeps it in place */
-    case OCLOSURE: return false;
-    default: break;
+    default: return false;
     }
+}
+
+/* Does evaluating n call a function? gc's order pass hoists these into
+ * temporaries before the rest of the operands. */
+static bool has_call(IrNode *n) {
+    if (!n) return false;
+    if (order_copies(n)) return true;
+    if (n->op == OCLOSURE) return false;
     if (has_call(n->x) || has_call(n->y) || has_call(n->z) || has_call(n->w)) return true;
     IrList *ls[2] = {&n->list, &n->init};
     for (int k = 0; k < 2; k++)
         for (int i = 0; i < ls[k]->len; i++)
             if (has_call(ls[k]->v[i])) return true;
     return false;
+}
+
+/* Evaluates, in order, the calls inside n (an assignment's left side)
+ * into temporaries that gen_expr then returns for those nodes: gc's order
+ * pass runs the left side's calls before the right side's (m[f()], *g()
+ * = h(): f, g, h; Go's fixedbugs bug262, bug242).  A && or || with a
+ * call is one unit, as gc evaluates it into one temporary.  The caller
+ * (gen_stmt) drops the entries when the statement is done. */
+static void hoist_calls(IrNode *n) {
+    if (!n || n->op == OCLOSURE) return;
+    if (order_copies(n) || ((n->op == OANDAND || n->op == OOROR) && has_call(n))) {
+        const char *v = tmp_init(cg_ctype(n->type), gen_expr(n)); /* an inlined call's result variable may be reused */
+        if (F->nhoisted == F->caphoisted) {
+            int cap = F->caphoisted ? 2 * F->caphoisted : 8;
+            struct Hoisted *h = NEWN(struct Hoisted, cap);
+            if (F->nhoisted) memcpy(h, F->hoisted, (size_t)F->nhoisted * sizeof *h);
+            F->hoisted = h, F->caphoisted = cap;
+        }
+        F->hoisted[F->nhoisted].n = n;
+        F->hoisted[F->nhoisted++].v = v;
+        return;
+    }
+    hoist_calls(n->x), hoist_calls(n->y), hoist_calls(n->z), hoist_calls(n->w);
+    for (int i = 0; i < n->list.len; i++) hoist_calls(n->list.v[i]);
+}
+
+static void hoist_lhs_calls(IrList *l) {
+    for (int i = 0; i < l->len; i++)
+        if (l->v[i]->op != ONAME) hoist_calls(l->v[i]);
 }
 
 static bool has_recv(IrNode *n) {
@@ -1654,6 +1693,8 @@ static const char *gen_expr_inner(IrNode *n) {
 
 static const char *gen_expr(IrNode *n) {
     if (!n) return "0";
+    for (int i = F->nhoisted - 1; i >= 0; i--)
+        if (F->hoisted[i].n == n) return F->hoisted[i].v;
     /* calls run their init themselves (call_parts, OINLCALL) */
     if (n->op != OINLCALL && n->op != OCALLFUNC && n->op != OCALLINTER) gen_list(&n->init);
     return gen_expr_inner(n);
@@ -2567,7 +2608,16 @@ static void store(IrNode *x, const char *place, const char *val) {
     else gen_assign_to(x, val, NULL);
 }
 
+static void gen_stmt_node(IrNode *n);
+
+/* Values hoisted for a statement (hoist_calls) live until its end. */
 static void gen_stmt(IrNode *n) {
+    int mark = F->nhoisted;
+    gen_stmt_node(n);
+    F->nhoisted = mark;
+}
+
+static void gen_stmt_node(IrNode *n) {
     if (!n) return;
     if (n->op != OBLOCK) emit_stmt_line(n);
     switch (n->op) {
@@ -2588,6 +2638,7 @@ static void gen_stmt(IrNode *n) {
             gen_assign_to(n->x, zero_of(n->x->type), n->x->type);
             return;
         }
+        if (n->x->op != ONAME) hoist_calls(n->x);
         const char *v = gen_expr(n->y);
         if (n->x->op != ONAME && !is_simple(v) && n->y->op != OLITERAL) v = tmp_init(cg_ctype(n->y->type), v);
         gen_assign_to(n->x, v, n->y->type);
@@ -2595,8 +2646,10 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2: {
         gen_list(&n->init);
-        /* phase 1: calls on the right, then the places on the left, then
-         * the other values; phase 2: the stores, left to right */
+        /* phase 1: calls on the left, calls on the right, then the places
+         * on the left, then the other values; phase 2: the stores, left to
+         * right */
+        hoist_lhs_calls(&n->list);
         int nr = n->rlist.len;
         const char **vals = NEWN(const char *, nr);
         for (int i = 0; i < nr; i++)
@@ -2615,6 +2668,7 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2FUNC: {
         gen_list(&n->init);
+        hoist_lhs_calls(&n->list); /* the left side's calls first, as gc */
         const char *t = gen_call(n->y, true);
         const char **places = freeze_places(&n->list);
         for (int i = 0; i < n->list.len; i++)
@@ -2625,6 +2679,7 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2DOTTYPE: {
         gen_list(&n->init);
+        hoist_lhs_calls(&n->list); /* the left side's calls first, as gc */
         const char *ok = tmp_init("bool", "false");
         const char *v = gen_dottype(n->y, ok);
         v = tmp_init(cg_ctype(n->y->type), v);
@@ -2635,6 +2690,7 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2MAPR: {
         gen_list(&n->init);
+        hoist_lhs_calls(&n->list); /* the left side's calls first, as gc */
         IrNode *ix = n->y;
         const char *ok = tmp_init("bool", "false");
         const char *slot = map_slot(ix->x, ix->y, false, ok);
@@ -2646,6 +2702,7 @@ static void gen_stmt(IrNode *n) {
     }
     case OAS2RECV: {
         gen_list(&n->init);
+        hoist_lhs_calls(&n->list); /* the left side's calls first, as gc */
         IrNode *r = n->y;
         const char *c = gen_expr(r->x);
         const char *t = tmpname();
@@ -2656,7 +2713,7 @@ static void gen_stmt(IrNode *n) {
         if (n->list.len > 1) store(n->list.v[1], places[1], conv_assign(ok, types_typ[TY_BOOL], n->list.v[1]->type));
         return;
     }
-    case OASOP: gen_list(&n->init); gen_asop(n); return;
+    case OASOP: gen_list(&n->init); hoist_calls(n->x); gen_asop(n); return;
     case OIF: {
         gen_list(&n->init);
         const char *c = gen_expr(n->x);
