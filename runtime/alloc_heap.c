@@ -311,6 +311,7 @@ void heap_free_span(GcSpan *s)
     gc_stats.heap_inuse -= s->npages << GC_PAGE_SHIFT;
     s->where = IN_NONE;
     s->finalizers = NULL;
+    s->profiled = NULL;
     s->large_type = NULL;
     insert_free_run(s);
 }

@@ -20,6 +20,9 @@
  * repeated for arrays, so the marker scans them precisely.  Large objects
  * keep their type in the span instead.
  *
+ * Each path ends with profile_alloc, the heap profile's sampling step
+ * (mprof.c): one test of runtime.MemProfileRate while it is 0.
+ *
  * The GC can start only in a slow path (a refill or a large allocation),
  * never while an object is half made: the check runs before the new span
  * or object is taken.  heap_live grows by a span's free bytes when it is
@@ -292,6 +295,22 @@ static __attribute__((noinline)) void heapbits_set_span(GcSpan *s, uintptr_t p, 
     heapbits_set(p, s->elemsize, size, typ);
 }
 
+/* The heap profile's step of an allocation (mprof.c): while
+ * runtime.MemProfileRate is 0 (the default) one predicted test; otherwise
+ * the object's rounded size counts down to the next sample.  Called where
+ * the rounded size is known: the small path, a fresh tiny block (pieces
+ * packed into an existing block are not sampled, as in Go), a large span. */
+static inline __attribute__((always_inline)) void profile_alloc(void *p, uintptr_t rounded)
+{
+    int64_t rate = runtime_MemProfileRate;
+    if (__builtin_expect(rate != 0, 0)) {
+        if (rate > 1 && rounded < mprof_next_sample)
+            mprof_next_sample -= rounded;
+        else
+            mprof_malloc(p, rounded);
+    }
+}
+
 static __attribute__((noinline)) void *large_alloc(uintptr_t size, const GoType *typ, bool noscan)
 {
     gc_maybe_collect();
@@ -322,6 +341,7 @@ static __attribute__((noinline)) void *large_alloc(uintptr_t size, const GoType 
         memset((void *)s->base, 0, size);
     if (rt_gc_marking)
         gc_mark_new(s->base);
+    profile_alloc((void *)s->base, npages << GC_PAGE_SHIFT);
     return (void *)s->base;
 }
 
@@ -350,6 +370,7 @@ static __attribute__((noinline)) void *tiny_alloc(uintptr_t size)
         gc_cache.tiny = p;
         gc_cache.tiny_offset = size;
     }
+    profile_alloc((void *)p, GC_TINY_SIZE);
     return (void *)p;
 }
 
@@ -382,6 +403,7 @@ void *rt_alloc(uintptr_t size, const GoType *typ)
             heapbits_set_span(s, p, size, typ);
         if (__builtin_expect(rt_gc_marking, 0))
             gc_mark_new(p);                 /* incremental cycle: born black */
+        profile_alloc((void *)p, s->elemsize);
         return (void *)p;
     }
     return large_alloc(size, typ, noscan);

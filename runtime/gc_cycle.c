@@ -144,6 +144,7 @@ static void cycle_end(bool forced, uint64_t t[4], uint64_t c[4], uint64_t heap0,
     gc.heap_marked = gc.bytes_marked;
     gc.heap_live = gc.bytes_marked;
     gc_sweep_prepare();
+    mprof_next_cycle();
     uint64_t goal_used = gc.heap_goal;   /* Go's lastHeapGoal: the goal this cycle ran against */
     uint64_t mutator = c[0] - gc.last_end_cpu;
     gc_pacer_commit();
@@ -170,6 +171,7 @@ static void cycle_end(bool forced, uint64_t t[4], uint64_t c[4], uint64_t heap0,
     if (forced) {
         uint64_t s0 = gc_cputime();
         gc_sweep_finish();
+        mprof_post_sweep();
         gc.total_gc_ns += gc_cputime() - s0;
     }
     gc_final_after_cycle();

@@ -90,6 +90,7 @@ typedef struct GcSpan {
     uint8_t swept;            /* 1 once swept after the last mark */
     struct GcSpan *next, *prev;
     GcFinalizer *finalizers;  /* objects of this span with a finalizer */
+    struct MSpecial *profiled; /* objects of this span the heap profile sampled (mprof.c) */
     /* large spans: the layout of the one object, for precise scanning */
     const GoType *large_type; /* element type, NULL for noscan */
     uintptr_t large_size;     /* requested bytes (a whole number of elements of large_type) */
@@ -298,5 +299,19 @@ void gc_final_mark_roots(void);
 void gc_final_queue(GcSpan *s, GcFinalizer *f);
 void gc_pool_cleanup_all(void);
 void gc_final_after_cycle(void);
+
+/* heap profile (mprof.c) */
+/* runtime.MemProfileRate (the Go variable; 0: no sampling). */
+extern int64_t runtime_MemProfileRate;
+/* The allocator's hook while MemProfileRate != 0 (mprof.h): the
+ * allocator counts mprof_next_sample down itself and calls mprof_malloc
+ * when an object reaches it (or the rate is 1 or negative). */
+extern uintptr_t mprof_next_sample;
+void mprof_malloc(void *obj, uintptr_t size);
+/* From the sweeper, before the mark bits become the alloc bits: count the
+ * sampled objects of s found dead as freed. */
+void mprof_sweep(GcSpan *s);
+void mprof_next_cycle(void);
+void mprof_post_sweep(void);
 
 #endif

@@ -15,7 +15,8 @@
  * their finalizer queued and are marked (they live one more cycle); then
  * the mark bits become the alloc bits (dead objects become free slots), the
  * mark bits are cleared for the next cycle, and a span with no survivor
- * goes back to the page heap.  A large span is freed if its object is
+ * goes back to the page heap.  Sampled objects (heap profile) found dead
+ * are counted as freed (mprof_sweep) after the finalizers' marks are set.  A large span is freed if its object is
  * unmarked.
  *
  * Invariant: while gc.unswept_spans > 0 no mark is running; the marker
@@ -59,6 +60,8 @@ bool gc_sweep_span(GcSpan *s)
 {
     if (s->finalizers)
         sweep_finalizers(s);
+    if (s->profiled)
+        mprof_sweep(s);
     uint32_t nmarked = count_marks(s);
     uint32_t nfreed = s->alloc_count - nmarked;
     gc_stats.nfree[span_sizeclass(s)] += nfreed;
@@ -83,6 +86,8 @@ bool gc_sweep_large(GcSpan *s)
 {
     if (s->finalizers)
         sweep_finalizers(s);
+    if (s->profiled)
+        mprof_sweep(s);
     s->swept = 1;
     if (bit_get(s->mark_bits, 0)) {
         s->mark_bits[0] = 0;

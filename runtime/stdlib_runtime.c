@@ -44,6 +44,7 @@
 #include "rt_core.h"
 #include "rt_fmt.h"
 #include "rt_sched.h"
+#include "mprof.h"
 
 extern char **environ;
 
@@ -102,6 +103,9 @@ static uintptr_t pc_intern(const char *func, const char *file, int line) {
     }
     return (uintptr_t)r + 9; /* a return address: "call site + 1" */
 }
+
+/* For the heap profile's stacks (mprof_read.c): the same pcs. */
+uintptr_t rt_pc_intern(const char *func, const char *file, int line) { return pc_intern(func, file, line); }
 
 static const PcRec *pc_lookup(uintptr_t pc) {
     for (const PcRec *r = pc_recs; r; r = r->next)

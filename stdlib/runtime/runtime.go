@@ -100,11 +100,51 @@ type MemStats struct {
 }
 
 // MemProfileRate controls the fraction of memory allocations that are
-// recorded and reported in the memory profile (gosub records none).  Go
-// starts it at 512 KiB but sets it to 0 at start-up when the program
-// cannot reach runtime.MemProfile (the linker's disableMemoryProfiling),
-// which gosub's runtime does not have: 0 is what such a program reads.
-var MemProfileRate int = 0
+// recorded and reported in the memory profile: on average one sample per
+// MemProfileRate allocated bytes (1: every allocation, 0: none).  Go starts
+// it at 512 KiB, or at 0 when the program cannot reach MemProfile (its
+// linker's disableMemoryProfiling); gosub's runtime knows the same from
+// whether MemProfile was linked in (runtime/mprof_read.c).
+var MemProfileRate int = memProfileRateAtStart()
+
+//extern go_runtime_defaultMemProfileRate
+func memProfileRateAtStart() int
+
+// A MemProfileRecord describes the live objects allocated by a particular
+// call sequence (stack trace).
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64       // number of bytes allocated, freed
+	AllocObjects, FreeObjects int64       // number of objects allocated, freed
+	Stack0                    [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64 {
+	return r.AllocObjects - r.FreeObjects
+}
+
+// Stack returns the stack trace associated with the record,
+// a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile returns a profile of memory allocated and freed per
+// allocation site, as of the last completed garbage collection: n is the
+// number of records; when len(p) >= n, MemProfile copies them into p and
+// reports ok.  inuseZero includes the sites whose objects were all freed.
+// Samples are taken every MemProfileRate bytes on average.
+//
+//extern go_runtime_MemProfile
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 // Breakpoint executes a breakpoint trap.
 //
