@@ -1125,7 +1125,8 @@ static void assign_list(Esc *e, IrNode **dsts, int nd, IrNode **srcs, int ns, co
         Hole k = ks[i];
         IrNode *dst = dsts[i];
         if (dst && src && is_self_assign(dst, src)) {
-            if (mlevel) ir_report(where->pos, "%s ignoring self-assignment in %s", ir_fmt_func(e->curfn), ir_fmt_stmt(where));
+            if (mlevel && !ir_quiet_instance(e->curfn))
+                ir_report(where->pos, "%s ignoring self-assignment in %s", ir_fmt_func(e->curfn), ir_fmt_stmt(where));
             k = discard_hole(e);
         }
         expr(e, note(k, where, why), src);
@@ -1635,12 +1636,16 @@ static void finish(Batch *b) {
         int narg = 0;
         if (fn->recv) {
             narg++;
+            ir_report_off = ir_is_instance(fn); /* gc's shaped functions are DUPOK: no parameter tags */
             param_tag(b, fn, fn->recv, narg, fn->param_leaks[0]);
+            ir_report_off = false;
         }
         for (int j = 0; j < fn->params.len; j++) {
             narg++;
             IrName *p = VEC_AT(fn->params, IrName *, j);
+            ir_report_off = ir_is_instance(fn);
             param_tag(b, fn, p, narg, fn->param_leaks[(fn->recv ? 1 : 0) + j]);
+            ir_report_off = false;
             memcpy(p->leaks, fn->param_leaks[(fn->recv ? 1 : 0) + j], 8);
             p->has_leaks = true;
         }
@@ -1652,6 +1657,7 @@ static void finish(Batch *b) {
     }
     for (int i = 0; i < b->locs.len; i++) {
         Loc *l = VEC_AT(b->locs, Loc *, i);
+        ir_report_off = ir_quiet_instance(l->curfn); /* a second instance of one shape: gc has one function */
         if (l->nm) {
             l->nm->opt = NULL;
             if (l->escapes) {
@@ -1679,6 +1685,7 @@ static void finish(Batch *b) {
                 n->flags |= IRF_TRANSIENT;
         }
     }
+    ir_report_off = false;
 }
 
 static void run_batch(IrFunc **fns, int n) {

@@ -142,6 +142,11 @@ static void tfmt(Buf *b, Type *t, int depth) {
         return;
     }
     if (t->kind < TY_NUM_BASIC) {
+        if (t->shape_index) {
+            /* a type argument inside a generic instance: gc's shape */
+            bputs(b, arena_printf("go.shape.%s_%d", types_typ[t->kind]->name, t->shape_index - 1));
+            return;
+        }
         bputs(b, t->name ? t->name : "?");
         return;
     }
@@ -406,6 +411,14 @@ static void lit_fmt(Buf *b, IrNode *n) {
 }
 
 static void efmt(Buf *b, IrNode *n, int prec) {
+    if (n && n->op == OCONVIFACE && n->x && types_has_shape(n->x->type)) {
+        /* a generic instance converts a type argument's value through its
+         * dictionary: gc shows the operand as unsafe.Pointer(x) */
+        bputs(b, "unsafe.Pointer(");
+        efmt(b, n->x, 0);
+        bputs(b, ")");
+        return;
+    }
     n = skip_implicit(n);
     if (!n) {
         bputs(b, "<nil>");
@@ -566,14 +579,22 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             bputs(b, ")");
             break;
         }
-        const char *gdict = NULL, *gcallee = n->x && n->x->op == OMETHEXPR && n->x->fn ? ir_generic_call(n->x->fn, &gdict) : NULL;
+        IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
+                    : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
+        const char *gdict = NULL, *gcallee = gfn ? ir_generic_call(gfn, &gdict) : NULL;
         if (gcallee) {
-            /* a generic standard type's method: gc calls the shaped code with a dictionary */
+            /* a generic's method or function: gc calls the shaped code with a
+             * dictionary, its ... slice already built */
             bputs(b, gcallee);
             bputs(b, "(");
             bputs(b, gdict);
-            if (n->list.len) bputs(b, ", ");
-            list_fmt(b, &n->list);
+            IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
+            bool packed = ir_is_instance(gfn) && last && (last->flags & IRF_IMPLICIT) && (last->op == OSLICELIT || last->op == ONIL);
+            for (int i = 0; i < n->list.len; i++) {
+                bputs(b, ", ");
+                efmt(b, n->list.v[i], 0);
+                if (packed && i + 1 == n->list.len) bputs(b, "...");
+            }
             bputs(b, ")");
             break;
         }
@@ -769,4 +790,7 @@ const char *ir_fmt_stmt(IrNode *n) {
     return b.p ? b.p : "";
 }
 
-const char *ir_fmt_func(IrFunc *f) { return f && f->name ? func_qual(f->name, f->pkgpath) : "<unnamed Func>"; }
+const char *ir_fmt_func(IrFunc *f) {
+    if (f && f->mname) return func_qual(f->mname, f->pkgpath);
+    return f && f->name ? func_qual(f->name, f->pkgpath) : "<unnamed Func>";
+}

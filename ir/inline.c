@@ -208,6 +208,7 @@ static bool h_node(Hairy *v, IrNode *n) {
     case OCALLFUNC: {
         IrFunc *fn = inl_callee(n->x);
         int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
+        if (ir_is_instance(fn)) v->budget -= 2; /* the dictionary argument, &.dict.F[T] */
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;
@@ -410,7 +411,7 @@ static bool can_inline(IrFunc *fn) {
                 ir_fmt_unfixed_calls = false;
                 ir_report(fn->pos, "can inline %s with cost %d as: %s { %s }", ir_fmt_func(fn), fn->inl_cost,
                           sig_text(fn), b);
-            } else if (flags->mlevel) {
+            } else if (flags->mlevel && !ir_quiet_instance(fn)) {
                 ir_report(fn->pos, "can inline %s", ir_fmt_func(fn));
             }
             return true;
@@ -893,6 +894,7 @@ static IrFunc *std_model(IrFunc *fn) {
 }
 
 static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
+    if (ir_is_instance(fn)) return call; /* gc 1.19 calls the shaped function with its dictionary */
     bool foreign = !fn->esc_local;
     IrFunc *body = fn; /* where params, results and the body come from */
     if (foreign) {

@@ -47,7 +47,7 @@ static bool once(const char *key) {
 /* The shape's spelling of a type (gc's LinkString of the shape type). */
 static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
-    if (t->kind < TY_NUM_BASIC) return t->name ? t->name : "?";
+    if (t->kind < TY_NUM_BASIC) return types_typ[t->kind]->name ? types_typ[t->kind]->name : "?"; /* byte -> uint8 */
     switch (t->kind) {
     case TY_NAMED: {
         /* gc's link string: the package path, then the instance's type
@@ -123,7 +123,13 @@ void ir_generic_rest(void) {
  * with the instance's dictionary as first argument,
  *   atomic.(*Pointer[go.shape.struct { main.val int }_0]).Load(&atomic..dict.(*Pointer[main.node]).Load, p)
  * Returns the callee text and sets *dict, or NULL for other functions. */
+static const char *inst_dict(Object *o);
+
 const char *ir_generic_call(IrFunc *f, const char **dict) {
+    if (ir_is_instance(f) && f->mname) {
+        *dict = inst_dict(f->obj);
+        return f->mname;
+    }
     Type *inst = atomic_pointer_instance(f);
     if (!inst || !f->obj || !f->obj->name) return NULL;
     *dict = arena_printf("&atomic..dict.(*Pointer[%s]).%s", shape_str(inst->targs[0], 1), f->obj->name);
@@ -135,8 +141,53 @@ const char *ir_generic_call(IrFunc *f, const char **dict) {
  * body, though the call is not inlined) plus the dictionary argument
  * (&dict: two nodes).  -1 for other functions. */
 int ir_generic_cost(IrFunc *f) {
+    if (ir_is_instance(f)) return -1;
     if (!atomic_pointer_instance(f) || !f->obj || !f->obj->name) return -1;
     for (int i = 0; i < NPTR_METHODS; i++)
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) return atomic_pointer[i].cost + 2;
     return -1;
+}
+
+/* ---- user generics: gc's shaped names ---- */
+
+static const char *shapes(Type **targs, int n) {
+    const char *r = "[";
+    for (int i = 0; i < n; i++) r = arena_printf("%sgo.shape.%s_%d%s", r, shape_of(targs[i]), i, i + 1 < n ? "," : "");
+    return arena_printf("%s]", r);
+}
+
+const char *ir_instance_mname(Object *o) {
+    if (!o || !o->generic || !o->ntargs) return NULL;
+    if (o->recv_type) {
+        Type *rt = o->recv_type;
+        bool ptr = rt->kind == TY_POINTER;
+        if (ptr) rt = rt->elem;
+        if (!rt || rt->kind != TY_NAMED || !rt->obj) return NULL;
+        const char *base = arena_printf("%s%s", rt->obj->name, shapes(rt->targs, rt->ntargs));
+        return ptr ? arena_printf("(*%s).%s", base, o->name) : arena_printf("%s.%s", base, o->name);
+    }
+    return arena_printf("%s%s", o->generic->name, shapes(o->targs, o->ntargs));
+}
+
+bool ir_is_instance(IrFunc *f) { return f && f->obj && f->obj->generic; }
+
+bool ir_quiet_instance(IrFunc *f) {
+    while (f && f->outer) f = f->outer;
+    return f && f->shape_dup;
+}
+
+/* The dictionary gc passes to an instance: ".dict." and the instance's
+ * name with its type arguments as written ("Sum[main.Celsius]",
+ * "Set[string].Has"). */
+static const char *inst_dict(Object *o) {
+    if (o->recv_type) {
+        Type *rt = o->recv_type;
+        bool ptr = rt->kind == TY_POINTER;
+        if (ptr) rt = rt->elem;
+        const char *r = arena_printf("%s[", rt->obj->name);
+        for (int i = 0; i < rt->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(rt->targs[i]));
+        r = arena_printf("%s]", r);
+        return ptr ? arena_printf("&.dict.(*%s).%s", r, o->name) : arena_printf("&.dict.%s.%s", r, o->name);
+    }
+    return arena_printf("&.dict.%s", o->name);
 }

@@ -159,7 +159,10 @@ const char *ir_fmt_pos(Pos p) {
     return arena_printf("%s:%d:%d", name, p.line, p.col);
 }
 
+bool ir_report_off;
+
 void ir_report(Pos pos, const char *fmt, ...) {
+    if (ir_report_off) return;
     va_list ap;
     va_start(ap, fmt);
     char buf[2048];
@@ -169,6 +172,7 @@ void ir_report(Pos pos, const char *fmt, ...) {
 }
 
 void ir_report_raw(const char *fmt, ...) {
+    if (ir_report_off) return;
     va_list ap;
     va_start(ap, fmt);
     char buf[2048];

@@ -300,6 +300,12 @@ struct IrFunc {
     int nclosures;        /* counter for naming nested closures (f.func1, f.func2, ...) */
     bool closure_called;  /* the closure is called directly where defined */
     bool is_wrapper;      /* synthesized (go/defer wrappers) */
+    /* instances of user generics: gc compiles one shaped function per GC
+     * shape ("Map[go.shape.int_0,go.shape.string_1]"); mname is that name
+     * for -m, shape_dup marks an instance whose shape an earlier one
+     * already has (its -m lines would repeat gc's single function's) */
+    const char *mname;
+    bool shape_dup;
 
     int pragma;           /* IR_* */
 
@@ -380,6 +386,16 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
  * ir_generic_callee when the inliner's bottom-up walk meets one,
  * ir_generic_rest after the package's functions. */
 void ir_generic_callee(IrFunc *f);
+/* gc's name of the shaped function an instance of a user generic
+ * function or method compiles to, or NULL for other objects. */
+const char *ir_instance_mname(Object *o);
+/* A call or -m report of f belongs to a generic instance (gc 1.19 never
+ * inlines calls to shaped functions and prints no parameter tags for them,
+ * as they are DUPOK). */
+bool ir_is_instance(IrFunc *f);
+/* f (or the function it is a closure of) repeats an earlier instance's shape. */
+bool ir_quiet_instance(IrFunc *f);
+extern bool ir_report_off; /* ir_report/ir_report_raw drop lines while set */
 void ir_generic_rest(void);
 /* gc's spelling of a call of such a method (shaped callee, dictionary
  * argument *dict), or NULL (ir/fmt.c prints calls with it). */

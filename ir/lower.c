@@ -188,6 +188,14 @@ IrFunc *ir_func_for_object(Object *o) {
     f->type = o->type;
     f->obj = o;
     f->decl = o->decl;
+    f->mname = ir_instance_mname(o);
+    if (f->mname) {
+        /* the first instance of a shape stands for gc's shaped function */
+        static Vec shaped;
+        for (int i = 0; i < shaped.len && !f->shape_dup; i++)
+            if (!strcmp(VEC_AT(shaped, const char *, i), f->mname)) f->shape_dup = true;
+        if (!f->shape_dup) vec_push(&shaped, (void *)f->mname);
+    }
     f->nname = new_name(f->name, o->pos, o->type, PFUNC);
     f->nname->func = f;
     f->nname->obj = o;
@@ -1027,6 +1035,11 @@ static IrNode *lower_funclit(L *l, Node *n) {
     } else {
         f->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
     }
+    if (outer && outer->mname) {
+        /* a closure in a generic instance: named after the shaped function */
+        const char *dot = strrchr(f->name, '.');
+        f->mname = arena_printf("%s%s", outer->mname, dot ? dot : "");
+    }
     f->pkgpath = l->ip->path;
     f->pos = n->pos;
     f->endpos = n->body ? n->body->end : n->pos;
@@ -1727,6 +1740,11 @@ typedef struct TopOrd {
 
 static int top_cmp(const void *a, const void *b) {
     const TopOrd *x = a, *y = b;
+    /* instances of generics follow the package's functions, in the order
+     * they were instantiated (gc appends them to the declarations) */
+    bool xi = x->f->obj && x->f->obj->generic, yi = y->f->obj && y->f->obj->generic;
+    if (xi != yi) return xi ? 1 : -1;
+    if (xi) return x->seq - y->seq;
     int c = pos_cmp(x->f->pos, y->f->pos);
     return c ? c : x->seq - y->seq;
 }

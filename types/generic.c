@@ -447,6 +447,47 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
     }
 }
 
+/* ---- shape markers ---- */
+
+Type *types_shape_arg(Type *t, int k) {
+    if (!t || t->kind >= TY_NUM_BASIC || t->kind == TY_INVALID || types_is_untyped(t)) return t;
+    static Vec cache; /* Type* copies */
+    for (int i = 0; i < cache.len; i++) {
+        Type *c = cache.v[i];
+        if (c->kind == t->kind && c->shape_index == k + 1 && c->name == t->name) return c;
+    }
+    Type *c = NEW(Type);
+    *c = *t;
+    c->shape_index = k + 1;
+    vec_push(&cache, c);
+    return c;
+}
+
+static bool has_shape(Type *t, int depth) {
+    if (!t || depth > 20) return false;
+    if (t->shape_index) return true;
+    switch (t->kind) {
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_ARRAY:
+    case TY_CHAN:
+        return has_shape(t->elem, depth + 1);
+    case TY_MAP:
+        return has_shape(t->key, depth + 1) || has_shape(t->elem, depth + 1);
+    case TY_STRUCT:
+    case TY_TUPLE:
+        for (int i = 0; i < t->nfields; i++)
+            if (has_shape(t->fields[i]->type, depth + 1)) return true;
+        return false;
+    case TY_FUNC:
+        return has_shape(t->params, depth + 1) || has_shape(t->results, depth + 1);
+    default:
+        return false;
+    }
+}
+
+bool types_has_shape(Type *t) { return has_shape(t, 0); }
+
 /* ---- instantiation ---- */
 
 typedef struct Pending {

@@ -192,6 +192,11 @@ struct Type {
     Type **tparams;
     int ntparams;
     Type *bound; /* TY_TYPEPARAM: its constraint (an interface) */
+    /* A basic type argument as a generic instance's body sees it: a copy
+     * of the basic type (identical to it: basic types compare by kind)
+     * that remembers 1 + the index of its type parameter, so -m can print
+     * gc's shape names ("go.shape.int_0"); 0 otherwise. */
+    int shape_index;
     int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
     /* Checker-private: the declared right-hand side of a defined type
@@ -229,6 +234,13 @@ Type *types_new_struct(Object **fields, int nfields);
 Type *types_new_interface(Object **methods, int nmethods, Type **embeddeds, int nembeddeds);
 /* Named type with its type name object; underlying set later. */
 Type *types_new_named(Object *tname, Type *underlying);
+
+/* The type an instance's body uses for type argument t of type parameter
+ * number k (see Type.shape_index); t itself unless t is basic. */
+Type *types_shape_arg(Type *t, int k);
+/* t mentions a type marked with shape_index (a type argument, as the
+ * instance's body sees it). */
+bool types_has_shape(Type *t);
 
 /* Accessors and predicates. */
 Type *types_underlying(Type *t);   /* follows TY_NAMED to its underlying */
