@@ -1235,16 +1235,23 @@ static const char *gen_append(IrNode *n) {
 }
 
 /* Is n one of the operations gc's order pass copies into a temporary
- * where it stands (a call)? */
+ * where it stands: calls, and the builtins len, cap, real, imag, complex,
+ * copy, make, new, append, recover and string-to-slice conversions (so
+ * len(x) before a call f() that changes x reads the old x: Go's
+ * fixedbugs bug491)? Their generated values are temporaries, or a
+ * constant for len/cap of an array. */
 static bool order_copies(IrNode *n) {
     switch (n->op) {
     case OCALLFUNC: case OCALLINTER: case OINLCALL: return true; /* not ORECV: walk keeps it in place */
+    case OLEN: case OCAP: case OREAL: case OIMAG: case OCOMPLEX: case OCOPY: case OMAKESLICE: case OMAKEMAP:
+    case OMAKECHAN: case ONEW: case OAPPEND: case ORECOVER: case OSTR2BYTES: case OSTR2RUNES: return true;
     default: return false;
     }
 }
 
-/* Does evaluating n call a function? gc's order pass hoists these into
- * temporaries before the rest of the operands. */
+/* Does evaluating n call a function (or a builtin order_copies names)?
+ * gc's order pass hoists exactly these into temporaries before the rest
+ * of the operands. */
 static bool has_call(IrNode *n) {
     if (!n) return false;
     if (order_copies(n)) return true;
@@ -1590,8 +1597,9 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case OAPPEND: return gen_append(n);
     case OREAL: case OIMAG: case OCOMPLEX: {
+        /* read here, before a later operand's call (order_copies) */
         const char *x = gen_expr(n->x);
-        return cg_complex_builtin(n, x, n->y ? gen_expr(n->y) : NULL);
+        return tmp_init(cg_ctype(n->type), cg_complex_builtin(n, x, n->y ? gen_expr(n->y) : NULL));
     }
     case OCOPY: {
         const char *d = stable("GoSlice", gen_expr(n->x));
@@ -1608,12 +1616,13 @@ static const char *gen_expr_inner(IrNode *n) {
             if (has_call(e) || has_recv(e)) emit("(void)%s;", gen_expr(e));
             return arena_printf("%lldll", (long long)(u->kind == TY_ARRAY ? u->len : under(u->elem)->len));
         }
+        /* read here, before a later operand's call (order_copies) */
         const char *v = gen_expr(n->x);
         switch (u->kind) {
-        case TY_STRING: return arena_printf("((int64_t)%s.n)", v);
-        case TY_SLICE: return arena_printf("((int64_t)%s.%s)", v, n->op == OLEN ? "len" : "cap");
-        case TY_MAP: return arena_printf("((int64_t)go_maplen(%s))", v);
-        case TY_CHAN: return arena_printf("((int64_t)%s(%s))", n->op == OLEN ? "rt_chanlen" : "rt_chancap", v);
+        case TY_STRING: return tmp_init("int64_t", arena_printf("((int64_t)%s.n)", v));
+        case TY_SLICE: return tmp_init("int64_t", arena_printf("((int64_t)%s.%s)", v, n->op == OLEN ? "len" : "cap"));
+        case TY_MAP: return tmp_init("int64_t", arena_printf("((int64_t)go_maplen(%s))", v));
+        case TY_CHAN: return tmp_init("int64_t", arena_printf("((int64_t)%s(%s))", n->op == OLEN ? "rt_chanlen" : "rt_chancap", v));
         default: return "0";
         }
     }
