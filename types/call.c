@@ -333,6 +333,9 @@ void check_call(Checker *c, Operand *x, Node *call) {
 /* The rest of a function call once the callee's signature is known. */
 static void finish_call(Checker *c, Operand *x, Node *call, Type *sig, OpList args) {
     Node *fun = call->x;
+    /* a generic instance's signature may carry its body's shape marks:
+     * callers outside instances see plain types */
+    if (!c->in_instance && types_has_shape(sig)) sig = types_unshape(sig);
     call->sel = CALL_FUNC;
     {
         Node *f = types_unparen(fun);

@@ -447,6 +447,8 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
     }
 }
 
+static Object *subst_var(Object *f, Type *nt);
+
 /* ---- shape markers ---- */
 
 Type *types_shape_arg(Type *t, int k) {
@@ -481,12 +483,49 @@ static bool has_shape(Type *t, int depth) {
         return false;
     case TY_FUNC:
         return has_shape(t->params, depth + 1) || has_shape(t->results, depth + 1);
+    case TY_NAMED:
+        return t->shape_plain != NULL;
     default:
         return false;
     }
 }
 
 bool types_has_shape(Type *t) { return has_shape(t, 0); }
+
+static Type *unshape(Type *t, int depth) {
+    if (!t || depth > 30 || !has_shape(t, 0)) return t;
+    if (t->shape_index) {
+        if (t->name && !strcmp(t->name, "byte")) return types_byte;
+        if (t->name && !strcmp(t->name, "rune")) return types_rune;
+        return types_typ[t->kind];
+    }
+    switch (t->kind) {
+    case TY_NAMED:
+        return t->shape_plain;
+    case TY_POINTER:
+        return types_new_pointer(unshape(t->elem, depth + 1));
+    case TY_SLICE:
+        return types_new_slice(unshape(t->elem, depth + 1));
+    case TY_ARRAY:
+        return types_new_array(unshape(t->elem, depth + 1), t->len);
+    case TY_CHAN:
+        return types_new_chan(t->dir, unshape(t->elem, depth + 1));
+    case TY_MAP:
+        return types_new_map(unshape(t->key, depth + 1), unshape(t->elem, depth + 1));
+    case TY_STRUCT:
+    case TY_TUPLE: {
+        Object **v = NEWN(Object *, t->nfields + 1);
+        for (int i = 0; i < t->nfields; i++) v[i] = subst_var(t->fields[i], unshape(t->fields[i]->type, depth + 1));
+        return t->kind == TY_TUPLE ? types_new_tuple(v, t->nfields) : types_new_struct(v, t->nfields);
+    }
+    case TY_FUNC:
+        return types_new_func(t->recv, unshape(t->params, depth + 1), unshape(t->results, depth + 1), t->variadic);
+    default:
+        return t;
+    }
+}
+
+Type *types_unshape(Type *t) { return unshape(t, 0); }
 
 /* ---- instantiation ---- */
 
@@ -522,6 +561,13 @@ static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
  * signatures; concrete instances of user types queue their bodies. */
 static void instance_methods(Type *in) {
     Type *g = in->orig;
+    if (in->shape_plain) {
+        /* a view shares the plain instance's methods */
+        instance_methods(in->shape_plain);
+        in->methods = in->shape_plain->methods;
+        in->nmethods = in->shape_plain->nmethods;
+        return;
+    }
     if (!g || in->nmethods == g->nmethods) return;
     int n = in->ntargs;
     Object **ms = NEWN(Object *, g->nmethods + 1);
@@ -579,11 +625,27 @@ Type *types_instantiate(Type *g, Type **targs, int n) {
     for (int k = 0; k < n; k++)
         if (targs[k] != g->tparams[k]) self = false;
     if (self) return g; /* the generic type itself, inside its own declaration */
+    bool marked = false;
+    for (int k = 0; k < n; k++)
+        if (types_has_shape(targs[k])) marked = true;
+    Type *plain = NULL;
+    if (marked) {
+        Type **pt = NEWN(Type *, n + 1);
+        for (int k = 0; k < n; k++) pt[k] = types_unshape(targs[k]);
+        plain = types_instantiate(g, pt, n);
+    }
     for (int i = 0; i < type_instances.len; i++) {
         Type *in = type_instances.v[i];
-        if (in->orig == g && same_targs(in->targs, targs, n)) return in;
+        if (in->orig != g || (in->shape_plain != NULL) != marked) continue;
+        bool same = true;
+        for (int k = 0; k < n && same; k++)
+            same = marked ? in->targs[k] == targs[k] || (types_identical(in->targs[k], targs[k]) && !types_has_shape(targs[k]) &&
+                                                         !types_has_shape(in->targs[k]))
+                          : types_identical(in->targs[k], targs[k]);
+        if (same) return in;
     }
     Type *in = types_new_named(NULL, NULL);
+    in->shape_plain = plain;
     in->obj = g->obj;
     in->orig = g;
     in->targs = NEWN(Type *, n);

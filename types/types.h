@@ -197,6 +197,11 @@ struct Type {
      * that remembers 1 + the index of its type parameter, so -m can print
      * gc's shape names ("go.shape.int_0"); 0 otherwise. */
     int shape_index;
+    /* An instance whose type arguments carry shape marks (a generic type
+     * named inside an instance's body, List[T] with T an argument): a view
+     * of the plain instance, identical to it (instances compare by orig
+     * and arguments), sharing its methods; NULL otherwise. */
+    Type *shape_plain;
     int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
     /* Checker-private: the declared right-hand side of a defined type
@@ -241,6 +246,8 @@ Type *types_shape_arg(Type *t, int k);
 /* t mentions a type marked with shape_index (a type argument, as the
  * instance's body sees it). */
 bool types_has_shape(Type *t);
+/* t without shape marks (what callers outside the instance see). */
+Type *types_unshape(Type *t);
 
 /* Accessors and predicates. */
 Type *types_underlying(Type *t);   /* follows TY_NAMED to its underlying */
