@@ -2553,6 +2553,20 @@ static const char *asop_value(IrNode *s, const char *lv, const char *y, const ch
 static void gen_asop(IrNode *s) {
     IrNode *x = s->x;
     int k = 0;
+    if (x->op == OINDEXMAP && (s->tok == T_QUO || s->tok == T_REM)) {
+        /* m[k] /= y, m[k] %= y: as gc, m[k] = m[k] / y, so that a division
+         * by zero panics before the insertion (Go's fixedbugs issue22881) */
+        Type *mt = x->x->type;
+        const char *y = stable(cg_ctype(s->y->type), gen_expr(s->y));
+        const char *m = stable("GoMap *", gen_expr(x->x));
+        const char *key = stable(cg_ctype(under(mt)->key), gen_expr(x->y));
+        const char *ct = cg_ctype(x->type);
+        const char *old = tmp_init(ct, arena_printf("*(%s *)%s", ct, map_slot_c(mt, m, key, false, NULL)));
+        const char *v = stable(ct, arith(s->tok, x->type, old, y, s->y, s->y->type));
+        const char *slot = map_slot_c(mt, m, key, true, NULL);
+        emit("%s", cg_wb_store(arena_printf("*(%s *)%s", ct, slot), v, x->type, true));
+        return;
+    }
     if (x->op == OINDEXMAP) {
         /* m[k] op= y: gc's order pass evaluates y into a temporary first,
          * so here a string addition on the right is not folded */
