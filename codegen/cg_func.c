@@ -2596,6 +2596,79 @@ typedef struct FrozenMap {
     const char *m, *k;
 } FrozenMap;
 
+/* Any other frozen place: its lvalue and the nil or bounds check of its
+ * outermost indirection, emitted by store() just before the store. */
+typedef struct FrozenPlace {
+    char tag;
+    const char *lv;
+    Buf late;
+} FrozenPlace;
+
+/* The checks freeze_lv puts off: emitted into *late, not here. */
+static void late_nilcheck(Buf *late, IrNode *x, const char *p, int64_t off) {
+    if (x->aux == (void *)cg_nonnil_tag) return;
+    Buf *save = F->out;
+    F->out = late;
+    emit_nilcheck(p, off);
+    F->out = save;
+}
+
+static void late_index_check(Buf *late, IrNode *idx, const char *i, const char *len, int64_t constlen, bool bounded) {
+    Buf *save = F->out;
+    F->out = late;
+    check_index(idx, i, len, constlen, bounded);
+    F->out = save;
+}
+
+/* Phase 1 of a tuple assignment for one place, as gc's ascompatee: the
+ * operands of its outermost indirection (the pointer of *p and p.f, the
+ * slice and index of s[i], the index of an array element) are evaluated
+ * into temporaries now; the nil and bounds checks wait for the store, so
+ * that m[2], *p = 42, 2 with p nil stores m[2] before it panics (Go's
+ * fixedbugs issue23017).  off: the field offset below x (for the nil
+ * check of a large offset). */
+static const char *freeze_lv(IrNode *x, int64_t off, Buf *late) {
+    switch (x->op) {
+    case ODOT: {
+        gen_list(&x->init);
+        Type *st = under(x->x->type);
+        const char *base = freeze_lv(x->x, off + field_offset(st, x->field), late);
+        return arena_printf("%s.%s", base, cg_field_name(st, x->field));
+    }
+    case OINDEX: {
+        Type *u = under(x->x->type);
+        if (u->kind != TY_ARRAY && u->kind != TY_SLICE) break;
+        gen_list(&x->init);
+        bool bounded = (x->flags & IRF_BOUNDED) != 0;
+        if (u->kind == TY_ARRAY) {
+            const char *a = freeze_lv(x->x, 0, late);
+            const char *i = x->y->op == OLITERAL ? gen_expr(x->y) : tmp_init("intptr_t", gen_expr(x->y));
+            late_index_check(late, x->y, i, arena_printf("%lld", (long long)u->len), u->len, bounded);
+            return arena_printf("%s.a[%s]", a, i);
+        }
+        const char *sl = tmp_init("GoSlice", gen_expr(x->x));
+        const char *i = x->y->op == OLITERAL ? gen_expr(x->y) : tmp_init("intptr_t", gen_expr(x->y));
+        late_index_check(late, x->y, i, arena_printf("%s.len", sl), -1, bounded);
+        return arena_printf("((%s)%s.p)[%s]", elem_ptr(u->elem), sl, i);
+    }
+    case ODEREF: {
+        gen_list(&x->init);
+        const char *p = tmp_init(cg_ctype(x->x->type), gen_expr(x->x));
+        late_nilcheck(late, x, p, off);
+        return arena_printf("(*%s)", p);
+    }
+    case ODOTPTR: {
+        gen_list(&x->init);
+        const char *p = tmp_init(cg_ctype(x->x->type), gen_expr(x->x));
+        Type *st = under(under(x->x->type)->elem);
+        late_nilcheck(late, x, p, off + field_offset(st, x->field));
+        return arena_printf("%s->%s", p, cg_field_name(st, x->field));
+    }
+    default: break;
+    }
+    return gen_lvalue(x);
+}
+
 static const char **freeze_places(IrList *l) {
     const char **places = NEWN(const char *, l->len + 1);
     for (int i = 0; i < l->len; i++) {
@@ -2612,9 +2685,10 @@ static const char **freeze_places(IrList *l) {
             continue;
         }
         if (ir_is_blank(x) || x->op == ONAME) continue;
-        const char *lv = gen_lvalue(x);
-        if (!is_simple(lv)) lv = arena_printf("(*%s)", tmp_init(arena_printf("%s *", cg_ctype(x->type)), arena_printf("&%s", lv)));
-        places[i] = lv;
+        FrozenPlace *fp = NEW(FrozenPlace);
+        fp->tag = '\x02';
+        fp->lv = freeze_lv(x, 0, &fp->late);
+        places[i] = (const char *)fp;
     }
     return places;
 }
@@ -2625,6 +2699,12 @@ static void store(IrNode *x, const char *place, const char *val) {
         const char *v = stable(cg_ctype(x->type), val);
         const char *slot = map_slot_c(x->x->type, fm->m, fm->k, true, NULL);
         emit("%s", cg_wb_store(arena_printf("*(%s *)%s", cg_ctype(x->type), slot), v, x->type, true));
+        return;
+    }
+    if (place && place[0] == '\x02') {
+        FrozenPlace *fp = (FrozenPlace *)place;
+        buf_append(F->out, &fp->late);
+        emit_store(x, fp->lv, val);
         return;
     }
     if (place) emit_store(x, place, val);
