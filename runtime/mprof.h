@@ -12,7 +12,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { MPROF_RAW_DEPTH = 64, MPROF_MAX_STACK = 32 };
+/* Raw frames kept per sample: Go keeps 32 logical frames; the runtime C
+ * frames on top (allocator, makeslice...) are dropped when symbolizing, so
+ * a few more raw ones are taken.  Unwinding costs per frame (DWARF CFI). */
+enum { MPROF_RAW_DEPTH = 40, MPROF_MAX_STACK = 32 };
 
 /* Counts of one bucket over some span of time (Go's memRecordCycle). */
 typedef struct MCycle {
