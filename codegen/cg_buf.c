@@ -110,10 +110,15 @@ const char *cg_ident(const char *s) {
     size_t n = strlen(s);
     char *r = arena_alloc(n * 4 + 2);
     size_t j = 0;
+    int brackets = 0; /* inside a generic instance's type arguments every byte counts: Zero[int] vs Zero[*int] */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c == '[') brackets++;
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
             r[j++] = (char)c;
+        } else if (brackets) {
+            j += (size_t)sprintf(r + j, "x%02x", c);
+            if (c == ']') brackets--;
         } else if (c == '.' || c == '/' || c == '-') {
             if (j && r[j - 1] != '_') r[j++] = '_';
         } else if (c == '(' || c == ')' || c == '*' || c == '~') {

@@ -141,6 +141,10 @@ static void tfmt(Buf *b, Type *t, int depth) {
         bputs(b, "any");
         return;
     }
+    if (t->shape_index && t->kind >= TY_NUM_BASIC) {
+        bputs(b, arena_printf("go.shape.%s_%d", ir_shape_string(t), t->shape_index - 1));
+        return;
+    }
     if (t->kind < TY_NUM_BASIC) {
         if (t->shape_index) {
             /* a type argument inside a generic instance: gc's shape */

@@ -894,7 +894,15 @@ static IrFunc *std_model(IrFunc *fn) {
 }
 
 static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
-    if (ir_is_instance(fn)) return call; /* gc 1.19 calls the shaped function with its dictionary */
+    {
+        /* gc 1.19 (inl.go, issues 49309 and 51909): a function without
+         * shape-typed parameters is not inlined when an argument has a
+         * shape type, and a shaped function with shape-typed parameters
+         * only when one does (a call from inside another instance) */
+        bool shape_arg = false;
+        for (int i = 0; i < call->list.len && !shape_arg; i++) shape_arg = call->list.v[i] && types_has_shape(call->list.v[i]->type);
+        if (ir_instance_shape_params(fn) ? !shape_arg && call->list.len : shape_arg) return call;
+    }
     bool foreign = !fn->esc_local;
     IrFunc *body = fn; /* where params, results and the body come from */
     if (foreign) {

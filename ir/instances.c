@@ -87,6 +87,8 @@ static const char *shape_str(Type *t, int depth) {
 
 static const char *shape_of(Type *t) { return shape_str(t ? types_underlying(t) : NULL, 0); }
 
+const char *ir_shape_string(Type *t) { return shape_of(t); }
+
 /* The instance of atomic.Pointer a method belongs to, or NULL. */
 static Type *atomic_pointer_instance(IrFunc *f) {
     Object *o = f ? f->obj : NULL;
@@ -190,4 +192,15 @@ static const char *inst_dict(Object *o) {
         return ptr ? arena_printf("&.dict.(*%s).%s", r, o->name) : arena_printf("&.dict.%s.%s", r, o->name);
     }
     return arena_printf("&.dict.%s", o->name);
+}
+
+/* The generic declaration's parameter types of an instance mention its
+ * type parameters (gc: the shaped function's params HasShape). */
+bool ir_instance_shape_params(IrFunc *f) {
+    if (!ir_is_instance(f)) return false;
+    Type *sig = f->obj->generic->type;
+    if (!sig || sig->kind != TY_FUNC || !sig->params) return false;
+    for (int i = 0; i < sig->params->nfields; i++)
+        if (types_mentions_tparams(sig->params->fields[i]->type)) return true;
+    return false;
 }

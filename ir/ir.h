@@ -395,6 +395,10 @@ const char *ir_instance_mname(Object *o);
 bool ir_is_instance(IrFunc *f);
 /* f (or the function it is a closure of) repeats an earlier instance's shape. */
 bool ir_quiet_instance(IrFunc *f);
+/* gc's shape of a type argument ("[]int", "*uint8", "struct { main.x int }"). */
+const char *ir_shape_string(Type *t);
+/* f's generic declaration has parameters of type-parameter types. */
+bool ir_instance_shape_params(IrFunc *f);
 extern bool ir_report_off; /* ir_report/ir_report_raw drop lines while set */
 void ir_generic_rest(void);
 /* gc's spelling of a call of such a method (shaped callee, dictionary

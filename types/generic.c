@@ -452,15 +452,22 @@ static Object *subst_var(Object *f, Type *nt);
 /* ---- shape markers ---- */
 
 Type *types_shape_arg(Type *t, int k) {
-    if (!t || t->kind >= TY_NUM_BASIC || t->kind == TY_INVALID || types_is_untyped(t)) return t;
+    /* basic types compare by kind and unnamed composite types by structure
+     * (also in codegen, whose type keys are structural): a marked copy is
+     * the same type.  Defined types keep their identity: no mark. */
+    if (!t || t->kind == TY_NAMED || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_INVALID || types_is_untyped(t) ||
+        t->shape_index)
+        return t;
     static Vec cache; /* Type* copies */
     for (int i = 0; i < cache.len; i++) {
         Type *c = cache.v[i];
-        if (c->kind == t->kind && c->shape_index == k + 1 && c->name == t->name) return c;
+        if (c->shape_index == k + 1 && (c->kind < TY_NUM_BASIC ? c->kind == t->kind && c->name == t->name : c->shape_plain == t))
+            return c;
     }
     Type *c = NEW(Type);
     *c = *t;
     c->shape_index = k + 1;
+    if (t->kind >= TY_NUM_BASIC) c->shape_plain = t; /* the cache's key (composite copies only) */
     vec_push(&cache, c);
     return c;
 }
@@ -494,6 +501,7 @@ bool types_has_shape(Type *t) { return has_shape(t, 0); }
 
 static Type *unshape(Type *t, int depth) {
     if (!t || depth > 30 || !has_shape(t, 0)) return t;
+    if (t->shape_index && t->kind >= TY_NUM_BASIC) return unshape(t->shape_plain, depth + 1);
     if (t->shape_index) {
         if (t->name && !strcmp(t->name, "byte")) return types_byte;
         if (t->name && !strcmp(t->name, "rune")) return types_rune;

@@ -246,6 +246,8 @@ Type *types_shape_arg(Type *t, int k);
 /* t mentions a type marked with shape_index (a type argument, as the
  * instance's body sees it). */
 bool types_has_shape(Type *t);
+/* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */
+bool types_mentions_tparams(Type *t);
 /* t without shape marks (what callers outside the instance see). */
 Type *types_unshape(Type *t);
 
