@@ -1224,7 +1224,14 @@ static const char *gen_append(IrNode *n) {
     }
     int k = n->list.len - 1;
     const char **vals = NEWN(const char *, k + 1);
-    for (int i = 0; i < k; i++) vals[i] = gen_expr(n->list.v[i + 1]);
+    /* every value is read before the growth and the stores, which may
+     * overwrite what it reads (append(s[:n-1], x, s[n-1]): Go's fixedbugs
+     * bug428) */
+    for (int i = 0; i < k; i++) {
+        IrNode *a = n->list.v[i + 1];
+        vals[i] = gen_expr(a);
+        if (a->op != OLITERAL && a->op != ONIL) vals[i] = stable(cg_ctype(a->type), vals[i]);
+    }
     const char *s = tmp_init("GoSlice", s0);
     if (k == 0) return s;
     emit("if ((uintptr_t)(%s.len + %d) > (uintptr_t)%s.cap) %s = rt_growslice(%s, %s, %s.len + %d); else %s.len += %d;", s, k, s, s, cg_desc(et),
