@@ -80,6 +80,24 @@ static const char *shape_str(Type *t, int depth) {
         }
         return arena_printf("%s%s", r, t->nfields ? " }" : "}");
     }
+    case TY_INTERFACE: {
+        int n = 0;
+        Object **ms = types_iface_methods(t, &n);
+        if (n == 0) return "interface {}";
+        const char *r = "interface {";
+        for (int i = 0; i < n; i++) {
+            const char *sig = types_string(ms[i]->type);
+            if (!strncmp(sig, "func", 4)) sig += 4;
+            r = arena_printf("%s%s %s%s", r, i ? ";" : "", ms[i]->name, sig);
+        }
+        return arena_printf("%s }", r);
+    }
+    case TY_CHAN:
+        return arena_printf("%s%s", t->dir == DIR_SEND ? "chan<- " : t->dir == DIR_RECV ? "<-chan " : "chan ", shape_str(t->elem, depth + 1));
+    case TY_FUNC: {
+        const char *sig = types_string(t);
+        return sig;
+    }
     default:
         return "?";
     }
@@ -198,6 +216,7 @@ static const char *inst_dict(Object *o) {
  * type parameters (gc: the shaped function's params HasShape). */
 bool ir_instance_shape_params(IrFunc *f) {
     if (!ir_is_instance(f)) return false;
+    if (f->obj->recv_type) return true; /* the shaped method's receiver is a parameter */
     Type *sig = f->obj->generic->type;
     if (!sig || sig->kind != TY_FUNC || !sig->params) return false;
     for (int i = 0; i < sig->params->nfields; i++)

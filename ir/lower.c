@@ -454,6 +454,13 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     Object *m = s->obj;
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
     if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
+    if (mrecv && types_has_shape(mrecv)) {
+        /* an instance method's receiver as its body sees it: callers
+         * outside instances pass the plain type */
+        IrFunc *top = l->fn;
+        while (top && top->outer) top = top->outer;
+        if (!top || !top->obj || !top->obj->generic) mrecv = types_unshape(mrecv);
+    }
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
         IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;

@@ -454,9 +454,10 @@ static Object *subst_var(Object *f, Type *nt);
 Type *types_shape_arg(Type *t, int k) {
     /* basic types compare by kind and unnamed composite types by structure
      * (also in codegen, whose type keys are structural): a marked copy is
-     * the same type.  Defined types keep their identity: no mark. */
-    if (!t || t->kind == TY_NAMED || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_INVALID || types_is_untyped(t) ||
-        t->shape_index)
+     * the same type; a defined type's copy points to it (shape_plain) and
+     * types_identical follows that. */
+    if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_INVALID || types_is_untyped(t) || t->shape_index ||
+        t == types_error)
         return t;
     static Vec cache; /* Type* copies */
     for (int i = 0; i < cache.len; i++) {

@@ -787,6 +787,8 @@ void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Ty
     c->decl = d;
     inst->decl = fd;
     check_func_decl_ex(c, inst, d, fd, targs, n);
+    /* callers see the plain receiver type (the body's carries shape marks) */
+    if (inst->recv_type) inst->recv_type = types_unshape(inst->recv_type);
     Vec later = c->later, path = c->objpath, sl = c->shift_lhs, bl = c->bodyless;
     int nerr = c->nerrors;
     *c = saved;

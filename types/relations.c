@@ -37,6 +37,11 @@ static bool same_name(Object *a, Object *b) {
 static bool ident(Type *x, Type *y, bool cmp_tags, int depth) {
     if (x == y) return true;
     if (!x || !y) return false;
+    /* a defined type as a generic instance's body sees it (a copy with a
+     * shape mark) is the type itself */
+    while (x->kind == TY_NAMED && x->shape_plain && x->shape_index) x = x->shape_plain;
+    while (y->kind == TY_NAMED && y->shape_plain && y->shape_index) y = y->shape_plain;
+    if (x == y) return true;
     if (depth > 100) return true;
     depth++;
     if (x->kind < TY_NUM_BASIC && y->kind < TY_NUM_BASIC) return x->kind == y->kind;

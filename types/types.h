@@ -192,10 +192,11 @@ struct Type {
     Type **tparams;
     int ntparams;
     Type *bound; /* TY_TYPEPARAM: its constraint (an interface) */
-    /* A basic type argument as a generic instance's body sees it: a copy
-     * of the basic type (identical to it: basic types compare by kind)
-     * that remembers 1 + the index of its type parameter, so -m can print
-     * gc's shape names ("go.shape.int_0"); 0 otherwise. */
+    /* A type argument as a generic instance's body sees it: a copy of the
+     * type (identical to it: basic types compare by kind, composite ones
+     * by structure, a defined type's copy has shape_plain = the type) that
+     * remembers 1 + the index of its type parameter, so -m can print gc's
+     * shape names ("go.shape.int_0"); 0 otherwise. */
     int shape_index;
     /* An instance whose type arguments carry shape marks (a generic type
      * named inside an instance's body, List[T] with T an argument): a view
