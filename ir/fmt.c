@@ -170,7 +170,13 @@ static void tfmt(Buf *b, Type *t, int depth) {
             bputs(b, "[");
             for (int i = 0; i < t->ntargs; i++) {
                 if (i) bputs(b, ",");
-                tfmt(b, t->targs[i], depth + 1);
+                Type *a = t->targs[i];
+                if (a && a->shape_index) /* a shape is numbered by its place in this instance's arguments */
+                    bputs(b, arena_printf("go.shape.%s_%d", a->kind < TY_NUM_BASIC ? types_typ[a->kind]->name : ir_shape_string(a), i));
+                else if (a && a->kind < TY_NUM_BASIC && a->kind != TY_INVALID)
+                    bputs(b, types_typ[a->kind]->name); /* link strings: byte is uint8 */
+                else
+                    tfmt(b, a, depth + 1);
             }
             bputs(b, "]");
             fmt_local_pkg = saved;
