@@ -42,9 +42,14 @@
  * sync/atomic's align64 forces 8), so that unsafe.Sizeof/Alignof/Offsetof
  * and codegen agree with go.
  *
- * Not supported yet, with one clear error at the first use (and no
- * follow-on errors): generic functions and types in user code.  The stdlib's generic atomic.Pointer[T] is supported: its
- * instances are TY_NAMED types with orig/targs and substituted methods.
+ * Generics (types/generic.c): a generic function's signature and a generic
+ * type's underlying type mention TY_TYPEPARAM types; every instance is a
+ * TY_NAMED type with orig/targs (types) or an OBJ_FUNC with generic/targs
+ * whose decl is a copy of the generic declaration checked with the type
+ * parameters bound to the arguments (functions and methods).  Generic
+ * bodies themselves are checked only through their instances.  The
+ * stdlib's atomic.Pointer[T] keeps its older form: its methods are
+ * compiled from the generic body.
  *
  * Memory comes from the compilation's arena (util.h); nothing is freed.
  * types_check_files runs the checker on a thread with a 512 MB stack (the
