@@ -251,8 +251,9 @@ static size_t format_stack(char *buf, size_t cap) {
     RtTbFrame fr[64];
     int n = go_frames(fr, 64);
     size_t len = (size_t)snprintf(buf, cap, "goroutine %" PRId64 " [running]:\n", (int64_t)rt_goid());
-    for (int i = 0; i < n && len < cap; i++)
-        len += (size_t)snprintf(buf + len, cap - len, "%s(...)\n\t%s:%d\n", fr[i].func, fr[i].file, fr[i].line);
+    for (int i = 0; i < n && len < cap; i++) /* "()" and " +0x<offset>" for a frame not inlined, as rt_tb_print */
+        len += (size_t)snprintf(buf + len, cap - len, fr[i].inlined || !fr[i].off ? "%s%s\n\t%s:%d\n" : "%s%s\n\t%s:%d +0x%" PRIxPTR "\n",
+                                fr[i].func, !fr[i].inlined && fr[i].noargs ? "()" : "(...)", fr[i].file, fr[i].line, fr[i].off);
     return len < cap ? len : cap - 1;
 }
 
