@@ -403,7 +403,7 @@ static Type *typ_internal(Checker *c, Node *e) {
         case TM_TYPEXPR:
             if (!x.type) return types_typ[TY_INVALID];
             if (x.type->kind == TY_NAMED && x.type->ntparams > 0) {
-                check_errorf(c, e, "cannot use generic type %s without instantiation", tstr(c, x.type));
+                check_errorf(c, e, "cannot use generic type %s without instantiation", types_generic_decl_string(c, x.type));
                 return types_typ[TY_INVALID];
             }
             return x.type;
@@ -424,7 +424,7 @@ static Type *typ_internal(Checker *c, Node *e) {
         switch (x.mode) {
         case TM_TYPEXPR:
             if (x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0) {
-                check_errorf(c, e, "cannot use generic type %s without instantiation", tstr(c, x.type));
+                check_errorf(c, e, "cannot use generic type %s without instantiation", types_generic_decl_string(c, x.type));
                 return types_typ[TY_INVALID];
             }
             return x.type ? x.type : types_typ[TY_INVALID];

@@ -529,6 +529,13 @@ const char *missing_method_reason(Checker *c, Type *V, Type *T, Object *m, Objec
 
 void check_assignment(Checker *c, Operand *x, Type *T, const char *context) {
     check_single_value(c, x);
+    if (x->mode != TM_INVALID && x->type && x->type->kind == TY_FUNC && x->type->ntparams) {
+        Object *fo = types_expr_obj(x->expr);
+        if (fo && fo->kind == OBJ_FUNC) /* (a variable holding one got its error where it was declared) */
+            check_errorf(c, x->expr, "cannot use generic function %s without instantiation", expr_str(x->expr));
+        x->mode = TM_INVALID;
+        return;
+    }
     switch (x->mode) {
     case TM_INVALID: return;
     case TM_CONSTANT: case TM_VARIABLE: case TM_MAPINDEX: case TM_VALUE: case TM_NIL: case TM_COMMAOK: break;

@@ -927,7 +927,9 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     }
     int n = sig->ntparams;
     if (nexplicit > n) {
-        check_errorf(c, explicit ? fun : fun, "got %d type arguments but %s has %d type parameters", nexplicit, expr_str(id), n);
+        Node *ix = types_unparen(fun);
+        Node *at = ix && ix->kind == N_INDEX && ix->list.len > n ? ix->list.v[n] : fun;
+        check_errorf(c, at, "got %d type arguments but want %d", nexplicit, n);
         return false;
     }
     Type **targs = NEWN(Type *, n + 1);
@@ -962,7 +964,7 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
 Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
     int n = e->list.len;
     if (n != g->ntparams) {
-        check_errorf(c, e, "got %d type arguments but %s has %d type parameters", n, tstr(c, g), g->ntparams);
+        check_errorf(c, e, "got %d arguments but %d type parameters", n, g->ntparams);
         for (int i = 0; i < n; i++) check_type(c, e->list.v[i]);
         return types_typ[TY_INVALID];
     }
@@ -973,4 +975,15 @@ Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
     }
     if (g->underlying && !verify(c, e->list.v[0]->pos, g->tparams, targs, n)) return types_typ[TY_INVALID];
     return types_instantiate(g, targs, n);
+}
+
+/* A generic type as types2 names it in errors: S[T any], Pair[K comparable, V any]. */
+const char *types_generic_decl_string(Checker *c, Type *g) {
+    const char *r = arena_printf("%s[", tstr(c, g));
+    for (int i = 0; i < g->ntparams; i++) {
+        Type *tp = g->tparams[i];
+        r = arena_printf("%s%s%s %s", r, i ? ", " : "", tp->obj ? tp->obj->name : "?",
+                         tp->bound == types_empty_iface || !tp->bound ? "any" : tstr(c, tp->bound));
+    }
+    return arena_printf("%s]", r);
 }

@@ -153,6 +153,7 @@ void types_generic_flush(Checker *c);
 void types_generic_body_uses(Scope *file_scope, Node *body);
 bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs);
 Type *types_instantiate_type(Checker *c, Type *g, Node *e);
+const char *types_generic_decl_string(Checker *c, Type *g);
 void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);
 void types_later_map_key(Checker *c, Node *key, Type *m);
 void types_later_embedded(Checker *c, Type *t, Pos pos, bool is_ptr);
