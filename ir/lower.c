@@ -447,6 +447,13 @@ static IrNode *field_select(IrNode *x, Selection *s, Pos pos) {
     return n;
 }
 
+/* fn is (a closure in) an instance of a generic function or method: its
+ * types may carry shape marks. */
+static bool in_instance(IrFunc *fn) {
+    while (fn && fn->outer) fn = fn->outer;
+    return fn && fn->obj && fn->obj->generic;
+}
+
 /* Receiver for a method selection: path, then & or * as the method needs. */
 static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     IrNode *x = lower_expr(l, sel->x);
@@ -454,13 +461,8 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     Object *m = s->obj;
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
     if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
-    if (mrecv && types_has_shape(mrecv)) {
-        /* an instance method's receiver as its body sees it: callers
-         * outside instances pass the plain type */
-        IrFunc *top = l->fn;
-        while (top && top->outer) top = top->outer;
-        if (!top || !top->obj || !top->obj->generic) mrecv = types_unshape(mrecv);
-    }
+    if (mrecv && types_has_shape(mrecv) && !in_instance(l->fn))
+        mrecv = types_unshape(mrecv); /* an instance method's receiver as its body sees it: callers outside pass the plain type */
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
         IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
@@ -855,6 +857,7 @@ static IrNode *lower_call(L *l, Node *n) {
     if (n->sel == CALL_BUILTIN) return lower_builtin(l, n);
     Node *fx = types_unparen(n->x);
     Type *sig = types_call_sig(n);
+    if (sig && types_has_shape(sig) && !in_instance(l->fn)) sig = types_unshape(sig); /* as the caller sees it */
     IrNode *call;
     if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
         Selection *s = (Selection *)fx->tinfo;
@@ -866,7 +869,9 @@ static IrNode *lower_call(L *l, Node *n) {
         if (m && m->type && m->type->recv) rt = m->type->recv->type;
         call->x = methexpr_node(m, rt, fx->pos);
         ir_list_push(&call->list, noncall_temp(l, call, recv));
-        lower_args(l, n, m ? m->type : sig, call, 0);
+        Type *msig = m ? m->type : sig;
+        if (msig && types_has_shape(msig) && !in_instance(l->fn)) msig = types_unshape(msig);
+        lower_args(l, n, msig, call, 0);
         return call;
     }
     if (fx->kind == N_SELECTOR && fx->sel == SEL_IFACEMETHOD && fx->tinfo) {
