@@ -2404,6 +2404,7 @@ static void gen_select(IrNode *s) {
         }
         int k = ncomm++;
         caseidx[i] = k;
+        emit_stmt_line(comm); /* a nil dereference in the operands is at the case's line (Go's fixedbugs bug347) */
         if (comm->op == OSEND) {
             const char *ch = gen_expr(comm->x);
             const char *v = gen_expr(comm->y);
@@ -2421,6 +2422,7 @@ static void gen_select(IrNode *s) {
             emit("_sc%d[%d] = (GoSelectCase){%s, &%s, false};", id, k, ch, vt);
         }
     }
+    emit_stmt_line(s);
     const char *gcpost, *gcpre = cg_gc_park(s, &gcpost); /* a GC record while parked */
     if (gcpre) emit("%s", gcpre);
     emit("GoSelectResult _sr%d = rt_select(_sc%d, %d, %s);", id, id, ncomm, has_default ? "true" : "false");
