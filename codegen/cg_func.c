@@ -8,7 +8,7 @@
  *         GO_POLL();
  *         [GoDeferFrame _df; GO_DEFER_SETUP(&_df, _dret);]
  *         body
- *     [_dret: rt_defer_return(&_df); return results;]
+ *     [_dret: rt_defer_return(&_df); return results;] (also at each return)
  *     }
  * Locals live at function level (never in nested C blocks) so that goto,
  * break and continue, all compiled to C gotos, can never skip a
@@ -2458,12 +2458,32 @@ static void gen_select(IrNode *s) {
     emit("%s:;", end);
 }
 
+/* The exit of a function with defers: run them, return the result
+ * variables.  Emitted at every return statement (its line is the line
+ * the deferred calls see as their caller's, as gc's exit code at each
+ * return) and after the body (the closing brace's line), where a
+ * recovered panic lands too. */
+static void emit_defer_exit(void) {
+    IrFunc *f = F->f;
+    emit("rt_defer_return(&_df);");
+    int nr = f->results.len;
+    if (nr == 0) emit("return;");
+    else if (nr == 1) emit("return %s;", var_ref(f->results.v[0]));
+    else {
+        Buf b = {0};
+        buf_printf(&b, "return (%s){", cg_tuple_ctype(f->type->results));
+        for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
+        buf_puts(&b, "};");
+        emit("%s", buf_str(&b));
+    }
+}
+
 static void gen_return(IrNode *s) {
     IrFunc *f = F->f;
     int nr = f->results.len;
     if (s->list.len == 0) {
         if (F->has_defer) {
-            emit("goto _dret;");
+            emit_defer_exit();
             return;
         }
         if (nr == 0) emit("return;");
@@ -2485,7 +2505,7 @@ static void gen_return(IrNode *s) {
         for (int i = 0; i < nr && i < s->list.len; i++)
             emit("%s", cg_wb_store(var_ref(f->results.v[i]), vals[i], ((IrName *)f->results.v[i])->type,
                                    wb_indirect(f->results.v[i])));
-        emit("goto _dret;");
+        emit_defer_exit();
         return;
     }
     if (nr == 1) emit("return %s;", vals[0]);
@@ -3069,17 +3089,9 @@ void cg_func(IrFunc *f, bool analyzed) {
     if (fn.has_defer) emit("GO_DEFER_SETUP(&_df, _dret);");
     gen_list(&f->body);
     if (fn.has_defer) {
+        emit_line(f->endpos); /* falling off the end: the closing brace's line (Go's fixedbugs issue14646) */
         emit("_dret:;");
-        emit("rt_defer_return(&_df);");
-        int nr = f->results.len;
-        if (nr == 1) emit("return %s;", var_ref(f->results.v[0]));
-        else if (nr > 1) {
-            Buf b = {0};
-            buf_printf(&b, "return (%s){", cg_tuple_ctype(sig->results));
-            for (int i = 0; i < nr; i++) buf_printf(&b, "%s%s", i ? ", " : "", var_ref(f->results.v[i]));
-            buf_puts(&b, "};");
-            emit("%s", buf_str(&b));
-        }
+        emit_defer_exit();
     } else if (sig_nresults(sig) > 0) {
         emit("__builtin_unreachable();");
     }
@@ -3087,7 +3099,7 @@ void cg_func(IrFunc *f, bool analyzed) {
     const char *attr = cg_gc_end(&fn.decls) ? "GO_GCFRAME_FN " : (f->pragma & IR_NOINLINE) ? "GO_NOINLINE " : "";
     /* the traceback's Go name of this C function */
     buf_printf(&cg_out.functab, "    {%s, %s, %d},\n", cg_cstr(sym),
-               cg_cstr(arena_printf("%s.%s", f->pkgpath ? f->pkgpath : "main", f->name)), np);
+               cg_cstr(cg_runtime_name(f->pkgpath, f->name)), np);
     Buf *o = &cg_out.funcs;
     buf_printf(o, "\n/* %s.%s */\n%s%s%s %s(%s) {\n", f->pkgpath ? f->pkgpath : "main", f->name, cg_func_linkage(f), attr, cg_sig_ret(sig), sym,
                params_text(f, true, pnames));
