@@ -134,3 +134,32 @@ const char *cg_ident(const char *s) {
 }
 
 const char *cg_pkgprefix(const char *path) { return cg_ident(path && *path ? path : "main"); }
+
+/* The name the runtime shows for a Go function (tracebacks, FuncForPC):
+ * "pkg.name", with a generic instance's type arguments written "[...]" as
+ * gc's symbol names do (main.Map[...], main.(*Stack[...]).Push). */
+const char *cg_runtime_name(const char *pkgpath, const char *name) {
+    const char *full = arena_printf("%s.%s", pkgpath && *pkgpath ? pkgpath : "main", name);
+    if (!strchr(full, '[')) return full;
+    size_t n = strlen(full);
+    char *r = arena_alloc(n + 4);
+    size_t j = 0;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = full[i];
+        if (c == '[') {
+            if (depth++ == 0) {
+                memcpy(r + j, "[...]", 5);
+                j += 5;
+            }
+            continue;
+        }
+        if (c == ']') {
+            depth--;
+            continue;
+        }
+        if (depth == 0) r[j++] = c;
+    }
+    r[j] = 0;
+    return r;
+}

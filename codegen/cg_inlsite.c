@@ -64,7 +64,7 @@ static const char *abs_path(const char *path) {
     return arena_printf("%s/%s", cwd, path);
 }
 
-static const char *go_name(IrFunc *f) { return arena_printf("%s.%s", f->pkgpath ? f->pkgpath : "main", f->name); }
+static const char *go_name(IrFunc *f) { return cg_runtime_name(f->pkgpath, f->name); }
 
 void cg_inl_write(FILE *out, const char *tab) {
     fprintf(out, "\n/* ---- inlined calls (cg_inlsite.c): parent, callee, call file:line ---- */\n");

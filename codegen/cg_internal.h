@@ -42,6 +42,7 @@ const char *cg_strlit(const char *p, intptr_t n);
 const char *cg_cstr(const char *s);
 /* A C identifier made from a Go name ("(*T).m" -> "T_m"). */
 const char *cg_ident(const char *s);
+const char *cg_runtime_name(const char *pkgpath, const char *name);
 /* Package prefix for C names: "main", "strings", "sync_atomic". */
 const char *cg_pkgprefix(const char *path);
 
