@@ -1673,6 +1673,9 @@ static void finish(Batch *b) {
         if (!n) continue;
         n->opt = NULL;
         bool wrapper = n->op == OCLOSURE && n->fn && n->fn->is_wrapper;
+        /* a method value of a generic instance is a closure gc's stenciler
+         * generates (a wrapper): not reported */
+        if (n->op == OMETHVALUE && n->fn && ir_is_instance(n->fn)) wrapper = true;
         /* package initialisation: gc allocates these statically (staticinit) */
         if (n->flags & IRF_STATICINIT) wrapper = true;
         if (l->escapes) {
