@@ -1274,6 +1274,8 @@ static IrNode *lower_lhs(L *l, Node *e, bool define, IrList *dcls, IrNode *stmt)
     return lower_expr(l, e);
 }
 
+static void rewrite_multi_call(L *l, IrNode *s, Pos at);
+
 static Type *lhs_type(IrNode *x) {
     if (!x || ir_is_blank(x)) return NULL;
     return x->type;
@@ -1346,7 +1348,41 @@ static void lower_assign(L *l, Node *n, IrList *out) {
     if (define) s->flags |= IRF_DEFINE;
     s->y = rhs;
     for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
+    if (!define) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
     ir_list_push(out, s);
+}
+
+/* gc's RewriteMultiValueCall: `x, s = f()` where a left side's type is
+ * not the result's (an interface) becomes `t1, t2 = f(); x, s = T(t1), t2`
+ * with a temporary per result, so that the conversions exist (and are
+ * reported by -m) before escape analysis.  at: where gc puts them (the
+ * last left side of an assignment, the call of a var declaration). */
+static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
+    if (s->op != OAS2FUNC || !s->y || !s->y->type || s->y->type->kind != TY_TUPLE) return;
+    Type *tup = s->y->type;
+    if (tup->nfields != s->list.len) return;
+    bool mismatch = false;
+    for (int i = 0; i < s->list.len; i++) {
+        IrNode *x = s->list.v[i];
+        Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
+        if (lt && !types_identical(lt, tup->fields[i]->type)) mismatch = true;
+    }
+    if (!mismatch) return;
+    IrNode *as = ir_node(OAS2FUNC, s->y->pos, NULL);
+    as->y = s->y;
+    for (int i = 0; i < tup->nfields; i++) {
+        IrName *t = temp(l, tup->fields[i]->type, s->y->pos);
+        ir_list_push(&as->list, name_node(t, s->y->pos));
+    }
+    ir_list_push(&s->init, as);
+    s->op = OAS2;
+    s->y = NULL;
+    for (int i = 0; i < tup->nfields; i++) {
+        IrNode *x = s->list.v[i];
+        IrNode *v = name_node(as->list.v[i]->nm, s->pos);
+        Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
+        ir_list_push(&s->rlist, lt ? assignconv_at(v, lt, at) : v);
+    }
 }
 
 static void lower_varspec(L *l, Node *spec, IrList *out) {
@@ -1396,6 +1432,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
         ir_list_push(out, dcl_node(nm, id->pos));
         ir_list_push(&s->list, name_node(nm, id->pos));
     }
+    rewrite_multi_call(l, s, rhs->pos);
     ir_list_push(out, s);
 }
 
