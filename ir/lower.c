@@ -1369,6 +1369,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
     }
     if (!mismatch) return;
     IrNode *as = ir_node(OAS2FUNC, s->y->pos, NULL);
+    as->flags |= IRF_IMPLICIT; /* gc's ODCLs of the temporaries count in inline costs; bodies print without it */
     as->y = s->y;
     for (int i = 0; i < tup->nfields; i++) {
         IrName *t = temp(l, tup->fields[i]->type, s->y->pos);
@@ -1376,6 +1377,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
     }
     ir_list_push(&s->init, as);
     s->op = OAS2;
+    s->flags &= ~IRF_DEFINE; /* gc: an assignment now, also for var declarations */
     s->y = NULL;
     for (int i = 0; i < tup->nfields; i++) {
         IrNode *x = s->list.v[i];
