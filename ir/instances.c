@@ -44,6 +44,8 @@ static bool once(const char *key) {
     return true;
 }
 
+static bool shape_keep; /* the pointer shape being spelled keeps its element */
+
 /* The shape's spelling of a type (gc's LinkString of the shape type). */
 static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
@@ -62,7 +64,7 @@ static const char *shape_str(Type *t, int depth) {
         return r;
     }
     case TY_POINTER:
-        if (depth == 0) return "*uint8"; /* every pointer shape */
+        if (depth == 0 && !shape_keep) return "*uint8"; /* every pointer shape (types_shape_keeps_pointer) */
         return arena_printf("*%s", shape_str(t->elem, depth + 1));
     case TY_SLICE:
         return arena_printf("[]%s", shape_str(t->elem, depth + 1));
@@ -105,7 +107,20 @@ static const char *shape_str(Type *t, int depth) {
 
 static const char *shape_of(Type *t) { return shape_str(t ? types_underlying(t) : NULL, 0); }
 
-const char *ir_shape_string(Type *t) { return shape_of(t); }
+/* shape of a type argument of type parameter tp (NULL: unknown) */
+static const char *shape_of_tp(Type *t, Type *tp) {
+    shape_keep = types_shape_keeps_pointer(t, tp);
+    const char *r = shape_of(t);
+    shape_keep = false;
+    return r;
+}
+
+const char *ir_shape_string(Type *t) {
+    shape_keep = t && t->shape_keep_ptr;
+    const char *r = shape_of(t);
+    shape_keep = false;
+    return r;
+}
 
 /* The instance of atomic.Pointer a method belongs to, or NULL. */
 static Type *atomic_pointer_instance(IrFunc *f) {
@@ -170,9 +185,10 @@ int ir_generic_cost(IrFunc *f) {
 
 /* ---- user generics: gc's shaped names ---- */
 
-static const char *shapes(Type **targs, int n) {
+static const char *shapes(Type **targs, int n, Type **tparams, int ntp) {
     const char *r = "[";
-    for (int i = 0; i < n; i++) r = arena_printf("%sgo.shape.%s_%d%s", r, shape_of(targs[i]), i, i + 1 < n ? "," : "");
+    for (int i = 0; i < n; i++)
+        r = arena_printf("%sgo.shape.%s_%d%s", r, shape_of_tp(targs[i], tparams && i < ntp ? tparams[i] : NULL), i, i + 1 < n ? "," : "");
     return arena_printf("%s]", r);
 }
 
@@ -183,10 +199,12 @@ const char *ir_instance_mname(Object *o) {
         bool ptr = rt->kind == TY_POINTER;
         if (ptr) rt = rt->elem;
         if (!rt || rt->kind != TY_NAMED || !rt->obj) return NULL;
-        const char *base = arena_printf("%s%s", rt->obj->name, shapes(rt->targs, rt->ntargs));
+        Type *g = rt->orig;
+        const char *base = arena_printf("%s%s", rt->obj->name, shapes(rt->targs, rt->ntargs, g ? g->tparams : NULL, g ? g->ntparams : 0));
         return ptr ? arena_printf("(*%s).%s", base, o->name) : arena_printf("%s.%s", base, o->name);
     }
-    return arena_printf("%s%s", o->generic->name, shapes(o->targs, o->ntargs));
+    Type *gs = o->generic->type;
+    return arena_printf("%s%s", o->generic->name, shapes(o->targs, o->ntargs, gs ? gs->tparams : NULL, gs ? gs->ntparams : 0));
 }
 
 bool ir_is_instance(IrFunc *f) { return f && f->obj && f->obj->generic; }

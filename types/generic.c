@@ -451,7 +451,15 @@ static Object *subst_var(Object *f, Type *nt);
 
 /* ---- shape markers ---- */
 
-Type *types_shape_arg(Type *t, int k) {
+bool types_shape_keeps_pointer(Type *t, Type *tparam) {
+    Type *u = t ? types_underlying(t) : NULL;
+    if (!u || u->kind != TY_POINTER) return false;
+    if (u->elem && types_underlying(u->elem)->kind == TY_ARRAY) return true;
+    return tparam && tparam->kind == TY_TYPEPARAM && tparam->bound && core_type(tparam->bound) != NULL;
+}
+
+Type *types_shape_arg(Type *t, int k, Type *tparam) {
+    bool keep = types_shape_keeps_pointer(t, tparam);
     /* basic types compare by kind and unnamed composite types by structure
      * (also in codegen, whose type keys are structural): a marked copy is
      * the same type; a defined type's copy points to it (shape_plain) and
@@ -462,12 +470,14 @@ Type *types_shape_arg(Type *t, int k) {
     static Vec cache; /* Type* copies */
     for (int i = 0; i < cache.len; i++) {
         Type *c = cache.v[i];
-        if (c->shape_index == k + 1 && (c->kind < TY_NUM_BASIC ? c->kind == t->kind && c->name == t->name : c->shape_plain == t))
+        if (c->shape_index == k + 1 && c->shape_keep_ptr == keep &&
+            (c->kind < TY_NUM_BASIC ? c->kind == t->kind && c->name == t->name : c->shape_plain == t))
             return c;
     }
     Type *c = NEW(Type);
     *c = *t;
     c->shape_index = k + 1;
+    c->shape_keep_ptr = keep;
     if (t->kind >= TY_NUM_BASIC) c->shape_plain = t; /* the cache's key (composite copies only) */
     vec_push(&cache, c);
     return c;

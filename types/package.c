@@ -663,7 +663,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
                 Node *f = fd->list3.v[i];
                 for (int j = 0; j < f->list.len && k < ntargs; j++, k++) {
                     Node *id = f->list.v[j];
-                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), types_shape_arg(targs[k], k), id->pos, c->pkg);
+                    Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), types_shape_arg(targs[k], k, o->generic && o->generic->type && k < o->generic->type->ntparams ? o->generic->type->tparams[k] : NULL), id->pos, c->pkg);
                     tp->is_alias = true;
                     tp->tparam_alias = true;
                     declare(c, ts, id, tp);
@@ -696,7 +696,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
                         check_errorf(c, id, "receiver type parameter %s must be an identifier", expr_str(id));
                         continue;
                     }
-                    Type *t = targs && i < ntargs ? types_shape_arg(targs[i], i) : g->tparams[i];
+                    Type *t = targs && i < ntargs ? types_shape_arg(targs[i], i, g->tparams[i]) : g->tparams[i];
                     Object *tp = types_new_object(OBJ_TYPE, intern(id->name.p, id->name.len), t, id->pos, c->pkg);
                     if (targs) tp->is_alias = tp->tparam_alias = true;
                     declare(c, ts, id, tp);

@@ -208,6 +208,7 @@ struct Type {
      * of the plain instance, identical to it (instances compare by orig
      * and arguments), sharing its methods; NULL otherwise. */
     Type *shape_plain;
+    bool shape_keep_ptr; /* a pointer shape spelled with its element type (types_shape_keeps_pointer) */
     int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
     /* Checker-private: the declared right-hand side of a defined type
@@ -248,7 +249,10 @@ Type *types_new_named(Object *tname, Type *underlying);
 
 /* The type an instance's body uses for type argument t of type parameter
  * number k (see Type.shape_index); t itself unless t is basic. */
-Type *types_shape_arg(Type *t, int k);
+Type *types_shape_arg(Type *t, int k, Type *tparam);
+/* gc collapses a pointer type argument's shape to *uint8 unless it points
+ * to an array or tparam's constraint has a core type. */
+bool types_shape_keeps_pointer(Type *t, Type *tparam);
 /* t mentions a type marked with shape_index (a type argument, as the
  * instance's body sees it). */
 bool types_has_shape(Type *t);
