@@ -24,7 +24,7 @@ func K[T comparable](x T) {}
 
 func main() {
 	fmt.Println(Sum([]string{"a"}))
-	Map([]int{1}, nil)
+	_ = Map[int, string]([]int{1}, nil) // (cannot infer U names the absolute path of the file: not golden-testable)
 	P(3)
 	K([]int{})
 	f := Map
