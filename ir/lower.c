@@ -1795,7 +1795,13 @@ static int top_cmp(const void *a, const void *b) {
      * they were instantiated (gc appends them to the declarations) */
     bool xi = x->f->obj && x->f->obj->generic, yi = y->f->obj && y->f->obj->generic;
     if (xi != yi) return xi ? 1 : -1;
-    if (xi) return x->seq - y->seq;
+    if (xi) {
+        /* gc instantiates the methods of the instantiated types first,
+         * then the functions its scan of the bodies meets */
+        bool xm = x->f->obj->recv_type != NULL, ym = y->f->obj->recv_type != NULL;
+        if (xm != ym) return xm ? -1 : 1;
+        return x->seq - y->seq;
+    }
     int c = pos_cmp(x->f->pos, y->f->pos);
     return c ? c : x->seq - y->seq;
 }
