@@ -96,10 +96,8 @@ static const char *shape_str(Type *t, int depth) {
     }
     case TY_CHAN:
         return arena_printf("%s%s", t->dir == DIR_SEND ? "chan<- " : t->dir == DIR_RECV ? "<-chan " : "chan ", shape_str(t->elem, depth + 1));
-    case TY_FUNC: {
-        const char *sig = types_string(t);
-        return sig;
-    }
+    case TY_FUNC:
+        return types_string(t);
     default:
         return "?";
     }
@@ -222,9 +220,7 @@ static const char *inst_dict(Object *o) {
         Type *rt = o->recv_type;
         bool ptr = rt->kind == TY_POINTER;
         if (ptr) rt = rt->elem;
-        const char *r = arena_printf("%s[", rt->obj->name);
-        for (int i = 0; i < rt->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(rt->targs[i]));
-        r = arena_printf("%s]", r);
+        const char *r = arena_printf("%s%s", rt->obj->name, types_targs_string(rt->targs, rt->ntargs));
         return ptr ? arena_printf("&.dict.(*%s).%s", r, o->name) : arena_printf("&.dict.%s.%s", r, o->name);
     }
     return arena_printf("&.dict.%s", o->name);

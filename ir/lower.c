@@ -153,9 +153,7 @@ static const char *recv_base_name(Type *rt, bool *ptr) {
         if (rt->orig && rt->ntargs && !rt->obj->pkg->is_std) {
             /* a method of an instance of a user generic type: one function
              * per instance, named by its type arguments */
-            const char *r = arena_printf("%s[", rt->obj->name);
-            for (int i = 0; i < rt->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(rt->targs[i]));
-            return arena_printf("%s]", r);
+            return arena_printf("%s%s", rt->obj->name, types_targs_string(rt->targs, rt->ntargs));
         }
         return rt->obj->name;
     }
@@ -454,6 +452,13 @@ static bool in_instance(IrFunc *fn) {
     return fn && fn->obj && fn->obj->generic;
 }
 
+/* A callee's type as the function being lowered sees it: an instance's
+ * signature carries its body's shape marks, which callers outside
+ * instances do not see. */
+static Type *caller_view(L *l, Type *t) {
+    return t && types_has_shape(t) && !in_instance(l->fn) ? types_unshape(t) : t;
+}
+
 /* Receiver for a method selection: path, then & or * as the method needs. */
 static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     IrNode *x = lower_expr(l, sel->x);
@@ -461,8 +466,7 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     Object *m = s->obj;
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
     if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
-    if (mrecv && types_has_shape(mrecv) && !in_instance(l->fn))
-        mrecv = types_unshape(mrecv); /* an instance method's receiver as its body sees it: callers outside pass the plain type */
+    mrecv = caller_view(l, mrecv);
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
         IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
@@ -857,7 +861,7 @@ static IrNode *lower_call(L *l, Node *n) {
     if (n->sel == CALL_BUILTIN) return lower_builtin(l, n);
     Node *fx = types_unparen(n->x);
     Type *sig = types_call_sig(n);
-    if (sig && types_has_shape(sig) && !in_instance(l->fn)) sig = types_unshape(sig); /* as the caller sees it */
+    sig = caller_view(l, sig);
     IrNode *call;
     if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
         Selection *s = (Selection *)fx->tinfo;
@@ -869,9 +873,7 @@ static IrNode *lower_call(L *l, Node *n) {
         if (m && m->type && m->type->recv) rt = m->type->recv->type;
         call->x = methexpr_node(m, rt, fx->pos);
         ir_list_push(&call->list, noncall_temp(l, call, recv));
-        Type *msig = m ? m->type : sig;
-        if (msig && types_has_shape(msig) && !in_instance(l->fn)) msig = types_unshape(msig);
-        lower_args(l, n, msig, call, 0);
+        lower_args(l, n, m ? caller_view(l, m->type) : sig, call, 0);
         return call;
     }
     if (fx->kind == N_SELECTOR && fx->sel == SEL_IFACEMETHOD && fx->tinfo) {

@@ -66,9 +66,9 @@ static bool skip_followon(Checker *c, const char *msg) {
 }
 
 static void report(Checker *c, Pos pos, const char *msg) {
-    /* generics: one clear error at the first use, nothing after it */
+    /* a feature not supported yet: one clear error at the first use, nothing after it */
     if (c->generic_error) return;
-    if (strstr(msg, "generic functions/types are not supported yet") || strstr(msg, "complex numbers are not supported yet"))
+    if (strstr(msg, "complex numbers are not supported yet"))
         c->generic_error = true;
     if (skip_followon(c, msg)) return;
     if (c->errpos.line) pos = c->errpos;

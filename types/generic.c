@@ -676,7 +676,7 @@ Type *types_instantiate(Type *g, Type **targs, int n) {
     return in;
 }
 
-static const char *targs_string(Type **targs, int n) {
+const char *types_targs_string(Type **targs, int n) {
     const char *r = "[";
     for (int i = 0; i < n; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(targs[i]));
     return arena_printf("%s]", r);
@@ -692,7 +692,7 @@ static Object *instantiate_func(Object *g, Type **targs, int n) {
     Type *sig = g->type;
     Object *in = NEW(Object);
     *in = *g;
-    in->name = arena_printf("%s%s", g->name, targs_string(targs, n));
+    in->name = arena_printf("%s%s", g->name, types_targs_string(targs, n));
     in->generic = g;
     in->targs = NEWN(Type *, n);
     memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);
@@ -956,12 +956,7 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     /* the callee expression now names the instance */
     Node *f = fun;
     while (f->kind == N_PAREN) f = f->x;
-    if (f->kind == N_INDEX) {
-        Node *base = types_unparen(f->x);
-        Pos p = f->pos;
-        *f = *base;
-        (void)p;
-    }
+    if (f->kind == N_INDEX) *f = *types_unparen(f->x); /* F[T] becomes the name F, denoting the instance */
     f->obj = inst;
     f->type = inst->type;
     f->tmode = TM_VALUE;

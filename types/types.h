@@ -256,6 +256,8 @@ bool types_shape_keeps_pointer(Type *t, Type *tparam);
 /* t mentions a type marked with shape_index (a type argument, as the
  * instance's body sees it). */
 bool types_has_shape(Type *t);
+/* "[int,main.T]": type arguments as gc's symbol names spell them. */
+const char *types_targs_string(Type **targs, int n);
 /* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */
 bool types_mentions_tparams(Type *t);
 /* t without shape marks (what callers outside the instance see). */

@@ -18,8 +18,10 @@ cut_trace() { awk '/^goroutine [0-9]+ \[/ { exit } /^\[signal / { sub(/pc=0x[0-9
 first_diff() {
   diff "$1" "$2" | awk '/^</ && !w { w = substr($0, 3) } /^>/ && !g { g = substr($0, 3) } END { printf "want %s | got %s", (w == "" ? "(nothing)" : w), (g == "" ? "(nothing)" : g) }'
 }
-cd "$DIR" || exit 1
-[ $# -eq 0 ] && set -- gen_*.go
+# the programs and their run outputs live in testdata/run (golden tests);
+# this directory keeps only the -m expectations
+[ $# -eq 0 ] && set -- $(cd "$DIR" && ls gen_*.m | sed 's/\.m$/.go/')
+cd "$DIR/../run" || exit 1
 runs=0; ms=0; mls=0; n=0
 for f in "$@"; do
   f=$(basename "$f"); b=${f%.go}; n=$((n+1))
@@ -30,9 +32,9 @@ for f in "$@"; do
     r="FAIL(exit $code want $want_exit; $(first_diff "$TMP/want" "$TMP/got"))"
     [ -n "${VERBOSE:-}" ] && diff "$TMP/want" "$TMP/got"; fi
   CC=true "$GOSUB" build -o "$TMP/bin" -gcflags=-m "$f" >"$TMP/m" 2>&1
-  if cmp -s "$TMP/m" "$b.m"; then m=ok; ms=$((ms+1)); else m="FAIL($(first_diff "$b.m" "$TMP/m"))"; fi
+  if cmp -s "$TMP/m" "$DIR/$b.m"; then m=ok; ms=$((ms+1)); else m="FAIL($(first_diff "$DIR/$b.m" "$TMP/m"))"; fi
   CC=true "$GOSUB" build -o "$TMP/bin" -gcflags='-m -l' "$f" >"$TMP/ml" 2>&1
-  if cmp -s "$TMP/ml" "$b.ml"; then ml=ok; mls=$((mls+1)); else ml="FAIL($(first_diff "$b.ml" "$TMP/ml"))"; fi
+  if cmp -s "$TMP/ml" "$DIR/$b.ml"; then ml=ok; mls=$((mls+1)); else ml="FAIL($(first_diff "$DIR/$b.ml" "$TMP/ml"))"; fi
   rm -f "$TMP/bin"
   echo "$b: run $r; -m $m; -m -l $ml"
 done
