@@ -99,6 +99,7 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     ir_report_columns(!co->no_columns);
     IrFlags fl = {.mlevel = co->mlevel, .noinline = co->noinline};
     ir_inline_package(irp, &fl);
+    if (co->mlevel) ir_dict_wrappers(irp);
     ir_devirtualize_package(irp);
     phase("inline");
     EscFlags ef = {.mlevel = co->mlevel, .smallframes = co->smallframes};

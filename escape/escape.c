@@ -845,7 +845,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
     case OCALLFUNC: case OCALLINTER: {
         n->flags |= IRF_ESCFIXED; /* from now on -m prints it with its "... argument" */
         IrFunc *fn = NULL;
-        if (n->op == OCALLFUNC && n->x) {
+        if (n->op == OCALLFUNC && n->x && !(n->flags & IRF_BOUNDCALL)) { /* bound: gc's callee is a closure from the dictionary */
             if (n->x->op == OCLOSURE) n->x->fn->closure_called = true;
             IrNode *v = static_value(n->x);
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
@@ -1826,5 +1826,6 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0) scc_visit(&v, f);
     }
+    if (mlevel) ir_dict_wrappers_escape(wrapper_batch); /* written with the dictionaries */
     if (mlevel) ir_method_wrappers(p, wrapper_batch); /* gc analyses its method wrappers last */
 }

@@ -22,6 +22,9 @@ static void dv_call(IrNode *call) {
     if (!r || r->op != OCONVIFACE || !r->x || !r->x->type) return;
     Type *typ = r->x->type;
     if (types_is_interface(typ)) return;
+    /* in a generic instance: a type argument's methods are called through
+     * the dictionary, and a shaped instance type's methods want one */
+    if (types_has_shape(typ)) return;
     const char *mname = str_cstr(sel->name);
     Selection s = {0};
     int why = 0;

@@ -171,8 +171,8 @@ static void tfmt(Buf *b, Type *t, int depth) {
             for (int i = 0; i < t->ntargs; i++) {
                 if (i) bputs(b, ",");
                 Type *a = t->targs[i];
-                if (a && a->shape_index) /* a shape is numbered by its place in this instance's arguments */
-                    bputs(b, arena_printf("go.shape.%s_%d", a->kind < TY_NUM_BASIC ? types_typ[a->kind]->name : ir_shape_string(a), i));
+                if (a && a->shape_index) /* a shape is numbered by its type parameter in the enclosing instance */
+                    bputs(b, arena_printf("go.shape.%s_%d", a->kind < TY_NUM_BASIC ? types_typ[a->kind]->name : ir_shape_string(a), a->shape_index - 1));
                 else if (a && a->kind < TY_NUM_BASIC && a->kind != TY_INVALID)
                     bputs(b, types_typ[a->kind]->name); /* link strings: byte is uint8 */
                 else
@@ -592,6 +592,20 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
                     : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
         const char *gdict = NULL, *gcallee = gfn ? ir_generic_call(gfn, &gdict) : NULL;
+        if ((n->flags & IRF_BOUNDCALL) && n->dict) {
+            /* a method called through a constraint: gc calls the closure
+             * its dictionary holds, the receiver first */
+            bputs(b, n->dict);
+            bputs(b, "(");
+            if (n->op == OCALLINTER && n->x) {
+                efmt(b, n->x->x, 0);
+                if (n->list.len) bputs(b, ", ");
+            }
+            list_fmt(b, &n->list);
+            bputs(b, ")");
+            break;
+        }
+        if ((n->flags & IRF_SUBDICT) && n->dict) gdict = n->dict;
         if (gcallee) {
             /* a generic's method or function: gc calls the shaped code with a
              * dictionary, its ... slice already built */

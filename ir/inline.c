@@ -160,6 +160,16 @@ static int callee_cost(IrFunc *fn) {
     return s ? s->cost : -1;
 }
 
+/* A closure in an instance starts with `.dict = .dict` (gc's stenciler
+ * copies the captured dictionary to a local, for closures inside it): 3
+ * nodes of inline cost. */
+static int dict_capture_cost(IrFunc *fn) {
+    if (!fn || !fn->outer) return 0;
+    IrFunc *top = fn;
+    while (top->outer) top = top->outer;
+    return ir_is_instance(top) ? 3 : 0;
+}
+
 /* ---- the hairy visitor ---- */
 
 typedef struct Hairy {
@@ -206,15 +216,24 @@ static bool h_node(Hairy *v, IrNode *n) {
     if (!n) return false;
     switch (n->op) {
     case OCALLFUNC: {
+        if (n->flags & IRF_BOUNDCALL) {
+            /* gc calls the dictionary's method expression closure: an
+             * unknown callee, read as (func(...))(&dict[i]) (5 nodes) */
+            v->budget -= INL_CALL_COST + 5;
+            break;
+        }
         IrFunc *fn = inl_callee(n->x);
         int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
-        if (ir_is_instance(fn)) v->budget -= 2; /* the dictionary argument, &.dict.F[T] */
+        /* the dictionary argument: &.dict.F[T], or a sub-dictionary read
+         * out of this instance's own, (*(*[N]uintptr)(.dict))[i] */
+        if (ir_is_instance(fn)) v->budget -= (n->flags & IRF_SUBDICT) ? 4 : 2;
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;
     }
     case OCALLINTER:
         v->budget -= INL_CALL_COST;
+        if (n->flags & IRF_BOUNDCALL) v->budget -= 4; /* gc: the closure read from the dictionary */
         break;
     case OPANIC:
         if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT)) v->budget++;
@@ -224,7 +243,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         v->reason = "call to recover";
         return true;
     case OCLOSURE:
-        v->budget -= 15;
+        v->budget -= 15 + dict_capture_cost(n->fn);
         if (h_list(v, &n->fn->body)) return true;
         break;
     case OGO:
@@ -339,9 +358,11 @@ static void fmt_body(char **buf, IrList *l) {
 
 static const char *sig_text(IrFunc *fn) {
     Type *t = fn->type;
-    if (t && t->recv) {
+    if (t && (t->recv || (fn->is_wrapper && fn->recv))) {
+        /* a wrapper's receiver is its own (.this), not its method's */
+        Type *rt = fn->is_wrapper && fn->recv ? fn->recv->type : t->recv->type;
         Type *nt = types_new_func(NULL, t->params, t->results, t->variadic);
-        return arena_printf("method(%s) %s", ir_fmt_type(t->recv->type), ir_fmt_type(nt));
+        return arena_printf("method(%s) %s", ir_fmt_type(rt), ir_fmt_type(nt));
     }
     return ir_fmt_type(t);
 }
@@ -394,6 +415,7 @@ static bool can_inline(IrFunc *fn) {
     if (!reason) {
         fn->inl_cost = -1; /* checking: a call to itself costs a plain call */
         Hairy v = {INL_BUDGET, NULL};
+        v.budget -= dict_capture_cost(fn);
         bool stop = h_list(&v, &fn->body);
         fn->inl_cost = 0;
         if (!stop && v.budget < 0) {
@@ -405,7 +427,7 @@ static bool can_inline(IrFunc *fn) {
             fn->inl_cost = INL_BUDGET - v.budget;
             clone_list(&fn->inl_body, &fn->body);
             if (flags->mlevel > 1) {
-                char *b = arena_strdup("");
+                char *b = arena_strdup(dict_capture_cost(fn) ? ".dict = .dict; " : "");
                 ir_fmt_unfixed_calls = true;
                 fmt_body(&b, &fn->body);
                 ir_fmt_unfixed_calls = false;
@@ -586,6 +608,9 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     nf->outer = outer;
     nf->name = outer->outer ? arena_printf("%s.%d", outer->name, ++outer->nclosures)
                             : arena_printf("%s.func%d", outer->name, ++outer->nclosures);
+    /* in a generic instance: named after the caller's shaped function */
+    const char *dot = strrchr(nf->name, '.');
+    nf->mname = outer->mname ? arena_printf("%s%s", outer->mname, dot ? dot : "") : NULL;
     nf->dcl = (Vec){0};
     nf->cvars = (Vec){0};
     nf->params = (Vec){0};
@@ -899,9 +924,25 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
          * shape-typed parameters is not inlined when an argument has a
          * shape type, and a shaped function with shape-typed parameters
          * only when one does (a call from inside another instance) */
+        /* gc looks at the arguments as written (its ... slice is built
+         * later), plus an instance's dictionary, which is never shaped */
         bool shape_arg = false;
-        for (int i = 0; i < call->list.len && !shape_arg; i++) shape_arg = call->list.v[i] && types_has_shape(call->list.v[i]->type);
-        if (ir_instance_shape_params(fn) ? !shape_arg && call->list.len : shape_arg) return call;
+        int nargs = ir_is_instance(fn) ? 1 : 0;
+        for (int i = 0; i < call->list.len && !shape_arg; i++) {
+            IrNode *a = call->list.v[i];
+            bool packed = a && i + 1 == call->list.len && (a->flags & IRF_IMPLICIT) && (a->op == OSLICELIT || a->op == ONIL);
+            if (packed) {
+                for (int j = 0; a->op == OSLICELIT && j < a->list.len && !shape_arg; j++, nargs++)
+                    shape_arg = a->list.v[j] && types_has_shape(a->list.v[j]->type);
+                continue;
+            }
+            nargs++;
+            shape_arg = a && types_has_shape(a->type);
+        }
+        /* a closure in an instance has the shaped types of its body */
+        bool shape_params = ir_is_instance(fn) ? ir_instance_shape_params(fn)
+                                               : fn->type && fn->type->kind == TY_FUNC && types_has_shape(fn->type->params);
+        if (shape_params ? !shape_arg && nargs : shape_arg) return call;
     }
     bool foreign = !fn->esc_local;
     IrFunc *body = fn; /* where params, results and the body come from */
@@ -1031,6 +1072,13 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         /* a named result keeps its name (inlvar qualifies a foreign one: "math.is") */
         const char *nm = (r->name[0] && r->name[0] != '~') ? NULL : arena_printf("~R%d", i);
         IrName *v = inlvar(&s, r, nm);
+        /* an instance inlined into another: gc's shaped function returns
+         * shape-typed results (the caller converts them through its
+         * dictionary: unsafe.Pointer(~R0)) */
+        Type *ct = call->type && call->type->kind == TY_TUPLE
+                       ? (i < call->type->nfields ? call->type->fields[i]->type : NULL)
+                       : i == 0 ? call->type : NULL;
+        if (ir_is_instance(fn) && ct && types_has_shape(ct)) v->type = ct;
         subst_map(&s, r, v);
         rv[i] = v;
         if (!s.delay) {
@@ -1070,7 +1118,7 @@ static IrNode *inl_node(InlState *st, IrNode *n) {
     if (n->op == OCLOSURE || n->op == OINLCALL) return n; /* an OINLCALL's body was processed when made */
     if ((n->op == OGO || n->op == ODEFER) && n->x && n->x->op == OCALLFUNC) n->x->flags |= IRF_NOINLINE;
     inl_children(st, n);
-    if (n->op == OCALLFUNC && !(n->flags & IRF_NOINLINE)) {
+    if (n->op == OCALLFUNC && !(n->flags & (IRF_NOINLINE | IRF_BOUNDCALL))) {
         IrFunc *fn = inl_callee(n->x);
         if (fn && !is_intrinsic(fn)) return mkinlcall(st, n, fn);
     }
@@ -1102,6 +1150,10 @@ static void inline_calls(IrFunc *fn) {
     st.curfn = fn;
     st.maxcost = count_nodes(&fn->body, INL_BIG_NODES) <= 0 ? INL_BIG_MAXCOST : INL_BUDGET;
     inl_list(&st, &fn->body);
+}
+
+void ir_inline_check(IrFunc *fn) {
+    if (flags && !flags->noinline) can_inline(fn);
 }
 
 void ir_inline_calls(IrFunc *fn) {
@@ -1156,7 +1208,11 @@ static void analyze(IrFunc **list, int n, bool recursive) {
             fn->cannot_inline = "recursive";
             if (flags->mlevel > 1) ir_report(fn->pos, "cannot inline %s: recursive", ir_fmt_func(fn));
         }
+        /* a second instance of one shape: gc has one function, reported once */
+        bool quiet = ir_quiet_instance(fn);
+        if (quiet) ir_report_off = true;
         if (!flags->noinline && fn->has_body) inline_calls(fn);
+        if (quiet) ir_report_off = false;
     }
 }
 

@@ -237,3 +237,223 @@ bool ir_instance_shape_params(IrFunc *f) {
         if (types_mentions_tparams(sig->params->fields[i]->type)) return true;
     return false;
 }
+
+/* ---- gc's dictionary layout (what sub-dictionary calls print) ----
+ *
+ * gc passes each shaped function a dictionary: an array of words holding,
+ * in order, the runtime types of its type arguments, of every "derived"
+ * type its body uses (a type mentioning a shape that is not itself one:
+ * []T, Set[T], func(T) bool, ...), the sub-dictionaries of the generic
+ * calls whose type arguments depend on its own, itabs for conversions
+ * between shaped types and non-empty interfaces (and type assertions
+ * from them), and the closures for methods called through a constraint.
+ * A call into generic code from an instance reads its sub-dictionary out
+ * of that array, and -m prints the read with the array's length:
+ *     Set[go.shape.int_0].Len((*(*[6]uintptr)(unsafe.Pointer(.dict)))[.dict], s)
+ * so the length is computed here the way gc's stenciler lays it out: a
+ * walk over the instance's body as lowered (before inlining), which is
+ * shaped like gc's typechecked IR.  Closures share their function's
+ * dictionary. */
+
+typedef struct DictWalk {
+    Vec derived;  /* const char*: the derived types, by their shaped spelling */
+    Vec closures; /* const char*: "k.name" method expression closures */
+    Vec users;    /* IrNode*: calls that print the layout */
+    int subdicts, itabs;
+} DictWalk;
+
+static void dw_add(Vec *v, const char *k) {
+    for (int i = 0; i < v->len; i++)
+        if (!strcmp(VEC_AT(*v, const char *, i), k)) return;
+    vec_push(v, (void *)k);
+}
+
+static void dw_type(DictWalk *w, Type *t) {
+    if (!t || t->shape_index || t->kind == TY_TUPLE || !types_has_shape(t)) return;
+    dw_add(&w->derived, ir_fmt_type(t));
+}
+
+static bool empty_iface(Type *t) {
+    if (!t || !types_is_interface(t)) return false;
+    int n = 0;
+    types_iface_methods(types_underlying(t), &n);
+    return n == 0;
+}
+
+/* a generic type's instance whose type arguments carry shape marks */
+static bool shaped_instance(Type *t) {
+    if (t && t->kind == TY_POINTER) t = t->elem;
+    return t && t->kind == TY_NAMED && t->ntargs && types_has_shape(t);
+}
+
+static void dw_node(DictWalk *w, IrNode *n, bool called);
+
+static void dw_list(DictWalk *w, IrList *l) {
+    for (int i = 0; i < l->len; i++) dw_node(w, l->v[i], false);
+}
+
+/* the method a bound call selects, as a method expression closure */
+static void dw_bound(DictWalk *w, IrNode *call) {
+    w->subdicts++; /* gc's optional sub-dictionary for a bound call */
+    IrNode *recv = call->op == OCALLINTER ? (call->x ? call->x->x : NULL) : call->list.len ? call->list.v[0] : NULL;
+    const char *name = call->op == OCALLINTER ? (call->x ? str_cstr(call->x->name) : "?")
+                                              : call->x && call->x->fn && call->x->fn->obj ? call->x->fn->obj->name : "?";
+    int k = recv && recv->type ? recv->type->shape_index : 0;
+    dw_add(&w->closures, arena_printf("%d.%s", k, name));
+    vec_push(&w->users, call);
+}
+
+static void dw_children(DictWalk *w, IrNode *n) {
+    dw_list(w, &n->init);
+    dw_node(w, n->x, false);
+    dw_node(w, n->y, false);
+    dw_node(w, n->z, false);
+    dw_node(w, n->w, false);
+    dw_list(w, &n->list);
+    dw_list(w, &n->rlist);
+    dw_list(w, &n->body);
+    dw_list(w, &n->els);
+}
+
+static void dw_node(DictWalk *w, IrNode *n, bool called) {
+    if (!n) return;
+    switch (n->op) {
+    case ONAME:
+        if (n->nm && n->nm->cls == PFUNC) {
+            /* gc's OFUNCINST: typed with the instantiated signature; not
+             * called, it becomes a closure over a sub-dictionary */
+            InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
+            if (!ref) return;
+            dw_type(w, ref->sig);
+            bool shaped = false;
+            for (int i = 0; i < ref->ntargs; i++) shaped |= types_has_shape(ref->targs[i]);
+            if (shaped && !called) w->subdicts++;
+            return;
+        }
+        dw_type(w, n->type);
+        return;
+    case OCALLFUNC:
+    case OCALLINTER:
+        dw_type(w, n->type);
+        dw_list(w, &n->init);
+        if (n->flags & IRF_BOUNDCALL) {
+            dw_bound(w, n);
+            if (n->op == OCALLINTER && n->x) dw_node(w, n->x->x, false);
+        } else if (n->op == OCALLINTER) {
+            if (n->x) dw_node(w, n->x->x, false); /* the method's type has a receiver: not a derived type */
+        } else if (n->flags & IRF_METHCALL) {
+            if (n->flags & IRF_SUBDICT) w->subdicts++;
+            if (n->flags & IRF_SUBDICT) vec_push(&w->users, n);
+        } else {
+            if (n->flags & IRF_SUBDICT) w->subdicts++;
+            if (n->flags & IRF_SUBDICT) vec_push(&w->users, n);
+            dw_node(w, n->x, true);
+        }
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *a = n->list.v[i];
+            /* the ... slice is built later in gc (walk), not typed here */
+            if (i + 1 == n->list.len && a && a->op == OSLICELIT && (a->flags & IRF_IMPLICIT)) {
+                dw_list(w, &a->list);
+                continue;
+            }
+            dw_node(w, a, false);
+        }
+        return;
+    case OMETHEXPR:
+        if (!called && n->x && shaped_instance(n->x->type)) w->subdicts++;
+        if (n->x && n->x->type && n->x->type->shape_index)
+            dw_add(&w->closures, arena_printf("%d.%s", n->x->type->shape_index, str_cstr(n->name)));
+        dw_type(w, n->type);
+        return;
+    case OMETHVALUE:
+        if (n->x && shaped_instance(n->x->type)) w->subdicts++;
+        else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
+        break;
+    case OCONVIFACE:
+        if (!empty_iface(n->type) && (types_has_shape(n->type) || (n->x && types_has_shape(n->x->type)))) w->itabs++;
+        break;
+    case ODOTTYPE:
+    case ODOTTYPE2:
+        if (!types_is_interface(n->type) && n->x && !empty_iface(n->x->type)) w->itabs++;
+        break;
+    case OSWITCH:
+        if (n->x && n->x->op == OTYPESW && n->x->x && !empty_iface(n->x->x->type))
+            for (int i = 0; i < n->list.len; i++) {
+                IrNode *c = n->list.v[i];
+                for (int j = 0; c && j < c->list.len; j++)
+                    if (c->list.v[j] && c->list.v[j]->op == OTYPE && types_has_shape(c->list.v[j]->type)) w->itabs++;
+            }
+        break;
+    case OCLOSURE:
+        dw_type(w, n->type);
+        if (n->fn) dw_list(w, &n->fn->body);
+        return;
+    default:
+        break;
+    }
+    dw_type(w, n->type);
+    dw_children(w, n);
+}
+
+/* The callee of a bound call as gc prints it: the method expression
+ * closure read from the dictionary, converted to the method's type with
+ * the receiver first: (func(go.shape.int_0) string)(&dict[i]). */
+static const char *bound_callee(IrNode *call, const char *entry) {
+    IrNode *recv = call->op == OCALLINTER ? (call->x ? call->x->x : NULL) : call->list.len ? call->list.v[0] : NULL;
+    Type *rt = recv ? recv->type : NULL;
+    Type *mt = call->op == OCALLINTER ? (call->x && call->x->obj ? call->x->obj->type : NULL)
+                                      : call->x && call->x->fn && call->x->fn->obj ? call->x->fn->obj->type : NULL;
+    if (!rt || !mt || mt->kind != TY_FUNC) return NULL;
+    /* the constraint's method mentions the type parameter where the
+     * concrete method has the type argument: print it shaped */
+    Type *plain = types_unshape(rt);
+    int np = mt->params ? mt->params->nfields : 0;
+    Object **ps = NEWN(Object *, np + 2);
+    ps[0] = NEW(Object);
+    ps[0]->kind = OBJ_VAR;
+    ps[0]->type = rt;
+    for (int i = 0; i < np; i++) {
+        Object *p = NEW(Object);
+        *p = *mt->params->fields[i];
+        if (types_identical(p->type, plain)) p->type = rt;
+        p->name = NULL;
+        ps[i + 1] = p;
+    }
+    Type *res = mt->results;
+    if (res && res->nfields) {
+        Object **rs = NEWN(Object *, res->nfields + 1);
+        for (int i = 0; i < res->nfields; i++) {
+            Object *r = NEW(Object);
+            *r = *res->fields[i];
+            if (types_identical(r->type, plain)) r->type = rt;
+            r->name = NULL;
+            rs[i] = r;
+        }
+        res = types_new_tuple(rs, res->nfields);
+    }
+    Type *ft = types_new_func(NULL, types_new_tuple(ps, np + 1), res, mt->variadic);
+    return arena_printf("(%s)(&%s)", ir_fmt_type(ft), entry);
+}
+
+void ir_instance_dictionary(IrFunc *f) {
+    if (!ir_is_instance(f)) return;
+    DictWalk w = {0};
+    Object *o = f->obj;
+    int nshape = o->ntargs;
+    if (o->recv_type) {
+        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+        nshape = rt ? rt->ntargs : 0;
+    }
+    if (f->recv) dw_type(&w, f->recv->type);
+    for (int i = 0; i < f->dcl.len; i++) {
+        IrName *nm = VEC_AT(f->dcl, IrName *, i);
+        if (!nm->is_temp) dw_type(&w, nm->type);
+    }
+    dw_list(&w, &f->body);
+    int len = nshape + w.derived.len + w.subdicts + w.itabs + w.closures.len;
+    const char *entry = arena_printf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
+    for (int i = 0; i < w.users.len; i++) {
+        IrNode *c = VEC_AT(w.users, IrNode *, i);
+        c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(c, entry) : entry;
+    }
+}

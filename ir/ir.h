@@ -175,6 +175,9 @@ enum {
     IRF_STDINL = 1 << 11,   /* OCALLFUNC of another package that gc inlines but gosub keeps as a call (-m prints it as ~R0) */
     IRF_ESCMODEL = 1 << 13, /* OINLCALL of a stdlib model body (gcinl_F): analysed by escape, codegen compiles x */
     IRF_ESCFIXED = 1 << 14, /* call already visited by escape analysis (gc's FixVariadicCall has run on it) */
+    /* in an instance of a generic: */
+    IRF_SUBDICT = 1 << 15,  /* call of an instance whose type arguments depend on ours: gc passes a sub-dictionary (IrNode.dict) */
+    IRF_BOUNDCALL = 1 << 16, /* x.m() with x of a type parameter's type: gc calls the dictionary's method expression closure (IrNode.dict) */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -197,6 +200,7 @@ struct IrNode {
     Const *cval;    /* OLITERAL */
     Node *src;      /* the AST node this came from (printing constants, types) */
     Object *obj;    /* ODOT/ODOTPTR/OSTRUCTKEY: field; ODOTINTER: method; ONAME of a named const */
+    const char *dict; /* IRF_SUBDICT: the dictionary argument as gc prints it; IRF_BOUNDCALL: the callee */
     Str name;       /* selector/field/method/label name */
     int field;      /* field index, method index */
     int64_t len;    /* OSLICELIT: length of the backing array */
@@ -381,6 +385,14 @@ int ir_std_inline_bce(IrFunc *fn);
  * (ir/wrappers.c), in gc's order; each is inlined into and handed to
  * `analyze` (escape analysis).  Only for the -m report: not added to p. */
 void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
+/* The method wrappers gc writes for the itabs of instances' dictionaries,
+ * at stenciling: call after inlining (it reports them as gc's inliner
+ * does); ir_dict_wrappers_escape hands them to escape analysis after the
+ * package's functions.  ir_method_wrappers then skips what they wrote. */
+void ir_dict_wrappers(IrPackage *p);
+void ir_dict_wrappers_escape(void (*analyze)(IrFunc *w));
+/* gc's inliner on a generated function: can it be inlined (reported). */
+void ir_inline_check(IrFunc *fn);
 
 /* "can inline" for instantiated stdlib generic methods (ir/instances.c):
  * ir_generic_callee when the inliner's bottom-up walk meets one,
@@ -399,6 +411,9 @@ bool ir_quiet_instance(IrFunc *f);
 const char *ir_shape_string(Type *t);
 /* f's generic declaration has parameters of type-parameter types. */
 bool ir_instance_shape_params(IrFunc *f);
+/* Lay out gc's dictionary for instance f (lowered, not yet inlined) and
+ * give its sub-dictionary and bound calls their IrNode.dict text. */
+void ir_instance_dictionary(IrFunc *f);
 extern bool ir_report_off; /* ir_report/ir_report_raw drop lines while set */
 void ir_generic_rest(void);
 /* gc's spelling of a call of such a method (shaped callee, dictionary

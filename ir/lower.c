@@ -275,11 +275,29 @@ static Pos leftmost_pos(Node *n) {
  * expressions. Many implicit conversions (assignments, sends, returns,
  * panic, append, delete, map keys) take the position reached at that
  * moment; irgen_pos computes it over one expression. */
+/* In a generic instance the conversions are made later, when gc's
+ * stenciler copies the body (subster.node): its running position moves to
+ * every copied node that has a position of its own (ir.HasUniquePos: not
+ * a name, not a named constant or type), pre-order, and a call (builtins
+ * included, not conversions) sets it back to its '(' before converting
+ * its arguments.  stencil_pos is set while lowering such a body. */
+static bool stencil_pos;
+
 static void irgen_pos(Node *n, Pos *p) {
     if (!n) return;
     if (n->kind == N_PAREN) {
         irgen_pos(n->x, p);
         return;
+    }
+    if (stencil_pos) {
+        /* names (variables, functions, named constants and types) have no
+         * position of their own; a literal or folded constant has */
+        bool name = n->kind == N_IDENT || (n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED);
+        if (name && n->tmode != TM_NIL) return;
+        if (n->tmode == TM_CONSTANT || n->tmode == TM_NIL) {
+            *p = n->pos;
+            return;
+        }
     }
     if (n->tmode == TM_CONSTANT || n->tmode == TM_TYPEXPR || n->tmode == TM_BUILTIN || n->tmode == TM_PACKAGE) return;
     if (n->kind == N_IDENT && n->name.len == 1 && n->name.p[0] == '_') return;
@@ -293,7 +311,7 @@ static void irgen_pos(Node *n, Pos *p) {
     case N_CALL:
         irgen_pos(n->x, p);
         for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
-        if (n->x && n->x->tmode != TM_TYPEXPR && n->x->tmode != TM_BUILTIN) *p = n->pos;
+        if (n->x && n->x->tmode != TM_TYPEXPR && (n->x->tmode != TM_BUILTIN || stencil_pos)) *p = n->pos;
         return;
     case N_COMPOSITELIT: {
         Type *u = under(n->type);
@@ -307,6 +325,9 @@ static void irgen_pos(Node *n, Pos *p) {
             } else {
                 irgen_pos(e, p);
             }
+            /* irgen wraps a name used as an element in a node at the use */
+            Node *v = types_unparen(e->kind == N_KEYVALUE ? e->y : e);
+            if (stencil_pos && v && v->kind == N_IDENT && v->tmode != TM_CONSTANT) *p = v->pos;
         }
         return;
     }
@@ -325,6 +346,15 @@ static void irgen_pos(Node *n, Pos *p) {
 static Pos irgen_pos_list(NodeList *list, Pos start) {
     for (int i = 0; list && i < list->len; i++) irgen_pos(list->v[i], &start);
     return start;
+}
+
+/* Where an assignment's conversions go: irgen lowers the right side, then
+ * the left (a := definition's names are not lowered); the stenciler
+ * copies the left side, then the right. */
+static Pos assign_pos(Node *n, Pos pos, bool define) {
+    if (stencil_pos) return irgen_pos_list(&n->list2, irgen_pos_list(&n->list, pos));
+    Pos at = irgen_pos_list(&n->list2, pos);
+    return define ? at : irgen_pos_list(&n->list, at);
 }
 
 /* gc's ir.HasUniquePos as seen from the source: after lowering, a name
@@ -650,7 +680,14 @@ static IrNode *lower_builtin(L *l, Node *n) {
             r = ir_node(OAPPEND, pos, n->type);
             ir_list_push(&r->list, v.v[0]);
             Type *et = under(n->type) ? under(n->type)->elem : NULL;
-            for (int i = 1; i < v.len; i++) ir_list_push(&r->list, assignconv_at(v.v[i], et, a0->pos));
+            Pos at = a0->pos;
+            for (int i = 1; i < v.len; i++) {
+                /* stenciled: at the call's '(', moved to each argument
+                 * with a position of its own */
+                if (stencil_pos) at = i == 1 ? n->pos : at;
+                if (stencil_pos && v.len == n->list.len && gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
+                ir_list_push(&r->list, assignconv_at(v.v[i], et, at));
+            }
         }
         r->init = init;
         return r;
@@ -863,6 +900,11 @@ static IrNode *lower_call(L *l, Node *n) {
     Type *sig = types_call_sig(n);
     sig = caller_view(l, sig);
     IrNode *call;
+    /* in an instance, a method called on a value of a type parameter's
+     * type is a bound call: gc calls the method expression closure its
+     * dictionary holds (the callee is unknown to inlining and escape) */
+    bool bound = fx->kind == N_SELECTOR && (fx->sel == SEL_METHOD || fx->sel == SEL_IFACEMETHOD) && fx->tinfo &&
+                 in_instance(l->fn) && fx->x && types_unparen(fx->x)->type && types_unparen(fx->x)->type->shape_index;
     if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
         Selection *s = (Selection *)fx->tinfo;
         IrNode *recv = method_recv(l, fx, s);
@@ -874,6 +916,20 @@ static IrNode *lower_call(L *l, Node *n) {
         call->x = methexpr_node(m, rt, fx->pos);
         ir_list_push(&call->list, noncall_temp(l, call, recv));
         lower_args(l, n, m ? caller_view(l, m->type) : sig, call, 0);
+        if (in_instance(l->fn) && m && m->generic && !bound) {
+            /* the shaped method returns shape-typed results */
+            Type *vs = types_method_sig_in(m, recv->type);
+            if (vs && vs != m->type && vs->results && vs->results->nfields)
+                call->type = vs->results->nfields == 1 ? vs->results->fields[0]->type : vs->results;
+        }
+        if (bound) {
+            call->flags |= IRF_BOUNDCALL;
+        } else if (in_instance(l->fn) && m && m->generic) {
+            /* a method of a generic type whose arguments depend on this
+             * instance's: gc passes it a sub-dictionary */
+            Type *r = recv->type && is_kind(recv->type, TY_POINTER) ? under(recv->type)->elem : recv->type;
+            if (r && r->kind == TY_NAMED && r->ntargs && types_has_shape(r)) call->flags |= IRF_SUBDICT;
+        }
         return call;
     }
     if (fx->kind == N_SELECTOR && fx->sel == SEL_IFACEMETHOD && fx->tinfo) {
@@ -888,11 +944,22 @@ static IrNode *lower_call(L *l, Node *n) {
         d->x = noncall_temp(l, call, x);
         call->x = d;
         lower_args(l, n, sig, call, 0);
+        if (bound) call->flags |= IRF_BOUNDCALL; /* a type argument that is an interface */
         return call;
     }
     call = ir_node(OCALLFUNC, n->pos, n->type);
     call->x = noncall_temp(l, call, lower_expr(l, fx));
     lower_args(l, n, sig, call, 0);
+    if (in_instance(l->fn) && call->x && call->x->op == ONAME && call->x->src) {
+        /* a generic function instantiated with this instance's type
+         * arguments: gc passes it a sub-dictionary */
+        InstRef *ref = (InstRef *)call->x->src->tinfo;
+        for (int i = 0; i < ref->ntargs; i++)
+            if (types_has_shape(ref->targs[i])) call->flags |= IRF_SUBDICT;
+        /* the shaped function returns shape-typed results */
+        Type *rs = ref->sig && ref->sig->kind == TY_FUNC ? ref->sig->results : NULL;
+        if ((call->flags & IRF_SUBDICT) && rs && rs->nfields) call->type = rs->nfields == 1 ? rs->fields[0]->type : rs;
+    }
     return call;
 }
 
@@ -1110,7 +1177,11 @@ static IrNode *lower_ident(L *l, Node *n) {
         IrNode *r = name_node(nm, n->pos);
         return r;
     }
-    case OBJ_FUNC: return name_node(ir_func_for_object(o)->nname, n->pos);
+    case OBJ_FUNC: {
+        IrNode *r = name_node(ir_func_for_object(o)->nname, n->pos);
+        if (o->generic && n->tinfo) r->src = n; /* its InstRef: the type arguments as referenced here */
+        return r;
+    }
     case OBJ_CONST: return literal(n, n->type, n->cval ? n->cval : o->val, n->pos);
     case OBJ_NIL: return ir_node(ONIL, n->pos, n->type);
     case OBJ_TYPE: return typenode(n->type, n->pos);
@@ -1316,8 +1387,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
         /* gc lowers the right side, then the left (names a := defines
          * are not lowered), then converts at its running position */
-        Pos at = irgen_pos_list(&n->list2, pos);
-        if (!define) at = irgen_pos_list(&n->list, at);
+        Pos at = assign_pos(n, pos, define);
         s->y = assignconv_at(rhs, lhs_type(s->x), at);
         ir_list_push(out, s);
         return;
@@ -1328,8 +1398,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         IrList rhs = {0};
         for (int i = 0; i < nr; i++) ir_list_push(&rhs, lower_expr(l, n->list2.v[i]));
         for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-        Pos at = irgen_pos_list(&n->list2, pos);
-        if (!define) at = irgen_pos_list(&n->list, at);
+        Pos at = assign_pos(n, pos, define);
         for (int i = 0; i < nr; i++) ir_list_push(&s->rlist, assignconv_at(rhs.v[i], lhs_type(s->list.v[i]), at));
         ir_list_push(out, s);
         return;
@@ -1745,7 +1814,10 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
     if (body) {
         f->has_body = true;
         f->endpos = body->end;
+        bool saved = stencil_pos;
+        stencil_pos = in_instance(f);
         lower_block_into(l, body, &f->body);
+        stencil_pos = saved;
     }
 }
 
@@ -1784,6 +1856,7 @@ void ir_lower_func_decl(IrPackage *ip, IrFunc *f) {
     f->pragma = pragma_of(f->decl->directive);
     Object *recvobj = f->obj && f->obj->type ? f->obj->type->recv : NULL;
     lower_func_body(&l, f, f->decl->x, f->decl->body, f->type, recvobj);
+    ir_instance_dictionary(f);
 }
 
 typedef struct TopOrd {
@@ -1899,6 +1972,7 @@ IrPackage *ir_lower(Package *pkg) {
             L l = {ip, f, 0};
             Object *recvobj = o->type ? o->type->recv : NULL;
             lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
+            ir_instance_dictionary(f);
         }
     }
     /* gc's declaration order: top-level functions (package-level literals

@@ -58,7 +58,15 @@ typedef struct W {
     Pos pos;
     int quiet;         /* inside the inlined body of another package's function */
     Vec hoisted;       /* IrNode*: inlined calls of the current statements already walked */
+    bool early;        /* ir_dict_wrappers: gc's inliner also decides whether each can be inlined */
 } W;
+
+/* The wrappers written for instances' dictionaries (ir_dict_wrappers):
+ * the state the end-of-package pass continues from, and the wrappers
+ * escape analysis has yet to see. */
+static W dict_w;
+static bool dict_w_set;
+static Vec early_wrappers;
 
 static bool seen(Vec *v, const char *key) {
     for (int i = 0; i < v->len; i++)
@@ -71,6 +79,12 @@ static Type *under(Type *t) { return t ? types_underlying(t) : NULL; }
 
 static bool is_local_named(W *w, Type *t) {
     return t && t->kind == TY_NAMED && t->obj && t->obj->pkg == w->p->pkg && !t->ntparams;
+}
+
+/* A named type in a wrapper's name: an instance with its type arguments'
+ * link strings (By[main.city]). */
+static const char *type_name(Type *t) {
+    return t->ntargs ? arena_printf("%s%s", t->obj->name, types_targs_string(t->targs, t->ntargs)) : t->obj->name;
 }
 
 /* gc's IsDirectIface: the value is stored in the interface word itself. */
@@ -133,7 +147,7 @@ static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
  * sel's embedding path; inlines and analyses it. */
 static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail) {
     Object *m = sel->obj;
-    Type *sig = m->type;
+    Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     IrFunc *callee = m->recv_type ? ir_func_for_object(m) : NULL; /* NULL: an interface's method */
     if (!callee && m->recv_type) return;
     IrFunc *fn = NEW(IrFunc);
@@ -147,6 +161,33 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
     fn->esc_local = true;
     fn->recv = wname(fn, ".this", rcvr, PPARAM, w);
     fn->recv->param_index = 0;
+    if (w->early && is_ptr(rcvr) && sel->nindex < 2 && m->recv_type && !is_ptr(m->recv_type) &&
+        types_identical(rcvr->elem, m->recv_type)) {
+        /* *T to T: `if .this == nil { runtime.panicwrap() }` first (it
+         * counts in the inline cost gc's inliner gives the wrapper) */
+        static IrFunc *panicwrap;
+        if (!panicwrap) {
+            panicwrap = NEW(IrFunc);
+            panicwrap->name = "runtime.panicwrap";
+            panicwrap->pkgpath = "runtime";
+            panicwrap->type = types_new_func(NULL, NULL, NULL, false);
+            panicwrap->nname = NEW(IrName);
+            panicwrap->nname->name = "runtime.panicwrap";
+            panicwrap->nname->cls = PFUNC;
+            panicwrap->nname->func = panicwrap;
+            panicwrap->nname->type = panicwrap->type;
+        }
+        IrNode *cond = ir_node(OBINARY, w->pos, types_typ[TY_BOOL]);
+        cond->tok = T_EQL;
+        cond->x = wref(fn->recv, w);
+        cond->y = ir_node(ONIL, w->pos, rcvr);
+        IrNode *pw = ir_node(OCALLFUNC, w->pos, NULL);
+        pw->x = wref(panicwrap->nname, w);
+        IrNode *ifs = ir_node(OIF, w->pos, NULL);
+        ifs->x = cond;
+        ir_list_push(&ifs->body, pw);
+        ir_list_push(&fn->body, ifs);
+    }
     IrNode *call = ir_node(OCALLFUNC, w->pos, NULL);
     int nres = sig->results ? sig->results->nfields : 0;
     call->type = nres == 1 ? sig->results->fields[0]->type : sig->results;
@@ -207,6 +248,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
     /* gc inlines into the wrapper unless the call is a tail call or the
      * callee has closures; escape analysis runs either way (a callee whose
      * receiver leaks makes .this leak: -m=2 explains it) */
+    if (w->early) ir_inline_check(fn);
     if (!tail && callee && !callee->nclosures) ir_inline_calls(fn);
     if (w->analyze) w->analyze(fn);
 }
@@ -217,9 +259,9 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
  * (-m=2 explains each).  Unnamed and blank parameters are ".anonN", at the
  * position of their type in the interface. */
 static void iface_wrapper(W *w, Type *it, Object *m, int index) {
-    Type *sig = m->type;
+    Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     if (!sig || sig->kind != TY_FUNC) return;
-    const char *tname = it->kind == TY_NAMED && it->obj ? it->obj->name : ir_fmt_type(it);
+    const char *tname = it->kind == TY_NAMED && it->obj ? type_name(it) : ir_fmt_type(it);
     const char *name = arena_printf("%s.%s", tname, m->name);
     if (seen(&w->seen_wrappers, name)) return;
     IrFunc *fn = NEW(IrFunc);
@@ -249,6 +291,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     } else {
         ir_list_push(&fn->body, call);
     }
+    if (w->early) ir_inline_check(fn);
     if (w->analyze) w->analyze(fn);
 }
 
@@ -266,11 +309,13 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (!m->recv_type && sel->nindex < 2) return; /* an interface's own methods: iface_wrapper */
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
     if (!has_wrappers(w, base)) return;
-    const char *bname = base->kind == TY_NAMED ? base->obj->name : ir_fmt_type(base);
+    const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type(base);
     const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, m->name) : arena_printf("%s.%s", bname, m->name);
     if (seen(&w->seen_wrappers, name)) return;
     bool promoted = sel->nindex > 1;
-    if (!promoted && types_identical(rcvr, m->recv_type)) return;
+    /* a generic type's method is shaped code wanting a dictionary: its
+     * instance's method table holds a wrapper that passes it */
+    if (!promoted && types_identical(rcvr, m->recv_type) && !m->generic) return;
     build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted /* tail call */);
 }
 
@@ -300,6 +345,7 @@ static void methods(W *w, Type *t, bool types_too) {
 /* gc's writeType: the descriptor of t and, first, those it refers to. */
 static void write_type(W *w, Type *t) {
     if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM) return;
+    if (types_has_shape(t)) t = types_unshape(t); /* an instance's body: the type argument's own descriptor */
     const char *key = ir_fmt_type(t);
     if (seen(&w->seen_types, key)) return;
     Type *tbase = is_ptr(t) && t->elem && t->elem->kind == TY_NAMED ? t->elem : t;
@@ -343,6 +389,8 @@ static void write_type(W *w, Type *t) {
 /* gc's ITabAddr(T, I) the first time the pair is needed. */
 static void itab(W *w, Type *t, Type *iface) {
     if (!t || !iface || types_is_interface(t) || !types_is_interface(iface)) return;
+    if (types_has_shape(t)) t = types_unshape(t);
+    if (types_has_shape(iface)) iface = types_unshape(iface);
     int n = 0;
     types_iface_methods(iface, &n);
     if (n == 0) return;
@@ -587,8 +635,10 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
     static int autogen_file;
     if (!autogen_file) autogen_file = file_add("<autogenerated>", "", 0);
     W w = {0};
+    if (dict_w_set && dict_w.p == p) w = dict_w; /* what the dictionaries wrote is written */
     w.p = p;
     w.analyze = analyze;
+    w.early = false;
     w.pos = (Pos){autogen_file, 1, 0};
     /* functions in source order, each followed by its closures (gc's
      * enqueueFunc: a stack, so the last closure is walked first) */
@@ -659,4 +709,99 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         write_type(&w, arr[i].t);
         if (arr[i].t->kind == TY_NAMED) write_type(&w, types_new_pointer(arr[i].t));
     }
+}
+
+/* ---- the wrappers instances' dictionaries need ----
+ *
+ * gc writes each instance's dictionary while it stencils, before inlining.
+ * An itab in it (a type argument converted to a non-empty interface, or
+ * asserted from one) writes the type's method wrappers and the interface's
+ * then: they join the package's functions, so gc's inliner reports them
+ * ("can inline (*T).M", after every function) and escape analysis sees
+ * them after the functions too, before the back end's own wrappers. */
+
+static void dict_walk(W *w, IrNode *n);
+static void dict_walk_list(W *w, IrList *l) {
+    for (int i = 0; i < l->len; i++) dict_walk(w, l->v[i]);
+}
+
+static void dict_walk(W *w, IrNode *n) {
+    if (!n) return;
+    if (n->op == OCONVIFACE && n->x && n->x->type && types_has_shape(n->x->type) && !types_is_interface(n->x->type))
+        itab(w, types_unshape(n->x->type), types_unshape(n->type));
+    if ((n->op == ODOTTYPE || n->op == ODOTTYPE2) && n->type && types_has_shape(n->type) && !types_is_interface(n->type) &&
+        n->x && n->x->type)
+        itab(w, types_unshape(n->type), types_unshape(n->x->type));
+    if (n->op == OCLOSURE && n->fn) dict_walk_list(w, &n->fn->body);
+    dict_walk_list(w, &n->init);
+    dict_walk(w, n->x);
+    dict_walk(w, n->y);
+    dict_walk(w, n->z);
+    dict_walk(w, n->w);
+    dict_walk_list(w, &n->list);
+    dict_walk_list(w, &n->rlist);
+    dict_walk_list(w, &n->body);
+    dict_walk_list(w, &n->els);
+}
+
+static void early_wrapper(IrFunc *fn) { vec_push(&early_wrappers, fn); }
+
+/* gc writes the dictionaries in the order it first needs them: scanning
+ * the package's functions, then the instances, pre-order (a call before
+ * its arguments), before inlining (an inlined call: as written). */
+static void dict_order(Vec *order, IrNode *n);
+static void dict_order_list(Vec *order, IrList *l) {
+    for (int i = 0; i < l->len; i++) dict_order(order, l->v[i]);
+}
+
+static void dict_need(Vec *order, IrFunc *f) {
+    if (!ir_is_instance(f) || f->outer) return;
+    for (int i = 0; i < order->len; i++)
+        if (VEC_AT(*order, IrFunc *, i) == f) return;
+    vec_push(order, f);
+}
+
+static void dict_order(Vec *order, IrNode *n) {
+    if (!n) return;
+    if (n->op == ONAME && n->nm && n->nm->cls == PFUNC) dict_need(order, n->nm->func);
+    if ((n->op == OMETHEXPR || n->op == OMETHVALUE) && n->fn) dict_need(order, n->fn);
+    if (n->op == OINLCALL) {
+        dict_order(order, n->x);
+        return;
+    }
+    if (n->op == OCLOSURE && n->fn) dict_order_list(order, &n->fn->body);
+    dict_order_list(order, &n->init);
+    dict_order(order, n->x);
+    dict_order(order, n->y);
+    dict_order(order, n->z);
+    dict_order(order, n->w);
+    dict_order_list(order, &n->list);
+    dict_order_list(order, &n->rlist);
+    dict_order_list(order, &n->body);
+    dict_order_list(order, &n->els);
+}
+
+void ir_dict_wrappers(IrPackage *p) {
+    if (!p || !p->pkg) return;
+    static int autogen_file;
+    if (!autogen_file) autogen_file = file_add("<autogenerated>", "", 0);
+    W w = {0};
+    w.p = p;
+    w.analyze = early_wrapper;
+    w.early = true;
+    w.pos = (Pos){autogen_file, 1, 0};
+    Vec order = {0};
+    for (int i = 0; i < p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        if (!f->outer) dict_order_list(&order, &f->body);
+    }
+    for (int i = 0; i < p->funcs.len; i++) dict_need(&order, VEC_AT(p->funcs, IrFunc *, i));
+    for (int i = 0; i < order.len; i++) dict_walk_list(&w, &VEC_AT(order, IrFunc *, i)->body);
+    dict_w = w;
+    dict_w_set = true;
+}
+
+void ir_dict_wrappers_escape(void (*analyze)(IrFunc *)) {
+    for (int i = 0; i < early_wrappers.len; i++) analyze(VEC_AT(early_wrappers, IrFunc *, i));
+    early_wrappers.len = 0;
 }

@@ -459,6 +459,9 @@ bool types_shape_keeps_pointer(Type *t, Type *tparam) {
 }
 
 Type *types_shape_arg(Type *t, int k, Type *tparam) {
+    /* a type argument written in another instance's body carries that
+     * body's marks: this instance numbers its own */
+    if (t && types_has_shape(t)) t = types_unshape(t);
     bool keep = types_shape_keeps_pointer(t, tparam);
     /* basic types compare by kind and unnamed composite types by structure
      * (also in codegen, whose type keys are structural): a marked copy is
@@ -621,6 +624,14 @@ static void instance_methods(Type *in) {
     }
     in->methods = ms;
     in->nmethods = g->nmethods;
+}
+
+Type *types_method_sig_in(Object *m, Type *recv) {
+    Type *rt = recv && recv->kind == TY_POINTER ? recv->elem : recv;
+    if (!m || !m->generic || !rt || rt->kind != TY_NAMED || !rt->shape_plain || !rt->orig) return m ? m->type : NULL;
+    Type *g = rt->orig, *sig = m->generic->type;
+    if (!sig || sig->kind != TY_FUNC) return m->type;
+    return types_subst(sig, g->tparams, rt->targs, rt->ntargs, 0);
 }
 
 void types_instance_methods_changed(Type *g) {
@@ -960,6 +971,11 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     f->obj = inst;
     f->type = inst->type;
     f->tmode = TM_VALUE;
+    InstRef *ref = NEW(InstRef);
+    ref->targs = targs;
+    ref->ntargs = n;
+    ref->sig = types_subst(sig, sig->tparams, targs, n, 0);
+    f->tinfo = ref;
     x->type = inst->type;
     x->mode = TM_VALUE;
     return true;

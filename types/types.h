@@ -260,6 +260,20 @@ bool types_has_shape(Type *t);
 const char *types_targs_string(Type **targs, int n);
 /* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */
 bool types_mentions_tparams(Type *t);
+/* A reference to a generic function's instance (F, F[T], inferred or
+ * explicit): the type arguments as written at the reference, with the
+ * shape marks of the instance body it is in.  Stored in the rewritten
+ * identifier's tinfo (Node.tinfo of the N_IDENT denoting the instance). */
+/* The signature of m, a method of an instance of a generic type, as a
+ * call through receiver type recv sees it: with recv's type arguments
+ * when recv is a view whose arguments carry shape marks (inside an
+ * instance's body); m's own signature otherwise. */
+Type *types_method_sig_in(Object *m, Type *recv);
+typedef struct InstRef {
+    Type **targs;
+    int ntargs;
+    Type *sig; /* the signature with these type arguments (gc's OFUNCINST type) */
+} InstRef;
 /* t without shape marks (what callers outside the instance see). */
 Type *types_unshape(Type *t);
 
