@@ -8,6 +8,9 @@
  * x.(T).M(...): escape analysis then uses T.M's parameter tags instead of
  * leaking the receiver to the heap.  -m reports "devirtualizing x.M to T"
  * ("partially devirtualizing" when T gets M from an embedded interface).
+ * The pass runs after gc's stenciling: a method of an instantiated generic
+ * type is then called as written, T[int].M(x.(T[int])), not through its
+ * shaped function and dictionary (IRF_DEVIRT tells the printer).
  */
 #include "ir/ir.h"
 
@@ -97,7 +100,11 @@ static void dv_call(IrNode *call) {
     IrFunc *fn = ir_func_for_object(m);
     IrNode *me = ir_node(OMETHEXPR, sel->pos, NULL);
     me->fn = fn;
-    me->x = ir_node(OTYPE, sel->pos, rt ? rt : x->type);
+    /* an instance's method carries its body's shape marks: the call is
+     * of the plain instantiated type's method */
+    Type *mt = rt ? rt : x->type;
+    if (types_has_shape(mt)) mt = types_unshape(mt);
+    me->x = ir_node(OTYPE, sel->pos, mt);
     me->name = sel->name;
     me->obj = m;
     /* the method expression's type: receiver first */
@@ -113,7 +120,7 @@ static void dv_call(IrNode *call) {
     call->op = OCALLFUNC;
     call->x = me;
     call->list = args;
-    call->flags |= IRF_METHCALL;
+    call->flags |= IRF_METHCALL | IRF_DEVIRT;
 }
 
 static void dv_node(IrNode *n);

@@ -578,20 +578,24 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             }
             break;
         }
-        /* f(g()) with g's results spread into temporaries: gc prints its Orig */
+        IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
+                    : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
+        const char *gdict = NULL, *gcallee = gfn && !(n->flags & IRF_DEVIRT) ? ir_generic_call(gfn, &gdict) : NULL;
+        /* f(g()) with g's results spread into temporaries: gc prints its
+         * Orig, the call as it was before the rewrite.  A call of generic
+         * code was still an OFUNCINST then, which gc's printer does not
+         * know: "(<node FUNCINST>)(g())" */
         IrNode *spread = NULL;
-        for (int i = 0; i < n->init.len && !(n->flags & IRF_METHCALL); i++)
+        for (int i = 0; i < n->init.len && (!(n->flags & IRF_METHCALL) || gcallee); i++)
             if (n->init.v[i]->op == OAS2FUNC && (n->init.v[i]->flags & IRF_IMPLICIT)) spread = n->init.v[i];
         if (spread && spread->y) {
-            efmt(b, n->x, np);
+            if (gcallee) bputs(b, "(<node FUNCINST>)");
+            else efmt(b, n->x, np);
             bputs(b, "(");
             efmt(b, spread->y->op == OINLCALL && spread->y->x ? spread->y->x : spread->y, 0); /* Orig: before inlining */
             bputs(b, ")");
             break;
         }
-        IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
-                    : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
-        const char *gdict = NULL, *gcallee = gfn ? ir_generic_call(gfn, &gdict) : NULL;
         if ((n->flags & IRF_BOUNDCALL) && n->dict) {
             /* a method called through a constraint: gc calls the closure
              * its dictionary holds, the receiver first */

@@ -178,6 +178,7 @@ enum {
     /* in an instance of a generic: */
     IRF_SUBDICT = 1 << 15,  /* call of an instance whose type arguments depend on ours: gc passes a sub-dictionary (IrNode.dict) */
     IRF_BOUNDCALL = 1 << 16, /* x.m() with x of a type parameter's type: gc calls the dictionary's method expression closure (IrNode.dict) */
+    IRF_DEVIRT = 1 << 17,   /* OCALLFUNC made by devirtualization: gc never stencils it (-m prints T[int].M(x), no shape, no dictionary) */
 };
 
 /* IrNode.esc and IrName.esc */

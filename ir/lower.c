@@ -137,6 +137,18 @@ static IrName *temp(L *l, Type *t, Pos pos) {
     return nm;
 }
 
+/* A temporary of a call gc transforms only in its stenciling pass (a call
+ * of a generic function or of a method of a generic type): it has no name
+ * and no declaration yet; stencil_temps gives it both once the whole
+ * function is lowered. */
+static IrName *temp_deferred(L *l, Type *t, Pos pos) {
+    IrName *nm = new_name(NULL, pos, t, PAUTO);
+    l->ntemp++;
+    nm->is_temp = true;
+    nm->curfn = l->fn;
+    return nm;
+}
+
 static IrNode *name_node(IrName *nm, Pos pos) {
     IrNode *n = ir_node(ONAME, pos, nm->type);
     n->nm = nm;
@@ -282,6 +294,10 @@ static Pos leftmost_pos(Node *n) {
  * included, not conversions) sets it back to its '(' before converting
  * its arguments.  stencil_pos is set while lowering such a body. */
 static bool stencil_pos;
+static void irgen_stmt_pos(Node *s, Pos *p);
+/* a call gc transforms only in its stenciling pass (generic code) */
+static bool ast_gencall(Node *n);
+static bool gc_unique_pos(Node *n);
 
 static void irgen_pos(Node *n, Pos *p) {
     if (!n) return;
@@ -304,6 +320,9 @@ static void irgen_pos(Node *n, Pos *p) {
     *p = n->pos;
     switch (n->kind) {
     case N_FUNCLIT:
+        /* gc lowers the literal's body right there: the position is where
+         * its last statement left it */
+        irgen_stmt_pos(n->body, p);
         return;
     case N_SELECTOR: case N_TYPEASSERT: /* y: the selected name / the type */
         if (n->sel != SEL_QUALIFIED) irgen_pos(n->x, p);
@@ -311,7 +330,10 @@ static void irgen_pos(Node *n, Pos *p) {
     case N_CALL:
         irgen_pos(n->x, p);
         for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
-        if (n->x && n->x->tmode != TM_TYPEXPR && (n->x->tmode != TM_BUILTIN || stencil_pos)) *p = n->pos;
+        /* transformCall moves it back to the call; irgen leaves a call of
+         * generic code (OFUNCINST) untransformed */
+        if (n->x && n->x->tmode != TM_TYPEXPR && (n->x->tmode != TM_BUILTIN || stencil_pos) && !ast_gencall(n))
+            *p = n->pos;
         return;
     case N_COMPOSITELIT: {
         Type *u = under(n->type);
@@ -319,15 +341,28 @@ static void irgen_pos(Node *n, Pos *p) {
         bool structlit = u && u->kind == TY_STRUCT;
         for (int i = 0; i < n->list.len; i++) {
             Node *e = n->list.v[i];
+            if (stencil_pos) {
+                /* the copy also visits what irgen wrapped the elements in:
+                 * the key's ':', a struct key's name, a name's own position
+                 * (irgen wraps a name used as an element in a node at the use) */
+                Node *v = e;
+                if (e->kind == N_KEYVALUE) {
+                    *p = e->pos;
+                    if (structlit && e->x) *p = e->x->pos;
+                    else irgen_pos(e->x, p);
+                    v = e->y;
+                }
+                Node *u = types_unparen(v);
+                if (u && !gc_unique_pos(u)) *p = u->pos;
+                else irgen_pos(v, p);
+                continue;
+            }
             if (e->kind == N_KEYVALUE) {
                 if (!structlit) irgen_pos(e->x, p);
                 irgen_pos(e->y, p);
             } else {
                 irgen_pos(e, p);
             }
-            /* irgen wraps a name used as an element in a node at the use */
-            Node *v = types_unparen(e->kind == N_KEYVALUE ? e->y : e);
-            if (stencil_pos && v && v->kind == N_IDENT && v->tmode != TM_CONSTANT) *p = v->pos;
         }
         return;
     }
@@ -337,6 +372,88 @@ static void irgen_pos(Node *n, Pos *p) {
         irgen_pos(n->z, p);
         irgen_pos(n->w, p);
         for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
+        return;
+    }
+}
+
+static void irgen_stmts_pos(NodeList *l, Pos *p) {
+    for (int i = 0; l && i < l->len; i++) irgen_stmt_pos(l->v[i], p);
+}
+
+/* The running position over a statement of a function literal's body
+ * (irgen's stmt): statements themselves do not move it (a variable
+ * declaration does, to its first name), their expressions do, an
+ * assignment's right side before its left (a := defines names without
+ * lowering them).  In an instance's body every copied statement moves it
+ * too, and an assignment is copied left side first. */
+static void irgen_stmt_pos(Node *s, Pos *p) {
+    if (!s) return;
+    if (stencil_pos && s->kind != N_BLOCK && s->kind != N_EMPTY) *p = s->pos;
+    switch (s->kind) {
+    case N_BLOCK: irgen_stmts_pos(&s->list, p); return;
+    case N_EXPRSTMT: case N_INCDEC: case N_GO: case N_DEFER: irgen_pos(s->x, p); return;
+    case N_SENDSTMT: irgen_pos(s->x, p); irgen_pos(s->y, p); return;
+    case N_RETURN: for (int i = 0; i < s->list.len; i++) irgen_pos(s->list.v[i], p); return;
+    case N_LABELED: irgen_stmt_pos(s->x, p); return;
+    case N_ASSIGN: {
+        bool define = s->op == T_DEFINE;
+        if (stencil_pos) {
+            for (int i = 0; i < s->list.len; i++) irgen_pos(s->list.v[i], p);
+            for (int i = 0; i < s->list2.len; i++) irgen_pos(s->list2.v[i], p);
+            return;
+        }
+        for (int i = 0; i < s->list2.len; i++) irgen_pos(s->list2.v[i], p);
+        if (!define)
+            for (int i = 0; i < s->list.len; i++) irgen_pos(s->list.v[i], p);
+        return;
+    }
+    case N_IF:
+        irgen_stmt_pos(s->x, p);
+        irgen_pos(s->y, p);
+        irgen_stmt_pos(s->body, p);
+        irgen_stmt_pos(s->z, p);
+        return;
+    case N_FOR:
+        irgen_stmt_pos(s->x, p);
+        irgen_pos(s->y, p);
+        irgen_stmt_pos(s->z, p);
+        irgen_stmt_pos(s->body, p);
+        return;
+    case N_RANGE:
+        if (s->op != T_DEFINE) {
+            irgen_pos(s->x, p);
+            irgen_pos(s->y, p);
+        }
+        irgen_pos(s->z, p);
+        irgen_stmt_pos(s->body, p);
+        return;
+    case N_SWITCH: case N_TYPESWITCH:
+        irgen_stmt_pos(s->x, p);
+        irgen_pos(s->kind == N_TYPESWITCH && s->y ? s->y->x : s->y, p);
+        for (int i = 0; i < s->list.len; i++) {
+            Node *c = s->list.v[i];
+            if (s->kind == N_SWITCH)
+                for (int k = 0; k < c->list.len; k++) irgen_pos(c->list.v[k], p);
+            irgen_stmts_pos(&c->list2, p);
+        }
+        return;
+    case N_SELECT:
+        for (int i = 0; i < s->list.len; i++) {
+            irgen_stmt_pos(s->list.v[i]->x, p);
+            irgen_stmts_pos(&s->list.v[i]->list2, p);
+        }
+        return;
+    case N_DECLSTMT: {
+        Node *d = s->x;
+        if (!d || d->op != T_VAR) return;
+        for (int i = 0; i < d->list.len; i++) {
+            Node *spec = d->list.v[i];
+            if (spec->list.len) *p = spec->list.v[0]->pos;
+            for (int k = 0; k < spec->list2.len; k++) irgen_pos(spec->list2.v[k], p);
+        }
+        return;
+    }
+    default:
         return;
     }
 }
@@ -489,6 +606,36 @@ static Type *caller_view(L *l, Type *t) {
     return t && types_has_shape(t) && !in_instance(l->fn) ? types_unshape(t) : t;
 }
 
+static bool gc_funcinst(Object *o);
+
+static bool ast_gencall(Node *n) {
+    if (!n || n->kind != N_CALL || n->sel == CALL_CONVERSION || n->sel == CALL_BUILTIN) return false;
+    Node *fx = types_unparen(n->x);
+    if (fx && fx->kind == N_INDEX) fx = types_unparen(fx->x); /* explicit instantiation F[int] */
+    if (!fx) return false;
+    if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
+        Object *m = ((Selection *)fx->tinfo)->obj;
+        /* in an instance, a receiver typed with the type parameters
+         * (List[T]) is an ordinary method call of the copy */
+        if (stencil_pos && ((m && m->type && m->type->recv && types_has_shape(m->type->recv->type)) ||
+                          (fx->x && types_has_shape(fx->x->type))))
+            return false;
+        return gc_funcinst(m);
+    }
+    return (fx->kind == N_IDENT || (fx->kind == N_SELECTOR && fx->sel == SEL_QUALIFIED)) && gc_funcinst(fx->obj);
+}
+
+/* o is what gc calls through an OFUNCINST: an instance of a generic
+ * function, or a method of an instance of a generic type (user or
+ * standard: atomic.Pointer[T]). */
+static bool gc_funcinst(Object *o) {
+    if (!o || o->kind != OBJ_FUNC) return false;
+    if (o->generic) return true;
+    Type *rt = o->recv_type;
+    if (rt && rt->kind == TY_POINTER) rt = rt->elem;
+    return rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs > 0;
+}
+
 /* Receiver for a method selection: path, then & or * as the method needs. */
 static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     IrNode *x = lower_expr(l, sel->x);
@@ -586,29 +733,45 @@ static IrNode *lower_selector(L *l, Node *n) {
 
 /* Multi-value call used as the argument list or return list: assign its
  * results to temporaries (OAS2FUNC in *init) and return them. */
-static void spread_tuple(L *l, IrNode *call, IrList *init, IrList *out) {
+static void spread_tuple(L *l, IrNode *call, IrList *init, IrList *out, bool deferred) {
     Type *tup = call->type;
     int n = types_tuple_len(tup);
     IrNode *as = ir_node(OAS2FUNC, call->pos, NULL);
     as->y = call;
     as->flags |= IRF_IMPLICIT; /* f(g()) rewritten: -m prints the call as written (gc's Orig) */
     for (int i = 0; i < n; i++) {
-        IrName *t = temp(l, types_tuple_at(tup, i), call->pos);
+        Type *tt = types_tuple_at(tup, i);
+        IrName *t = deferred ? temp_deferred(l, tt, call->pos) : temp(l, tt, call->pos);
         ir_list_push(&as->list, name_node(t, call->pos));
         ir_list_push(out, name_node(t, call->pos));
     }
     ir_list_push(init, as);
 }
 
+static IrNode *noncall_temp(L *l, IrNode *call, IrNode *x, bool deferred);
+
+/* How gc's transformCall treats a call: when it runs (irgen, or the
+ * stenciling pass for calls of generic code, see stencil_temps) decides
+ * when its temporaries are numbered. */
+typedef struct CallTemps {
+    IrNode **callee;   /* the callee or receiver RewriteNonNameCall may move to a temporary (NULL: none) */
+    bool defer_callee; /* that temporary is made by the stenciling pass */
+    bool defer_spread; /* so are the temporaries of f(g()) */
+} CallTemps;
+
 /* Arguments of a call to a function of signature sig, with conversions,
- * variadic packing and tuple spreading; sets IRF_DDD on the call. */
-static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) {
+ * variadic packing and tuple spreading; sets IRF_DDD on the call.  gc
+ * transforms a call after lowering its operands: the callee's temporary
+ * (RewriteNonNameCall), then those of a multi-value argument. */
+static void lower_args(L *l, Node *n, Type *sig, IrNode *call, CallTemps ct) {
     IrList raw = {0};
     if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE) {
         IrNode *c = lower_expr(l, n->list.v[0]);
-        spread_tuple(l, c, &call->init, &raw);
+        if (ct.callee) *ct.callee = noncall_temp(l, call, *ct.callee, ct.defer_callee);
+        spread_tuple(l, c, &call->init, &raw, ct.defer_spread);
     } else {
         for (int i = 0; i < n->list.len; i++) ir_list_push(&raw, lower_expr(l, n->list.v[i]));
+        if (ct.callee) *ct.callee = noncall_temp(l, call, *ct.callee, ct.defer_callee);
     }
     int np = sig && sig->params ? sig->params->nfields : 0;
     bool variadic = sig && sig->variadic;
@@ -619,7 +782,6 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, int skip_params) 
     Pos at = n->pos;
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
-        (void)skip_params;
         if (raw.len == n->list.len && gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
         ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
@@ -662,7 +824,7 @@ static IrNode *lower_builtin(L *l, Node *n) {
          * yields every argument; its results go to temporaries first, as
          * gc's RewriteMultiValueCall (B49) */
         IrList v = {0}, init = {0};
-        spread_tuple(l, lower_expr(l, a0), &init, &v);
+        spread_tuple(l, lower_expr(l, a0), &init, &v, false);
         if (v.len < 2) return lower_expr(l, a0);
         if (bid == BUILTIN_PRINT || bid == BUILTIN_PRINTLN) {
             r = ir_node(bid == BUILTIN_PRINT ? OPRINT : OPRINTN, pos, NULL);
@@ -881,9 +1043,9 @@ static bool any_call_or_chan(IrNode *n) {
 /* gc's RewriteNonNameCall: a callee (or a method call's receiver) that
  * contains a call or a receive is evaluated into a temporary first
  * (t := g(); t.M(...)), in the call's init. */
-static IrNode *noncall_temp(L *l, IrNode *call, IrNode *x) {
+static IrNode *noncall_temp(L *l, IrNode *call, IrNode *x, bool deferred) {
     if (!any_call_or_chan(x) || !l->fn) return x;
-    IrName *t = temp(l, x->type, call->pos);
+    IrName *t = deferred ? temp_deferred(l, x->type, call->pos) : temp(l, x->type, call->pos);
     IrNode *as = ir_node(OAS, call->pos, NULL);
     as->flags |= IRF_DEFINE;
     as->x = name_node(t, call->pos);
@@ -914,8 +1076,15 @@ static IrNode *lower_call(L *l, Node *n) {
         Object *m = s->obj;
         if (m && m->type && m->type->recv) rt = m->type->recv->type;
         call->x = methexpr_node(m, rt, fx->pos);
-        ir_list_push(&call->list, noncall_temp(l, call, recv));
-        lower_args(l, n, m ? caller_view(l, m->type) : sig, call, 0);
+        ir_list_push(&call->list, recv);
+        /* a method of an instantiated generic type is gc's OFUNCINST: its
+         * call is transformed by the stenciling pass; inside an instance
+         * only when the receiver's type does not mention the type
+         * parameters (List[int], not List[T]) */
+        bool inst = gc_funcinst(m);
+        if (in_instance(l->fn)) inst = inst && !types_has_shape(rt) && !types_has_shape(recv->type);
+        CallTemps ct = {&call->list.v[0], inst, inst && !in_instance(l->fn)};
+        lower_args(l, n, m ? caller_view(l, m->type) : sig, call, ct);
         if (in_instance(l->fn) && m && m->generic && !bound) {
             /* the shaped method returns shape-typed results */
             Type *vs = types_method_sig_in(m, recv->type);
@@ -941,15 +1110,23 @@ static IrNode *lower_call(L *l, Node *n) {
         d->name = fx->name;
         d->field = s->index[s->nindex - 1];
         call = ir_node(OCALLINTER, n->pos, n->type);
-        d->x = noncall_temp(l, call, x);
+        d->x = x;
         call->x = d;
-        lower_args(l, n, sig, call, 0);
+        CallTemps ct = {&d->x, false, false};
+        lower_args(l, n, sig, call, ct);
         if (bound) call->flags |= IRF_BOUNDCALL; /* a type argument that is an interface */
         return call;
     }
     call = ir_node(OCALLFUNC, n->pos, n->type);
-    call->x = noncall_temp(l, call, lower_expr(l, fx));
-    lower_args(l, n, sig, call, 0);
+    call->x = lower_expr(l, fx);
+    /* a generic function's instance (gc's OFUNCINST): transformed by the
+     * stenciling pass, which inside an instance only makes the callee's
+     * temporary (the arguments were transformed when the body was
+     * substituted) */
+    bool inst = call->x && call->x->op == ONAME && call->x->nm && call->x->nm->cls == PFUNC &&
+                call->x->nm->func && gc_funcinst(call->x->nm->func->obj);
+    CallTemps ct = {&call->x, inst, inst && !in_instance(l->fn)};
+    lower_args(l, n, sig, call, ct);
     if (in_instance(l->fn) && call->x && call->x->op == ONAME && call->x->src) {
         /* a generic function instantiated with this instance's type
          * arguments: gc passes it a sub-dictionary */
@@ -1386,7 +1563,8 @@ static void lower_assign(L *l, Node *n, IrList *out) {
         IrNode *rhs = lower_expr(l, n->list2.v[0]);
         s->x = lower_lhs(l, n->list.v[0], define, &s->init, s);
         /* gc lowers the right side, then the left (names a := defines
-         * are not lowered), then converts at its running position */
+         * are not lowered), then converts at its running position; an
+         * instance's copy goes left side first */
         Pos at = assign_pos(n, pos, define);
         s->y = assignconv_at(rhs, lhs_type(s->x), at);
         ir_list_push(out, s);
@@ -1419,7 +1597,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
     if (define) s->flags |= IRF_DEFINE;
     s->y = rhs;
     for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-    if (!define) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
+    if (!define || in_instance(l->fn)) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
     ir_list_push(out, s);
 }
 
@@ -1437,6 +1615,9 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
         IrNode *x = s->list.v[i];
         Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
         if (lt && !types_identical(lt, tup->fields[i]->type)) mismatch = true;
+        /* an instance's body is a substituted copy whose `_` is a fresh
+         * name of blank type: gc sees a mismatch there too */
+        if (ir_is_blank(x) && in_instance(l->fn)) mismatch = true;
     }
     if (!mismatch) return;
     IrNode *as = ir_node(OAS2FUNC, s->y->pos, NULL);
@@ -1478,7 +1659,8 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             IrNode *s = ir_node(OAS, id->pos, NULL);
             s->x = name_node(nm, id->pos);
             Pos at = spec->list.v[0]->pos; /* gc's running position (irgen_pos) over all the values */
-            for (int k = 0; k < nv; k++) irgen_pos(spec->list2.v[k], &at);
+            for (int k = 0; k < nv; k++)
+                if (!stencil_pos || k == i) irgen_pos(spec->list2.v[k], &at); /* an instance's copy: its own value */
             if (!nv) at = id->pos;
             s->y = val ? assignconv_at(val, nm->type, at) : NULL;
             if (val) nm->defn = s;
@@ -1605,7 +1787,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
         IrList vals = {0};
         if (n->list.len == 1 && n->list.v[0]->type && n->list.v[0]->type->kind == TY_TUPLE) {
             IrNode *c = lower_expr(l, n->list.v[0]);
-            spread_tuple(l, c, &s->init, &vals);
+            spread_tuple(l, c, &s->init, &vals, false);
         } else {
             for (int i = 0; i < n->list.len; i++) ir_list_push(&vals, lower_expr(l, n->list.v[i]));
         }
@@ -1800,6 +1982,72 @@ static IrName *param_name(L *l, Object *o, IrClass cls, int idx, int ridx) {
     return nm;
 }
 
+/* ---- gc's numbering of temporaries ----
+ * gc names a temporary .autotmp_N after the length of its function's
+ * declaration list when it is made (typecheck.TempAt).  Two things make
+ * that differ from the lowering order:
+ *   - calls of generic code (OFUNCINST) are transformed only by the
+ *     stenciling pass (noder/stencil.go scanForGenCalls), after the whole
+ *     function is built: their temporaries (temp_deferred) are numbered
+ *     after every declaration and every other temporary of the function,
+ *     in a pre-order walk of the body (ir.Visit);
+ *   - an instance's body is a substituted copy of the generic body whose
+ *     declaration list starts with the dictionary parameter and every
+ *     declaration of the generic function (parameters, results, locals):
+ *     the temporaries made while substituting come after all of them. */
+static void name_deferred(IrFunc *f, IrNode *x) {
+    if (x && x->op == ONAME && x->nm && !x->nm->name && x->nm->is_temp) {
+        x->nm->name = arena_printf(".autotmp_%d", f->dcl.len + f->dcl_phantom);
+        vec_push(&f->dcl, x->nm);
+    }
+}
+
+static void stencil_walk(IrFunc *f, IrNode *n);
+static void stencil_walk_list(IrFunc *f, IrList *l) {
+    for (int i = 0; i < l->len; i++) stencil_walk(f, l->v[i]);
+}
+
+static void stencil_walk(IrFunc *f, IrNode *n) {
+    if (!n) return;
+    /* the temporaries a call's transformation put in its init */
+    for (int i = 0; i < n->init.len; i++) {
+        IrNode *s = n->init.v[i];
+        if (s->op == OAS) name_deferred(f, s->x);
+        if (s->op == OAS2FUNC)
+            for (int k = 0; k < s->list.len; k++) name_deferred(f, s->list.v[k]);
+    }
+    if (n->op == OCLOSURE) return; /* its body is a function of its own */
+    stencil_walk_list(f, &n->init);
+    if (n->op == ORANGE) stencil_walk(f, n->z); /* gc: the range expression first */
+    if (n->op == OAS2FUNC || n->op == OAS2DOTTYPE || n->op == OAS2MAPR || n->op == OAS2RECV) {
+        stencil_walk_list(f, &n->list); /* left sides, then the right */
+        stencil_walk(f, n->y);
+        return;
+    }
+    stencil_walk(f, n->x);
+    stencil_walk(f, n->y);
+    if (n->op != ORANGE) stencil_walk(f, n->z);
+    stencil_walk(f, n->w);
+    stencil_walk_list(f, &n->list);
+    stencil_walk_list(f, &n->rlist);
+    stencil_walk_list(f, &n->body);
+    stencil_walk_list(f, &n->els);
+}
+
+static void stencil_temps(IrFunc *f, IrList *body) {
+    if (in_instance(f)) {
+        int named = 0;
+        for (int i = 0; i < f->dcl.len; i++) named += !VEC_AT(f->dcl, IrName *, i)->is_temp;
+        int k = 1 + named; /* .dict, the generic function's declarations */
+        for (int i = 0; i < f->dcl.len; i++) {
+            IrName *t = VEC_AT(f->dcl, IrName *, i);
+            if (t->is_temp) t->name = arena_printf(".autotmp_%d", k++);
+        }
+        f->dcl_phantom = 1; /* .dict counts for later temporaries too */
+    }
+    stencil_walk_list(f, body);
+}
+
 static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj) {
     int idx = 0;
     Object *rv = recvobj ? recvobj : (sig ? sig->recv : NULL);
@@ -1818,6 +2066,7 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
         stencil_pos = in_instance(f);
         lower_block_into(l, body, &f->body);
         stencil_pos = saved;
+        stencil_temps(f, &f->body);
     }
 }
 
@@ -1946,6 +2195,7 @@ IrPackage *ir_lower(Package *pkg) {
             ir_list_push(&ip->init, s);
         }
     }
+    stencil_temps(initfn, &ip->init);
     initfn->body = ip->init;
     for (int i = 0; i < ip->init.len; i++) mark_static(ip->init.v[i]);
 
