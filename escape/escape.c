@@ -942,6 +942,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         argument(e, discard_hole(e), n, n->y, wrapper, wc);
         break;
     case ORECOVER:
+        n->flags |= IRF_ESCFIXED; /* gc's fixRecoverCall: an ORECOVERFP now, which -m prints as "<node RECOVERFP>" */
         if (wrapper && n->list.len == 0) {
             /* gc's ORECOVERFP takes the caller's frame pointer (a uintptr
              * computed at the call): deferred, it is copied into a

@@ -360,6 +360,7 @@ static int opprec(IrNode *n) {
     case OOROR: return 1;
     case OTYPE: return (n->type && n->type->kind == TY_POINTER) ? 7 : 8;
     case OADDSTR: return 0; /* no OpPrec entry in gc */
+    case ORECOVER: return (n->flags & IRF_ESCFIXED) ? 0 : 8; /* gc's ORECOVERFP has no OpPrec entry */
     case OREAL: case OIMAG: case OCOMPLEX: return 0; /* none either: (real(v)) * (imag(v)) */
     case OPTRLIT: return 7; /* gc: OPTRLIT is an AddrExpr: no OpPrec entry -> 0; handled below */
     default: return 8;
@@ -546,6 +547,12 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         bputs(b, ")");
         break;
     case OAPPEND: case ODELETE: case ORECOVER: case OPRINT: case OPRINTN:
+        if (n->op == ORECOVER && (n->flags & IRF_ESCFIXED)) {
+            /* escape analysis rewrote it (gc's fixRecoverCall) into an op
+             * gc's printer does not know */
+            bputs(b, "<node RECOVERFP>");
+            break;
+        }
         bputs(b, builtin_name(n->op));
         bputs(b, "(");
         if (n->init.len == 1 && n->init.v[0]->op == OAS2FUNC && (n->init.v[0]->flags & IRF_IMPLICIT) && n->init.v[0]->y) {
@@ -584,13 +591,25 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         /* f(g()) with g's results spread into temporaries: gc prints its
          * Orig, the call as it was before the rewrite.  A call of generic
          * code was still an OFUNCINST then, which gc's printer does not
-         * know: "(<node FUNCINST>)(g())" */
+         * know: "(<node FUNCINST>)(g())"; but inside an instance a method
+         * call on a receiver typed with the type parameters was an
+         * ordinary x.M(g()) */
         IrNode *spread = NULL;
         for (int i = 0; i < n->init.len && (!(n->flags & IRF_METHCALL) || gcallee); i++)
             if (n->init.v[i]->op == OAS2FUNC && (n->init.v[i]->flags & IRF_IMPLICIT)) spread = n->init.v[i];
         if (spread && spread->y) {
-            if (gcallee) bputs(b, "(<node FUNCINST>)");
-            else efmt(b, n->x, np);
+            IrNode *rcv = (n->flags & IRF_METHCALL) && n->x && n->x->op == OMETHEXPR && n->list.len ? n->list.v[0] : NULL;
+            IrNode *rx = rcv;
+            while (rx && (rx->flags & IRF_IMPLICIT) && (rx->op == OADDR || rx->op == ODEREF) && rx->x) rx = rx->x;
+            if (gcallee && rx && types_has_shape(rx->type)) {
+                efmt(b, rcv, 8);
+                bputs(b, ".");
+                bput(b, n->x->name.p, n->x->name.len);
+            } else if (gcallee) {
+                bputs(b, "(<node FUNCINST>)");
+            } else {
+                efmt(b, n->x, np);
+            }
             bputs(b, "(");
             efmt(b, spread->y->op == OINLCALL && spread->y->x ? spread->y->x : spread->y, 0); /* Orig: before inlining */
             bputs(b, ")");

@@ -141,11 +141,14 @@ static IrName *temp(L *l, Type *t, Pos pos) {
  * of a generic function or of a method of a generic type): it has no name
  * and no declaration yet; stencil_temps gives it both once the whole
  * function is lowered. */
+static Vec deferred_temps; /* IrName*: made by temp_deferred, not yet named */
+
 static IrName *temp_deferred(L *l, Type *t, Pos pos) {
     IrName *nm = new_name(NULL, pos, t, PAUTO);
     l->ntemp++;
     nm->is_temp = true;
     nm->curfn = l->fn;
+    vec_push(&deferred_temps, nm);
     return nm;
 }
 
@@ -617,9 +620,7 @@ static bool ast_gencall(Node *n) {
         Object *m = ((Selection *)fx->tinfo)->obj;
         /* in an instance, a receiver typed with the type parameters
          * (List[T]) is an ordinary method call of the copy */
-        if (stencil_pos && ((m && m->type && m->type->recv && types_has_shape(m->type->recv->type)) ||
-                          (fx->x && types_has_shape(fx->x->type))))
-            return false;
+        if (stencil_pos && fx->x && types_has_shape(fx->x->type)) return false;
         return gc_funcinst(m);
     }
     return (fx->kind == N_IDENT || (fx->kind == N_SELECTOR && fx->sel == SEL_QUALIFIED)) && gc_funcinst(fx->obj);
@@ -644,6 +645,10 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
     if (m && m->type && m->type->recv) mrecv = m->type->recv->type;
     mrecv = caller_view(l, mrecv);
+    /* an instance's method object carries shape marks even when the
+     * receiver is a plain instance (Box[int] inside another instance): the
+     * adjusted receiver has the plain type, as in gc */
+    if (mrecv && types_has_shape(mrecv) && x && x->type && !types_has_shape(x->type)) mrecv = types_unshape(mrecv);
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
         IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
@@ -783,6 +788,10 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, CallTemps ct) {
     for (int i = 0; i < raw.len && (i < nfixed || !variadic || dots); i++) {
         Type *pt = i < np ? sig->params->fields[i]->type : NULL;
         if (raw.len == n->list.len && gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
+        /* a constant the instance's checker typed with a shape-marked
+         * parameter type that the callee, seen from here, does not have */
+        if (raw.v[i]->op == OLITERAL && pt && !types_has_shape(pt) && types_has_shape(raw.v[i]->type))
+            raw.v[i]->type = pt;
         ir_list_push(&call->list, assignconv_at(raw.v[i], pt, at));
     }
     if (variadic) {
@@ -1082,9 +1091,14 @@ static IrNode *lower_call(L *l, Node *n) {
          * only when the receiver's type does not mention the type
          * parameters (List[int], not List[T]) */
         bool inst = gc_funcinst(m);
-        if (in_instance(l->fn)) inst = inst && !types_has_shape(rt) && !types_has_shape(recv->type);
+        if (in_instance(l->fn)) inst = inst && !types_has_shape(recv->type);
         CallTemps ct = {&call->list.v[0], inst, inst && !in_instance(l->fn)};
-        lower_args(l, n, m ? caller_view(l, m->type) : sig, call, ct);
+        Type *msig = m ? caller_view(l, m->type) : sig;
+        /* a plain instance's method called from an instance: its
+         * arguments convert to the plain parameter types (gc typechecks
+         * them before the shaped function is installed) */
+        if (msig && types_has_shape(msig) && !types_has_shape(recv->type)) msig = types_unshape(msig);
+        lower_args(l, n, msig, call, ct);
         if (in_instance(l->fn) && m && m->generic && !bound) {
             /* the shaped method returns shape-typed results */
             Type *vs = types_method_sig_in(m, recv->type);
@@ -2046,6 +2060,17 @@ static void stencil_temps(IrFunc *f, IrList *body) {
         f->dcl_phantom = 1; /* .dict counts for later temporaries too */
     }
     stencil_walk_list(f, body);
+    /* any the walk did not reach still gets a name (after the others) */
+    int keep = 0;
+    for (int i = 0; i < deferred_temps.len; i++) {
+        IrName *t = VEC_AT(deferred_temps, IrName *, i);
+        if (t->curfn == f && !t->name) {
+            t->name = arena_printf(".autotmp_%d", f->dcl.len + f->dcl_phantom);
+            vec_push(&f->dcl, t);
+        }
+        if (!t->name) deferred_temps.v[keep++] = t;
+    }
+    deferred_temps.len = keep;
 }
 
 static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj) {
