@@ -851,6 +851,10 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
             else if (v->op == OCLOSURE) fn = v->fn;
             else if (v->op == OMETHEXPR) fn = v->fn;
+            /* devirtualized to a generic type's method: gc calls the
+             * instance's method wrapper, which it analyses only after the
+             * package's functions: no tags yet, the arguments escape */
+            if (fn && (n->flags & IRF_DEVIRT) && ir_is_instance(fn)) fn = NULL;
         }
         if (ks && fn && in_mutual_batch(fn)) {
             for (int i = 0; i < fn->results.len && i < nks; i++) {
