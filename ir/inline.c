@@ -846,8 +846,25 @@ static void inl_list(InlState *st, IrList *l) {
     for (int i = 0; i < l->len; i++) l->v[i] = inl_node(st, l->v[i]);
 }
 
+/* Children are visited in gc's field order (its EditChildren), which decides
+ * the order of the `inlining call to` lines: an assignment's left side
+ * before its right side (OAS2FUNC, OAS2MAPR, OAS2RECV, OAS2DOTTYPE keep the
+ * left side in `list` and the single right side in `y`), and a range
+ * statement's operand before its key and value. */
 static void inl_children(InlState *st, IrNode *n) {
     inl_list(st, &n->init);
+    if (n->op == OAS2FUNC || n->op == OAS2MAPR || n->op == OAS2RECV || n->op == OAS2DOTTYPE) {
+        inl_list(st, &n->list);
+        n->y = inl_node(st, n->y);
+        return;
+    }
+    if (n->op == ORANGE) {
+        n->z = inl_node(st, n->z);
+        n->x = inl_node(st, n->x);
+        n->y = inl_node(st, n->y);
+        inl_list(st, &n->body);
+        return;
+    }
     n->x = inl_node(st, n->x);
     n->y = inl_node(st, n->y);
     n->z = inl_node(st, n->z);
