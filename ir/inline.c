@@ -1173,8 +1173,14 @@ void ir_inline_check(IrFunc *fn) {
     if (flags && !flags->noinline) can_inline(fn);
 }
 
-void ir_inline_calls(IrFunc *fn) {
-    if (flags && !flags->noinline) inline_calls(fn);
+/* Method wrappers (ir/wrappers.c): gc inlines into those it generates
+ * after escape analysis (late) even with -l, which only keeps the package's
+ * own functions from getting inline bodies: another package's inlinable
+ * functions (the table) are still inlined there.  Wrappers generated
+ * before (generic dictionaries' wrappers) go through the inliner's pass,
+ * which -l turns off. */
+void ir_inline_calls(IrFunc *fn, bool late) {
+    if (flags && (late || !flags->noinline)) inline_calls(fn);
 }
 
 /* ---- bottom-up over the call graph (as escape.c's walk) ---- */

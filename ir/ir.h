@@ -376,8 +376,9 @@ typedef struct IrFlags {
  * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
 /* Inlines the calls in one synthesized function (gc's InlineCalls on a
- * method wrapper), with the flags of the last ir_inline_package. */
-void ir_inline_calls(IrFunc *fn);
+ * method wrapper), with the flags of the last ir_inline_package; late (a
+ * wrapper gc makes after escape analysis): also with -l. */
+void ir_inline_calls(IrFunc *fn, bool late);
 /* For a stdlib function inlined as a kept call (IRF_STDINL): how many
  * "index bounds check elided" lines gc reports for its inlined body. */
 int ir_std_inline_bce(IrFunc *fn);

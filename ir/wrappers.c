@@ -249,7 +249,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
      * callee has closures; escape analysis runs either way (a callee whose
      * receiver leaks makes .this leak: -m=2 explains it) */
     if (w->early) ir_inline_check(fn);
-    if (!tail && callee && !callee->nclosures) ir_inline_calls(fn);
+    if (!tail && callee && !callee->nclosures) ir_inline_calls(fn, !w->early);
     if (w->analyze) w->analyze(fn);
 }
 
