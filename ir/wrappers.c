@@ -122,7 +122,7 @@ static IrNode *wref(IrName *nm, W *w) {
 
 /* A wrapper's parameters and results, as gc's NewFuncParams: M's
  * parameter names and positions (".anonN" for unnamed and blank ones),
- * each passed on to `call`, and results ~rN. */
+ * each passed on to `call`, and M's results. */
 static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
     int np = sig->params ? sig->params->nfields : 0, anon = 0;
     int nres = sig->results ? sig->results->nfields : 0;
@@ -137,7 +137,11 @@ static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
     }
     if (sig->variadic) call->flags |= IRF_DDD;
     for (int i = 0; i < nres; i++) {
-        IrName *rn = wname(fn, arena_printf("~r%d", i), sig->results->fields[i]->type, PPARAMOUT, w);
+        /* M's result names are kept (gc's NewFuncParams); unnamed ~rN, blank ~bN */
+        const char *rname = sig->results->fields[i]->name;
+        if (!rname || !*rname) rname = arena_printf("~r%d", i);
+        else if (!strcmp(rname, "_")) rname = arena_printf("~b%d", i);
+        IrName *rn = wname(fn, rname, sig->results->fields[i]->type, PPARAMOUT, w);
         rn->param_index = np + 1 + i;
         vec_push(&fn->results, rn);
     }
@@ -238,7 +242,21 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         ir_list_push(&call->list, r);
     }
     wrapper_params(w, fn, sig, call);
-    if (nres && !tail) { /* a tail call's results are the callee's own: escape discards them */
+    if (nres > 1 && !tail) {
+        /* `return M(...)` of several results: gc's typecheck assigns them
+         * to temporaries first (RewriteMultiValueCall), then returns those */
+        IrNode *as = ir_node(OAS2FUNC, w->pos, NULL);
+        as->y = call;
+        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
+        for (int i = 0; i < nres; i++) {
+            IrName *t = wname(fn, arena_printf(".autotmp_%d", fn->dcl.len), sig->results->fields[i]->type, PAUTO, w);
+            t->is_temp = true;
+            ir_list_push(&as->list, wref(t, w));
+            ir_list_push(&ret->list, wref(t, w));
+        }
+        ir_list_push(&fn->body, as);
+        ir_list_push(&fn->body, ret);
+    } else if (nres && !tail) { /* a tail call's results are the callee's own: escape discards them */
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
         ir_list_push(&ret->list, call);
         ir_list_push(&fn->body, ret);
@@ -310,7 +328,12 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
     if (!has_wrappers(w, base)) return;
     const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type(base);
-    const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, m->name) : arena_printf("%s.%s", bname, m->name);
+    /* an unexported method of another package (promoted from an embedded
+     * field) is named with that package's path: BB.bytes.grow */
+    const char *mname = m->name;
+    if (m->pkg && strcmp(m->pkg->path, w->p->path) && !(mname[0] >= 'A' && mname[0] <= 'Z'))
+        mname = arena_printf("%s.%s", m->pkg->path, mname);
+    const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, mname) : arena_printf("%s.%s", bname, mname);
     if (seen(&w->seen_wrappers, name)) return;
     bool promoted = sel->nindex > 1;
     /* a generic type's method is shaped code wanting a dictionary: its
