@@ -83,6 +83,22 @@ func (b *Writer) reset() {
 	b.addLine(true)
 }
 
+// dump writes the pending cells to stderr, one line per row and each
+// cell's text in brackets: a debugging aid Go's Writer has too (it is in
+// the method set, so types embedding *Writer get a wrapper for it).
+func (b *Writer) dump() {
+	pos := 0
+	for i, line := range b.lines {
+		print("(", i, ") ")
+		for _, c := range line {
+			print("[", string(b.buf[pos:pos+c.size]), "]")
+			pos += c.size
+		}
+		print("\n")
+	}
+	print("\n")
+}
+
 // Init initializes a Writer: minwidth is the minimal cell width
 // including padding, tabwidth the width of tab characters, padding the
 // padding added to a cell's width, padchar the padding byte ('\t':
