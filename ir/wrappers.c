@@ -34,8 +34,9 @@
  * (receiver T).  A wrapper exists when its receiver differs from M's
  * declared receiver; a wrapper from a pointer to a pointer method reached
  * through embedding is a tail call (never inlined).  The others call M and
- * gc inlines that call when M is inlinable and has no closures (only with
- * inlining on).  Escape analysis runs on every wrapper: parameter tags of
+ * gc inlines that call when M is inlinable and has no closures (also with
+ * -l, which leaves only other packages' functions inlinable; a result list
+ * goes through temporaries, RewriteMultiValueCall).  Escape analysis runs on every wrapper: parameter tags of
  * wrappers are not reported, but -m=2 explains a leaking .this (M's
  * receiver leaks) and, for an interface type's I.M wrappers (an interface
  * call), .this and every pointer parameter.
