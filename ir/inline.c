@@ -164,7 +164,7 @@ static int callee_cost(IrFunc *fn) {
  * copies the captured dictionary to a local, for closures inside it): 3
  * nodes of inline cost. */
 static int dict_capture_cost(IrFunc *fn) {
-    if (!fn || !fn->outer) return 0;
+    if (!fn || !fn->outer || fn->stencil) return 0; /* gc's closure for an instance value captures its own .dictN */
     IrFunc *top = fn;
     while (top->outer) top = top->outer;
     return ir_is_instance(top) ? 3 : 0;
@@ -175,6 +175,7 @@ static int dict_capture_cost(IrFunc *fn) {
 typedef struct Hairy {
     int budget;
     const char *reason;
+    IrFunc *fn; /* the function (or closure) whose body is being visited */
 } Hairy;
 
 static bool h_node(Hairy *v, IrNode *n);
@@ -225,8 +226,10 @@ static bool h_node(Hairy *v, IrNode *n) {
         IrFunc *fn = inl_callee(n->x);
         int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
         /* the dictionary argument: &.dict.F[T], or a sub-dictionary read
-         * out of this instance's own, (*(*[N]uintptr)(.dict))[i] */
-        if (ir_is_instance(fn)) v->budget -= (n->flags & IRF_SUBDICT) ? 4 : 2;
+         * out of this instance's own, (*(*[N]uintptr)(.dict))[i]; in gc's
+         * closure for an instance used as a value inside another instance,
+         * the captured sub-dictionary variable */
+        if (ir_is_instance(fn)) v->budget -= v->fn && v->fn->stencil == 2 ? 1 : (n->flags & IRF_SUBDICT) ? 4 : 2;
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;
@@ -242,10 +245,19 @@ static bool h_node(Hairy *v, IrNode *n) {
     case ORECOVER:
         v->reason = "call to recover";
         return true;
-    case OCLOSURE:
+    case OCLOSURE: {
         v->budget -= 15 + dict_capture_cost(n->fn);
-        if (h_list(v, &n->fn->body)) return true;
+        /* gc's closure for an instance used as a value comes with the
+         * enclosing function's `.dictN = dictionary` (&.dict.F[T]: 4
+         * nodes; a sub-dictionary read from the instance's own: 6) */
+        if (n->fn->stencil) v->budget -= n->fn->stencil == 2 ? 6 : 4;
+        IrFunc *saved = v->fn;
+        v->fn = n->fn;
+        bool stop = h_list(v, &n->fn->body);
+        v->fn = saved;
+        if (stop) return true;
         break;
+    }
     case OGO:
         v->reason = "unhandled op GO";
         return true;
@@ -414,7 +426,7 @@ static bool can_inline(IrFunc *fn) {
     else if (!fn->has_body) reason = "no function body";
     if (!reason) {
         fn->inl_cost = -1; /* checking: a call to itself costs a plain call */
-        Hairy v = {INL_BUDGET, NULL};
+        Hairy v = {INL_BUDGET, NULL, fn};
         v.budget -= dict_capture_cost(fn);
         bool stop = h_list(&v, &fn->body);
         fn->inl_cost = 0;
@@ -619,6 +631,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     nf->nclosures = 0;
     nf->dcl_phantom = 0;
     nf->closure_called = false;
+    nf->is_wrapper = false; /* gc's copy of a stenciling closure is no wrapper: escape reports it */
     nf->can_inline = false;
     nf->inl_cost = 0;
     nf->cannot_inline = NULL;

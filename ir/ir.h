@@ -311,6 +311,10 @@ struct IrFunc {
      * already has (its -m lines would repeat gc's single function's) */
     const char *mname;
     bool shape_dup;
+    /* gc's closure for an instance used as a value (lower.c,
+     * stencil_closure): 1 passing the static dictionary, 2 a sub-dictionary
+     * of the enclosing instance's (inline costs differ) */
+    int stencil;
 
     int pragma;           /* IR_* */
 

@@ -104,6 +104,10 @@ static IrNode *lower_expr(L *l, Node *n);
 static void lower_stmt(L *l, Node *n, IrList *out);
 static void lower_block_into(L *l, Node *blk, IrList *out);
 static IrNode *lower_call(L *l, Node *n);
+static bool stencil_wanted(L *l, Object *o);
+static bool user_instance(Type *t);
+static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Object *m, IrNode *rcvr, Selection *mexpr);
+static void stencil_finish(IrFunc *fn);
 
 /* ---- names ---- */
 
@@ -708,10 +712,13 @@ static IrNode *lower_selector(L *l, Node *n) {
         return field_select(lower_expr(l, n->x), s, n->pos);
     case SEL_METHODEXPR:
         if (!s) break;
+        if (stencil_wanted(l, s->obj) && user_instance(s->recv))
+            return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, s->obj, NULL, s);
         return methexpr_node(s->obj, s->recv, n->pos);
     case SEL_METHOD: {
         if (!s) break;
         IrNode *r = method_recv(l, n, s);
+        if (stencil_wanted(l, s->obj)) return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, s->obj, r, NULL);
         IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
         mv->x = r;
         mv->fn = ir_func_for_object(s->obj);
@@ -1026,6 +1033,176 @@ static IrNode *lower_conversion(L *l, Node *n) {
     return conv_node(OCONV, x, t, false, pos);
 }
 
+/* ---- gc's closures for instances used as values ---- */
+
+/* gc's stenciler (noder/stencil.go, buildClosure) never lets an instance
+ * of a generic function or a method of an instance of a generic type be
+ * used as a value: `Greater[float64]`, `acc.Add`, `(*Acc[int]).Add`, and
+ * a method expression even when called (`Box[int].Get(b)`), each become a
+ * closure of the function they occur in that calls the shaped function
+ * directly:
+ *     func(a0 T0, a1 T1) (r0 R0) { return F[shape](dict, a0, a1) }
+ * A method value's receiver is evaluated first into .rcvrN, a local of
+ * the enclosing function the closure captures; a method expression's
+ * receiver is the first parameter, followed through its embedded fields
+ * and dereferenced for a value method reached through a pointer.  The
+ * closure is a wrapper (escape analysis reports nothing about it) that
+ * the inliner handles like any function literal ("can inline main.func5",
+ * "inlining call to main.func5").
+ *
+ * gc builds these closures after irgen has numbered the function
+ * literals, so stencil_finish names them (main.funcN after the literals of
+ * their function) once their function is lowered, and only then declares
+ * the locals gc adds to that function (.dictN: the dictionary, which gosub
+ * does not otherwise represent; .rcvrN), so that the temporaries lowering
+ * made in the meantime keep gc's numbers.
+ *
+ * Not done (older form kept): references in package variable
+ * initializers (gc: glob..funcN with a global .rcvrN), method values of
+ * stdlib generic types (atomic.Pointer), and a method promoted to a
+ * non-generic type from an embedded generic one (gc's generated method
+ * wrapper handles it, without a closure). */
+typedef struct Stencil {
+    IrFunc *f;
+    IrName *dict, *rcvr; /* the enclosing function's .dictN and .rcvrN (NULL: none) */
+} Stencil;
+static Vec stencils;     /* Stencil*: closures waiting for their function's lowering to end (NULL: done) */
+static int stencil_dnum; /* gc's genInst.dnum: numbers .dictN and .rcvrN */
+
+/* t (or what it points to) is an instance of a user generic type. */
+static bool user_instance(Type *t) {
+    if (t && t->kind == TY_POINTER) t = t->elem;
+    return t && t->kind == TY_NAMED && t->ntargs > 0 && t->obj && t->obj->pkg && !t->obj->pkg->is_std;
+}
+
+/* gc makes a closure for this reference (see above). */
+static bool stencil_wanted(L *l, Object *o) {
+    return l->fn && l->fn != l->ip->initfn && o && o->kind == OBJ_FUNC && o->generic &&
+           (!o->recv_type || user_instance(o->recv_type));
+}
+
+/* The closure for: instance `target` (a function) as a value; method m
+ * bound to receiver rcvr (already adjusted: &x, *p, embedded path); or
+ * method expression m with selection mexpr.  ctype: the closure's type. */
+static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Object *m, IrNode *rcvr, Selection *mexpr) {
+    IrFunc *outer = l->fn;
+    IrFunc *f = NEW(IrFunc);
+    f->name = "?"; /* stencil_finish */
+    f->pkgpath = l->ip->path;
+    f->pos = pos;
+    f->endpos = pos;
+    f->type = ctype;
+    f->outer = outer;
+    f->has_body = true;
+    f->is_wrapper = true;
+    /* inside an instance gc passes a sub-dictionary of the instance's own
+     * (computed in the enclosing function, captured by the closure);
+     * elsewhere the static dictionary.  (gc uses the static one also for
+     * a reference in an instance whose type arguments do not depend on
+     * the type parameters: not distinguished here.) */
+    f->stencil = in_instance(outer) ? 2 : 1;
+    f->nname = new_name(f->name, pos, ctype, PFUNC);
+    f->nname->func = f;
+    IrNode *clo = ir_node(OCLOSURE, pos, ctype);
+    clo->fn = f;
+    f->clo = clo;
+    vec_push(&l->ip->funcs, f);
+
+    Stencil *st = NEW(Stencil);
+    st->f = f;
+    st->dict = new_name(arena_printf(".dict%d", stencil_dnum++), pos, types_typ[TY_UINTPTR], PAUTO);
+    st->dict->curfn = outer;
+    st->dict->is_temp = true;
+    IrName *cv = NULL;
+    if (rcvr) {
+        st->rcvr = new_name(arena_printf(".rcvr%d", stencil_dnum++), pos, rcvr->type, PAUTO);
+        st->rcvr->curfn = outer;
+        IrNode *as = ir_node(OAS, pos, NULL);
+        as->x = name_node(st->rcvr, pos);
+        as->y = rcvr;
+        st->rcvr->defn = as;
+        ir_list_push(&clo->init, as);
+        cv = new_name(st->rcvr->name, pos, rcvr->type, PAUTOHEAP);
+        cv->curfn = f;
+        cv->outer = st->rcvr;
+        cv->used = true;
+        vec_push(&f->cvars, cv);
+    }
+    vec_push(&stencils, st);
+
+    /* the body: one call of the shaped function */
+    L sub = *l;
+    sub.fn = f;
+    Type *sig = under(ctype);
+    Type *res = sig && sig->results ? sig->results : types_new_tuple(NULL, 0);
+    int np = sig && sig->params ? sig->params->nfields : 0, nres = res->nfields;
+    IrNode *call = ir_node(OCALLFUNC, pos, nres == 1 ? res->fields[0]->type : res);
+    if (m) {
+        Type *rt = m->type && m->type->recv ? m->type->recv->type : m->recv_type;
+        call->x = methexpr_node(m, rt, pos);
+    } else {
+        call->x = name_node(target->nname, pos);
+    }
+    if (cv) ir_list_push(&call->list, name_node(cv, pos));
+    for (int i = 0; i < np; i++) {
+        IrName *a = new_name(arena_printf("a%d", i), pos, sig->params->fields[i]->type, PPARAM);
+        a->curfn = f;
+        a->param_index = i;
+        vec_push(&f->dcl, a);
+        vec_push(&f->params, a);
+        IrNode *arg = name_node(a, pos);
+        if (i == 0 && mexpr) {
+            arg = walk_path(arg, mexpr, mexpr->nindex - 1, pos);
+            if (m->ptr_recv && !is_kind(arg->type, TY_POINTER)) {
+                IrNode *ad = ir_node(OADDR, pos, types_new_pointer(arg->type));
+                ad->x = arg;
+                ad->flags |= IRF_IMPLICIT;
+                arg = ad;
+            } else if (!m->ptr_recv && is_kind(arg->type, TY_POINTER)) {
+                IrNode *d = ir_node(ODEREF, pos, under(arg->type)->elem); /* gc writes *a0 */
+                d->x = arg;
+                arg = d;
+            }
+        }
+        ir_list_push(&call->list, arg);
+    }
+    if (sig && sig->variadic) call->flags |= IRF_DDD;
+    for (int i = 0; i < nres; i++) {
+        IrName *r = new_name(arena_printf("r%d", i), pos, res->fields[i]->type, PPARAMOUT);
+        r->curfn = f;
+        r->param_index = i;
+        vec_push(&f->dcl, r);
+        vec_push(&f->results, r);
+    }
+    if (nres == 0) {
+        ir_list_push(&f->body, call);
+    } else {
+        IrNode *ret = ir_node(ORETURN, pos, NULL);
+        if (nres == 1) ir_list_push(&ret->list, call);
+        else spread_tuple(&sub, call, &ret->init, &ret->list, false);
+        ir_list_push(&f->body, ret);
+    }
+    l->ntemp = sub.ntemp;
+    return clo;
+}
+
+/* fn's body is lowered: name its closures made by stencil_closure after
+ * its function literals and declare their variables in fn. */
+static void stencil_finish(IrFunc *fn) {
+    for (int i = 0; i < stencils.len; i++) {
+        Stencil *st = VEC_AT(stencils, Stencil *, i);
+        if (!st || st->f->outer != fn) continue;
+        IrFunc *f = st->f;
+        f->name = fn->outer ? arena_printf("%s.%d", fn->name, ++fn->nclosures)
+                            : arena_printf("%s.func%d", fn->name, ++fn->nclosures);
+        if (fn->mname) f->mname = arena_printf("%s%s", fn->mname, strrchr(f->name, '.'));
+        f->nname->name = f->name;
+        vec_push(&fn->dcl, st->dict);
+        if (st->rcvr) vec_push(&fn->dcl, st->rcvr);
+        stencils.v[i] = NULL;
+    }
+}
+
 /* gc's callOrChan over an expression (new(T) excepted): calls, builtins
  * and receives.  Closure bodies are not part of the expression. */
 static bool any_call_or_chan(IrNode *n) {
@@ -1132,7 +1309,13 @@ static IrNode *lower_call(L *l, Node *n) {
         return call;
     }
     call = ir_node(OCALLFUNC, n->pos, n->type);
-    call->x = lower_expr(l, fx);
+    if (fx->kind == N_IDENT && fx->obj && fx->obj->kind == OBJ_FUNC) {
+        /* a called instance is called directly (no closure, see stencil_closure) */
+        call->x = name_node(ir_func_for_object(fx->obj)->nname, fx->pos);
+        if (fx->obj->generic && fx->tinfo) call->x->src = fx; /* its InstRef */
+    } else {
+        call->x = lower_expr(l, fx);
+    }
     /* a generic function's instance (gc's OFUNCINST): transformed by the
      * stenciling pass, which inside an instance only makes the callee's
      * temporary (the arguments were transformed when the body was
@@ -1369,6 +1552,8 @@ static IrNode *lower_ident(L *l, Node *n) {
         return r;
     }
     case OBJ_FUNC: {
+        if (stencil_wanted(l, o) && !o->recv_type)
+            return stencil_closure(l, n->pos, caller_view(l, n->type), ir_func_for_object(o), NULL, NULL, NULL);
         IrNode *r = name_node(ir_func_for_object(o)->nname, n->pos);
         if (o->generic && n->tinfo) r->src = n; /* its InstRef: the type arguments as referenced here */
         return r;
@@ -2093,6 +2278,7 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
         stencil_pos = saved;
         stencil_temps(f, &f->body);
     }
+    stencil_finish(f);
 }
 
 static int pragma_of(Str d) {
@@ -2176,6 +2362,8 @@ IrPackage *ir_lower(Package *pkg) {
     cur_pkg = pkg;
     ir_fmt_set_local(pkg);
     glob_closgen = 0;
+    stencil_dnum = 0;
+    stencils = (Vec){0};
 
     IrFunc *initfn = NEW(IrFunc);
     initfn->name = "init";
