@@ -850,7 +850,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             IrNode *v = static_value(n->x);
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
             else if (v->op == OCLOSURE) fn = v->fn;
-            else if (v->op == OMETHEXPR) fn = v->fn;
+            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD)) fn = v->fn;
             /* devirtualized to a generic type's method: gc calls the
              * instance's method wrapper, which it analyses only after the
              * package's functions: no tags yet, the arguments escape */
@@ -1759,7 +1759,7 @@ static void scc_walk(Scc *v, IrNode *n, uint32_t *min) {
         if (n->nm && n->nm->cls == PFUNC) scc_do(v, n->nm->func, min);
         break;
     case OMETHEXPR: case OMETHVALUE:
-        scc_do(v, n->fn, min);
+        if (!(n->flags & IRF_INSTMETHOD)) scc_do(v, n->fn, min);
         break;
     case OCLOSURE:
         scc_do(v, n->fn, min);
@@ -1798,6 +1798,7 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn) {
         v->cap = nc;
     }
     v->stack[v->sp++] = fn;
+    ir_shape_walk_visit(fn);
     scc_walk_list(v, &fn->body, &min);
     if ((min == id || min == id + 1) && !fn->outer) {
         int i;
@@ -1827,6 +1828,7 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
         f->esc_id = 0;
     }
     Scc v = {0};
+    ir_shape_walk_start();
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0) scc_visit(&v, f);

@@ -107,6 +107,7 @@ static void dv_call(IrNode *call) {
     me->x = ir_node(OTYPE, sel->pos, mt);
     me->name = sel->name;
     me->obj = m;
+    if (ir_is_instance(fn)) me->flags |= IRF_INSTMETHOD; /* not the shaped function: no call-graph edge */
     /* the method expression's type: receiver first */
     Type *sig = m->type;
     int np = sig->params ? sig->params->nfields : 0;

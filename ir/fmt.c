@@ -587,7 +587,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         }
         IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
                     : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
-        const char *gdict = NULL, *gcallee = gfn && !(n->flags & IRF_DEVIRT) ? ir_generic_call(gfn, &gdict) : NULL;
+        const char *gdict = NULL, *gcallee = gfn && !(n->flags & IRF_DEVIRT) && !(n->x->flags & IRF_INSTMETHOD) ? ir_generic_call(gfn, &gdict) : NULL;
         /* f(g()) with g's results spread into temporaries: gc prints its
          * Orig, the call as it was before the rewrite.  A call of generic
          * code was still an OFUNCINST then, which gc's printer does not

@@ -1265,6 +1265,7 @@ static uint32_t bu_visit(Bu *v, IrFunc *fn) {
         v->cap = nc;
     }
     v->stack[v->sp++] = fn;
+    ir_shape_walk_visit(fn);
     bu_walk_list(v, &fn->body, &min);
     if ((min == id || min == id + 1) && !fn->outer) {
         bool recursive = min == id;
@@ -1294,6 +1295,7 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
     }
     if (flags->noinline) return; /* -l: gc does not run the inliner at all */
     Bu v = {0};
+    ir_shape_walk_start();
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);

@@ -207,6 +207,26 @@ const char *ir_instance_mname(Object *o) {
 
 bool ir_is_instance(IrFunc *f) { return f && f->obj && f->obj->generic; }
 
+/* gc compiles one shaped function per shape, gosub one IrFunc per
+ * instance: in each walk over the call graph (the inliner's, escape
+ * analysis's) the instance of a shape met first stands for gc's shaped
+ * function, met where gc meets it; the others of that shape (shape_dup)
+ * report nothing. */
+static Vec shape_seen; /* const char*: mnames met in the current walk */
+
+void ir_shape_walk_start(void) { shape_seen = (Vec){0}; }
+
+void ir_shape_walk_visit(IrFunc *f) {
+    if (!f || f->outer || !f->mname) return;
+    f->shape_dup = false;
+    for (int i = 0; i < shape_seen.len; i++)
+        if (!strcmp(VEC_AT(shape_seen, const char *, i), f->mname)) {
+            f->shape_dup = true;
+            return;
+        }
+    vec_push(&shape_seen, (void *)f->mname);
+}
+
 bool ir_quiet_instance(IrFunc *f) {
     while (f && f->outer) f = f->outer;
     return f && f->shape_dup;

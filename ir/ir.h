@@ -179,6 +179,10 @@ enum {
     IRF_SUBDICT = 1 << 15,  /* call of an instance whose type arguments depend on ours: gc passes a sub-dictionary (IrNode.dict) */
     IRF_BOUNDCALL = 1 << 16, /* x.m() with x of a type parameter's type: gc calls the dictionary's method expression closure (IrNode.dict) */
     IRF_DEVIRT = 1 << 17,   /* OCALLFUNC made by devirtualization: gc never stencils it (-m prints T[int].M(x), no shape, no dictionary) */
+    IRF_INSTMETHOD = 1 << 18, /* OMETHEXPR naming the method of an instantiated generic type rather than its shaped
+                               * function (a devirtualized call, a wrapper's call of a method promoted from an
+                               * embedded instance): gc's callee has no body here: no call-graph edge, unknown
+                               * parameter tags, printed without dictionary; codegen calls fn */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -413,6 +417,10 @@ const char *ir_instance_mname(Object *o);
 bool ir_is_instance(IrFunc *f);
 /* f (or the function it is a closure of) repeats an earlier instance's shape. */
 bool ir_quiet_instance(IrFunc *f);
+/* A walk over the call graph starts / enters function f: the first
+ * instance of each shape entered reports, the later ones are shape_dup. */
+void ir_shape_walk_start(void);
+void ir_shape_walk_visit(IrFunc *f);
 /* gc's shape of a type argument ("[]int", "*uint8", "struct { main.x int }"). */
 const char *ir_shape_string(Type *t);
 /* f's generic declaration has parameters of type-parameter types. */

@@ -306,6 +306,7 @@ static void irgen_stmt_pos(Node *s, Pos *p);
 static bool ast_gencall(Node *n);
 static bool gc_unique_pos(Node *n);
 
+
 static void irgen_pos(Node *n, Pos *p) {
     if (!n) return;
     if (n->kind == N_PAREN) {

@@ -102,6 +102,13 @@ static bool direct_iface(Type *t) {
 
 static bool is_ptr(Type *t) { return t && t->kind == TY_POINTER; }
 
+/* t is a concrete instance of one of the package's generic types. */
+static bool local_instance(W *w, Type *t) {
+    return t && t->kind == TY_NAMED && t->orig && t->ntargs && !t->shape_plain && t->obj && t->obj->pkg == w->p->pkg &&
+           !types_mentions_tparams(t);
+}
+
+
 /* ---- building one wrapper ---- */
 
 static IrName *wname(IrFunc *fn, const char *name, Type *t, IrClass cls, W *w) {
@@ -239,6 +246,10 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         mx->x = ir_node(OTYPE, w->pos, r->type);
         mx->name = str_from(m->name);
         mx->obj = m;
+        /* a method promoted from an embedded instance of a generic type:
+         * gc's wrapper calls that instantiated type's method, which has no
+         * body here (not inlined, unknown parameter tags) */
+        if (sel->nindex > 1 && ir_is_instance(callee)) mx->flags |= IRF_INSTMETHOD;
         call->x = mx;
         ir_list_push(&call->list, r);
     }
@@ -268,7 +279,10 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
      * callee has closures; escape analysis runs either way (a callee whose
      * receiver leaks makes .this leak: -m=2 explains it) */
     if (w->early) ir_inline_check(fn);
-    if (!tail && callee && !callee->nclosures) ir_inline_calls(fn, !w->early);
+    /* (a wrapper of an instance's own method calls the shaped function,
+     * whose shape-typed parameters get no shape-typed arguments: gc's
+     * inliner leaves such calls alone, as one from an embedded instance) */
+    if (!tail && callee && !callee->nclosures && !ir_is_instance(callee)) ir_inline_calls(fn, !w->early);
     if (w->analyze) w->analyze(fn);
 }
 
@@ -340,7 +354,9 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     /* a generic type's method is shaped code wanting a dictionary: its
      * instance's method table holds a wrapper that passes it */
     if (!promoted && types_identical(rcvr, m->recv_type) && !m->generic) return;
-    build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted /* tail call */);
+    /* a tail call (never inlined) unless the receiver is an instance */
+    bool generic = m->recv_type && local_instance(w, base);
+    build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted && !generic);
 }
 
 static void write_type(W *w, Type *t);
@@ -709,6 +725,17 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         Sig *g = NEW(Sig);
         g->key = arena_printf("%s.%s", p->pkg->name, o->name);
         g->t = o->type;
+        vec_push(&sigs, g);
+    }
+    /* gc's stenciler asks for the descriptor of every instantiated type */
+    int ninst = 0;
+    Type **insts = types_type_instances(&ninst);
+    for (int i = 0; i < ninst; i++) {
+        Type *t = insts[i];
+        if (!local_instance(&w, t)) continue;
+        Sig *g = NEW(Sig);
+        g->key = arena_printf("%s.%s", p->pkg->name, type_name(t));
+        g->t = t;
         vec_push(&sigs, g);
     }
     for (int i = 0; i < w.extra.len; i++) {

@@ -687,6 +687,11 @@ Type *types_instantiate(Type *g, Type **targs, int n) {
     return in;
 }
 
+Type **types_type_instances(int *n) {
+    *n = type_instances.len;
+    return (Type **)type_instances.v;
+}
+
 const char *types_targs_string(Type **targs, int n) {
     const char *r = "[";
     for (int i = 0; i < n; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(targs[i]));

@@ -256,6 +256,9 @@ bool types_shape_keeps_pointer(Type *t, Type *tparam);
 /* t mentions a type marked with shape_index (a type argument, as the
  * instance's body sees it). */
 bool types_has_shape(Type *t);
+/* Every instance of a generic type created so far (views with shape
+ * marks and instances mentioning type parameters included), in order. */
+Type **types_type_instances(int *n);
 /* "[int,main.T]": type arguments as gc's symbol names spell them. */
 const char *types_targs_string(Type **targs, int n);
 /* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */
