@@ -106,7 +106,7 @@ static void lower_block_into(L *l, Node *blk, IrList *out);
 static IrNode *lower_call(L *l, Node *n);
 static bool stencil_wanted(L *l, Object *o);
 static bool user_instance(Type *t);
-static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Object *m, IrNode *rcvr, Selection *mexpr);
+static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node *ref, Object *m, IrNode *rcvr, Selection *mexpr);
 static void stencil_finish(IrFunc *fn);
 
 /* ---- names ---- */
@@ -714,12 +714,12 @@ static IrNode *lower_selector(L *l, Node *n) {
     case SEL_METHODEXPR:
         if (!s) break;
         if (stencil_wanted(l, s->obj) && user_instance(s->recv))
-            return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, s->obj, NULL, s);
+            return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, NULL, s->obj, NULL, s);
         return methexpr_node(s->obj, s->recv, n->pos);
     case SEL_METHOD: {
         if (!s) break;
         IrNode *r = method_recv(l, n, s);
-        if (stencil_wanted(l, s->obj)) return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, s->obj, r, NULL);
+        if (stencil_wanted(l, s->obj)) return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, NULL, s->obj, r, NULL);
         IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
         mv->x = r;
         mv->fn = ir_func_for_object(s->obj);
@@ -1085,7 +1085,7 @@ static bool stencil_wanted(L *l, Object *o) {
 /* The closure for: instance `target` (a function) as a value; method m
  * bound to receiver rcvr (already adjusted: &x, *p, embedded path); or
  * method expression m with selection mexpr.  ctype: the closure's type. */
-static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Object *m, IrNode *rcvr, Selection *mexpr) {
+static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node *ref, Object *m, IrNode *rcvr, Selection *mexpr) {
     IrFunc *outer = l->fn;
     IrFunc *f = NEW(IrFunc);
     f->name = "?"; /* stencil_finish */
@@ -1096,12 +1096,22 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Objec
     f->outer = outer;
     f->has_body = true;
     f->is_wrapper = true;
-    /* inside an instance gc passes a sub-dictionary of the instance's own
+    /* inside an instance, when the type arguments depend on the
+     * instance's, gc passes a sub-dictionary of the instance's own
      * (computed in the enclosing function, captured by the closure);
-     * elsewhere the static dictionary.  (gc uses the static one also for
-     * a reference in an instance whose type arguments do not depend on
-     * the type parameters: not distinguished here.) */
-    f->stencil = in_instance(outer) ? 2 : 1;
+     * otherwise the static dictionary */
+    bool subdict = false;
+    if (in_instance(outer)) {
+        if (ref) {
+            InstRef *ir = (InstRef *)ref->tinfo;
+            for (int i = 0; i < ir->ntargs; i++) subdict |= types_has_shape(ir->targs[i]);
+        } else {
+            Type *rt = rcvr ? rcvr->type : mexpr ? mexpr->recv : NULL;
+            if (rt && rt->kind == TY_POINTER) rt = rt->elem;
+            subdict = rt && rt->kind == TY_NAMED && rt->ntargs && types_has_shape(rt);
+        }
+    }
+    f->stencil = subdict ? 2 : 1;
     f->nname = new_name(f->name, pos, ctype, PFUNC);
     f->nname->func = f;
     IrNode *clo = ir_node(OCLOSURE, pos, ctype);
@@ -1143,7 +1153,9 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Objec
         call->x = methexpr_node(m, rt, pos);
     } else {
         call->x = name_node(target->nname, pos);
+        call->x->src = ref; /* its InstRef (the dictionary layout reads it) */
     }
+    if (subdict) call->flags |= IRF_SUBDICT; /* an entry of the instance's dictionary */
     if (cv) ir_list_push(&call->list, name_node(cv, pos));
     for (int i = 0; i < np; i++) {
         IrName *a = new_name(arena_printf("a%d", i), pos, sig->params->fields[i]->type, PPARAM);
@@ -1554,7 +1566,7 @@ static IrNode *lower_ident(L *l, Node *n) {
     }
     case OBJ_FUNC: {
         if (stencil_wanted(l, o) && !o->recv_type)
-            return stencil_closure(l, n->pos, caller_view(l, n->type), ir_func_for_object(o), NULL, NULL, NULL);
+            return stencil_closure(l, n->pos, caller_view(l, n->type), ir_func_for_object(o), n->tinfo ? n : NULL, NULL, NULL, NULL);
         IrNode *r = name_node(ir_func_for_object(o)->nname, n->pos);
         if (o->generic && n->tinfo) r->src = n; /* its InstRef: the type arguments as referenced here */
         return r;
