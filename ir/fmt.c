@@ -636,7 +636,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             bputs(b, "(");
             bputs(b, gdict);
             IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
-            bool packed = ir_is_instance(gfn) && last && (last->flags & IRF_IMPLICIT) && (last->op == OSLICELIT || last->op == ONIL);
+            bool packed = ir_is_instance(gfn) && ir_packed_ddd(last);
             for (int i = 0; i < n->list.len; i++) {
                 bputs(b, ", ");
                 efmt(b, n->list.v[i], 0);
@@ -648,7 +648,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         efmt(b, n->x, np);
         bputs(b, "(");
         IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
-        bool packed = last && (last->flags & IRF_IMPLICIT) && (last->op == OSLICELIT || last->op == ONIL);
+        bool packed = ir_packed_ddd(last);
         if ((ir_fmt_unfixed_calls || (ir_fmt_escape_pending && !(n->flags & IRF_ESCFIXED))) && packed) {
             int k = 0;
             for (int i = 0; i + 1 < n->list.len; i++, k++) {

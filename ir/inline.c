@@ -165,9 +165,7 @@ static int callee_cost(IrFunc *fn) {
  * nodes of inline cost. */
 static int dict_capture_cost(IrFunc *fn) {
     if (!fn || !fn->outer || fn->stencil) return 0; /* gc's closure for an instance value captures its own .dictN */
-    IrFunc *top = fn;
-    while (top->outer) top = top->outer;
-    return ir_is_instance(top) ? 3 : 0;
+    return ir_in_instance(fn) ? 3 : 0;
 }
 
 /* ---- the hairy visitor ---- */
@@ -960,8 +958,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         int nargs = ir_is_instance(fn) ? 1 : 0;
         for (int i = 0; i < call->list.len && !shape_arg; i++) {
             IrNode *a = call->list.v[i];
-            bool packed = a && i + 1 == call->list.len && (a->flags & IRF_IMPLICIT) && (a->op == OSLICELIT || a->op == ONIL);
-            if (packed) {
+            if (i + 1 == call->list.len && ir_packed_ddd(a)) {
                 for (int j = 0; a->op == OSLICELIT && j < a->list.len && !shape_arg; j++, nargs++)
                     shape_arg = a->list.v[j] && types_has_shape(a->list.v[j]->type);
                 continue;

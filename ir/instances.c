@@ -1,6 +1,15 @@
 /*
- * instances.c: the "can inline" lines gc prints for the methods of the
- * standard library's generic types that a program instantiates.
+ * instances.c: how gc 1.19's GC-shape stenciling shows in -m.  gosub
+ * compiles one function per instance; gc compiles one shaped function per
+ * shape and passes it a dictionary.  This file spells the shaped names
+ * ("Map[go.shape.int_0,go.shape.string_1]"), decides which instance of a
+ * shape stands for gc's function in each call-graph walk, lays out each
+ * instance's dictionary (what its sub-dictionary and bound calls print),
+ * and reports the standard library's generic types' methods.
+ *
+ * The standard library part: the "can inline" lines gc prints for the
+ * methods of the standard library's generic types that a program
+ * instantiates.
  *
  * gc compiles an instantiated generic type's methods in the package that
  * uses it, on the type argument's shape ("go.shape.int_0": the underlying
@@ -227,6 +236,13 @@ void ir_shape_walk_visit(IrFunc *f) {
     vec_push(&shape_seen, (void *)f->mname);
 }
 
+bool ir_in_instance(IrFunc *f) {
+    while (f && f->outer) f = f->outer;
+    return ir_is_instance(f);
+}
+
+bool ir_packed_ddd(IrNode *a) { return a && (a->flags & IRF_IMPLICIT) && (a->op == OSLICELIT || a->op == ONIL); }
+
 bool ir_quiet_instance(IrFunc *f) {
     while (f && f->outer) f = f->outer;
     return f && f->shape_dup;
@@ -300,8 +316,7 @@ static bool empty_iface(Type *t) {
     return n == 0;
 }
 
-/* a generic type's instance whose type arguments carry shape marks */
-static bool shaped_instance(Type *t) {
+bool ir_shaped_instance(Type *t) {
     if (t && t->kind == TY_POINTER) t = t->elem;
     return t && t->kind == TY_NAMED && t->ntargs && types_has_shape(t);
 }
@@ -312,12 +327,23 @@ static void dw_list(DictWalk *w, IrList *l) {
     for (int i = 0; i < l->len; i++) dw_node(w, l->v[i], false);
 }
 
+/* A bound call's receiver, and the method it selects. */
+static IrNode *bound_recv(IrNode *call) {
+    if (call->op == OCALLINTER) return call->x ? call->x->x : NULL;
+    return call->list.len ? call->list.v[0] : NULL;
+}
+
+static Object *bound_method(IrNode *call) {
+    if (call->op == OCALLINTER) return call->x ? call->x->obj : NULL;
+    return call->x && call->x->fn ? call->x->fn->obj : NULL;
+}
+
 /* the method a bound call selects, as a method expression closure */
 static void dw_bound(DictWalk *w, IrNode *call) {
     w->subdicts++; /* gc's optional sub-dictionary for a bound call */
-    IrNode *recv = call->op == OCALLINTER ? (call->x ? call->x->x : NULL) : call->list.len ? call->list.v[0] : NULL;
-    const char *name = call->op == OCALLINTER ? (call->x ? str_cstr(call->x->name) : "?")
-                                              : call->x && call->x->fn && call->x->fn->obj ? call->x->fn->obj->name : "?";
+    IrNode *recv = bound_recv(call);
+    Object *m = bound_method(call);
+    const char *name = m && m->name ? m->name : "?";
     int k = recv && recv->type ? recv->type->shape_index : 0;
     dw_add(&w->closures, arena_printf("%d.%s", k, name));
     vec_push(&w->users, call);
@@ -345,9 +371,7 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
             if (!ref) return;
             dw_type(w, ref->sig);
-            bool shaped = false;
-            for (int i = 0; i < ref->ntargs; i++) shaped |= types_has_shape(ref->targs[i]);
-            if (shaped && !called) w->subdicts++;
+            if (types_instref_shaped(ref) && !called) w->subdicts++;
             return;
         }
         dw_type(w, n->type);
@@ -361,18 +385,19 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             if (n->op == OCALLINTER && n->x) dw_node(w, n->x->x, false);
         } else if (n->op == OCALLINTER) {
             if (n->x) dw_node(w, n->x->x, false); /* the method's type has a receiver: not a derived type */
-        } else if (n->flags & IRF_METHCALL) {
-            if (n->flags & IRF_SUBDICT) w->subdicts++;
-            if (n->flags & IRF_SUBDICT) vec_push(&w->users, n);
         } else {
-            if (n->flags & IRF_SUBDICT) w->subdicts++;
-            if (n->flags & IRF_SUBDICT) vec_push(&w->users, n);
-            dw_node(w, n->x, true);
+            if (n->flags & IRF_SUBDICT) {
+                w->subdicts++;
+                vec_push(&w->users, n);
+            }
+            /* a method call's OMETHEXPR is gc's ODOTMETH, whose type has a
+             * receiver: not a derived type */
+            if (!(n->flags & IRF_METHCALL)) dw_node(w, n->x, true);
         }
         for (int i = 0; i < n->list.len; i++) {
             IrNode *a = n->list.v[i];
             /* the ... slice is built later in gc (walk), not typed here */
-            if (i + 1 == n->list.len && a && a->op == OSLICELIT && (a->flags & IRF_IMPLICIT)) {
+            if (i + 1 == n->list.len && ir_packed_ddd(a)) {
                 dw_list(w, &a->list);
                 continue;
             }
@@ -380,13 +405,13 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
         }
         return;
     case OMETHEXPR:
-        if (!called && n->x && shaped_instance(n->x->type)) w->subdicts++;
+        if (!called && n->x && ir_shaped_instance(n->x->type)) w->subdicts++;
         if (n->x && n->x->type && n->x->type->shape_index)
             dw_add(&w->closures, arena_printf("%d.%s", n->x->type->shape_index, str_cstr(n->name)));
         dw_type(w, n->type);
         return;
     case OMETHVALUE:
-        if (n->x && shaped_instance(n->x->type)) w->subdicts++;
+        if (n->x && ir_shaped_instance(n->x->type)) w->subdicts++;
         else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
         break;
     case OCONVIFACE:
@@ -418,11 +443,21 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
 /* The callee of a bound call as gc prints it: the method expression
  * closure read from the dictionary, converted to the method's type with
  * the receiver first: (func(go.shape.int_0) string)(&dict[i]). */
+/* An unnamed copy of parameter or result f, of the shaped type rt where
+ * f has the type argument (plain). */
+static Object *shaped_field(Object *f, Type *plain, Type *rt) {
+    Object *c = NEW(Object);
+    *c = *f;
+    if (types_identical(c->type, plain)) c->type = rt;
+    c->name = NULL;
+    return c;
+}
+
 static const char *bound_callee(IrNode *call, const char *entry) {
-    IrNode *recv = call->op == OCALLINTER ? (call->x ? call->x->x : NULL) : call->list.len ? call->list.v[0] : NULL;
+    IrNode *recv = bound_recv(call);
+    Object *m = bound_method(call);
     Type *rt = recv ? recv->type : NULL;
-    Type *mt = call->op == OCALLINTER ? (call->x && call->x->obj ? call->x->obj->type : NULL)
-                                      : call->x && call->x->fn && call->x->fn->obj ? call->x->fn->obj->type : NULL;
+    Type *mt = m ? m->type : NULL;
     if (!rt || !mt || mt->kind != TY_FUNC) return NULL;
     /* the constraint's method mentions the type parameter where the
      * concrete method has the type argument: print it shaped */
@@ -432,23 +467,11 @@ static const char *bound_callee(IrNode *call, const char *entry) {
     ps[0] = NEW(Object);
     ps[0]->kind = OBJ_VAR;
     ps[0]->type = rt;
-    for (int i = 0; i < np; i++) {
-        Object *p = NEW(Object);
-        *p = *mt->params->fields[i];
-        if (types_identical(p->type, plain)) p->type = rt;
-        p->name = NULL;
-        ps[i + 1] = p;
-    }
+    for (int i = 0; i < np; i++) ps[i + 1] = shaped_field(mt->params->fields[i], plain, rt);
     Type *res = mt->results;
     if (res && res->nfields) {
         Object **rs = NEWN(Object *, res->nfields + 1);
-        for (int i = 0; i < res->nfields; i++) {
-            Object *r = NEW(Object);
-            *r = *res->fields[i];
-            if (types_identical(r->type, plain)) r->type = rt;
-            r->name = NULL;
-            rs[i] = r;
-        }
+        for (int i = 0; i < res->nfields; i++) rs[i] = shaped_field(res->fields[i], plain, rt);
         res = types_new_tuple(rs, res->nfields);
     }
     Type *ft = types_new_func(NULL, types_new_tuple(ps, np + 1), res, mt->variadic);

@@ -417,6 +417,14 @@ const char *ir_instance_mname(Object *o);
 bool ir_is_instance(IrFunc *f);
 /* f (or the function it is a closure of) repeats an earlier instance's shape. */
 bool ir_quiet_instance(IrFunc *f);
+/* f is an instance or a closure inside one (its types may carry shape marks). */
+bool ir_in_instance(IrFunc *f);
+/* t (or what it points to) is a generic type's instance whose type
+ * arguments carry shape marks (List[T] inside an instance). */
+bool ir_shaped_instance(Type *t);
+/* a, the last argument of a call, is the ... slice lowering packed (gc
+ * builds it only later, in walk). */
+bool ir_packed_ddd(IrNode *a);
 /* A walk over the call graph starts / enters function f: the first
  * instance of each shape entered reports, the later ones are shape_dup. */
 void ir_shape_walk_start(void);

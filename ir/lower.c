@@ -205,14 +205,7 @@ IrFunc *ir_func_for_object(Object *o) {
     f->type = o->type;
     f->obj = o;
     f->decl = o->decl;
-    f->mname = ir_instance_mname(o);
-    if (f->mname) {
-        /* the first instance of a shape stands for gc's shaped function */
-        static Vec shaped;
-        for (int i = 0; i < shaped.len && !f->shape_dup; i++)
-            if (!strcmp(VEC_AT(shaped, const char *, i), f->mname)) f->shape_dup = true;
-        if (!f->shape_dup) vec_push(&shaped, (void *)f->mname);
-    }
+    f->mname = ir_instance_mname(o); /* shape_dup: set by each call-graph walk (ir_shape_walk_visit) */
     f->nname = new_name(f->name, o->pos, o->type, PFUNC);
     f->nname->func = f;
     f->nname->obj = o;
@@ -600,18 +593,12 @@ static IrNode *field_select(IrNode *x, Selection *s, Pos pos) {
     return n;
 }
 
-/* fn is (a closure in) an instance of a generic function or method: its
- * types may carry shape marks. */
-static bool in_instance(IrFunc *fn) {
-    while (fn && fn->outer) fn = fn->outer;
-    return fn && fn->obj && fn->obj->generic;
-}
 
 /* A callee's type as the function being lowered sees it: an instance's
  * signature carries its body's shape marks, which callers outside
  * instances do not see. */
 static Type *caller_view(L *l, Type *t) {
-    return t && types_has_shape(t) && !in_instance(l->fn) ? types_unshape(t) : t;
+    return t && types_has_shape(t) && !ir_in_instance(l->fn) ? types_unshape(t) : t;
 }
 
 static bool gc_funcinst(Object *o);
@@ -1101,15 +1088,9 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
      * (computed in the enclosing function, captured by the closure);
      * otherwise the static dictionary */
     bool subdict = false;
-    if (in_instance(outer)) {
-        if (ref) {
-            InstRef *ir = (InstRef *)ref->tinfo;
-            for (int i = 0; i < ir->ntargs; i++) subdict |= types_has_shape(ir->targs[i]);
-        } else {
-            Type *rt = rcvr ? rcvr->type : mexpr ? mexpr->recv : NULL;
-            if (rt && rt->kind == TY_POINTER) rt = rt->elem;
-            subdict = rt && rt->kind == TY_NAMED && rt->ntargs && types_has_shape(rt);
-        }
+    if (ir_in_instance(outer)) {
+        if (ref) subdict = types_instref_shaped((InstRef *)ref->tinfo);
+        else subdict = ir_shaped_instance(rcvr ? rcvr->type : mexpr ? mexpr->recv : NULL);
     }
     f->stencil = subdict ? 2 : 1;
     f->nname = new_name(f->name, pos, ctype, PFUNC);
@@ -1265,7 +1246,7 @@ static IrNode *lower_call(L *l, Node *n) {
      * type is a bound call: gc calls the method expression closure its
      * dictionary holds (the callee is unknown to inlining and escape) */
     bool bound = fx->kind == N_SELECTOR && (fx->sel == SEL_METHOD || fx->sel == SEL_IFACEMETHOD) && fx->tinfo &&
-                 in_instance(l->fn) && fx->x && types_unparen(fx->x)->type && types_unparen(fx->x)->type->shape_index;
+                 ir_in_instance(l->fn) && fx->x && types_unparen(fx->x)->type && types_unparen(fx->x)->type->shape_index;
     if (fx->kind == N_SELECTOR && fx->sel == SEL_METHOD && fx->tinfo) {
         Selection *s = (Selection *)fx->tinfo;
         IrNode *recv = method_recv(l, fx, s);
@@ -1281,15 +1262,15 @@ static IrNode *lower_call(L *l, Node *n) {
          * only when the receiver's type does not mention the type
          * parameters (List[int], not List[T]) */
         bool inst = gc_funcinst(m);
-        if (in_instance(l->fn)) inst = inst && !types_has_shape(recv->type);
-        CallTemps ct = {&call->list.v[0], inst, inst && !in_instance(l->fn)};
+        if (ir_in_instance(l->fn)) inst = inst && !types_has_shape(recv->type);
+        CallTemps ct = {&call->list.v[0], inst, inst && !ir_in_instance(l->fn)};
         Type *msig = m ? caller_view(l, m->type) : sig;
         /* a plain instance's method called from an instance: its
          * arguments convert to the plain parameter types (gc typechecks
          * them before the shaped function is installed) */
         if (msig && types_has_shape(msig) && !types_has_shape(recv->type)) msig = types_unshape(msig);
         lower_args(l, n, msig, call, ct);
-        if (in_instance(l->fn) && m && m->generic && !bound) {
+        if (ir_in_instance(l->fn) && m && m->generic && !bound) {
             /* the shaped method returns shape-typed results */
             Type *vs = types_method_sig_in(m, recv->type);
             if (vs && vs != m->type && vs->results && vs->results->nfields)
@@ -1297,11 +1278,10 @@ static IrNode *lower_call(L *l, Node *n) {
         }
         if (bound) {
             call->flags |= IRF_BOUNDCALL;
-        } else if (in_instance(l->fn) && m && m->generic) {
+        } else if (ir_in_instance(l->fn) && m && m->generic) {
             /* a method of a generic type whose arguments depend on this
              * instance's: gc passes it a sub-dictionary */
-            Type *r = recv->type && is_kind(recv->type, TY_POINTER) ? under(recv->type)->elem : recv->type;
-            if (r && r->kind == TY_NAMED && r->ntargs && types_has_shape(r)) call->flags |= IRF_SUBDICT;
+            if (ir_shaped_instance(recv->type)) call->flags |= IRF_SUBDICT;
         }
         return call;
     }
@@ -1335,14 +1315,13 @@ static IrNode *lower_call(L *l, Node *n) {
      * substituted) */
     bool inst = call->x && call->x->op == ONAME && call->x->nm && call->x->nm->cls == PFUNC &&
                 call->x->nm->func && gc_funcinst(call->x->nm->func->obj);
-    CallTemps ct = {&call->x, inst, inst && !in_instance(l->fn)};
+    CallTemps ct = {&call->x, inst, inst && !ir_in_instance(l->fn)};
     lower_args(l, n, sig, call, ct);
-    if (in_instance(l->fn) && call->x && call->x->op == ONAME && call->x->src) {
+    if (ir_in_instance(l->fn) && call->x && call->x->op == ONAME && call->x->src) {
         /* a generic function instantiated with this instance's type
          * arguments: gc passes it a sub-dictionary */
         InstRef *ref = (InstRef *)call->x->src->tinfo;
-        for (int i = 0; i < ref->ntargs; i++)
-            if (types_has_shape(ref->targs[i])) call->flags |= IRF_SUBDICT;
+        if (types_instref_shaped(ref)) call->flags |= IRF_SUBDICT;
         /* the shaped function returns shape-typed results */
         Type *rs = ref->sig && ref->sig->kind == TY_FUNC ? ref->sig->results : NULL;
         if ((call->flags & IRF_SUBDICT) && rs && rs->nfields) call->type = rs->nfields == 1 ? rs->fields[0]->type : rs;
@@ -1809,7 +1788,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
     if (define) s->flags |= IRF_DEFINE;
     s->y = rhs;
     for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
-    if (!define || in_instance(l->fn)) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
+    if (!define || ir_in_instance(l->fn)) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
     ir_list_push(out, s);
 }
 
@@ -1829,7 +1808,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
         if (lt && !types_identical(lt, tup->fields[i]->type)) mismatch = true;
         /* an instance's body is a substituted copy whose `_` is a fresh
          * name of blank type: gc sees a mismatch there too */
-        if (ir_is_blank(x) && in_instance(l->fn)) mismatch = true;
+        if (ir_is_blank(x) && ir_in_instance(l->fn)) mismatch = true;
     }
     if (!mismatch) return;
     IrNode *as = ir_node(OAS2FUNC, s->y->pos, NULL);
@@ -2247,7 +2226,7 @@ static void stencil_walk(IrFunc *f, IrNode *n) {
 }
 
 static void stencil_temps(IrFunc *f, IrList *body) {
-    if (in_instance(f)) {
+    if (ir_in_instance(f)) {
         int named = 0;
         for (int i = 0; i < f->dcl.len; i++) named += !VEC_AT(f->dcl, IrName *, i)->is_temp;
         int k = 1 + named; /* .dict, the generic function's declarations */
@@ -2286,12 +2265,13 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
         f->has_body = true;
         f->endpos = body->end;
         bool saved = stencil_pos;
-        stencil_pos = in_instance(f);
+        stencil_pos = ir_in_instance(f);
         lower_block_into(l, body, &f->body);
         stencil_pos = saved;
         stencil_temps(f, &f->body);
     }
     stencil_finish(f);
+    ir_instance_dictionary(f); /* an instance (not its closures): its dictionary's layout */
 }
 
 static int pragma_of(Str d) {
@@ -2329,7 +2309,6 @@ void ir_lower_func_decl(IrPackage *ip, IrFunc *f) {
     f->pragma = pragma_of(f->decl->directive);
     Object *recvobj = f->obj && f->obj->type ? f->obj->type->recv : NULL;
     lower_func_body(&l, f, f->decl->x, f->decl->body, f->type, recvobj);
-    ir_instance_dictionary(f);
 }
 
 typedef struct TopOrd {
@@ -2448,7 +2427,6 @@ IrPackage *ir_lower(Package *pkg) {
             L l = {ip, f, 0};
             Object *recvobj = o->type ? o->type->recv : NULL;
             lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
-            ir_instance_dictionary(f);
         }
     }
     /* gc's declaration order: top-level functions (package-level literals

@@ -626,6 +626,12 @@ static void instance_methods(Type *in) {
     in->nmethods = g->nmethods;
 }
 
+bool types_instref_shaped(const InstRef *ref) {
+    for (int i = 0; ref && i < ref->ntargs; i++)
+        if (types_has_shape(ref->targs[i])) return true;
+    return false;
+}
+
 Type *types_method_sig_in(Object *m, Type *recv) {
     Type *rt = recv && recv->kind == TY_POINTER ? recv->elem : recv;
     if (!m || !m->generic || !rt || rt->kind != TY_NAMED || !rt->shape_plain || !rt->orig) return m ? m->type : NULL;

@@ -277,6 +277,9 @@ typedef struct InstRef {
     int ntargs;
     Type *sig; /* the signature with these type arguments (gc's OFUNCINST type) */
 } InstRef;
+/* Some of ref's type arguments carry shape marks (they depend on the type
+ * parameters of the instance the reference is in). */
+bool types_instref_shaped(const InstRef *ref);
 /* t without shape marks (what callers outside the instance see). */
 Type *types_unshape(Type *t);
 
