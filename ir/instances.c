@@ -87,7 +87,10 @@ static const char *shape_str(Type *t, int depth) {
             Object *f = t->fields[i];
             bool exported = f->name && f->name[0] >= 'A' && f->name[0] <= 'Z';
             const char *q = !exported && f->pkg && f->pkg->name ? arena_printf("%s.", f->pkg->name) : "";
-            r = arena_printf("%s%s%s%s %s", r, i ? "; " : " ", q, f->name ? f->name : "?", shape_str(f->type, depth + 1));
+            if (f->vflags & VF_EMBEDDED) /* an embedded field: its type alone */
+                r = arena_printf("%s%s%s", r, i ? "; " : " ", shape_str(f->type, depth + 1));
+            else
+                r = arena_printf("%s%s%s%s %s", r, i ? "; " : " ", q, f->name ? f->name : "?", shape_str(f->type, depth + 1));
         }
         return arena_printf("%s%s", r, t->nfields ? " }" : "}");
     }
@@ -99,7 +102,11 @@ static const char *shape_str(Type *t, int depth) {
         for (int i = 0; i < n; i++) {
             const char *sig = types_string(ms[i]->type);
             if (!strncmp(sig, "func", 4)) sig += 4;
-            r = arena_printf("%s%s %s%s", r, i ? ";" : "", ms[i]->name, sig);
+            /* unexported method names are qualified with their package */
+            const char *mn = ms[i]->name ? ms[i]->name : "?";
+            bool exported = mn[0] >= 'A' && mn[0] <= 'Z';
+            const char *q = !exported && ms[i]->pkg && ms[i]->pkg->name ? arena_printf("%s.", ms[i]->pkg->name) : "";
+            r = arena_printf("%s%s %s%s%s", r, i ? ";" : "", q, mn, sig);
         }
         return arena_printf("%s }", r);
     }
@@ -293,20 +300,28 @@ bool ir_instance_shape_params(IrFunc *f) {
 
 typedef struct DictWalk {
     Vec derived;  /* const char*: the derived types, by their shaped spelling */
+    Vec dtypes;   /* Type*: the same types */
+    Vec callees;  /* IrFunc*: the instances the sub-dictionary entries are for */
     Vec closures; /* const char*: "k.name" method expression closures */
     Vec users;    /* IrNode*: calls that print the layout */
     int subdicts, itabs;
 } DictWalk;
 
-static void dw_add(Vec *v, const char *k) {
+static bool dw_add(Vec *v, const char *k) {
     for (int i = 0; i < v->len; i++)
-        if (!strcmp(VEC_AT(*v, const char *, i), k)) return;
+        if (!strcmp(VEC_AT(*v, const char *, i), k)) return false;
     vec_push(v, (void *)k);
+    return true;
 }
 
 static void dw_type(DictWalk *w, Type *t) {
     if (!t || t->shape_index || t->kind == TY_TUPLE || !types_has_shape(t)) return;
-    dw_add(&w->derived, ir_fmt_type(t));
+    if (dw_add(&w->derived, ir_fmt_type(t))) vec_push(&w->dtypes, t);
+}
+
+/* a sub-dictionary entry for an instance of generic code */
+static void dw_callee(DictWalk *w, IrFunc *f) {
+    if (ir_is_instance(f)) vec_push(&w->callees, f);
 }
 
 static bool empty_iface(Type *t) {
@@ -341,6 +356,7 @@ static Object *bound_method(IrNode *call) {
 /* the method a bound call selects, as a method expression closure */
 static void dw_bound(DictWalk *w, IrNode *call) {
     w->subdicts++; /* gc's optional sub-dictionary for a bound call */
+    if (call->op == OCALLFUNC && call->x && call->x->op == OMETHEXPR) dw_callee(w, call->x->fn);
     IrNode *recv = bound_recv(call);
     Object *m = bound_method(call);
     const char *name = m && m->name ? m->name : "?";
@@ -371,7 +387,10 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
             if (!ref) return;
             dw_type(w, ref->sig);
-            if (types_instref_shaped(ref) && !called) w->subdicts++;
+            if (types_instref_shaped(ref) && !called) {
+                w->subdicts++;
+                dw_callee(w, n->nm->func);
+            }
             return;
         }
         dw_type(w, n->type);
@@ -389,6 +408,8 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             if (n->flags & IRF_SUBDICT) {
                 w->subdicts++;
                 vec_push(&w->users, n);
+                if (n->x && n->x->op == ONAME && n->x->nm) dw_callee(w, n->x->nm->func);
+                if (n->x && n->x->op == OMETHEXPR) dw_callee(w, n->x->fn);
             }
             /* a method call's OMETHEXPR is gc's ODOTMETH, whose type has a
              * receiver: not a derived type */
@@ -405,14 +426,19 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
         }
         return;
     case OMETHEXPR:
-        if (!called && n->x && ir_shaped_instance(n->x->type)) w->subdicts++;
+        if (!called && n->x && ir_shaped_instance(n->x->type)) {
+            w->subdicts++;
+            dw_callee(w, n->fn);
+        }
         if (n->x && n->x->type && n->x->type->shape_index)
             dw_add(&w->closures, arena_printf("%d.%s", n->x->type->shape_index, str_cstr(n->name)));
         dw_type(w, n->type);
         return;
     case OMETHVALUE:
-        if (n->x && ir_shaped_instance(n->x->type)) w->subdicts++;
-        else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
+        if (n->x && ir_shaped_instance(n->x->type)) {
+            w->subdicts++;
+            dw_callee(w, n->fn);
+        } else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
         break;
     case OCONVIFACE:
         if (!empty_iface(n->type) && (types_has_shape(n->type) || (n->x && types_has_shape(n->x->type)))) w->itabs++;
@@ -493,6 +519,8 @@ void ir_instance_dictionary(IrFunc *f) {
         if (!nm->is_temp) dw_type(&w, nm->type);
     }
     dw_list(&w, &f->body);
+    f->dict_types = w.dtypes;
+    f->dict_callees = w.callees;
     int len = nshape + w.derived.len + w.subdicts + w.itabs + w.closures.len;
     const char *entry = arena_printf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
     for (int i = 0; i < w.users.len; i++) {

@@ -319,6 +319,14 @@ struct IrFunc {
      * stencil_closure): 1 passing the static dictionary, 2 a sub-dictionary
      * of the enclosing instance's (inline costs differ) */
     int stencil;
+    /* gc's dictionary for an instance (ir_instance_dictionary): the
+     * derived types (shaped, gc's order) and the instances its
+     * sub-dictionary entries are for; inst_seq: 1 + the place of its
+     * shaped function among gc's stenciled functions (ir_instance_order),
+     * 0 if the stenciler would not make it */
+    Vec dict_types;
+    Vec dict_callees;
+    int inst_seq;
 
     int pragma;           /* IR_* */
 
@@ -436,6 +444,9 @@ bool ir_instance_shape_params(IrFunc *f);
 /* Lay out gc's dictionary for instance f (lowered, not yet inlined) and
  * give its sub-dictionary and bound calls their IrNode.dict text. */
 void ir_instance_dictionary(IrFunc *f);
+/* gc's creation order of the package's shaped functions (IrFunc.inst_seq;
+ * ir/instorder.c), from the lowered bodies and their dictionaries. */
+void ir_instance_order(IrPackage *ip);
 extern bool ir_report_off; /* ir_report/ir_report_raw drop lines while set */
 void ir_generic_rest(void);
 /* gc's spelling of a call of such a method (shaped callee, dictionary

@@ -1,0 +1,450 @@
+/*
+ * instorder.c: the order in which gc 1.19's stenciler creates a package's
+ * shaped functions, which is the order -m reports the ones no call graph
+ * walk reaches from the package's own functions.
+ *
+ * gc appends every shaped function to the package's declarations as it
+ * creates it, after the package's own functions; the inliner and escape
+ * analysis walk the declarations in that order (callees first), so an
+ * instance nobody calls directly (a method reached only through an
+ * interface, or never) is reported where the stenciler created it.  The
+ * stenciler (noder/stencil.go, buildInstantiations) works like this:
+ *
+ *   - a list of instantiated generic types with methods is filled while
+ *     the front end translates the package (type declarations first,
+ *     then the other declarations in source order; a type met inside
+ *     another is finished after it) and while dictionaries substitute
+ *     their derived types (a type's arguments, fields and method
+ *     signatures before the type itself);
+ *   - "instantiate methods" drains that list: for each type, each method
+ *     in source order gets its shaped function (created if its shape is
+ *     new) and its dictionary;
+ *   - making a dictionary for concrete type arguments creates the shaped
+ *     function, substitutes the derived types (new types join the list),
+ *     makes the dictionaries of its sub-dictionary entries, then drains
+ *     the list;
+ *   - first the list is drained; then each declaration of the package is
+ *     scanned (a closure before the function it is in) for calls and
+ *     values of generic code: each gets its shaped function, and, outside
+ *     instances or with concrete type arguments, its dictionary; the list
+ *     is drained after each declaration;
+ *   - then every shaped function created is scanned the same way (its
+ *     closures first), in creation order, until no new one appears.
+ *
+ * gosub has one IrFunc per concrete instance; the first instance to
+ * create a shape stands for the shaped function (inst_seq), the others of
+ * that shape follow it.  The walk reads the lowered bodies (before
+ * inlining) and each instance's dictionary as ir_instance_dictionary laid
+ * it out.
+ */
+#include "ir/ir.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Sim {
+    IrPackage *ip;
+    Vec created; /* Type*: instantiated types made so far */
+    Vec pending; /* Type*: gc's list of types whose methods are still to make */
+    Vec shapes;  /* const char*: shaped functions made (their -m names) */
+    Vec dicts;   /* IrFunc*: concrete instances whose dictionary exists */
+    Vec made;    /* IrFunc*: the instances that made a shape, in order */
+    int seq;
+    bool generic; /* translating a generic body (through one of its instances): only the types written concretely */
+} Sim;
+
+static bool vec_has(Vec *v, void *x) {
+    for (int i = 0; i < v->len; i++)
+        if (v->v[i] == x) return true;
+    return false;
+}
+
+static bool local_instance(Sim *s, Type *t) {
+    return t && t->kind == TY_NAMED && t->orig && t->ntargs && t->obj && s->ip->pkg && t->obj->pkg == s->ip->pkg &&
+           !types_mentions_tparams(t);
+}
+
+/* ---- types: what gc's translation and substitution create ----
+ *
+ * The front end translates a type depth first; an instantiated type with
+ * methods waits on a stack until the next top-level translation (its
+ * type arguments' names, or a method's receiver when the methods of the
+ * type before it are filled in), which fills in its methods (translating
+ * their signatures) and lists it.  A substitution (a dictionary's
+ * derived types, a generic function's signature where it is referenced)
+ * lists a new type after the types in its arguments, fields and method
+ * signatures. */
+
+static Vec waiting; /* Type*: the front end's types whose methods are not filled in yet */
+
+static Type *plain(Type *t) { return t && t->shape_plain ? t->shape_plain : t; }
+
+static void translate1(Sim *s, Type *t, int depth);
+
+static void translate_tuple(Sim *s, Type *t, int depth) {
+    for (int i = 0; t && i < t->nfields; i++) translate1(s, t->fields[i]->type, depth + 1);
+}
+
+static void translate(Sim *s, Type *t) {
+    if (s->generic && types_has_shape(t)) return; /* mentions the type parameters */
+    translate1(s, t, 0);
+    while (waiting.len) {
+        Type *w = waiting.v[--waiting.len];
+        for (int i = 0; i < w->nmethods; i++) {
+            Type *mt = w->methods[i]->type;
+            translate(s, w->methods[i]->recv_type); /* finishes the ones waiting before it */
+            if (mt && mt->kind == TY_FUNC) {
+                translate_tuple(s, mt->params, 0);
+                translate_tuple(s, mt->results, 0);
+            }
+        }
+        vec_push(&s->pending, w);
+    }
+}
+
+static void translate1(Sim *s, Type *t, int depth) {
+    t = plain(t);
+    if (!t || depth > 12) return;
+    switch (t->kind) {
+    case TY_NAMED:
+        if (!local_instance(s, t) || vec_has(&s->created, t)) return;
+        for (int i = 0; i < t->ntargs; i++) translate(s, types_unshape(t->targs[i]));
+        if (vec_has(&s->created, t)) return;
+        vec_push(&s->created, t);
+        translate1(s, t->underlying, depth + 1);
+        if (t->nmethods) vec_push(&waiting, t);
+        return;
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_ARRAY:
+    case TY_CHAN:
+        translate1(s, t->elem, depth + 1);
+        return;
+    case TY_MAP:
+        translate1(s, t->key, depth + 1);
+        translate1(s, t->elem, depth + 1);
+        return;
+    case TY_FUNC:
+        translate_tuple(s, t->params, depth);
+        translate_tuple(s, t->results, depth);
+        return;
+    case TY_STRUCT:
+    case TY_TUPLE:
+        translate_tuple(s, t, depth);
+        return;
+    case TY_INTERFACE:
+        for (int i = 0; i < t->nmethods; i++) {
+            Type *mt = t->methods[i]->type;
+            if (mt && mt->kind == TY_FUNC) {
+                translate_tuple(s, mt->params, depth);
+                translate_tuple(s, mt->results, depth);
+            }
+        }
+        for (int i = 0; i < t->nembeddeds; i++) translate1(s, t->embeddeds[i], depth + 1);
+        return;
+    default:
+        return;
+    }
+}
+
+static void substitute1(Sim *s, Type *t, int depth);
+
+static void substitute_tuple(Sim *s, Type *t, int depth) {
+    for (int i = 0; t && i < t->nfields; i++) substitute1(s, t->fields[i]->type, depth + 1);
+}
+
+static void substitute(Sim *s, Type *t) { substitute1(s, types_unshape(t), 0); }
+
+static void substitute1(Sim *s, Type *t, int depth) {
+    t = plain(t);
+    if (!t || depth > 12) return;
+    switch (t->kind) {
+    case TY_NAMED:
+        if (!local_instance(s, t) || vec_has(&s->created, t)) return;
+        vec_push(&s->created, t);
+        for (int i = 0; i < t->ntargs; i++) substitute1(s, types_unshape(t->targs[i]), depth + 1);
+        substitute1(s, t->underlying, depth + 1);
+        for (int i = 0; i < t->nmethods; i++) {
+            Type *mt = t->methods[i]->type;
+            if (mt && mt->kind == TY_FUNC) {
+                substitute_tuple(s, mt->params, depth);
+                substitute_tuple(s, mt->results, depth);
+            }
+        }
+        if (t->nmethods) vec_push(&s->pending, t);
+        return;
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_ARRAY:
+    case TY_CHAN:
+        substitute1(s, t->elem, depth + 1);
+        return;
+    case TY_MAP:
+        substitute1(s, t->key, depth + 1);
+        substitute1(s, t->elem, depth + 1);
+        return;
+    case TY_FUNC:
+        substitute_tuple(s, t->params, depth);
+        substitute_tuple(s, t->results, depth);
+        return;
+    case TY_STRUCT:
+    case TY_TUPLE:
+        substitute_tuple(s, t, depth);
+        return;
+    case TY_INTERFACE:
+        for (int i = 0; i < t->nmethods; i++) {
+            Type *mt = t->methods[i]->type;
+            if (mt && mt->kind == TY_FUNC) {
+                substitute_tuple(s, mt->params, depth);
+                substitute_tuple(s, mt->results, depth);
+            }
+        }
+        for (int i = 0; i < t->nembeddeds; i++) substitute1(s, t->embeddeds[i], depth + 1);
+        return;
+    default:
+        return;
+    }
+}
+
+/* ---- functions ---- */
+
+static void make_dict(Sim *s, IrFunc *f);
+
+/* the shaped function of instance f */
+static void make_shape(Sim *s, IrFunc *f) {
+    if (!f || !f->mname || f->outer) return;
+    for (int i = 0; i < s->shapes.len; i++)
+        if (!strcmp(VEC_AT(s->shapes, const char *, i), f->mname)) return;
+    vec_push(&s->shapes, (void *)f->mname);
+    vec_push(&s->made, f);
+    f->inst_seq = ++s->seq;
+    if (getenv("GOSUB_STENCIL_ORDER")) fprintf(stderr, "stenciled %s\n", f->mname);
+}
+
+static void drain(Sim *s) {
+    while (s->pending.len) {
+        Vec batch = s->pending;
+        s->pending = (Vec){0};
+        for (int i = 0; i < batch.len; i++) {
+            Type *t = batch.v[i];
+            for (int j = 0; j < t->nmethods; j++) {
+                IrFunc *m = ir_func_for_object(t->methods[j]);
+                if (!ir_is_instance(m)) continue;
+                make_shape(s, m);
+                make_dict(s, m);
+            }
+        }
+    }
+}
+
+static void make_dict(Sim *s, IrFunc *f) {
+    if (!ir_is_instance(f) || vec_has(&s->dicts, f)) return;
+    vec_push(&s->dicts, f);
+    make_shape(s, f);
+    for (int i = 0; i < f->dict_types.len; i++) substitute(s, VEC_AT(f->dict_types, Type *, i));
+    for (int i = 0; i < f->dict_callees.len; i++) make_dict(s, VEC_AT(f->dict_callees, IrFunc *, i));
+    drain(s);
+}
+
+/* ---- scanning declarations for generic code ---- */
+
+typedef struct Scan {
+    Sim *s;
+    bool types; /* also translate node types (the front end's pass) */
+    bool inst;  /* scanning an instance: shaped references take sub-dictionaries */
+    Vec later;  /* IrFunc*: gc's closures for generic code used as a value, built after the scan */
+} Scan;
+
+static void scan_node(Scan *c, IrNode *n);
+
+static void scan_list(Scan *c, IrList *l) {
+    for (int i = 0; i < l->len; i++) scan_node(c, l->v[i]);
+}
+
+static void reference(Scan *c, IrFunc *f, bool shaped) {
+    if (!ir_is_instance(f)) return;
+    make_shape(c->s, f);
+    if (!(c->inst && shaped)) make_dict(c->s, f);
+}
+
+static void scan_node(Scan *c, IrNode *n) {
+    if (!n) return;
+    if (c->types) translate(c->s, n->type);
+    switch (n->op) {
+    case ONAME:
+        if (n->nm && n->nm->cls == PFUNC && n->nm->func && ir_is_instance(n->nm->func)) {
+            InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
+            reference(c, n->nm->func, ref && types_instref_shaped(ref));
+        }
+        return;
+    case OMETHEXPR:
+    case OMETHVALUE:
+        if (n->fn && ir_is_instance(n->fn)) reference(c, n->fn, n->x && types_has_shape(n->x->type));
+        break;
+    case OCLOSURE:
+        /* a closure is its own declaration, scanned before this one; the
+         * stenciler's own closures are built after this one's scan */
+        if (n->fn && n->fn->stencil) vec_push(&c->later, n->fn);
+        return;
+    default:
+        break;
+    }
+    scan_list(c, &n->init);
+    scan_node(c, n->x);
+    scan_node(c, n->y);
+    scan_node(c, n->z);
+    scan_node(c, n->w);
+    scan_list(c, &n->list);
+    scan_list(c, &n->rlist);
+    scan_list(c, &n->body);
+    scan_list(c, &n->els);
+}
+
+/* f's closures, innermost first, in the order their bodies end */
+static void closures(IrNode *n, Vec *out);
+static void closures_list(IrList *l, Vec *out) {
+    for (int i = 0; i < l->len; i++) closures(l->v[i], out);
+}
+static void closures(IrNode *n, Vec *out) {
+    if (!n) return;
+    if (n->op == OCLOSURE && n->fn) {
+        if (n->fn->stencil) return;
+        closures_list(&n->fn->body, out);
+        vec_push(out, n->fn);
+        return;
+    }
+    closures_list(&n->init, out);
+    closures(n->x, out);
+    closures(n->y, out);
+    closures(n->z, out);
+    closures(n->w, out);
+    closures_list(&n->list, out);
+    closures_list(&n->rlist, out);
+    closures_list(&n->body, out);
+    closures_list(&n->els, out);
+}
+
+static void scan_func(Scan *c, IrFunc *f) {
+    Vec cl = {0};
+    closures_list(&f->body, &cl);
+    vec_push(&cl, f);
+    for (int i = 0; i < cl.len; i++) {
+        c->later = (Vec){0};
+        scan_list(c, &VEC_AT(cl, IrFunc *, i)->body);
+        for (int j = 0; j < c->later.len; j++) scan_list(c, &VEC_AT(c->later, IrFunc *, j)->body);
+        drain(c->s);
+    }
+}
+
+static void types_walk(Sim *s, IrNode *n);
+static void types_walk_list(Sim *s, IrList *l) {
+    for (int i = 0; i < l->len; i++) types_walk(s, l->v[i]);
+}
+static void types_walk(Sim *s, IrNode *n) {
+    if (!n) return;
+    if (n->op == ONAME && n->nm && n->nm->cls == PFUNC && ir_is_instance(n->nm->func)) {
+        /* a generic function referenced: its signature substituted */
+        IrFunc *f = n->nm->func;
+        InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
+        for (int i = 0; f->obj && i < f->obj->ntargs; i++) translate(s, f->obj->targs[i]);
+        if (f->type && f->type->kind == TY_FUNC && !(s->generic && ref && types_instref_shaped(ref))) {
+            substitute(s, f->type->params);
+            substitute(s, f->type->results);
+        }
+    }
+    if (n->op == OCLOSURE && n->fn) {
+        IrFunc *f = n->fn;
+        if (f->type && f->type->kind == TY_FUNC) {
+            translate(s, f->type->params);
+            translate(s, f->type->results);
+        }
+        types_walk_list(s, &f->body);
+        return;
+    }
+    types_walk_list(s, &n->init);
+    if (n->op >= OAS && n->op <= OASOP) {
+        /* the front end translates an assignment's right side first */
+        types_walk(s, n->y);
+        types_walk_list(s, &n->rlist);
+        types_walk(s, n->x);
+        types_walk_list(s, &n->list);
+        translate(s, n->type);
+        return;
+    }
+    types_walk(s, n->x);
+    types_walk(s, n->y);
+    types_walk(s, n->z);
+    types_walk(s, n->w);
+    types_walk_list(s, &n->list);
+    types_walk_list(s, &n->rlist);
+    types_walk_list(s, &n->body);
+    types_walk_list(s, &n->els);
+    translate(s, n->type);
+}
+
+static int by_pos(const void *a, const void *b) {
+    IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
+    if (x->pos.file != y->pos.file) return x->pos.file - y->pos.file;
+    if (x->pos.line != y->pos.line) return x->pos.line - y->pos.line;
+    return x->pos.col - y->pos.col;
+}
+
+void ir_instance_order(IrPackage *ip) {
+    Sim s = {0};
+    s.ip = ip;
+    /* the package's own top-level functions, in source order */
+    Vec tops = {0};
+    for (int i = 0; i < ip->funcs.len; i++) {
+        IrFunc *f = VEC_AT(ip->funcs, IrFunc *, i);
+        f->inst_seq = 0;
+        if (!f->outer && !ir_is_instance(f) && f != ip->initfn) vec_push(&tops, f);
+    }
+    if (tops.len > 1) qsort(tops.v, (size_t)tops.len, sizeof(void *), by_pos);
+    /* the front end also translates the generic declarations' bodies:
+     * one instance of each shows the types written there */
+    Vec units = {0}, generics = {0};
+    for (int i = 0; i < tops.len; i++) vec_push(&units, tops.v[i]);
+    for (int i = 0; i < ip->funcs.len; i++) {
+        IrFunc *f = VEC_AT(ip->funcs, IrFunc *, i);
+        if (f->outer || !ir_is_instance(f) || vec_has(&generics, f->obj->generic)) continue;
+        vec_push(&generics, f->obj->generic);
+        vec_push(&units, f);
+    }
+    if (units.len > 1) qsort(units.v, (size_t)units.len, sizeof(void *), by_pos);
+    /* the front end: package type declarations, then the functions */
+    Package *pkg = ip->pkg;
+    for (int i = 0; pkg && i < pkg->nfiles; i++) {
+        Node *file = pkg->files[i];
+        for (int j = 0; file && j < file->list.len; j++) {
+            Node *d = file->list.v[j];
+            if (!d || d->kind != N_GENDECL || d->op != T_TYPE) continue;
+            for (int k = 0; k < d->list.len; k++) {
+                Node *sp = d->list.v[k];
+                if (!sp || sp->kind != N_TYPESPEC || sp->list3.len || !sp->y || !sp->y->obj) continue;
+                /* the declared type as written (type Frozen Stack[string]) */
+                Type *t = sp->x && sp->x->type ? sp->x->type : sp->y->obj->type;
+                if (t && t->kind == TY_NAMED && !t->orig && t->obj == sp->y->obj) t = t->underlying;
+                translate(&s, t);
+            }
+        }
+    }
+    for (int i = 0; i < units.len; i++) {
+        IrFunc *f = VEC_AT(units, IrFunc *, i);
+        s.generic = ir_is_instance(f);
+        if (f->type && f->type->kind == TY_FUNC) {
+            if (f->type->recv) translate(&s, f->type->recv->type);
+            translate(&s, f->type->params);
+            translate(&s, f->type->results);
+        }
+        types_walk_list(&s, &f->body);
+    }
+    s.generic = false;
+    if (ip->initfn) types_walk_list(&s, &ip->initfn->body);
+    /* the stenciler */
+    drain(&s);
+    Scan c = {&s, false, false, {0}};
+    for (int i = 0; i < tops.len; i++) scan_func(&c, VEC_AT(tops, IrFunc *, i));
+    if (ip->initfn) scan_func(&c, ip->initfn);
+    c.inst = true;
+    for (int i = 0; i < s.made.len; i++) scan_func(&c, VEC_AT(s.made, IrFunc *, i));
+}
