@@ -43,6 +43,7 @@ static void bput(Buf *b, const char *s, int n) {
 static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
 
 static Package *fmt_local_pkg;
+static int fmt_in_targs; /* printing an instance's type arguments (link strings) */
 extern Type *types_any_iface; /* types/universe.c: the type `any` denotes */
 
 /* While printing an inlinable body (-m=2 "can inline f ... as:"), calls
@@ -162,11 +163,14 @@ static void tfmt(Buf *b, Type *t, int depth) {
             bputs(b, ".");
         }
         bputs(b, o && o->name ? o->name : "?");
+        if (fmt_in_targs && o && o->spec && o->spec->kind == N_TYPESPEC && o->spec->iota > 0)
+            bputs(b, arena_printf("\xc2\xb7%d", o->spec->iota)); /* a local type's number: main.point·1 */
         if (t->ntargs) {
             /* an instance's name is built from its type arguments' link
              * strings: qualified even in their own package (Pointer[main.node]) */
             Package *saved = fmt_local_pkg;
             fmt_local_pkg = NULL;
+            fmt_in_targs++;
             bputs(b, "[");
             for (int i = 0; i < t->ntargs; i++) {
                 if (i) bputs(b, ",");
@@ -179,6 +183,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
                     tfmt(b, a, depth + 1);
             }
             bputs(b, "]");
+            fmt_in_targs--;
             fmt_local_pkg = saved;
         }
         return;
@@ -231,7 +236,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
         for (int i = 0; i < n; i++) {
             if (i) bputs(b, ";");
             bputs(b, " ");
-            if (!is_exported(ms[i]->name) && ms[i]->pkg && ms[i]->pkg != fmt_local_pkg && ms[i]->pkg->name) {
+            if (!is_exported(ms[i]->name) && ms[i]->pkg && ms[i]->pkg->name) { /* gc: always qualified */
                 bputs(b, ms[i]->pkg->name);
                 bputs(b, ".");
             }
@@ -360,6 +365,7 @@ static int opprec(IrNode *n) {
     case OOROR: return 1;
     case OTYPE: return (n->type && n->type->kind == TY_POINTER) ? 7 : 8;
     case OADDSTR: return 0; /* no OpPrec entry in gc */
+    case ODOTTYPE: case ODOTTYPE2: return ir_dict_assert(n) ? 0 : 8; /* gc's ODYNAMICDOTTYPE has none */
     case ORECOVER: return (n->flags & IRF_ESCFIXED) ? 0 : 8; /* gc's ORECOVERFP has no OpPrec entry */
     case OREAL: case OIMAG: case OCOMPLEX: return 0; /* none either: (real(v)) * (imag(v)) */
     case OPTRLIT: return 7; /* gc: OPTRLIT is an AddrExpr: no OpPrec entry -> 0; handled below */
@@ -422,7 +428,7 @@ static void lit_fmt(Buf *b, IrNode *n) {
 }
 
 static void efmt(Buf *b, IrNode *n, int prec) {
-    if (n && n->op == OCONVIFACE && n->x && types_has_shape(n->x->type)) {
+    if (ir_dict_conv(n)) {
         /* a generic instance converts a type argument's value through its
          * dictionary: gc shows the operand as unsafe.Pointer(x) */
         bputs(b, "unsafe.Pointer(");
@@ -490,6 +496,10 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         bput(b, n->name.p, n->name.len);
         break;
     case ODOTTYPE: case ODOTTYPE2:
+        if (ir_dict_assert(n)) {
+            bputs(b, "<node DYNAMICDOTTYPE>");
+            break;
+        }
         efmt(b, n->x, np);
         bputs(b, ".(");
         tfmt(b, n->type, 0);
@@ -640,7 +650,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             for (int i = 0; i < n->list.len; i++) {
                 bputs(b, ", ");
                 efmt(b, n->list.v[i], 0);
-                if (packed && i + 1 == n->list.len) bputs(b, "...");
+                if ((packed || (n->flags & IRF_DDD)) && i + 1 == n->list.len) bputs(b, "...");
             }
             bputs(b, ")");
             break;

@@ -236,6 +236,15 @@ static bool h_node(Hairy *v, IrNode *n) {
         v->budget -= INL_CALL_COST;
         if (n->flags & IRF_BOUNDCALL) v->budget -= 4; /* gc: the closure read from the dictionary */
         break;
+    case ODOTTYPE:
+    case ODOTTYPE2:
+        if (ir_dict_assert(n)) v->budget -= 4; /* gc's ODYNAMICDOTTYPE reads the type from the dictionary */
+        break;
+    case OCONVIFACE:
+        /* gc's OEFACE of a dictionary entry (index, deref, name, literal)
+         * and OCONVIDATA: 6 nodes for the conversion's 1 */
+        if (ir_dict_conv(n)) v->budget -= 5;
+        break;
     case OPANIC:
         if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT)) v->budget++;
         v->budget -= 1;
@@ -1180,8 +1189,10 @@ static void inline_calls(IrFunc *fn) {
 }
 
 void ir_inline_check(IrFunc *fn) {
-    if (flags && !flags->noinline) can_inline(fn);
+    if (ir_inline_on()) can_inline(fn);
 }
+
+bool ir_inline_on(void) { return flags && !flags->noinline; }
 
 /* Method wrappers (ir/wrappers.c): gc inlines into those it generates
  * after escape analysis (late) even with -l, which only keeps the package's
@@ -1298,7 +1309,12 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
         if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);
     }
     if (flags->mlevel == 1) ir_generic_rest(); /* uncalled methods of instances: appended after the package's functions */
-    /* package variable initialisation is inlined into last, as gc does */
-    if (p->initfn && p->initfn->has_body && p->initfn->body.len) inline_calls(p->initfn);
     for (int i = 0; i < p->funcs.len; i++) VEC_AT(p->funcs, IrFunc *, i)->esc_id = 0;
+}
+
+void ir_inline_package_init(IrPackage *p) {
+    /* package variable initialisation is inlined into last, as gc does
+     * (after the wrappers the instances' dictionaries wrote) */
+    if (!flags || flags->noinline) return;
+    if (p->initfn && p->initfn->has_body && p->initfn->body.len) inline_calls(p->initfn);
 }

@@ -65,6 +65,8 @@ static const char *shape_str(Type *t, int depth) {
          * arguments (sync/atomic.Pointer[main.node]) */
         const char *path = t->obj && t->obj->pkg ? (t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name) : NULL;
         const char *r = arena_printf("%s%s%s", path ? path : "", path ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
+        Node *sp = t->obj ? t->obj->spec : NULL;
+        if (sp && sp->kind == N_TYPESPEC && sp->iota > 0) r = arena_printf("%s\xc2\xb7%d", r, sp->iota); /* a local type's number */
         if (t->ntargs > 0) {
             r = arena_printf("%s[", r);
             for (int i = 0; i < t->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", shape_str(t->targs[i], depth + 1));
@@ -331,6 +333,19 @@ static bool empty_iface(Type *t) {
     return n == 0;
 }
 
+bool ir_dict_conv(IrNode *n) {
+    if (!n || n->op != OCONVIFACE || !n->x || !n->x->type || types_is_interface(n->x->type)) return false;
+    if (types_has_shape(n->x->type)) return true;
+    return types_has_shape(n->type) && !empty_iface(n->type);
+}
+
+bool ir_dict_assert(IrNode *n) {
+    if (!n || (n->op != ODOTTYPE && n->op != ODOTTYPE2) || !n->type || !n->x || !n->x->type) return false;
+    Type *t = n->type, *x = n->x->type;
+    if (empty_iface(t) || (types_is_interface(t) && !types_has_shape(t))) return false;
+    return types_has_shape(t) || (types_has_shape(x) && !empty_iface(x));
+}
+
 bool ir_shaped_instance(Type *t) {
     if (t && t->kind == TY_POINTER) t = t->elem;
     return t && t->kind == TY_NAMED && t->ntargs && types_has_shape(t);
@@ -527,4 +542,143 @@ void ir_instance_dictionary(IrFunc *f) {
         IrNode *c = VEC_AT(w.users, IrNode *, i);
         c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(c, entry) : entry;
     }
+}
+
+/* ---- the equality functions gc writes while it stencils ----
+ *
+ * An itab in an instance's dictionary makes gc write the type's
+ * descriptor then, and with it the type's generated equality function
+ * (type..eq.main.T) when the type needs one: a comparable struct or array
+ * that cannot be compared as plain memory (a float, complex, string or
+ * interface field, padding between fields, several elements of such a
+ * kind).  That function goes through the inliner like the wrappers:
+ * "can inline type..eq.main.T" when it is small.  Its body (gc's geneq):
+ * one condition per field to compare, `if cond {} else { goto .neq0 }`
+ * for all but the last, `r = last`, then the shared epilogue; runs of
+ * memory fields longer than two, strings and interfaces call the
+ * runtime (memequal, efaceeq), which is never small enough. */
+
+enum { ALG_MEM, ALG_SPECIAL, ALG_NOEQ, ALG_FLOAT, ALG_STRING, ALG_INTER };
+
+static int alg_of(Type *t, int depth) {
+    Type *u = t ? types_underlying(t) : NULL;
+    if (!u || depth > 20) return ALG_NOEQ;
+    switch (u->kind) {
+    case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128:
+        return ALG_FLOAT;
+    case TY_STRING:
+        return ALG_STRING;
+    case TY_INTERFACE:
+        return ALG_INTER;
+    case TY_FUNC: case TY_MAP: case TY_SLICE:
+        return ALG_NOEQ;
+    case TY_ARRAY: {
+        int a = alg_of(u->elem, depth + 1);
+        if (a == ALG_MEM || a == ALG_NOEQ) return a;
+        if (u->len == 0) return ALG_MEM;
+        if (u->len == 1) return a;
+        return ALG_SPECIAL;
+    }
+    case TY_STRUCT: {
+        if (u->nfields == 1 && strcmp(u->fields[0]->name ? u->fields[0]->name : "_", "_") != 0)
+            return alg_of(u->fields[0]->type, depth + 1);
+        int ret = ALG_MEM;
+        int64_t size = types_sizeof(u);
+        for (int i = 0; i < u->nfields; i++) {
+            Object *f = u->fields[i];
+            int a = alg_of(f->type, depth + 1);
+            if (a == ALG_NOEQ) return ALG_NOEQ;
+            if (a != ALG_MEM) ret = ALG_SPECIAL;
+            if (!f->name || !strcmp(f->name, "_")) ret = ALG_SPECIAL;
+            int64_t end = types_offsetof(u, i) + types_sizeof(f->type);
+            int64_t next = i + 1 < u->nfields ? types_offsetof(u, i + 1) : size;
+            if (end != next) ret = ALG_SPECIAL; /* padding after the field */
+        }
+        return ret;
+    }
+    default:
+        return ALG_MEM; /* integers, booleans, pointers, channels, unsafe.Pointer */
+    }
+}
+
+/* The conditions of gc's geneq for t, as printed by -m=2; false when it
+ * calls the runtime (then it is too costly to inline). */
+static bool eq_conds(Type *t, Vec *conds) {
+    Type *u = types_underlying(t);
+    if (u->kind == TY_ARRAY) {
+        int a = alg_of(u->elem, 0);
+        /* float elements: unrolled by two (no loop below four); others one by one */
+        if (a == ALG_STRING || a == ALG_INTER) return false;
+        if (a == ALG_FLOAT ? u->len >= 4 : u->len >= 2) return false; /* a loop */
+        for (int64_t i = 0; i < u->len; i++) vec_push(conds, (void *)arena_printf("p[%lld] == q[%lld]", (long long)i, (long long)i));
+        return true;
+    }
+    if (u->kind != TY_STRUCT) return false;
+    int64_t size = types_sizeof(u);
+    for (int i = 0; i < u->nfields;) {
+        Object *f = u->fields[i];
+        const char *fn = f->name ? f->name : "_";
+        if (!strcmp(fn, "_")) {
+            i++;
+            continue;
+        }
+        int a = alg_of(f->type, 0);
+        if (a != ALG_MEM) {
+            if (a == ALG_STRING || a == ALG_INTER) return false; /* runtime calls */
+            vec_push(conds, (void *)arena_printf("p.%s == q.%s", fn, fn));
+            i++;
+            continue;
+        }
+        /* a run of memory fields, stopping after padding and before a
+         * blank or non-memory field */
+        int next = i;
+        for (;;) {
+            next++;
+            if (next == u->nfields) break;
+            int64_t end = types_offsetof(u, next - 1) + types_sizeof(u->fields[next - 1]->type);
+            if (end != types_offsetof(u, next)) break;
+            Object *g = u->fields[next];
+            if (!g->name || !strcmp(g->name, "_") || alg_of(g->type, 0) != ALG_MEM) break;
+        }
+        (void)size;
+        if (next - i > 2) return false; /* memequal */
+        for (int k = i; k < next; k++) {
+            const char *kn = u->fields[k]->name;
+            vec_push(conds, (void *)arena_printf("p.%s == q.%s", kn, kn));
+        }
+        i = next;
+    }
+    return true;
+}
+
+void ir_type_eq_report(Type *t) {
+    static Vec done;
+    if (!ir_mlevel || !ir_inline_on() || !t || t->kind != TY_NAMED || !t->obj || types_has_shape(t)) return;
+    if (alg_of(t, 0) != ALG_SPECIAL) return;
+    for (int i = 0; i < done.len; i++)
+        if (done.v[i] == t) return;
+    vec_push(&done, t);
+    Vec conds = {0};
+    if (!eq_conds(t, &conds)) return;
+    Type *u = types_underlying(t);
+    /* each condition: the comparison (5 nodes, an array element's 9) and
+     * its if/goto or the final assignment (2); the epilogue 7 */
+    int per = u->kind == TY_ARRAY ? 11 : 7;
+    int cost = 7 + per * conds.len;
+    if (cost > 80) return;
+    const char *name = arena_printf("type..eq.%s", shape_str(t, 1)); /* its link name: main.T */
+    static int autogen;
+    if (!autogen) autogen = file_add("<autogenerated>", "", 0);
+    Pos pos = {autogen, 1, 0};
+    if (ir_mlevel < 2) {
+        ir_report(pos, "can inline %s", name);
+        return;
+    }
+    const char *tn = ir_fmt_type(t);
+    const char *body = "";
+    for (int i = 0; i + 1 < conds.len; i++)
+        body = arena_printf("%sif %s {  } else { goto .neq0 }; ", body, VEC_AT(conds, const char *, i));
+    body = conds.len ? arena_printf("%sr = %s", body, VEC_AT(conds, const char *, conds.len - 1)) : "r = true";
+    ir_report(pos, "can inline %s with cost %d as: func(*%s, *%s) bool { %s; .ret1: ; return ; .neq0: ; r = false; return  }", name,
+              cost, tn, tn, body);
 }

@@ -391,6 +391,8 @@ typedef struct IrFlags {
  * inlines calls to them in every function of the package, bottom-up.
  * Adds "can inline"/"cannot inline"/"inlining call to" messages. */
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
+/* Then the package variable initialisation (after ir_dict_wrappers, as gc). */
+void ir_inline_package_init(IrPackage *p);
 /* Inlines the calls in one synthesized function (gc's InlineCalls on a
  * method wrapper), with the flags of the last ir_inline_package; late (a
  * wrapper gc makes after escape analysis): also with -l. */
@@ -430,6 +432,20 @@ bool ir_in_instance(IrFunc *f);
 /* t (or what it points to) is a generic type's instance whose type
  * arguments carry shape marks (List[T] inside an instance). */
 bool ir_shaped_instance(Type *t);
+/* n is a conversion to an interface gc's stenciler makes through the
+ * dictionary: the value's type mentions a type argument, or the interface
+ * does (not interface{}); printed unsafe.Pointer(x), it costs the
+ * inliner the dictionary read and the interface's assembly (+5). */
+bool ir_dict_conv(IrNode *n);
+/* gc writes type t's generated equality function while it stencils (an
+ * itab in a dictionary): its "can inline type..eq.main.T" line. */
+void ir_type_eq_report(Type *t);
+/* n is a type assertion gc's stenciler makes dynamic (the type from the
+ * dictionary): printed <node DYNAMICDOTTYPE>, costing the dictionary
+ * read (+4). */
+bool ir_dict_assert(IrNode *n);
+/* The inliner runs (no -l). */
+bool ir_inline_on(void);
 /* a, the last argument of a call, is the ... slice lowering packed (gc
  * builds it only later, in walk). */
 bool ir_packed_ddd(IrNode *a);

@@ -1680,6 +1680,21 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (cmp && x->type && y->type) {
             if (x->op == ONIL || x->type->kind == TY_UNTYPED_NIL) x = assignconv(x, y->type);
             else if (y->op == ONIL || y->type->kind == TY_UNTYPED_NIL) y = assignconv(y, x->type);
+            /* in an instance, a type argument's value compared with an
+             * interface is converted through the dictionary first (gc's
+             * stenciler, at the operator) */
+            if ((n->op == T_EQL || n->op == T_NEQ) && ir_in_instance(l->fn)) {
+                bool xi = types_is_interface(x->type), yi = types_is_interface(y->type);
+                if (yi && !xi && types_has_shape(x->type)) {
+                    IrNode *c = ir_node(OCONVIFACE, n->pos, y->type);
+                    c->x = x;
+                    x = c;
+                } else if (xi && !yi && types_has_shape(y->type)) {
+                    IrNode *c = ir_node(OCONVIFACE, n->pos, x->type);
+                    c->x = y;
+                    y = c;
+                }
+            }
         }
         IrNode *r = ir_node(OBINARY, n->pos, n->type);
         r->tok = n->op;

@@ -438,6 +438,7 @@ static void itab(W *w, Type *t, Type *iface) {
     methods(w, t, false);
     write_type(w, iface);
     write_type(w, t);
+    if (w->early) ir_type_eq_report(t); /* the descriptor brings the type's equality function */
 }
 
 /* ---- bounds checks gc's walk proves unnecessary ---- */

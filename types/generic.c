@@ -700,7 +700,7 @@ Type **types_type_instances(int *n) {
 
 const char *types_targs_string(Type **targs, int n) {
     const char *r = "[";
-    for (int i = 0; i < n; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_string(targs[i]));
+    for (int i = 0; i < n; i++) r = arena_printf("%s%s%s", r, i ? "," : "", types_targ_string(targs[i]));
     return arena_printf("%s]", r);
 }
 

@@ -907,8 +907,32 @@ void check_local_decl(Checker *c, Node *gd) {
 
 static const char *import_name(Package *p) { return p->name; }
 
+/* gc numbers the package's local type declarations (not aliases) in
+ * source order, generic bodies and function literals included; the number
+ * shows as "main.point·1" where a type's link name is spelled (the type
+ * arguments of an instance's name, %T of an instance). */
+static void number_local_types(Node *n, int *next, int depth) {
+    if (!n || depth > 10000) return;
+    if (n->kind == N_TYPESPEC && !(n->flags & NF_ALIAS)) n->iota = ++*next;
+    number_local_types(n->x, next, depth + 1);
+    number_local_types(n->y, next, depth + 1);
+    number_local_types(n->z, next, depth + 1);
+    number_local_types(n->w, next, depth + 1);
+    number_local_types(n->body, next, depth + 1);
+    for (int i = 0; i < n->list.len; i++) number_local_types(n->list.v[i], next, depth + 1);
+    for (int i = 0; i < n->list2.len; i++) number_local_types(n->list2.v[i], next, depth + 1);
+    for (int i = 0; i < n->list3.len; i++) number_local_types(n->list3.v[i], next, depth + 1);
+}
+
 static void collect(Checker *c, Node **files, int n) {
     Package *pkg = c->pkg;
+    int vargen = 0;
+    for (int fi = 0; fi < n; fi++)
+        for (int i = 0; files[fi] && i < files[fi]->list.len; i++) {
+            Node *d = files[fi]->list.v[i];
+            if (d && d->kind == N_GENDECL && d->op == T_TYPE) continue; /* package-level types */
+            number_local_types(d, &vargen, 0);
+        }
     pkg->file_scopes = NEWN(Scope *, n + 1);
     int order = 0;
     Vec method_decls = {0};

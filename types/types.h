@@ -259,6 +259,9 @@ bool types_has_shape(Type *t);
 /* Every instance of a generic type created so far (views with shape
  * marks and instances mentioning type parameters included), in order. */
 Type **types_type_instances(int *n);
+/* A type argument as gc's symbol names spell it: the run-time spelling,
+ * local types with their number ("main.point·1"). */
+const char *types_targ_string(Type *t);
 /* "[int,main.T]": type arguments as gc's symbol names spell them. */
 const char *types_targs_string(Type **targs, int n);
 /* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */

@@ -47,6 +47,7 @@ typedef struct TW {
     int mode;
     Package *rel;
     int depth;
+    int targs; /* inside an instance's type arguments (run-time spelling): local types show gc's vargen */
 } TW;
 
 static void tw_type(TW *w, Type *t);
@@ -127,15 +128,23 @@ static void tw_type(TW *w, Type *t) {
         if (t->obj) {
             if (t->obj->pkg) tw_pkgprefix(w, t->obj->pkg);
             bs(&w->b, t->obj->name);
+            Node *sp = t->obj->spec;
+            if (w->mode == 0 && w->targs && t->kind == TY_NAMED && sp && sp->kind == N_TYPESPEC && sp->iota > 0) {
+                char buf[32];
+                snprintf(buf, sizeof buf, "\xc2\xb7%d", sp->iota); /* U+00B7 */
+                bs(&w->b, buf);
+            }
         } else {
             bs(&w->b, "?");
         }
         if (t->ntargs) {
             bs(&w->b, "[");
+            w->targs++;
             for (int i = 0; i < t->ntargs; i++) {
                 if (i) bs(&w->b, w->mode == 0 ? "," : ", ");
                 tw_type(w, t->targs[i]);
             }
+            w->targs--;
             bs(&w->b, "]");
         }
         break;
@@ -267,6 +276,14 @@ static void tw_type(TW *w, Type *t) {
         }
     }
     w->depth--;
+}
+
+const char *types_targ_string(Type *t) {
+    TW w = {0};
+    w.mode = 0;
+    w.targs = 1;
+    tw_type(&w, t);
+    return w.b.p ? w.b.p : "";
 }
 
 const char *types_string(Type *t) {

@@ -34,6 +34,7 @@ static char *gen_c(const char *src) {
     IrPackage *ip = ir_lower(pkg);
     IrFlags fl = {0, false};
     ir_inline_package(ip, &fl);
+    ir_inline_package_init(ip);
     ir_devirtualize_package(ip);
     EscFlags ef = {0};
     esc_analyze(ip, &ef);

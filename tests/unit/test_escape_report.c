@@ -31,6 +31,7 @@ static char *run_m(const char *src, int mlevel, bool noinline, IrPackage **out) 
     IrPackage *ip = ir_lower(pkg);
     IrFlags fl = {mlevel, noinline};
     ir_inline_package(ip, &fl);
+    ir_inline_package_init(ip);
     ir_devirtualize_package(ip);
     EscFlags ef = {mlevel, false};
     esc_analyze(ip, &ef);
