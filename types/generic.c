@@ -245,6 +245,16 @@ static bool has_comparable(Type *t, int depth) {
     return false;
 }
 
+bool types_tparam_comparable(Type *tp) {
+    if (!tp || tp->kind != TY_TYPEPARAM || !tp->bound) return true;
+    if (has_comparable(tp->bound, 0)) return true;
+    TermList s = typeset(tp->bound, 0);
+    if (s.all) return false;
+    for (int i = 0; i < s.n; i++)
+        if (!types_comparable(s.t[i])) return false;
+    return true; /* every type in the set is comparable (an empty set too) */
+}
+
 bool types_iface_has_terms(Type *t) {
     Type *it = types_underlying(t);
     if (it->kind != TY_INTERFACE) return false;
@@ -889,14 +899,31 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
         if (a->mode == TM_INVALID || !a->type || types_is_untyped(a->type)) continue;
         if (!types_mentions_tparams(ptypes[i])) continue;
         if (!unify(&u, ptypes[i], a->type, 0)) {
-            int tpi = -1;
+            /* types2: with nothing inferred yet, "(cannot infer T)"; else
+             * the parameter type with what was inferred substituted, when
+             * that changes it */
+            bool none = true;
             for (int k = 0; k < u.n; k++)
-                if (ptypes[i] == u.tparams[k]) tpi = k;
-            if (tpi >= 0 && targs[tpi])
-                check_errorf(c, a->expr, "type %s of %s does not match inferred type %s for %s", tstr(c, a->type), expr_str(a->expr),
-                             tstr(c, targs[tpi]), tstr(c, ptypes[i]));
+                if (targs[k]) none = false;
+            if (none) {
+                const char *tps = "";
+                for (int k = 0; k < u.n; k++) {
+                    const char *nm = u.tparams[k]->obj ? u.tparams[k]->obj->name : "?";
+                    const char *sep = k == 0 ? "" : (u.n == 2 ? " and " : (k + 1 == u.n ? ", and " : ", "));
+                    tps = arena_printf("%s%s%s", tps, sep, nm);
+                }
+                check_errorf(c, a->expr, "type %s of %s does not match %s (cannot infer %s)", tstr(c, a->type), expr_str(a->expr),
+                             tstr(c, ptypes[i]), tps);
+                return false;
+            }
+            Type **partial = NEWN(Type *, u.n + 1);
+            for (int k = 0; k < u.n; k++) partial[k] = targs[k] ? targs[k] : u.tparams[k];
+            Type *inferred = types_subst(ptypes[i], u.tparams, partial, u.n, 0);
+            const char *is = tstr(c, inferred), *ps = tstr(c, ptypes[i]);
+            if (strcmp(is, ps) != 0)
+                check_errorf(c, a->expr, "type %s of %s does not match inferred type %s for %s", tstr(c, a->type), expr_str(a->expr), is, ps);
             else
-                check_errorf(c, a->expr, "type %s of %s does not match %s", tstr(c, a->type), expr_str(a->expr), tstr(c, ptypes[i]));
+                check_errorf(c, a->expr, "type %s of %s does not match %s", tstr(c, a->type), expr_str(a->expr), ps);
             return false;
         }
     }

@@ -145,6 +145,9 @@ Type *types_instantiate(Type *g, Type **targs, int n);
 void types_add_union(Checker *c, Type *it, Node *e);
 Type **types_declare_tparams(Checker *c, Scope *s, NodeList *fields, int *n);
 bool types_iface_has_terms(Type *t);
+/* A type parameter's type set is comparable (comparable embedded, or
+ * every type of its terms comparable): it may key a map. */
+bool types_tparam_comparable(Type *tp);
 bool types_mentions_tparams(Type *t);
 Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth);
 void types_instance_methods_changed(Type *g);

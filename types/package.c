@@ -101,7 +101,9 @@ static void run_map_checks(Checker *c) {
         MapKeyCheck *k = map_checks.v[i];
         if (k->c != c) continue;
         Type *key = k->m->key;
-        if (key && key->kind != TY_INVALID && !types_comparable(key))
+        if (key && key->kind == TY_TYPEPARAM && !types_tparam_comparable(key))
+            check_errorf(c, k->key, "invalid map key type %s (missing comparable constraint)", tstr(c, key));
+        else if (key && key->kind != TY_INVALID && !types_comparable(key))
             check_errorf(c, k->key, "invalid map key type %s", tstr(c, key));
     }
 }
