@@ -244,6 +244,7 @@ static void make_dict(Sim *s, IrFunc *f) {
     for (int i = 0; i < f->dict_types.len; i++) substitute(s, VEC_AT(f->dict_types, Type *, i));
     for (int i = 0; i < f->dict_callees.len; i++) make_dict(s, VEC_AT(f->dict_callees, IrFunc *, i));
     drain(s);
+    vec_push(&s->ip->dict_order, f); /* finished: gc writes its itabs in this order */
 }
 
 /* ---- scanning declarations for generic code ---- */
@@ -392,6 +393,7 @@ static int by_pos(const void *a, const void *b) {
 void ir_instance_order(IrPackage *ip) {
     Sim s = {0};
     s.ip = ip;
+    ip->dict_order = (Vec){0};
     /* the package's own top-level functions, in source order */
     Vec tops = {0};
     for (int i = 0; i < ip->funcs.len; i++) {

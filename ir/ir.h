@@ -357,6 +357,7 @@ struct IrPackage {
     IrList init;          /* package variable initialisation statements, in Go's order */
     Vec inits;            /* IrFunc* user init functions, source order */
     IrFunc *initfn;       /* synthesized "init" holding `init` statements (escape analysis runs on it) */
+    Vec dict_order;       /* IrFunc*: instances in the order gc finishes their dictionaries (ir_instance_order) */
 };
 
 /* ---- lists ---- */

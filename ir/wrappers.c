@@ -842,7 +842,10 @@ void ir_dict_wrappers(IrPackage *p) {
     w.analyze = early_wrapper;
     w.early = true;
     w.pos = (Pos){autogen_file, 1, 0};
+    /* the order gc finishes the dictionaries in (ir/instorder.c), then
+     * any instance it did not reach, in the order the bodies need them */
     Vec order = {0};
+    for (int i = 0; i < p->dict_order.len; i++) dict_need(&order, VEC_AT(p->dict_order, IrFunc *, i));
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer) dict_order_list(&order, &f->body);
