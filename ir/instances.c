@@ -603,7 +603,20 @@ static int alg_of(Type *t, int depth) {
 
 /* The conditions of gc's geneq for t, as printed by -m=2; false when it
  * calls the runtime (then it is too costly to inline). */
-static bool eq_conds(Type *t, Vec *conds) {
+/* comparing two values of t can panic (an interface holding an
+ * incomparable dynamic type) */
+static bool eq_can_panic(Type *t, int depth) {
+    Type *u = t ? types_underlying(t) : NULL;
+    if (!u || depth > 20) return false;
+    if (u->kind == TY_INTERFACE) return true;
+    if (u->kind == TY_ARRAY) return u->len > 0 && eq_can_panic(u->elem, depth + 1);
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (eq_can_panic(u->fields[i]->type, depth + 1)) return true;
+    return false;
+}
+
+static bool eq_conds(Type *t, Vec *conds, bool *panics) {
     Type *u = types_underlying(t);
     if (u->kind == TY_ARRAY) {
         int a = alg_of(u->elem, 0);
@@ -624,7 +637,8 @@ static bool eq_conds(Type *t, Vec *conds) {
         }
         int a = alg_of(f->type, 0);
         if (a != ALG_MEM) {
-            if (a == ALG_STRING || a == ALG_INTER) return false; /* runtime calls */
+            if (a == ALG_STRING) return false; /* length, then a memequal call */
+            if (eq_can_panic(f->type, 0)) *panics = true;
             vec_push(conds, (void *)arena_printf("p.%s == q.%s", fn, fn));
             i++;
             continue;
@@ -659,7 +673,8 @@ void ir_type_eq_report(Type *t) {
         if (done.v[i] == t) return;
     vec_push(&done, t);
     Vec conds = {0};
-    if (!eq_conds(t, &conds)) return;
+    bool panics = false;
+    if (!eq_conds(t, &conds, &panics)) return;
     Type *u = types_underlying(t);
     /* each condition: the comparison (5 nodes, an array element's 9) and
      * its if/goto or the final assignment (2); the epilogue 7 */
@@ -679,6 +694,7 @@ void ir_type_eq_report(Type *t) {
     for (int i = 0; i + 1 < conds.len; i++)
         body = arena_printf("%sif %s {  } else { goto .neq0 }; ", body, VEC_AT(conds, const char *, i));
     body = conds.len ? arena_printf("%sr = %s", body, VEC_AT(conds, const char *, conds.len - 1)) : "r = true";
-    ir_report(pos, "can inline %s with cost %d as: func(*%s, *%s) bool { %s; .ret1: ; return ; .neq0: ; r = false; return  }", name,
-              cost, tn, tn, body);
+    /* the not-equal exit shares the equal one's return when a comparison can panic */
+    ir_report(pos, "can inline %s with cost %d as: func(*%s, *%s) bool { %s; .ret1: ; return ; .neq0: ; r = false; %s }", name,
+              cost, tn, tn, body, panics ? "goto .ret1" : "return ");
 }

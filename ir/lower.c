@@ -1685,12 +1685,14 @@ static IrNode *lower_expr(L *l, Node *n) {
              * stenciler, at the operator) */
             if ((n->op == T_EQL || n->op == T_NEQ) && ir_in_instance(l->fn)) {
                 bool xi = types_is_interface(x->type), yi = types_is_interface(y->type);
+                Pos at = n->pos; /* where the stenciler's copy of the operands left it */
+                if (stencil_pos) irgen_pos(n, &at);
                 if (yi && !xi && types_has_shape(x->type)) {
-                    IrNode *c = ir_node(OCONVIFACE, n->pos, y->type);
+                    IrNode *c = ir_node(OCONVIFACE, at, y->type);
                     c->x = x;
                     x = c;
                 } else if (xi && !yi && types_has_shape(y->type)) {
-                    IrNode *c = ir_node(OCONVIFACE, n->pos, x->type);
+                    IrNode *c = ir_node(OCONVIFACE, at, x->type);
                     c->x = y;
                     y = c;
                 }

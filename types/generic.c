@@ -245,6 +245,23 @@ static bool has_comparable(Type *t, int depth) {
     return false;
 }
 
+/* Go 1.19's `comparable` wants strictly comparable types: no interface
+ * (its dynamic values might not be), in a struct or array either. */
+static bool strictly_comparable(Type *t, int depth) {
+    if (!t || depth > 50) return true;
+    if (t->kind == TY_TYPEPARAM) return types_tparam_comparable(t);
+    Type *u = types_underlying(t);
+    switch (u->kind) {
+    case TY_INTERFACE: return false;
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!strictly_comparable(u->fields[i]->type, depth + 1)) return false;
+        return true;
+    case TY_ARRAY: return strictly_comparable(u->elem, depth + 1);
+    default: return types_comparable(u);
+    }
+}
+
 bool types_tparam_comparable(Type *tp) {
     if (!tp || tp->kind != TY_TYPEPARAM || !tp->bound) return true;
     if (has_comparable(tp->bound, 0)) return true;
@@ -300,7 +317,7 @@ static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
         Object *m = types_missing_method(targ, bu, true, &alt);
         if (m) return arena_printf("%s does not implement %s (missing %s method)", tstr(c, targ), bname, m->name);
     }
-    if (has_comparable(b, 0) && !types_comparable(targ))
+    if (has_comparable(b, 0) && !strictly_comparable(targ, 0))
         return arena_printf("%s does not implement comparable", tstr(c, targ));
     TermList s = typeset(b, 0);
     if (!s.all) {
@@ -954,7 +971,9 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
     return true;
 }
 
-static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n) {
+/* xlist: the explicit type argument expressions (nx of them): an error
+ * about one of them is reported at its start, as types2 does. */
+static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n, Node **xlist, int nx) {
     for (int i = 0; i < n; i++) {
         /* constraints may mention other parameters: substitute them */
         Type *tp = tparams[i];
@@ -963,7 +982,7 @@ static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n) {
         tmp.bound = b;
         const char *why = unsatisfied(c, &tmp, targs[i]);
         if (why) {
-            check_error_at(c, at, "%s", why);
+            check_error_at(c, i < nx && xlist[i] ? start_pos(xlist[i]) : at, "%s", why);
             return false;
         }
     }
@@ -1000,7 +1019,10 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
         }
         if (!infer(c, call, sig, targs, args, nargs)) return false;
     }
-    if (!verify(c, call ? call->pos : fun->pos, sig->tparams, targs, n)) return false;
+    Node *ixn = types_unparen(fun);
+    Node **xl = ixn && ixn->kind == N_INDEX ? ixn->list.v : NULL;
+    int nxl = xl ? ixn->list.len : 0;
+    if (!verify(c, call ? call->pos : fun->pos, sig->tparams, targs, n, xl, nxl)) return false;
     Object *inst = instantiate_func(g, targs, n);
     /* the callee expression now names the instance */
     Node *f = fun;
@@ -1032,7 +1054,7 @@ Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
         targs[i] = check_var_type(c, e->list.v[i]);
         if (targs[i]->kind == TY_INVALID) return targs[i];
     }
-    if (g->underlying && !verify(c, e->list.v[0]->pos, g->tparams, targs, n)) return types_typ[TY_INVALID];
+    if (g->underlying && !verify(c, e->list.v[0]->pos, g->tparams, targs, n, e->list.v, e->list.len)) return types_typ[TY_INVALID];
     return types_instantiate(g, targs, n);
 }
 

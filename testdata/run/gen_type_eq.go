@@ -28,6 +28,10 @@ type Named struct {                      // a string: runtime call
 	n    int
 }
 type Wide struct{ x float64; a, b, c int } // a run of three: memequal
+type Boxed struct {                      // interfaces compare simply (can panic)
+	v   any
+	tag float64
+}
 
 func (p Pt) Area() float64    { return 0 }
 func (f Flag) Area() float64  { return float64(f.n) }
@@ -37,6 +41,7 @@ func (s Sq) Area() float64    { return s.s * s.s }
 func (g Grid) Area() float64  { return float64(g.w * g.h) }
 func (n Named) Area() float64 { return float64(len(n.name)) }
 func (w Wide) Area() float64  { return w.x }
+func (b Boxed) Area() float64 { return b.tag }
 
 func AsShape[T Shape](x T) Shape { return x }
 
@@ -50,10 +55,14 @@ func Same[T interface {
 
 func main() {
 	shapes := []Shape{AsShape(Pt{1, 2}), AsShape(Flag{true, 3}), AsShape(Box{Pt{}, 2}), AsShape(Tri{2, 3, 4})}
-	shapes = append(shapes, AsShape(Sq{3}), AsShape(Grid{2, 5}), AsShape(Named{"abc", 1}), AsShape(Wide{x: 1.5}))
+	shapes = append(shapes, AsShape(Sq{3}), AsShape(Grid{2, 5}), AsShape(Named{"abc", 1}), AsShape(Wide{x: 1.5}), AsShape(Boxed{1, 2}))
 	for _, s := range shapes {
 		fmt.Printf("%T %.1f\n", s, s.Area())
 	}
 	fmt.Println(Same(Pt{1, 2}, Pt{1, 2}), Same(Flag{true, 1}, Flag{false, 1}), Same(Named{"a", 1}, Named{"a", 1}))
-	fmt.Println(shapes[0] == Pt{1, 2}, shapes[3] == Tri{2, 3, 4})
+	fmt.Println(shapes[0] == Pt{1, 2}, shapes[3] == Tri{2, 3, 4}, shapes[8] == Boxed{1, 2})
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Println(shapes[8] == AsShape(Boxed{[]int{1}, 1}))
+	}()
 }
