@@ -879,6 +879,30 @@ static const char *incomparable_cause(Checker *c, Type *t) {
 
 static bool is_nil_opnd(Operand *x) { return x->mode == TM_NIL; }
 
+/* The type parameter t stands for in the instance body being checked
+ * (its own parameters only: a type met through another generic's
+ * signature keeps the argument's rules), or NULL. */
+static Type *own_tparam(Checker *c, Type *t) {
+    Type *tp = SHAPE_TPARAM(t);
+    Object *o = c->fn ? c->fn->obj : NULL;
+    if (!tp || !o || !o->generic) return NULL;
+    Type **tps = NULL;
+    int n = 0;
+    if (o->recv_type) {
+        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+        if (rt && rt->orig) {
+            tps = rt->orig->tparams;
+            n = rt->orig->ntparams;
+        }
+    } else if (o->generic->type) {
+        tps = o->generic->type->tparams;
+        n = o->generic->type->ntparams;
+    }
+    for (int i = 0; i < n; i++)
+        if (tps[i] == tp) return tp;
+    return NULL;
+}
+
 void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_case) {
     if (switch_case) op = T_EQL;
     Operand *errop = x;
@@ -896,6 +920,15 @@ void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_ca
                 errop = y;
                 goto error;
             }
+        } else if (own_tparam(c, x->type) && !types_tparam_comparable(own_tparam(c, x->type))) {
+            /* checked against the type parameter's constraint, not this instance's argument */
+            errop = x;
+            cause = "incomparable types in type set";
+            goto error;
+        } else if (own_tparam(c, y->type) && !types_tparam_comparable(own_tparam(c, y->type))) {
+            errop = y;
+            cause = "incomparable types in type set";
+            goto error;
         } else if (!types_comparable(x->type)) {
             errop = x;
             cause = incomparable_cause(c, x->type);
@@ -906,8 +939,12 @@ void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_ca
             goto error;
         }
     } else {
-        if (!types_is_basic(x->type, BI_ORDERED)) {
+        if (!types_is_basic(x->type, BI_ORDERED) || (own_tparam(c, x->type) && !types_tparam_ordered(own_tparam(c, x->type)))) {
             errop = x;
+            goto error;
+        }
+        if (own_tparam(c, y->type) && !types_tparam_ordered(own_tparam(c, y->type))) {
+            errop = y;
             goto error;
         }
         if (!types_is_basic(y->type, BI_ORDERED)) {
@@ -926,7 +963,12 @@ void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_ca
     return;
 error:
     if (!cause[0]) {
-        cause = arena_printf("operator %s not defined on %s", tok_op_str(op), check_kind_string(c, errop->type));
+        if (own_tparam(c, x->type) || own_tparam(c, y->type)) {
+            if (!own_tparam(c, x->type)) errop = y;
+            cause = arena_printf("type parameter %s is not comparable with %s", tstr(c, errop->type), tok_op_str(op));
+        } else {
+            cause = arena_printf("operator %s not defined on %s", tok_op_str(op), check_kind_string(c, errop->type));
+        }
     }
     if (switch_case)
         check_errorf(c, x->expr, "invalid case %s in switch on %s (%s)", expr_str(x->expr), expr_str(y->expr), cause);

@@ -262,6 +262,15 @@ static bool strictly_comparable(Type *t, int depth) {
     }
 }
 
+bool types_tparam_ordered(Type *tp) {
+    if (!tp || tp->kind != TY_TYPEPARAM || !tp->bound) return true;
+    TermList s = typeset(tp->bound, 0);
+    if (s.all) return false;
+    for (int i = 0; i < s.n; i++)
+        if (!types_is_basic(s.t[i], BI_ORDERED)) return false;
+    return true;
+}
+
 bool types_tparam_comparable(Type *tp) {
     if (!tp || tp->kind != TY_TYPEPARAM || !tp->bound) return true;
     if (has_comparable(tp->bound, 0)) return true;
@@ -500,7 +509,7 @@ Type *types_shape_arg(Type *t, int k, Type *tparam) {
     static Vec cache; /* Type* copies */
     for (int i = 0; i < cache.len; i++) {
         Type *c = cache.v[i];
-        if (c->shape_index == k + 1 && c->shape_keep_ptr == keep &&
+        if (c->shape_index == k + 1 && c->shape_keep_ptr == keep && c->shape_tparam == tparam &&
             (c->kind < TY_NUM_BASIC ? c->kind == t->kind && c->name == t->name : c->shape_plain == t))
             return c;
     }
@@ -508,6 +517,7 @@ Type *types_shape_arg(Type *t, int k, Type *tparam) {
     *c = *t;
     c->shape_index = k + 1;
     c->shape_keep_ptr = keep;
+    c->shape_tparam = tparam;
     if (t->kind >= TY_NUM_BASIC) c->shape_plain = t; /* the cache's key (composite copies only) */
     vec_push(&cache, c);
     return c;

@@ -148,6 +148,10 @@ bool types_iface_has_terms(Type *t);
 /* A type parameter's type set is comparable (comparable embedded, or
  * every type of its terms comparable): it may key a map. */
 bool types_tparam_comparable(Type *tp);
+/* Every type in a type parameter's type set is ordered (< <= > >=). */
+bool types_tparam_ordered(Type *tp);
+/* The type parameter an instance body's type argument stands for, or NULL. */
+#define SHAPE_TPARAM(t) ((t) && (t)->shape_index ? (t)->shape_tparam : NULL)
 bool types_mentions_tparams(Type *t);
 Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth);
 void types_instance_methods_changed(Type *g);

@@ -209,6 +209,7 @@ struct Type {
      * and arguments), sharing its methods; NULL otherwise. */
     Type *shape_plain;
     bool shape_keep_ptr; /* a pointer shape spelled with its element type (types_shape_keeps_pointer) */
+    Type *shape_tparam;  /* with shape_index: the type parameter it stands for (compile errors name it) */
     int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
     /* Checker-private: the declared right-hand side of a defined type

@@ -121,6 +121,11 @@ static void tw_type(TW *w, Type *t) {
         bs(&w->b, "…");
         return;
     }
+    if (w->mode == 1 && t->shape_index && t->shape_tparam && t->shape_tparam->obj) {
+        /* inside a generic body a type argument is its type parameter */
+        bs(&w->b, t->shape_tparam->obj->name);
+        return;
+    }
     w->depth++;
     switch (t->kind) {
     case TY_NAMED:
