@@ -253,6 +253,7 @@ static Type *interface_type(Checker *c, Node *e) {
             Node *tx = f->x;
             if (tx && (tx->kind == N_BINARY || (tx->kind == N_UNARY && tx->op == T_TILDE))) {
                 types_add_union(c, it, tx);
+                it->unions[it->nunions - 1]->at = embeds.len;
                 continue;
             }
             Type *t = check_type(c, tx);
@@ -266,6 +267,7 @@ static Type *interface_type(Checker *c, Node *e) {
                     continue;
                 }
                 types_add_union(c, it, tx);
+                it->unions[it->nunions - 1]->at = embeds.len;
                 continue;
             }
             push_embed(&embeds, &embed_pos, t, tx);
@@ -513,12 +515,9 @@ Type *check_type(Checker *c, Node *e) {
 
 Type *check_var_type(Checker *c, Node *e) {
     Type *t = check_type(c, e);
-    if (t->kind == TY_NAMED && t->underlying == NULL) return t; /* being declared */
-    Type *u = types_underlying(t);
-    if (u->kind == TY_INTERFACE && u->is_comparable) {
-        check_errorf(c, e, "interface is (or embeds) comparable");
-        return types_typ[TY_INVALID];
-    }
+    /* a constraint interface is no value type; its underlying type may
+     * still be in the making here, so the check waits for pass 4 */
+    if (t->kind != TY_INVALID && t->kind != TY_TYPEPARAM) types_later_var_type(c, e, t);
     return t;
 }
 

@@ -1504,14 +1504,16 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
         if (x->mode == TM_INVALID) goto error;
         break;
     case N_TYPEASSERT: {
+        if (!e->y) {
+            /* types2 checks nothing of x here (a variable used only there
+             * is reported unused) */
+            check_errorf(c, e, "invalid AST: use of .(type) outside type switch");
+            goto error;
+        }
         check_expr(c, x, e->x);
         if (x->mode == TM_INVALID) goto error;
         if (types_underlying(x->type)->kind != TY_INTERFACE) {
             check_errorf(c, x->expr, "invalid operation: %s is not an interface", opnd_str(c, x));
-            goto error;
-        }
-        if (!e->y) {
-            check_errorf(c, e, "use of .(type) outside type switch");
             goto error;
         }
         Type *T = check_var_type(c, e->y);

@@ -99,6 +99,7 @@ static Type *check_constraint(Checker *c, Node *e) {
     if ((e->kind == N_BINARY && e->op == T_OR) || (e->kind == N_UNARY && e->op == T_TILDE)) {
         Type *it = types_new_interface(NULL, 0, NULL, 0);
         types_add_union(c, it, e);
+        it->is_implicit = true;
         return it;
     }
     Type *t = check_type(c, e);
@@ -110,6 +111,7 @@ static Type *check_constraint(Checker *c, Node *e) {
     it->unions = NEWN(TypeUnion *, 1);
     it->unions[0] = u;
     it->nunions = 1;
+    it->is_implicit = true;
     return it;
 }
 
@@ -279,6 +281,11 @@ bool types_tparam_comparable(Type *tp) {
     for (int i = 0; i < s.n; i++)
         if (!types_comparable(s.t[i])) return false;
     return true; /* every type in the set is comparable (an empty set too) */
+}
+
+bool types_is_method_set(Type *iface, bool *comparable) {
+    *comparable = has_comparable(iface, 0);
+    return !*comparable && typeset(iface, 0).all;
 }
 
 bool types_iface_has_terms(Type *t) {
@@ -459,6 +466,7 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth) {
             it->unions[i] = nu;
         }
         it->is_comparable = t->is_comparable;
+        it->is_implicit = t->is_implicit;
         return it;
     }
     case TY_NAMED: {

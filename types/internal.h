@@ -111,6 +111,8 @@ void invalidate(Operand *x);
 /* types (typexpr.c) */
 Type *check_type(Checker *c, Node *e);
 Type *check_var_type(Checker *c, Node *e);
+void types_later_var_type(Checker *c, Node *e, Type *t); /* package.c: constraint interfaces as value types, checked in pass 4 */
+bool types_is_method_set(Type *iface, bool *comparable); /* generic.c: no type terms, not comparable (*comparable: that one) */
 Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi);
 void check_obj_decl(Checker *c, Object *o);
 void check_alias_cycle(Checker *c, Object *o); /* package.c: a cycle of aliases only is invalid */

@@ -108,6 +108,40 @@ static void run_map_checks(Checker *c) {
     }
 }
 
+/* A constraint interface (one with type terms, or embedding comparable)
+ * used as the type of a value: reported once every type is complete, as
+ * types2's validVarType does (the checked type stays in place). */
+typedef struct VarTypeCheck {
+    Node *e;
+    Type *t;
+    Checker *c;
+} VarTypeCheck;
+static Vec var_type_checks;
+
+void types_later_var_type(Checker *c, Node *e, Type *t) {
+    VarTypeCheck *v = NEW(VarTypeCheck);
+    v->e = e;
+    v->t = t;
+    v->c = c;
+    vec_push(&var_type_checks, v);
+}
+
+static void run_var_type_checks(Checker *c) {
+    int keep = 0;
+    for (int i = 0; i < var_type_checks.len; i++) {
+        VarTypeCheck *v = var_type_checks.v[i];
+        if (v->c != c) {
+            var_type_checks.v[keep++] = v;
+            continue;
+        }
+        bool comparable = false;
+        if (types_underlying(v->t)->kind != TY_INTERFACE || types_is_method_set(v->t, &comparable)) continue;
+        check_error_at(c, start_pos(v->e), "cannot use type %s outside a type constraint: %s", tstr(c, v->t),
+                       comparable ? "interface is (or embeds) comparable" : "interface contains type constraints");
+    }
+    var_type_checks.len = keep;
+}
+
 /* ---- object declarations on demand ---- */
 
 static void cycle_error(Checker *c, Object **cycle, int n) {
@@ -1570,6 +1604,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     run_embed_checks(c);
     run_iface_checks(c);
     run_map_checks(c);
+    run_var_type_checks(c);
     {
         /* drop this checker's deferred checks (the list is global) */
         int k = 0;

@@ -81,6 +81,7 @@ struct TypeUnion {
     int n;
     Type **terms;
     bool *tilde;
+    int at; /* embedded types written before it: type strings keep source order */
 };
 
 /* ======================================================================
@@ -176,6 +177,9 @@ struct Type {
     int nallmethods;
     bool iface_complete;
     bool is_comparable;
+    /* is_implicit: the interface a constraint written as a bare union or
+     * type stands for (`[T int | float64]`); printed as that union. */
+    bool is_implicit;
     /* Interface type elements (constraints only): each union `~int | string`
      * is one TypeUnion; the type set is their intersection, further
      * intersected with the embedded interfaces' (types_typeset). */

@@ -112,6 +112,15 @@ static void tw_sig(TW *w, Type *sig) {
     tw_tuple(w, sig->results, false, names);
 }
 
+/* A union as types2 prints it: `~int|string`. */
+static void tw_union(TW *w, struct TypeUnion *u) {
+    for (int i = 0; i < u->n; i++) {
+        if (i) bs(&w->b, "|");
+        if (u->tilde && u->tilde[i]) bs(&w->b, "~");
+        tw_type(w, u->terms[i]);
+    }
+}
+
 static void tw_type(TW *w, Type *t) {
     if (!t) {
         bs(&w->b, "<nil>");
@@ -254,6 +263,10 @@ static void tw_type(TW *w, Type *t) {
             }
             bs(&w->b, " }");
         } else {
+            if (t->is_implicit && t->nmethods == 0 && t->nembeddeds == 0 && t->nunions == 1) {
+                tw_union(w, t->unions[0]);
+                break;
+            }
             bs(&w->b, "interface{");
             bool first = true;
             for (int i = 0; i < t->nmethods; i++) {
@@ -262,7 +275,15 @@ static void tw_type(TW *w, Type *t) {
                 bs(&w->b, t->methods[i]->name);
                 tw_sig(w, t->methods[i]->type);
             }
-            for (int i = 0; i < t->nembeddeds; i++) {
+            /* embedded types and unions in source order */
+            int u = 0;
+            for (int i = 0; i <= t->nembeddeds; i++) {
+                for (; u < t->nunions && t->unions[u]->at <= i; u++) {
+                    if (!first) bs(&w->b, "; ");
+                    first = false;
+                    tw_union(w, t->unions[u]);
+                }
+                if (i == t->nembeddeds) break;
                 if (!first) bs(&w->b, "; ");
                 first = false;
                 tw_type(w, t->embeddeds[i]);
