@@ -292,7 +292,19 @@ static _Noreturn void fatal_panic(RtPanic *p) {
         } else {
             snprintf(msg, sizeof msg, "panic while printing panic value");
         }
-        rt_throw(msg);
+        if (!sig_pending) rt_throw(msg);
+        /* Go's throw names the signal a nil dereference inside the
+         * method raised (dopanic_m prints gp.sig) */
+        if (rt_flush_output) rt_flush_output();
+        fflush(stdout);
+        char sig[700];
+        snprintf(sig, sizeof sig,
+                 "fatal error: %s\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x%" PRIxPTR " pc=0x%" PRIxPTR "]\n",
+                 msg, sig_addr, sig_pc);
+        rt_print_cstr(sig);
+        rt_sched_print_goroutines();
+        fflush(stderr);
+        _exit(2);
     }
     preprint(p);
     rt_printlock();
