@@ -78,6 +78,21 @@ static void union_terms(Checker *c, TypeUnion *u, Node *e) {
         check_errorf(c, e, "invalid use of ~ (underlying type of %s is %s)", tstr(c, t), tstr(c, types_underlying(t)));
         return;
     }
+    /* types2: terms other than interfaces must be disjoint (a|a, a|~a,
+     * ~a|A where A's underlying type is a) */
+    if (types_underlying(t)->kind != TY_INTERFACE && !(t->kind == TY_NAMED && !t->underlying)) {
+        for (int i = 0; i < u->n; i++) {
+            Type *x = u->terms[i];
+            if (types_underlying(x)->kind == TY_INTERFACE || (x->kind == TY_NAMED && !x->underlying)) continue;
+            Type *ux = tilde ? types_underlying(x) : x, *uy = u->tilde[i] ? types_underlying(t) : t;
+            if (types_identical(ux, uy)) {
+                /* types2 prints terms with package-qualified types */
+                check_errorf(c, e, "overlapping terms %s%s and %s%s", tilde ? "~" : "", types_qstring(t, NULL),
+                             u->tilde[i] ? "~" : "", types_qstring(x, NULL));
+                break;
+            }
+        }
+    }
     add_term(u, t, tilde);
 }
 
@@ -342,7 +357,7 @@ static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
             for (int i = 0; i < s.n && !in; i++) in = term_in(targ, false, s.t[i], s.tilde[i]);
         }
         if (!in) {
-            if (s.n == 0) return arena_printf("cannot satisfy %s (empty type set)", bname);
+            if (s.n == 0) return arena_printf("cannot implement %s (empty type set)", bname);
             return arena_printf("%s does not implement %s (%s missing in %s)", tstr(c, targ), bname, tstr(c, targ), terms_string(c, b));
         }
     }
@@ -869,8 +884,10 @@ static bool unify(Unifier *u, Type *x, Type *y, int depth) {
 }
 
 /* Constraint type inference: a type parameter whose constraint has a core
- * type (S ~[]E) unifies with it. */
-static void infer_core(Unifier *u) {
+ * type (S ~[]E) unifies with it.  Returns the index of a parameter whose known type
+ * argument does not match its core type (types2's "T does not match
+ * ~[]E"), else -1. */
+static int infer_core(Unifier *u) {
     for (int round = 0; round < u->n + 1; round++) {
         bool changed = false;
         for (int i = 0; i < u->n; i++) {
@@ -883,7 +900,7 @@ static void infer_core(Unifier *u) {
             if (u->targs[i]) {
                 int before = 0;
                 for (int k = 0; k < u->n; k++) before += u->targs[k] != NULL;
-                unify(u, core, types_underlying(u->targs[i]), 0);
+                if (!unify(u, core, types_underlying(u->targs[i]), 0)) return i;
                 int after = 0;
                 for (int k = 0; k < u->n; k++) after += u->targs[k] != NULL;
                 if (after != before) changed = true;
@@ -900,6 +917,16 @@ static void infer_core(Unifier *u) {
         }
         if (!changed) break;
     }
+    return -1;
+}
+
+/* The core term of tp's constraint as types2 prints it: ~ when any term
+ * has one. */
+static const char *core_term_string(Checker *c, Type *tp) {
+    TermList s = typeset(tp->bound, 0);
+    bool tilde = false;
+    for (int k = 0; k < s.n; k++) tilde |= s.tilde[k];
+    return arena_printf("%s%s", tilde ? "~" : "", tstr(c, core_type(tp->bound)));
 }
 
 static Pos tparam_pos(Type *tp) { return tp->obj ? tp->obj->pos : (Pos){0, 0, 0}; }
@@ -962,7 +989,11 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
             return false;
         }
     }
-    infer_core(&u);
+    int bad = infer_core(&u);
+    if (bad >= 0) {
+        check_error_at(c, call->pos, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
+        return false;
+    }
     Type **snap = NEWN(Type *, u.n + 1);
     memcpy(snap, targs, sizeof(Type *) * (size_t)u.n);
     for (int i = 0; i < n; i++) {
@@ -980,7 +1011,11 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
             return false;
         }
     }
-    infer_core(&u);
+    bad = infer_core(&u);
+    if (bad >= 0) {
+        check_error_at(c, call->pos, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
+        return false;
+    }
     for (int k = 0; k < u.n; k++)
         if (!targs[k]) {
             check_error_at(c, call->pos, "cannot infer %s (%s)", u.tparams[k]->obj->name, pos_full(tparam_pos(u.tparams[k])));
@@ -989,9 +1024,10 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
     return true;
 }
 
-/* xlist: the explicit type argument expressions (nx of them): an error
- * about one of them is reported at its start, as types2 does. */
-static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n, Node **xlist, int nx) {
+/* Checks each type argument against its constraint; an error is reported
+ * at the type argument when it was written (xlist: the explicit ones, may
+ * be NULL), else at `at`. */
+static bool verify(Checker *c, Pos at, NodeList *xlist, Type **tparams, Type **targs, int n) {
     for (int i = 0; i < n; i++) {
         /* constraints may mention other parameters: substitute them */
         Type *tp = tparams[i];
@@ -1000,7 +1036,7 @@ static bool verify(Checker *c, Pos at, Type **tparams, Type **targs, int n, Node
         tmp.bound = b;
         const char *why = unsatisfied(c, &tmp, targs[i]);
         if (why) {
-            check_error_at(c, i < nx && xlist[i] ? start_pos(xlist[i]) : at, "%s", why);
+            check_error_at(c, xlist && i < xlist->len ? start_pos(xlist->v[i]) : at, "%s", why);
             return false;
         }
     }
@@ -1037,10 +1073,9 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
         }
         if (!infer(c, call, sig, targs, args, nargs)) return false;
     }
-    Node *ixn = types_unparen(fun);
-    Node **xl = ixn && ixn->kind == N_INDEX ? ixn->list.v : NULL;
-    int nxl = xl ? ixn->list.len : 0;
-    if (!verify(c, call ? call->pos : fun->pos, sig->tparams, targs, n, xl, nxl)) return false;
+    Node *ix = types_unparen(fun);
+    if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n))
+        return false;
     Object *inst = instantiate_func(g, targs, n);
     /* the callee expression now names the instance */
     Node *f = fun;
@@ -1072,7 +1107,7 @@ Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
         targs[i] = check_var_type(c, e->list.v[i]);
         if (targs[i]->kind == TY_INVALID) return targs[i];
     }
-    if (g->underlying && !verify(c, e->list.v[0]->pos, g->tparams, targs, n, e->list.v, e->list.len)) return types_typ[TY_INVALID];
+    if (g->underlying && !verify(c, e->list.v[0]->pos, &e->list, g->tparams, targs, n)) return types_typ[TY_INVALID];
     return types_instantiate(g, targs, n);
 }
 
