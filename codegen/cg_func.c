@@ -2422,7 +2422,9 @@ static void gen_select(IrNode *s) {
             emit("_sc%d[%d] = (GoSelectCase){%s, &%s, false};", id, k, ch, vt);
         }
     }
-    emit_stmt_line(s);
+    /* gc compiles a select of one case and no default as that send or
+     * receive: a goroutine blocked there is at the case's line */
+    emit_stmt_line(nc == 1 && ncomm == 1 ? s->list.v[0]->x : s);
     const char *gcpost, *gcpre = cg_gc_park(s, &gcpost); /* a GC record while parked */
     if (gcpre) emit("%s", gcpre);
     emit("GoSelectResult _sr%d = rt_select(_sc%d, %d, %s);", id, id, ncomm, has_default ? "true" : "false");

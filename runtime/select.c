@@ -17,6 +17,17 @@
 #include "runtime/rt_chan.h"
 #include "runtime/rt_core.h"
 
+/* The wait reason a goroutine blocked in this select shows.  gc compiles
+ * a select of one case and no default as the plain send or receive:
+ * "chan receive", "chan send (nil chan)", ...; `select {}` parks in
+ * runtime.block. */
+static int select_wait_reason(GoSelectCase *cases, intptr_t n) {
+    if (n == 0) return RT_WAIT_SELECT_NO_CASES;
+    if (n > 1) return RT_WAIT_SELECT;
+    if (cases[0].send) return cases[0].c ? RT_WAIT_CHAN_SEND : RT_WAIT_CHAN_SEND_NIL;
+    return cases[0].c ? RT_WAIT_CHAN_RECV : RT_WAIT_CHAN_RECV_NIL;
+}
+
 GoSelectResult rt_select(GoSelectCase *cases, intptr_t n, bool has_default) {
     GoSelectResult res = {-1, false};
     intptr_t order_buf[16];
@@ -50,7 +61,7 @@ GoSelectResult rt_select(GoSelectCase *cases, intptr_t n, bool has_default) {
     }
     if (has_default) return res;
     if (norder == 0) {
-        rt_park(RT_WAIT_SELECT_NO_CASES); /* forever */
+        rt_park(select_wait_reason(cases, n)); /* forever */
         rt_throw("unreachable");
     }
 
@@ -71,7 +82,7 @@ GoSelectResult rt_select(GoSelectCase *cases, intptr_t n, bool has_default) {
         sg->ticket = (uint32_t)k;
         rt_waitq_enqueue(cases[i].send ? &cases[i].c->sendq : &cases[i].c->recvq, sg);
     }
-    rt_park(RT_WAIT_SELECT);
+    rt_park(select_wait_reason(cases, n));
 
     RtSudog *fired = g->param;
     g->param = NULL;

@@ -50,7 +50,7 @@ shape() { # file, the program's path as it appears in frames
 progs="$*"
 [ -n "$progs" ] || progs="conc_created_by conc_deadlock_crowd conc_deadlock_many conc_panic_goroutine
   panic_goroutine conc_deadlock conc_unlock_unlocked conc_send_closed conc_negative_wg
-  panic_nested panic_custom_error panic_inlined_frames"
+  panic_nested panic_custom_error panic_inlined_frames qa7g_select_deadlock"
 # SAN=1: ASan builds do not unwind parked goroutines (sched_trace.c), so
 # the reports that list parked goroutines are left out
 if [ "${SAN:-0}" = 1 ] && [ -z "$*" ]; then

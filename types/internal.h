@@ -59,6 +59,7 @@ typedef struct Checker {
     Vec shift_lhs;      /* untyped lhs operands of non-constant shifts */
     Vec pkgnames;       /* every package name object (for imported and not used) */
     Vec bodyless;       /* N_FUNCDECLs without body (reported if all else checks) */
+    Vec generic_tdecls; /* N_GENDECL `type` statements in generic bodies (gc 1.19's noder rejects them, if all else checks) */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
     bool in_instance;   /* checking an instance of a generic body: no duplicate-case or impossible-assertion errors (type parameters may coincide) */
     /* statement context */

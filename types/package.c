@@ -142,6 +142,20 @@ static void run_var_type_checks(Checker *c) {
     var_type_checks.len = keep;
 }
 
+/* Type declaration statements anywhere in a generic function's body,
+ * function literals included: gc 1.19 does not compile them. */
+static void find_generic_tdecls(Checker *c, Node *n, int depth) {
+    if (!n || depth > 10000) return;
+    if (n->kind == N_DECLSTMT && n->x && n->x->kind == N_GENDECL && n->x->op == T_TYPE) vec_push(&c->generic_tdecls, n->x);
+    find_generic_tdecls(c, n->x, depth + 1);
+    find_generic_tdecls(c, n->y, depth + 1);
+    find_generic_tdecls(c, n->z, depth + 1);
+    find_generic_tdecls(c, n->w, depth + 1);
+    find_generic_tdecls(c, n->body, depth + 1);
+    for (int i = 0; i < n->list.len; i++) find_generic_tdecls(c, n->list.v[i], depth + 1);
+    for (int i = 0; i < n->list2.len; i++) find_generic_tdecls(c, n->list2.v[i], depth + 1);
+}
+
 /* ---- object declarations on demand ---- */
 
 static void cycle_error(Checker *c, Object **cycle, int n) {
@@ -307,10 +321,11 @@ void check_obj_decl(Checker *c, Object *o) {
     Vec path = c->objpath;
     bool ge = c->generic_error;
     Vec sl = c->shift_lhs;
-    Vec bl = c->bodyless;
+    Vec bl = c->bodyless, gt = c->generic_tdecls;
     *c = saved;
     c->shift_lhs = sl;
     c->bodyless = bl;
+    c->generic_tdecls = gt;
     c->later = later;
     c->nerrors = nerr;
     c->generic_error = ge;
@@ -797,6 +812,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
     if (generic) {
         /* only its instances are checked and compiled */
         types_generic_body_uses(d->file_scope, fd->body);
+        if (!c->pkg->is_std) find_generic_tdecls(c, fd->body, 0);
         return;
     }
     if (!fd->body) {
@@ -825,13 +841,14 @@ void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Ty
     check_func_decl_ex(c, inst, d, fd, targs, n);
     /* callers see the plain receiver type (the body's carries shape marks) */
     if (inst->recv_type) inst->recv_type = types_unshape(inst->recv_type);
-    Vec later = c->later, path = c->objpath, sl = c->shift_lhs, bl = c->bodyless;
+    Vec later = c->later, path = c->objpath, sl = c->shift_lhs, bl = c->bodyless, gt = c->generic_tdecls;
     int nerr = c->nerrors;
     *c = saved;
     c->later = later;
     c->objpath = path;
     c->shift_lhs = sl;
     c->bodyless = bl;
+    c->generic_tdecls = gt;
     c->nerrors = nerr;
 }
 
@@ -1640,6 +1657,9 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             }
             check_error_at(c, p, "missing function body");
         }
+        for (int i = 0; i < c->generic_tdecls.len; i++)
+            check_error_at(c, ((Node *)c->generic_tdecls.v[i])->pos,
+                           "type declarations inside generic functions are not currently supported");
         /* directives a declaration took but does not allow: gc's irgen
          * reports them only when nothing else failed (parse_lex.c) */
         if (diag_count() == 0)
