@@ -500,3 +500,16 @@ RtInt2 go_os_pwrite(go_int fd, GoSlice b, go_int off) {
     else r.r0 = n;
     return r;
 }
+
+/* ---- calls on an open file's descriptor (File.Chmod, Chown, Chdir) ----
+ *   //extern go_os_fchmod           func fchmod(fd int, mode uint32) int
+ *   //extern go_os_fchown           func fchown(fd, uid, gid int) int
+ *   //extern go_os_fchdir           func fchdir(fd int) int
+ * Each returns the errno (0: success). */
+go_int go_os_fchmod(go_int fd, go_int mode) { return fchmod((int)fd, (mode_t)mode) == 0 ? 0 : errno; }
+
+go_int go_os_fchown(go_int fd, go_int uid, go_int gid) {
+    return fchown((int)fd, (uid_t)uid, (gid_t)gid) == 0 ? 0 : errno;
+}
+
+go_int go_os_fchdir(go_int fd) { return fchdir((int)fd) == 0 ? 0 : errno; }

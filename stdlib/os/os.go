@@ -99,7 +99,8 @@ func (f *File) Close() error {
 	return f.close()
 }
 
-func (f *File) close() error {
+// close is *file's, as in Go: *File gets it by promotion.
+func (f *file) close() error {
 	if f.fd < 0 {
 		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
 	}

@@ -345,17 +345,7 @@ func Chmod(name string, mode FileMode) error {
 }
 
 func chmod(name string, mode FileMode) error {
-	raw := int(mode.Perm())
-	if mode&ModeSetuid != 0 {
-		raw |= 04000
-	}
-	if mode&ModeSetgid != 0 {
-		raw |= 02000
-	}
-	if mode&ModeSticky != 0 {
-		raw |= 01000
-	}
-	if errno := sysChmod(name, raw); errno != 0 {
+	if errno := sysChmod(name, syscallMode(mode)); errno != 0 {
 		return &PathError{Op: "chmod", Path: name, Err: errnoErr(errno)}
 	}
 	return nil
