@@ -128,25 +128,37 @@ func (f *File) chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
 	}
-	if errno := fchmod(f.fd, syscallMode(mode)); errno != 0 {
+	if errno := fchmod(f.fd, int(syscallMode(mode))); errno != 0 {
 		return f.wrapErr("chmod", f.fdErr(errno))
 	}
 	return nil
 }
 
-// syscallMode returns the system's mode bits for a FileMode.
-func syscallMode(mode FileMode) int {
-	raw := int(mode.Perm())
-	if mode&ModeSetuid != 0 {
-		raw |= 04000
+// syscallMode returns the system's mode bits for a FileMode (Go's body:
+// gc inlines it).
+func syscallMode(i FileMode) (o uint32) {
+	o |= uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 04000 // S_ISUID
 	}
-	if mode&ModeSetgid != 0 {
-		raw |= 02000
+	if i&ModeSetgid != 0 {
+		o |= 02000 // S_ISGID
 	}
-	if mode&ModeSticky != 0 {
-		raw |= 01000
+	if i&ModeSticky != 0 {
+		o |= 01000 // S_ISVTX
 	}
-	return raw
+	return
+}
+
+// timeout is what SyscallError.Timeout asks of the error it wraps.
+type timeout interface {
+	Timeout() bool
+}
+
+// Timeout reports whether this error represents a timeout.
+func (e *SyscallError) Timeout() bool {
+	t, ok := e.Err.(timeout)
+	return ok && t.Timeout()
 }
 
 // Chown changes the numeric uid and gid of the file.

@@ -345,7 +345,7 @@ func Chmod(name string, mode FileMode) error {
 }
 
 func chmod(name string, mode FileMode) error {
-	if errno := sysChmod(name, syscallMode(mode)); errno != 0 {
+	if errno := sysChmod(name, int(syscallMode(mode))); errno != 0 {
 		return &PathError{Op: "chmod", Path: name, Err: errnoErr(errno)}
 	}
 	return nil

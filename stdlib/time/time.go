@@ -200,6 +200,7 @@ const (
 	wallToInternal int64 = (1884*365 + 1884/4 - 1884/100 + 1884/400) * 86400
 	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
 	minWall              = wallToInternal
+	maxWall              = wallToInternal + (1<<33 - 1) // year 2157
 )
 
 //extern go_time_now
@@ -309,6 +310,28 @@ func (t *Time) addSec(d int64) {
 		t.stripMono()
 	}
 	t.ext += d
+}
+
+// setMono sets the monotonic clock reading in t; a no-op when t's wall
+// time is too large to hold one (Go's; inlinable, so it shows in gc's
+// wrappers for a type embedding time.Time).
+func (t *Time) setMono(m int64) {
+	if t.wall&hasMonotonic == 0 {
+		sec := t.ext
+		if sec < minWall || maxWall < sec {
+			return
+		}
+		t.wall |= hasMonotonic | uint64(sec-minWall)<<nsecShift
+	}
+	t.ext = m
+}
+
+// mono returns t's monotonic clock reading, 0 for a missing one.
+func (t *Time) mono() int64 {
+	if t.wall&hasMonotonic == 0 {
+		return 0
+	}
+	return t.ext
 }
 
 func (t *Time) stripMono() {

@@ -336,7 +336,7 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 	}
 	tx := l.tx
 	if len(tx) == 0 || sec < tx[0].when {
-		z := &l.zone[l.firstZone()]
+		z := &l.zone[l.lookupFirstZone()]
 		end = omega
 		if len(tx) > 0 {
 			end = tx[0].when
@@ -365,34 +365,39 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 	return
 }
 
-// firstZone picks the zone for instants before the first transition, as
-// Go does: zone 0 unless some transition uses it; otherwise the nearest
-// standard-time zone before the first transition's zone when that one is
-// DST; otherwise the first standard-time zone; otherwise zone 0.
-func (l *Location) firstZone() int {
-	used := false
-	for _, t := range l.tx {
-		if t.index == 0 {
-			used = true
-			break
-		}
-	}
-	if !used {
+// lookupFirstZone picks the zone for instants before the first
+// transition, as Go does: zone 0 unless some transition uses it;
+// otherwise the nearest standard-time zone before the first transition's
+// zone when that one is DST; otherwise the first standard-time zone;
+// otherwise zone 0.  (Go's method names: firstZoneUsed is inlinable, so
+// gc's wrappers for a type embedding *time.Location report it.)
+func (l *Location) lookupFirstZone() int {
+	if !l.firstZoneUsed() {
 		return 0
 	}
 	if len(l.tx) > 0 && l.zone[l.tx[0].index].isDST {
-		for i := int(l.tx[0].index) - 1; i >= 0; i-- {
-			if !l.zone[i].isDST {
-				return i
+		for zi := int(l.tx[0].index) - 1; zi >= 0; zi-- {
+			if !l.zone[zi].isDST {
+				return zi
 			}
 		}
 	}
-	for i := range l.zone {
-		if !l.zone[i].isDST {
-			return i
+	for zi := range l.zone {
+		if !l.zone[zi].isDST {
+			return zi
 		}
 	}
 	return 0
+}
+
+// firstZoneUsed reports whether the first zone is used by some transition.
+func (l *Location) firstZoneUsed() bool {
+	for _, tx := range l.tx {
+		if tx.index == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupName returns the offset of the zone abbreviated name, preferring
