@@ -27,6 +27,10 @@
  * (struct fields, elements, signature types), then *T's descriptor for a
  * non-pointer T, then methods(T) and the types of those methods.  Each
  * type's descriptor is written once, each wrapper generated once.
+ *   3. then gc compiles the wrappers generated so far; what their bodies
+ *      need (an inlined stdlib body's assertion to an unnamed interface, a
+ *      bounds check it elides) is written or reported, and the new
+ *      descriptors are written, sorted; repeated until no new wrapper.
  *
  * methods(T): the method set of T (for T: the methods applicable to a value,
  * gc's IsMethodApplicable), sorted by name; for each method M, the itab entry
@@ -46,6 +50,8 @@
  */
 #include "ir/ir.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +61,7 @@ typedef struct W {
     Vec seen_types;    /* const char* keys of descriptors written */
     Vec seen_wrappers; /* const char* wrapper names generated */
     Vec seen_itabs;    /* "T,I" keys */
+    Vec made;          /* IrFunc*: wrappers generated at the end of the package, in order */
     Vec extra;         /* Type*: unnamed types converted to interfaces (signatset) */
     Pos pos;
     int quiet;         /* inside the inlined body of another package's function */
@@ -128,10 +135,72 @@ static IrNode *wref(IrName *nm, W *w) {
     return n;
 }
 
+/* ---- where Go's source declares a standard method's parameters ----
+ * gc's -m=2 explains a wrapper's leaking parameter at the wrapped
+ * method's parameter, in Go's source for a standard package's method
+ * ($GOROOT/src/io/io.go:84:7).  ir/stdlib_pos.inc (ir/gen_pos.sh) records
+ * them: key, file under $GOROOT/src, "line:col,..." per parameter. */
+typedef struct StdPos {
+    const char *key, *file, *cols;
+} StdPos;
+
+static const StdPos std_pos[] = {
+#include "ir/stdlib_pos.inc"
+};
+enum { NSTDPOS = (int)(sizeof std_pos / sizeof std_pos[0]) };
+
+static const StdPos *std_pos_lookup(const char *key) {
+    int lo = 0, hi = NSTDPOS - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(std_pos[mid].key, key);
+        if (c == 0) return &std_pos[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return NULL;
+}
+
+/* The table's key for method m of another package: PKG.T.M, PKG.(*T).M,
+ * or PKG..M for an interface's method; NULL for the package's own. */
+static const StdPos *std_method_pos(W *w, Object *m) {
+    if (!m || !m->pkg || !m->pkg->path || !strcmp(m->pkg->path, w->p->path)) return NULL;
+    if (!m->recv_type) return std_pos_lookup(arena_printf("%s..%s", m->pkg->path, m->name));
+    bool ptr = is_ptr(m->recv_type);
+    Type *b = ptr ? m->recv_type->elem : m->recv_type;
+    if (!b || b->kind != TY_NAMED || !b->obj) return NULL;
+    return std_pos_lookup(arena_printf(ptr ? "%s.(*%s).%s" : "%s.%s.%s", m->pkg->path, b->obj->name, m->name));
+}
+
+/* Parameter i's position from a table entry (keeps *pos when absent). */
+static void std_param_pos(const StdPos *sp, int i, Pos *pos) {
+    static Vec files; /* const char* "$GOROOT/src/..." names, ids in file_ids */
+    static Vec file_ids;
+    if (!sp) return;
+    const char *c = sp->cols;
+    for (int k = 0; k < i && c; k++) {
+        c = strchr(c, ',');
+        if (c) c++;
+    }
+    int line = 0, col = 0;
+    if (!c || sscanf(c, "%d:%d", &line, &col) != 2) return;
+    const char *name = arena_printf("$GOROOT/src/%s", sp->file);
+    int id = 0;
+    for (int k = 0; k < files.len && !id; k++)
+        if (!strcmp(VEC_AT(files, const char *, k), name)) id = (int)(intptr_t)VEC_AT(file_ids, void *, k);
+    if (!id) {
+        id = file_add(name, "", 0);
+        vec_push(&files, (void *)name);
+        vec_push(&file_ids, (void *)(intptr_t)id);
+    }
+    *pos = (Pos){id, line, col};
+}
+
 /* A wrapper's parameters and results, as gc's NewFuncParams: M's
- * parameter names and positions (".anonN" for unnamed and blank ones),
- * each passed on to `call`, and M's results. */
-static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
+ * parameter names and positions (".anonN" for unnamed and blank ones;
+ * a standard method's as Go's source declares them), each passed on to
+ * `call`, and M's results. */
+static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call, const StdPos *sp) {
     int np = sig->params ? sig->params->nfields : 0, anon = 0;
     int nres = sig->results ? sig->results->nfields : 0;
     for (int i = 0; i < np; i++) {
@@ -139,6 +208,7 @@ static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call) {
         const char *pname = po->name && po->name[0] && strcmp(po->name, "_") ? po->name : arena_printf(".anon%d", anon++);
         IrName *pn = wname(fn, pname, po->type, PPARAM, w);
         pn->pos = po->pos;
+        std_param_pos(sp, i, &pn->pos);
         pn->param_index = i + 1;
         vec_push(&fn->params, pn);
         ir_list_push(&call->list, wref(pn, w));
@@ -253,7 +323,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         call->x = mx;
         ir_list_push(&call->list, r);
     }
-    wrapper_params(w, fn, sig, call);
+    wrapper_params(w, fn, sig, call, std_method_pos(w, m));
     if (nres > 1 && !tail) {
         /* `return M(...)` of several results: gc's typecheck assigns them
          * to temporaries first (RewriteMultiValueCall), then returns those */
@@ -283,6 +353,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
      * whose shape-typed parameters get no shape-typed arguments: gc's
      * inliner leaves such calls alone, as one from an embedded instance) */
     if (!tail && callee && !callee->nclosures && !ir_is_instance(callee)) ir_inline_calls(fn, !w->early);
+    if (!w->early) vec_push(&w->made, fn);
     if (w->analyze) w->analyze(fn);
 }
 
@@ -316,7 +387,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     int nres = sig->results ? sig->results->nfields : 0;
     IrNode *call = ir_node(OCALLINTER, w->pos, nres == 1 ? sig->results->fields[0]->type : sig->results);
     call->x = d;
-    wrapper_params(w, fn, sig, call);
+    wrapper_params(w, fn, sig, call, std_method_pos(w, m));
     if (nres) {
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
         ir_list_push(&ret->list, call);
@@ -325,6 +396,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
         ir_list_push(&fn->body, call);
     }
     if (w->early) ir_inline_check(fn);
+    if (!w->early) vec_push(&w->made, fn);
     if (w->analyze) w->analyze(fn);
 }
 
@@ -671,6 +743,37 @@ static void trivial_closures(Vec *kids, int nf, IrPackage *p, IrFunc *f, Vec *ou
     }
 }
 
+/* The unnamed types (and pointers to local named ones) that
+ * w->extra[from:] added, as keys of the descriptors written at the end:
+ * gc sorts named types before unnamed ones, each by link string. */
+static void add_extras(W *w, Vec *sigs, int from) {
+    for (int i = from; i < w->extra.len; i++) {
+        Type *t = VEC_AT(w->extra, Type *, i);
+        const char *k = ir_fmt_type(t);
+        Type *e = is_ptr(t) ? t->elem : NULL;
+        if (e && is_local_named(w, e)) k = arena_printf("*%s.%s", w->p->pkg->name, e->obj->name);
+        k = arena_printf("\x7f%s", k);
+        bool dup = false;
+        for (int j = 0; j < sigs->len && !dup; j++) dup = !strcmp(VEC_AT(*sigs, Sig *, j)->key, k);
+        if (dup) continue;
+        Sig *g = NEW(Sig);
+        g->key = k;
+        g->t = t;
+        vec_push(sigs, g);
+    }
+}
+
+/* gc's WriteRuntimeTypes: the pending descriptors sorted by type string. */
+static void write_sorted(W *w, Vec *sigs) {
+    Sig *arr = NEWN(Sig, sigs->len + 1);
+    for (int i = 0; i < sigs->len; i++) arr[i] = *VEC_AT(*sigs, Sig *, i);
+    qsort(arr, (size_t)sigs->len, sizeof(Sig), sig_cmp);
+    for (int i = 0; i < sigs->len; i++) {
+        write_type(w, arr[i].t);
+        if (arr[i].t->kind == TY_NAMED) write_type(w, types_new_pointer(arr[i].t));
+    }
+}
+
 void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
     if (!p || !p->pkg) return;
     static int autogen_file;
@@ -739,27 +842,20 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         g->t = t;
         vec_push(&sigs, g);
     }
-    for (int i = 0; i < w.extra.len; i++) {
-        Type *t = VEC_AT(w.extra, Type *, i);
-        /* gc sorts named types before unnamed ones, each by link string */
-        const char *k = ir_fmt_type(t);
-        Type *e = is_ptr(t) ? t->elem : NULL;
-        if (e && is_local_named(&w, e)) k = arena_printf("*%s.%s", p->pkg->name, e->obj->name);
-        k = arena_printf("\x7f%s", k);
-        bool dup = false;
-        for (int j = 0; j < sigs.len && !dup; j++) dup = !strcmp(VEC_AT(sigs, Sig *, j)->key, k);
-        if (dup) continue;
-        Sig *g = NEW(Sig);
-        g->key = k;
-        g->t = t;
-        vec_push(&sigs, g);
-    }
-    Sig *arr = NEWN(Sig, sigs.len + 1);
-    for (int i = 0; i < sigs.len; i++) arr[i] = *VEC_AT(sigs, Sig *, i);
-    qsort(arr, (size_t)sigs.len, sizeof(Sig), sig_cmp);
-    for (int i = 0; i < sigs.len; i++) {
-        write_type(&w, arr[i].t);
-        if (arr[i].t->kind == TY_NAMED) write_type(&w, types_new_pointer(arr[i].t));
+    add_extras(&w, &sigs, 0);
+    write_sorted(&w, &sigs);
+    /* gc then compiles the wrappers it generated (walk), which may need
+     * more descriptors: an inlined body's x.(interface{ M() }) in a
+     * wrapper (fs.(*PathError).Timeout's) writes that unnamed interface's
+     * I.M wrapper.  Those are written, sorted, after each round, until no
+     * new wrapper appears (gc's dumpdata loop of compileFunctions and
+     * WriteRuntimeTypes). */
+    for (int done = 0; done < w.made.len;) {
+        int from = w.extra.len, upto = w.made.len;
+        for (; done < upto; done++) walk_stmts(&w, &VEC_AT(w.made, IrFunc *, done)->body);
+        sigs.len = 0;
+        add_extras(&w, &sigs, from);
+        write_sorted(&w, &sigs);
     }
 }
 

@@ -63,8 +63,9 @@ func (f *File) wrapErr(op string, err error) error {
 	return &PathError{Op: op, Path: f.name, Err: err}
 }
 
-// fdErr is the error of a system call on f's descriptor.
-func (f *File) fdErr(errno int) error {
+// fdErr is the error of a system call on f's descriptor (a function, not
+// a method: *File's method set is Go's).
+func fdErr(f *File, errno int) error {
 	if f.fd < 0 {
 		return errFileClosing
 	}
@@ -75,7 +76,7 @@ func (f *File) fdErr(errno int) error {
 func (f *File) read(b []byte) (n int, err error) {
 	n, errno := read(f.fd, b)
 	if errno != 0 {
-		err = f.fdErr(errno)
+		err = fdErr(f, errno)
 	}
 	runtime.KeepAlive(f)
 	return n, err
@@ -85,7 +86,7 @@ func (f *File) read(b []byte) (n int, err error) {
 func (f *File) pread(b []byte, off int64) (n int, err error) {
 	n, errno := pread(f.fd, b, off)
 	if errno != 0 {
-		err = f.fdErr(errno)
+		err = fdErr(f, errno)
 	}
 	runtime.KeepAlive(f)
 	return n, err
@@ -95,7 +96,7 @@ func (f *File) pread(b []byte, off int64) (n int, err error) {
 func (f *File) write(b []byte) (n int, err error) {
 	n, errno := write(f.fd, b)
 	if errno != 0 {
-		err = f.fdErr(errno)
+		err = fdErr(f, errno)
 	}
 	runtime.KeepAlive(f)
 	return n, err
@@ -105,7 +106,7 @@ func (f *File) write(b []byte) (n int, err error) {
 func (f *File) pwrite(b []byte, off int64) (n int, err error) {
 	n, errno := pwrite(f.fd, b, off)
 	if errno != 0 {
-		err = f.fdErr(errno)
+		err = fdErr(f, errno)
 	}
 	runtime.KeepAlive(f)
 	return n, err
@@ -115,7 +116,7 @@ func (f *File) pwrite(b []byte, off int64) (n int, err error) {
 func (f *File) seek(offset int64, whence int) (ret int64, err error) {
 	ret, errno := lseek(f.fd, offset, whence)
 	if errno != 0 {
-		err = f.fdErr(errno)
+		err = fdErr(f, errno)
 	}
 	runtime.KeepAlive(f)
 	return ret, err
@@ -129,7 +130,7 @@ func (f *File) chmod(mode FileMode) error {
 		return err
 	}
 	if errno := fchmod(f.fd, int(syscallMode(mode))); errno != 0 {
-		return f.wrapErr("chmod", f.fdErr(errno))
+		return f.wrapErr("chmod", fdErr(f, errno))
 	}
 	return nil
 }
@@ -167,7 +168,7 @@ func (f *File) Chown(uid, gid int) error {
 		return err
 	}
 	if errno := fchown(f.fd, uid, gid); errno != 0 {
-		return f.wrapErr("chown", f.fdErr(errno))
+		return f.wrapErr("chown", fdErr(f, errno))
 	}
 	return nil
 }
@@ -179,7 +180,7 @@ func (f *File) Chdir() error {
 		return err
 	}
 	if errno := fchdir(f.fd); errno != 0 {
-		return f.wrapErr("chdir", f.fdErr(errno))
+		return f.wrapErr("chdir", fdErr(f, errno))
 	}
 	return nil
 }
@@ -212,26 +213,27 @@ func (f *File) setDeadline(t time.Time) error {
 	if err := f.checkValid("SetDeadline"); err != nil {
 		return err
 	}
-	return f.noDeadline(t)
+	return noDeadline(f)
 }
 
 func (f *File) setReadDeadline(t time.Time) error {
 	if err := f.checkValid("SetReadDeadline"); err != nil {
 		return err
 	}
-	return f.noDeadline(t)
+	return noDeadline(f)
 }
 
 func (f *File) setWriteDeadline(t time.Time) error {
 	if err := f.checkValid("SetWriteDeadline"); err != nil {
 		return err
 	}
-	return f.noDeadline(t)
+	return noDeadline(f)
 }
 
 // noDeadline is the answer of a blocking descriptor to a deadline (Go's
-// poll.FD for a file the poller does not manage).
-func (f *File) noDeadline(t time.Time) error {
+// poll.FD for a file the poller does not manage); a function, not a
+// method: *File's method set is Go's.
+func noDeadline(f *File) error {
 	if f.fd < 0 {
 		return errFileClosing
 	}

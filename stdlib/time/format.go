@@ -159,8 +159,10 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-// absSec is t's wall clock in its zone, in seconds since 0001-01-01.
-func (t Time) absSec() int64 {
+// absSec is t's wall clock in its zone, in seconds since 0001-01-01
+// (absSec, dayNum and rem are functions, not methods: Time's method set
+// is Go's, which gc's wrappers for a type embedding time.Time follow).
+func absSec(t Time) int64 {
 	_, off, _, _, _ := t.loc.lookup(t.unixSec())
 	return t.sec() + int64(off)
 }
@@ -220,13 +222,13 @@ func daysIn(m Month, year int) int {
 }
 
 // dayNum is the number of days since 1970-01-01 of t's wall clock date.
-func (t Time) dayNum() int64 {
-	return floorDiv(t.absSec(), secondsPerDay) - daysTo1970
+func dayNum(t Time) int64 {
+	return floorDiv(absSec(t), secondsPerDay) - daysTo1970
 }
 
 // Date returns the year, month, and day in which t occurs.
 func (t Time) Date() (year int, month Month, day int) {
-	return civil(t.dayNum())
+	return civil(dayNum(t))
 }
 
 // Year returns the year in which t occurs.
@@ -249,7 +251,7 @@ func (t Time) Day() int {
 
 // Weekday returns the day of the week specified by t.
 func (t Time) Weekday() Weekday {
-	return absWeekday(t.dayNum())
+	return absWeekday(dayNum(t))
 }
 
 // absWeekday is the weekday of a day number relative to 1970-01-01 (a
@@ -265,7 +267,7 @@ func absWeekday(days int64) Weekday {
 // YearDay returns the day of the year specified by t, in [1,365] or
 // [1,366] in leap years.
 func (t Time) YearDay() int {
-	days := t.dayNum()
+	days := dayNum(t)
 	y, _, _ := civil(days)
 	return int(days-daysFromCivil(int64(y), 1, 1)) + 1
 }
@@ -274,14 +276,14 @@ func (t Time) YearDay() int {
 func (t Time) ISOWeek() (year, week int) {
 	// the Thursday of t's week (weeks start on Monday) decides
 	wd := int64(t.Weekday()+6) % 7 // Monday = 0
-	thu := t.dayNum() - wd + 3
+	thu := dayNum(t) - wd + 3
 	y, _, _ := civil(thu)
 	return y, int(thu-daysFromCivil(int64(y), 1, 1))/7 + 1
 }
 
 // Clock returns the hour, minute, and second within the day specified by t.
 func (t Time) Clock() (hour, min, sec int) {
-	abs := t.absSec()
+	abs := absSec(t)
 	s := int(abs - floorDiv(abs, secondsPerDay)*secondsPerDay)
 	return s / 3600, s / 60 % 60, s % 60
 }
@@ -376,7 +378,7 @@ func mulmod(a, b, m uint64) uint64 {
 
 // rem returns t mod d, counting from the zero Time (floor semantics for
 // times before it), for d > 0.
-func (t Time) rem(d Duration) Duration {
+func rem(t Time, d Duration) Duration {
 	sec := t.sec()
 	m := uint64(d)
 	var sm uint64
@@ -398,7 +400,7 @@ func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	return t.Add(-t.rem(d))
+	return t.Add(-rem(t, d))
 }
 
 // Round returns the result of rounding t to the nearest multiple of d
@@ -408,7 +410,7 @@ func (t Time) Round(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	r := t.rem(d)
+	r := rem(t, d)
 	if uint64(r)+uint64(r) < uint64(d) {
 		return t.Add(-r)
 	}

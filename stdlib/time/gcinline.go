@@ -30,7 +30,7 @@ func gcinl_Location_String(l *Location) string {
 
 // date returns t's civil date and its 0-based day of the year.
 func (t Time) date(full bool) (year int, month Month, day int, yday int) {
-	days := t.dayNum()
+	days := dayNum(t)
 	year, month, day = civil(days)
 	yday = int(days - daysFromCivil(int64(year), 1, 1))
 	return
@@ -38,7 +38,7 @@ func (t Time) date(full bool) (year int, month Month, day int, yday int) {
 
 // abs returns t's day number (days since 1970-01-01 of its wall clock).
 func (t Time) abs() int64 {
-	return t.dayNum()
+	return dayNum(t)
 }
 
 // get returns l, or UTC for the nil Location; Local is initialised on
