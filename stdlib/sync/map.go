@@ -18,16 +18,36 @@ type Map struct {
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
 	value, ok = m.m[key]
+	if !ok {
+		m.missLocked()
+	}
 	m.mu.Unlock()
 	return
+}
+
+// missLocked counts a Load that missed (Go's Map promotes its dirty map
+// after as many misses as it has entries; gosub's has one map, so the
+// count just restarts).  Called with m.mu held.
+func (m *Map) missLocked() {
+	m.misses++
+	if m.misses < len(m.m) {
+		return
+	}
+	m.misses = 0
+}
+
+// dirtyLocked makes sure m's map exists.  Called with m.mu held.
+func (m *Map) dirtyLocked() {
+	if m.m != nil {
+		return
+	}
+	m.m = make(map[any]any)
 }
 
 // Store sets the value for a key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
+	m.dirtyLocked()
 	m.m[key] = value
 	m.mu.Unlock()
 }
@@ -40,9 +60,7 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	if v, ok := m.m[key]; ok {
 		return v, true
 	}
-	if m.m == nil {
-		m.m = make(map[any]any)
-	}
+	m.dirtyLocked()
 	m.m[key] = value
 	return value, false
 }

@@ -97,7 +97,18 @@ func (t Time) Location() *Location {
 // Zone computes the time zone in effect at time t, returning its
 // abbreviation and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
+	name, offset, _ = t.locabs()
+	return
+}
+
+// locabs is Go's: t's zone name and offset, and its wall clock in seconds
+// since the absolute zero year (a method of Go's Time, which gc's
+// wrappers for a type embedding time.Time call).
+func (t Time) locabs() (name string, offset int, abs uint64) {
+	sec := t.unixSec()
+	name, offset, _, _, _ = t.loc.lookup(sec)
+	sec += int64(offset)
+	abs = uint64(sec + (unixToInternal + internalToAbsolute))
 	return
 }
 
@@ -146,6 +157,12 @@ func (t Time) IsDST() bool {
 }
 
 const (
+	// the absolute zero year of Go's abs times, and the offsets between
+	// them and internal (0001-01-01) seconds
+	absoluteZeroYear         = -292277022399
+	absoluteToInternal int64 = (absoluteZeroYear*365.2425 + 0.5) * secondsPerDay
+	internalToAbsolute       = -absoluteToInternal
+
 	secondsPerDay = 86400
 	// days from 0001-01-01 to 1970-01-01
 	daysTo1970 = 719162
