@@ -255,7 +255,7 @@ type rawConn struct {
 
 // newRawConn's parameter is Go's `file` renamed: an inlined copy of a
 // local named like one of the package's types (os.file) clashes with
-// that type's name in the generated C (docs/bugs.md B90).
+// that type's name in the generated C (docs/bugs.md B100).
 func newRawConn(fl *File) (*rawConn, error) {
 	return &rawConn{file: fl}, nil
 }
