@@ -1855,8 +1855,12 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             IrNode *val = nv ? lower_expr(l, spec->list2.v[i]) : NULL;
             if (!id->obj || !strcmp(id->obj->name, "_")) {
                 if (val) {
-                    IrNode *s = ir_node(OAS, id->pos, NULL);
-                    s->x = name_node(new_name("_", id->pos, val->type, PAUTO), id->pos);
+                    /* gc declares a blank name too (var _ T; _ = v): the
+                     * ODCL costs the inliner 2, escape analysis skips it */
+                    IrName *bn = new_name("_", id->pos, val->type, PAUTO);
+                    ir_list_push(out, dcl_node(bn, spec->list.v[0]->pos));
+                    IrNode *s = ir_node(OAS, spec->list.v[0]->pos, NULL);
+                    s->x = name_node(bn, id->pos);
                     s->y = val;
                     ir_list_push(out, s);
                 }
@@ -1864,7 +1868,9 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             }
             IrName *nm = declare_local(l, id->obj, PAUTO);
             ir_list_push(out, dcl_node(nm, id->pos));
-            IrNode *s = ir_node(OAS, id->pos, NULL);
+            /* gc positions each name's assignment at the declaration (its
+             * first name): `var p, q = a, b` assigns q at p's column */
+            IrNode *s = ir_node(OAS, spec->list.v[0]->pos, NULL);
             s->x = name_node(nm, id->pos);
             Pos at = spec->list.v[0]->pos; /* gc's running position (irgen_pos) over all the values */
             for (int k = 0; k < nv; k++)
@@ -1881,13 +1887,18 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
     IrOp op = rhs->op == ODOTTYPE || rhs->op == ODOTTYPE2 ? OAS2DOTTYPE : rhs->op == OINDEXMAP ? OAS2MAPR
             : rhs->op == ORECV ? OAS2RECV : OAS2FUNC;
     if (op == OAS2DOTTYPE) rhs->op = ODOTTYPE2;
+    /* gc: an assignment (=, not :=) after one ODCL per name, blank
+     * names too (each costs the inliner 2) */
     IrNode *s = ir_node(op, spec->list.v[0]->pos, NULL);
-    s->flags |= IRF_DEFINE;
     s->y = rhs;
     for (int i = 0; i < nn; i++) {
         Node *id = spec->list.v[i];
         if (!id->obj || !strcmp(id->obj->name, "_")) {
-            ir_list_push(&s->list, name_node(new_name("_", id->pos, NULL, PAUTO), id->pos));
+            Type *bt = op != OAS2FUNC ? (i ? types_typ[TY_BOOL] : rhs->type) /* v, ok */
+                     : rhs->type && rhs->type->kind == TY_TUPLE && i < rhs->type->nfields ? rhs->type->fields[i]->type : NULL;
+            IrName *bn = new_name("_", id->pos, bt, PAUTO);
+            ir_list_push(out, dcl_node(bn, spec->list.v[0]->pos));
+            ir_list_push(&s->list, name_node(bn, id->pos));
             continue;
         }
         IrName *nm = declare_local(l, id->obj, PAUTO);
