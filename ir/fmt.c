@@ -427,10 +427,19 @@ static void lit_fmt(Buf *b, IrNode *n) {
     if (typed) bputs(b, ")");
 }
 
+/* The node ir_fmt_expr or ir_fmt_stmt was asked for (see efmt). */
+static IrNode *fmt_top;
+
 static void efmt(Buf *b, IrNode *n, int prec) {
     if (ir_dict_conv(n)) {
         /* a generic instance converts a type argument's value through its
-         * dictionary: gc shows the operand as unsafe.Pointer(x) */
+         * dictionary: gc's EFACE(dict[i], CONVIDATA(x)).  Reported on its
+         * own it is the data part, unsafe.Pointer(x); inside another
+         * expression or statement gc prints the EFACE, which has no format */
+        if (n != fmt_top) {
+            bputs(b, "<node EFACE>");
+            return;
+        }
         bputs(b, "unsafe.Pointer(");
         efmt(b, n->x, 0);
         bputs(b, ")");
@@ -742,7 +751,10 @@ static void efmt(Buf *b, IrNode *n, int prec) {
 
 const char *ir_fmt_expr(IrNode *n) {
     Buf b = {0};
+    IrNode *saved = fmt_top;
+    fmt_top = n;
     efmt(&b, n, 0);
+    fmt_top = saved;
     return b.p ? b.p : "";
 }
 
@@ -843,7 +855,10 @@ static void sfmt(Buf *b, IrNode *n) {
 
 const char *ir_fmt_stmt(IrNode *n) {
     Buf b = {0};
+    IrNode *saved = fmt_top;
+    fmt_top = n;
     sfmt(&b, n);
+    fmt_top = saved;
     return b.p ? b.p : "";
 }
 

@@ -168,6 +168,15 @@ static int dict_capture_cost(IrFunc *fn) {
     return ir_in_instance(fn) ? 3 : 0;
 }
 
+/* A conversion to an interface that gc's stenciler makes through the
+ * dictionary (convertUsingDictionary): the operand of a shape type that is
+ * not an interface (an interface operand keeps a plain OCONVIFACE). */
+static bool dict_conv(IrNode *n) {
+    if (!n || n->op != OCONVIFACE || !n->x || !n->x->type || !types_has_shape(n->x->type)) return false;
+    Type *u = types_underlying(n->x->type);
+    return u && u->kind != TY_INTERFACE;
+}
+
 /* ---- the hairy visitor ---- */
 
 typedef struct Hairy {
@@ -246,7 +255,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (ir_dict_conv(n)) v->budget -= 5;
         break;
     case OPANIC:
-        if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT)) v->budget++;
+        if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT) && !dict_conv(n->x)) v->budget++;
         v->budget -= 1;
         break;
     case ORECOVER:
@@ -280,6 +289,12 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (p && p->op == OADDR) v->budget += 1;
         break;
     }
+    case OCONVIFACE:
+        /* gc's stenciler builds the interface from the dictionary:
+         * EFACE(dict[i], CONVIDATA(x)), dict[i] being
+         * (*(*[N]uintptr)(unsafe.Pointer(.dict)))[i]: 5 nodes more */
+        if (dict_conv(n)) v->budget -= 5;
+        break;
     case OCONVNOP: {
         /* gc keeps a float or complex conversion an OCONV (it rounds): it costs */
         Type *u = n->type ? types_underlying(n->type) : NULL;
@@ -377,6 +392,18 @@ static void fmt_body(char **buf, IrList *l) {
 
 static const char *sig_text(IrFunc *fn) {
     Type *t = fn->type;
+    if (t && t->kind == TY_FUNC && !fn->is_wrapper && ir_is_instance(fn)) {
+        /* gc's shaped function is a plain func: the dictionary (uintptr)
+         * first, then the receiver of a method, then the parameters */
+        int np = t->params ? t->params->nfields : 0, k = 0;
+        Object **ps = NEWN(Object *, np + 2);
+        ps[k] = NEW(Object);
+        ps[k]->kind = OBJ_VAR;
+        ps[k++]->type = types_typ[TY_UINTPTR];
+        if (t->recv) ps[k++] = t->recv;
+        for (int i = 0; i < np; i++) ps[k++] = t->params->fields[i];
+        return ir_fmt_type(types_new_func(NULL, types_new_tuple(ps, k), t->results, t->variadic));
+    }
     if (t && (t->recv || (fn->is_wrapper && fn->recv))) {
         /* a wrapper's receiver is its own (.this), not its method's */
         Type *rt = fn->is_wrapper && fn->recv ? fn->recv->type : t->recv->type;
@@ -446,7 +473,7 @@ static bool can_inline(IrFunc *fn) {
             fn->inl_cost = INL_BUDGET - v.budget;
             clone_list(&fn->inl_body, &fn->body);
             if (flags->mlevel > 1) {
-                char *b = arena_strdup(dict_capture_cost(fn) ? ".dict = .dict; " : "");
+                char *b = arena_strdup(dict_capture_cost(fn) ? ".dict = .dict" : "");
                 ir_fmt_unfixed_calls = true;
                 fmt_body(&b, &fn->body);
                 ir_fmt_unfixed_calls = false;
