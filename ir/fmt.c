@@ -289,7 +289,8 @@ const char *ir_fmt_type(Type *t) {
 
 /* A type "has a symbol" in gc's sense: named types and predeclared ones. */
 static bool type_has_sym(Type *t) {
-    return t && (t->kind == TY_NAMED || t->kind < TY_NUM_BASIC || t == types_any_iface); /* gc's AnyType has a Sym */
+    return t && (t->kind == TY_NAMED || t->kind < TY_NUM_BASIC || t == types_any_iface || /* gc's AnyType has a Sym */
+                 t->shape_index > 0); /* so does a shape: go.shape.*main.T_1(&v) */
 }
 
 /* ---- expressions ---- */

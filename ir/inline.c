@@ -226,9 +226,11 @@ static bool h_node(Hairy *v, IrNode *n) {
     case OCALLFUNC: {
         if (n->flags & IRF_BOUNDCALL) {
             /* gc calls the dictionary's method expression closure: an
-             * unknown callee, read as (func(...))(&dict[i]) (5 nodes) */
-            v->budget -= INL_CALL_COST + 5;
-            break;
+             * unknown callee, read as (func(...))(&dict[i]) (5 nodes),
+             * which replaces our method expression (and its type node):
+             * the call, the dictionary read and the arguments */
+            v->budget -= INL_CALL_COST + 5 + 1;
+            return h_list(v, &n->init) || h_list(v, &n->list);
         }
         IrFunc *fn = inl_callee(n->x);
         int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
