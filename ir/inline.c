@@ -168,15 +168,6 @@ static int dict_capture_cost(IrFunc *fn) {
     return ir_in_instance(fn) ? 3 : 0;
 }
 
-/* A conversion to an interface that gc's stenciler makes through the
- * dictionary (convertUsingDictionary): the operand of a shape type that is
- * not an interface (an interface operand keeps a plain OCONVIFACE). */
-static bool dict_conv(IrNode *n) {
-    if (!n || n->op != OCONVIFACE || !n->x || !n->x->type || !types_has_shape(n->x->type)) return false;
-    Type *u = types_underlying(n->x->type);
-    return u && u->kind != TY_INTERFACE;
-}
-
 /* ---- the hairy visitor ---- */
 
 typedef struct Hairy {
@@ -257,7 +248,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (ir_dict_conv(n)) v->budget -= 5;
         break;
     case OPANIC:
-        if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT) && !dict_conv(n->x)) v->budget++;
+        if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT) && !ir_dict_conv(n->x)) v->budget++; /* not gc's EFACE */
         v->budget -= 1;
         break;
     case ORECOVER:
@@ -291,12 +282,6 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (p && p->op == OADDR) v->budget += 1;
         break;
     }
-    case OCONVIFACE:
-        /* gc's stenciler builds the interface from the dictionary:
-         * EFACE(dict[i], CONVIDATA(x)), dict[i] being
-         * (*(*[N]uintptr)(unsafe.Pointer(.dict)))[i]: 5 nodes more */
-        if (dict_conv(n)) v->budget -= 5;
-        break;
     case OCONVNOP: {
         /* gc keeps a float or complex conversion an OCONV (it rounds): it costs */
         Type *u = n->type ? types_underlying(n->type) : NULL;
