@@ -163,8 +163,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
             bputs(b, ".");
         }
         bputs(b, o && o->name ? o->name : "?");
-        if (fmt_in_targs && o && o->spec && o->spec->kind == N_TYPESPEC && o->spec->iota > 0)
-            bputs(b, arena_printf("\xc2\xb7%d", o->spec->iota)); /* a local type's number: main.point·1 */
+        if (fmt_in_targs) bputs(b, types_local_suffix(o)); /* a local type's number: main.point·1 */
         if (t->ntargs) {
             /* an instance's name is built from its type arguments' link
              * strings: qualified even in their own package (Pointer[main.node]) */

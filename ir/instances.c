@@ -65,8 +65,7 @@ static const char *shape_str(Type *t, int depth) {
          * arguments (sync/atomic.Pointer[main.node]) */
         const char *path = t->obj && t->obj->pkg ? (t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name) : NULL;
         const char *r = arena_printf("%s%s%s", path ? path : "", path ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
-        Node *sp = t->obj ? t->obj->spec : NULL;
-        if (sp && sp->kind == N_TYPESPEC && sp->iota > 0) r = arena_printf("%s\xc2\xb7%d", r, sp->iota); /* a local type's number */
+        r = arena_printf("%s%s", r, types_local_suffix(t->obj)); /* a local type's number */
         if (t->ntargs > 0) {
             r = arena_printf("%s[", r);
             for (int i = 0; i < t->ntargs; i++) r = arena_printf("%s%s%s", r, i ? "," : "", shape_str(t->targs[i], depth + 1));
@@ -560,6 +559,12 @@ void ir_instance_dictionary(IrFunc *f) {
 
 enum { ALG_MEM, ALG_SPECIAL, ALG_NOEQ, ALG_FLOAT, ALG_STRING, ALG_INTER };
 
+/* padding follows field i of struct u */
+static bool padded_field(Type *u, int i) {
+    int64_t end = types_offsetof(u, i) + types_sizeof(u->fields[i]->type);
+    return end != (i + 1 < u->nfields ? types_offsetof(u, i + 1) : types_sizeof(u));
+}
+
 static int alg_of(Type *t, int depth) {
     Type *u = t ? types_underlying(t) : NULL;
     if (!u || depth > 20) return ALG_NOEQ;
@@ -583,16 +588,13 @@ static int alg_of(Type *t, int depth) {
         if (u->nfields == 1 && strcmp(u->fields[0]->name ? u->fields[0]->name : "_", "_") != 0)
             return alg_of(u->fields[0]->type, depth + 1);
         int ret = ALG_MEM;
-        int64_t size = types_sizeof(u);
         for (int i = 0; i < u->nfields; i++) {
             Object *f = u->fields[i];
             int a = alg_of(f->type, depth + 1);
             if (a == ALG_NOEQ) return ALG_NOEQ;
             if (a != ALG_MEM) ret = ALG_SPECIAL;
             if (!f->name || !strcmp(f->name, "_")) ret = ALG_SPECIAL;
-            int64_t end = types_offsetof(u, i) + types_sizeof(f->type);
-            int64_t next = i + 1 < u->nfields ? types_offsetof(u, i + 1) : size;
-            if (end != next) ret = ALG_SPECIAL; /* padding after the field */
+            if (padded_field(u, i)) ret = ALG_SPECIAL;
         }
         return ret;
     }
@@ -627,7 +629,6 @@ static bool eq_conds(Type *t, Vec *conds, bool *panics) {
         return true;
     }
     if (u->kind != TY_STRUCT) return false;
-    int64_t size = types_sizeof(u);
     for (int i = 0; i < u->nfields;) {
         Object *f = u->fields[i];
         const char *fn = f->name ? f->name : "_";
@@ -649,12 +650,10 @@ static bool eq_conds(Type *t, Vec *conds, bool *panics) {
         for (;;) {
             next++;
             if (next == u->nfields) break;
-            int64_t end = types_offsetof(u, next - 1) + types_sizeof(u->fields[next - 1]->type);
-            if (end != types_offsetof(u, next)) break;
+            if (padded_field(u, next - 1)) break;
             Object *g = u->fields[next];
             if (!g->name || !strcmp(g->name, "_") || alg_of(g->type, 0) != ALG_MEM) break;
         }
-        (void)size;
         if (next - i > 2) return false; /* memequal */
         for (int k = i; k < next; k++) {
             const char *kn = u->fields[k]->name;

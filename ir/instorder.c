@@ -79,127 +79,79 @@ static Vec waiting; /* Type*: the front end's types whose methods are not filled
 
 static Type *plain(Type *t) { return t && t->shape_plain ? t->shape_plain : t; }
 
-static void translate1(Sim *s, Type *t, int depth);
+/* How a walk meets a new instantiated type: the front end's translation
+ * (its arguments each translated completely first, its methods filled in
+ * later) or a substitution (arguments, fields and method signatures, then
+ * the type itself is listed). */
+typedef enum { TRANSLATE, SUBSTITUTE } How;
 
-static void translate_tuple(Sim *s, Type *t, int depth) {
-    for (int i = 0; t && i < t->nfields; i++) translate1(s, t->fields[i]->type, depth + 1);
+static void walk(Sim *s, Type *t, How how, int depth);
+
+static void walk_sig(Sim *s, Type *mt, How how, int depth) {
+    if (!mt || mt->kind != TY_FUNC) return;
+    walk(s, mt->params, how, depth);
+    walk(s, mt->results, how, depth);
 }
 
 static void translate(Sim *s, Type *t) {
     if (s->generic && types_has_shape(t)) return; /* mentions the type parameters */
-    translate1(s, t, 0);
+    walk(s, t, TRANSLATE, 0);
     while (waiting.len) {
         Type *w = waiting.v[--waiting.len];
         for (int i = 0; i < w->nmethods; i++) {
-            Type *mt = w->methods[i]->type;
             translate(s, w->methods[i]->recv_type); /* finishes the ones waiting before it */
-            if (mt && mt->kind == TY_FUNC) {
-                translate_tuple(s, mt->params, 0);
-                translate_tuple(s, mt->results, 0);
-            }
+            walk_sig(s, w->methods[i]->type, TRANSLATE, 0);
         }
         vec_push(&s->pending, w);
     }
 }
 
-static void translate1(Sim *s, Type *t, int depth) {
-    t = plain(t);
-    if (!t || depth > 12) return;
-    switch (t->kind) {
-    case TY_NAMED:
-        if (!local_instance(s, t) || vec_has(&s->created, t)) return;
+static void substitute(Sim *s, Type *t) { walk(s, types_unshape(t), SUBSTITUTE, 0); }
+
+static void walk_named(Sim *s, Type *t, How how, int depth) {
+    if (!local_instance(s, t) || vec_has(&s->created, t)) return;
+    if (how == TRANSLATE) {
         for (int i = 0; i < t->ntargs; i++) translate(s, types_unshape(t->targs[i]));
         if (vec_has(&s->created, t)) return;
         vec_push(&s->created, t);
-        translate1(s, t->underlying, depth + 1);
+        walk(s, t->underlying, how, depth + 1);
         if (t->nmethods) vec_push(&waiting, t);
         return;
-    case TY_POINTER:
-    case TY_SLICE:
-    case TY_ARRAY:
-    case TY_CHAN:
-        translate1(s, t->elem, depth + 1);
-        return;
-    case TY_MAP:
-        translate1(s, t->key, depth + 1);
-        translate1(s, t->elem, depth + 1);
-        return;
-    case TY_FUNC:
-        translate_tuple(s, t->params, depth);
-        translate_tuple(s, t->results, depth);
-        return;
-    case TY_STRUCT:
-    case TY_TUPLE:
-        translate_tuple(s, t, depth);
-        return;
-    case TY_INTERFACE:
-        for (int i = 0; i < t->nmethods; i++) {
-            Type *mt = t->methods[i]->type;
-            if (mt && mt->kind == TY_FUNC) {
-                translate_tuple(s, mt->params, depth);
-                translate_tuple(s, mt->results, depth);
-            }
-        }
-        for (int i = 0; i < t->nembeddeds; i++) translate1(s, t->embeddeds[i], depth + 1);
-        return;
-    default:
-        return;
     }
+    vec_push(&s->created, t);
+    for (int i = 0; i < t->ntargs; i++) walk(s, types_unshape(t->targs[i]), how, depth + 1);
+    walk(s, t->underlying, how, depth + 1);
+    for (int i = 0; i < t->nmethods; i++) walk_sig(s, t->methods[i]->type, how, depth);
+    if (t->nmethods) vec_push(&s->pending, t);
 }
 
-static void substitute1(Sim *s, Type *t, int depth);
-
-static void substitute_tuple(Sim *s, Type *t, int depth) {
-    for (int i = 0; t && i < t->nfields; i++) substitute1(s, t->fields[i]->type, depth + 1);
-}
-
-static void substitute(Sim *s, Type *t) { substitute1(s, types_unshape(t), 0); }
-
-static void substitute1(Sim *s, Type *t, int depth) {
+static void walk(Sim *s, Type *t, How how, int depth) {
     t = plain(t);
     if (!t || depth > 12) return;
     switch (t->kind) {
     case TY_NAMED:
-        if (!local_instance(s, t) || vec_has(&s->created, t)) return;
-        vec_push(&s->created, t);
-        for (int i = 0; i < t->ntargs; i++) substitute1(s, types_unshape(t->targs[i]), depth + 1);
-        substitute1(s, t->underlying, depth + 1);
-        for (int i = 0; i < t->nmethods; i++) {
-            Type *mt = t->methods[i]->type;
-            if (mt && mt->kind == TY_FUNC) {
-                substitute_tuple(s, mt->params, depth);
-                substitute_tuple(s, mt->results, depth);
-            }
-        }
-        if (t->nmethods) vec_push(&s->pending, t);
+        walk_named(s, t, how, depth);
         return;
     case TY_POINTER:
     case TY_SLICE:
     case TY_ARRAY:
     case TY_CHAN:
-        substitute1(s, t->elem, depth + 1);
+        walk(s, t->elem, how, depth + 1);
         return;
     case TY_MAP:
-        substitute1(s, t->key, depth + 1);
-        substitute1(s, t->elem, depth + 1);
+        walk(s, t->key, how, depth + 1);
+        walk(s, t->elem, how, depth + 1);
         return;
     case TY_FUNC:
-        substitute_tuple(s, t->params, depth);
-        substitute_tuple(s, t->results, depth);
+        walk_sig(s, t, how, depth);
         return;
     case TY_STRUCT:
     case TY_TUPLE:
-        substitute_tuple(s, t, depth);
+        for (int i = 0; i < t->nfields; i++) walk(s, t->fields[i]->type, how, depth + 1);
         return;
     case TY_INTERFACE:
-        for (int i = 0; i < t->nmethods; i++) {
-            Type *mt = t->methods[i]->type;
-            if (mt && mt->kind == TY_FUNC) {
-                substitute_tuple(s, mt->params, depth);
-                substitute_tuple(s, mt->results, depth);
-            }
-        }
-        for (int i = 0; i < t->nembeddeds; i++) substitute1(s, t->embeddeds[i], depth + 1);
+        for (int i = 0; i < t->nmethods; i++) walk_sig(s, t->methods[i]->type, how, depth);
+        for (int i = 0; i < t->nembeddeds; i++) walk(s, t->embeddeds[i], how, depth + 1);
         return;
     default:
         return;
@@ -217,7 +169,7 @@ static void make_shape(Sim *s, IrFunc *f) {
         if (!strcmp(VEC_AT(s->shapes, const char *, i), f->mname)) return;
     vec_push(&s->shapes, (void *)f->mname);
     vec_push(&s->made, f);
-    f->inst_seq = ++s->seq;
+    f->inst_seq = 2 * ++s->seq;
     if (getenv("GOSUB_STENCIL_ORDER")) fprintf(stderr, "stenciled %s\n", f->mname);
 }
 
@@ -251,7 +203,6 @@ static void make_dict(Sim *s, IrFunc *f) {
 
 typedef struct Scan {
     Sim *s;
-    bool types; /* also translate node types (the front end's pass) */
     bool inst;  /* scanning an instance: shaped references take sub-dictionaries */
     Vec later;  /* IrFunc*: gc's closures for generic code used as a value, built after the scan */
 } Scan;
@@ -270,7 +221,6 @@ static void reference(Scan *c, IrFunc *f, bool shaped) {
 
 static void scan_node(Scan *c, IrNode *n) {
     if (!n) return;
-    if (c->types) translate(c->s, n->type);
     switch (n->op) {
     case ONAME:
         if (n->nm && n->nm->cls == PFUNC && n->nm->func && ir_is_instance(n->nm->func)) {
@@ -384,10 +334,7 @@ static void types_walk(Sim *s, IrNode *n) {
 }
 
 static int by_pos(const void *a, const void *b) {
-    IrFunc *x = *(IrFunc *const *)a, *y = *(IrFunc *const *)b;
-    if (x->pos.file != y->pos.file) return x->pos.file - y->pos.file;
-    if (x->pos.line != y->pos.line) return x->pos.line - y->pos.line;
-    return x->pos.col - y->pos.col;
+    return pos_cmp((*(IrFunc *const *)a)->pos, (*(IrFunc *const *)b)->pos);
 }
 
 void ir_instance_order(IrPackage *ip) {
@@ -444,9 +391,17 @@ void ir_instance_order(IrPackage *ip) {
     if (ip->initfn) types_walk_list(&s, &ip->initfn->body);
     /* the stenciler */
     drain(&s);
-    Scan c = {&s, false, false, {0}};
+    Scan c = {&s, false, {0}};
     for (int i = 0; i < tops.len; i++) scan_func(&c, VEC_AT(tops, IrFunc *, i));
     if (ip->initfn) scan_func(&c, ip->initfn);
     c.inst = true;
     for (int i = 0; i < s.made.len; i++) scan_func(&c, VEC_AT(s.made, IrFunc *, i));
+    /* the other instances of a shape follow the one that made it */
+    for (int i = 0; i < ip->funcs.len; i++) {
+        IrFunc *f = VEC_AT(ip->funcs, IrFunc *, i);
+        for (int k = 0; !f->outer && !f->inst_seq && f->mname && k < s.made.len; k++) {
+            IrFunc *m = VEC_AT(s.made, IrFunc *, k);
+            if (!strcmp(m->mname, f->mname)) f->inst_seq = m->inst_seq + 1;
+        }
+    }
 }

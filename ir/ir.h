@@ -321,8 +321,9 @@ struct IrFunc {
     int stencil;
     /* gc's dictionary for an instance (ir_instance_dictionary): the
      * derived types (shaped, gc's order) and the instances its
-     * sub-dictionary entries are for; inst_seq: 1 + the place of its
-     * shaped function among gc's stenciled functions (ir_instance_order),
+     * sub-dictionary entries are for; inst_seq: its place among gc's
+     * stenciled functions (ir_instance_order): 2k for the instance that
+     * made the k-th shaped function, 2k+1 for the others of that shape,
      * 0 if the stenciler would not make it */
     Vec dict_types;
     Vec dict_callees;

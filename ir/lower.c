@@ -2344,18 +2344,6 @@ typedef struct TopOrd {
     int seq;
 } TopOrd;
 
-static Vec shape_makers; /* IrFunc*: the instances ir_instance_order found making a shape */
-
-/* The place of f's shape among the stenciled functions (after the ones
- * made, when none made it). */
-static int shape_seq(IrFunc *f) {
-    for (int i = 0; f->mname && i < shape_makers.len; i++) {
-        IrFunc *m = VEC_AT(shape_makers, IrFunc *, i);
-        if (m->mname && !strcmp(m->mname, f->mname)) return m->inst_seq;
-    }
-    return 1 << 30;
-}
-
 static int top_cmp(const void *a, const void *b) {
     const TopOrd *x = a, *y = b;
     /* instances of generics follow the package's functions, in the order
@@ -2363,11 +2351,10 @@ static int top_cmp(const void *a, const void *b) {
     bool xi = x->f->obj && x->f->obj->generic, yi = y->f->obj && y->f->obj->generic;
     if (xi != yi) return xi ? 1 : -1;
     if (xi) {
-        /* in the stenciler's order (ir_instance_order); an instance
-         * follows the one that made its shape */
-        int xs = x->f->inst_seq ? x->f->inst_seq : shape_seq(x->f), ys = y->f->inst_seq ? y->f->inst_seq : shape_seq(y->f);
-        if (xs != ys) return xs - ys;
-        if (!x->f->inst_seq != !y->f->inst_seq) return x->f->inst_seq ? -1 : 1;
+        /* in the stenciler's order (ir_instance_order: an instance
+         * follows the one that made its shape; 0, not reached, last) */
+        unsigned xs = (unsigned)x->f->inst_seq - 1, ys = (unsigned)y->f->inst_seq - 1;
+        if (xs != ys) return xs < ys ? -1 : 1;
         return x->seq - y->seq;
     }
     int c = pos_cmp(x->f->pos, y->f->pos);
@@ -2486,9 +2473,6 @@ IrPackage *ir_lower(Package *pkg) {
             }
         }
         ir_instance_order(ip);
-        shape_makers = (Vec){0};
-        for (int i = 0; i < nt; i++)
-            if (tops[i].f->inst_seq) vec_push(&shape_makers, tops[i].f);
         qsort(tops, (size_t)nt, sizeof(TopOrd), top_cmp);
         for (int i = 0; i < nt; i++) tops[i].f->index = i;
         /* bucket closures under their outermost function, keeping order */

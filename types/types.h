@@ -267,6 +267,9 @@ Type **types_type_instances(int *n);
 /* A type argument as gc's symbol names spell it: the run-time spelling,
  * local types with their number ("main.point·1"). */
 const char *types_targ_string(Type *t);
+/* gc's number of a type declared in a function ("·1", as link names spell
+ * it after the name), or "" for other types. */
+const char *types_local_suffix(Object *tname);
 /* "[int,main.T]": type arguments as gc's symbol names spell them. */
 const char *types_targs_string(Type **targs, int n);
 /* t mentions a type parameter (TY_TYPEPARAM, or a generic type itself). */

@@ -142,12 +142,7 @@ static void tw_type(TW *w, Type *t) {
         if (t->obj) {
             if (t->obj->pkg) tw_pkgprefix(w, t->obj->pkg);
             bs(&w->b, t->obj->name);
-            Node *sp = t->obj->spec;
-            if (w->mode == 0 && w->targs && t->kind == TY_NAMED && sp && sp->kind == N_TYPESPEC && sp->iota > 0) {
-                char buf[32];
-                snprintf(buf, sizeof buf, "\xc2\xb7%d", sp->iota); /* U+00B7 */
-                bs(&w->b, buf);
-            }
+            if (w->mode == 0 && w->targs && t->kind == TY_NAMED) bs(&w->b, types_local_suffix(t->obj));
         } else {
             bs(&w->b, "?");
         }
@@ -302,6 +297,12 @@ static void tw_type(TW *w, Type *t) {
         }
     }
     w->depth--;
+}
+
+const char *types_local_suffix(Object *tname) {
+    Node *sp = tname ? tname->spec : NULL;
+    if (!sp || sp->kind != N_TYPESPEC || sp->iota <= 0) return ""; /* numbered by types/package.c */
+    return arena_printf("\xc2\xb7%d", sp->iota); /* U+00B7 */
 }
 
 const char *types_targ_string(Type *t) {
