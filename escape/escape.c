@@ -1773,6 +1773,8 @@ static void scc_walk(Scc *v, IrNode *n, uint32_t *min) {
      * (its arguments, evaluated in the call's init, still are) */
     if (n->op == OINLCALL) {
         if (n->x) scc_walk_list(v, &n->x->init, min);
+    } else if ((n->op == OCALLFUNC || n->op == OCALLINTER) && (n->flags & IRF_BOUNDCALL)) {
+        /* gc calls a closure read from the dictionary: no edge to the method */
     } else {
         scc_walk(v, n->x, min);
     }

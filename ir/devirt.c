@@ -142,10 +142,28 @@ static void dv_node(IrNode *n) {
     if (n->op == OCALLINTER) dv_call(n);
 }
 
+/* f after its closures (gc appends a function literal to the package's
+ * declarations when it meets it, before the function holding it): the
+ * closures of group[from..to) whose outer is f, each after its own. */
+static void dv_func(IrFunc **group, int n, IrFunc *f) {
+    for (int i = 0; i < n; i++)
+        if (group[i]->outer == f) dv_func(group, n, group[i]);
+    if (f->has_body) dv_list(&f->body);
+}
+
 void ir_devirtualize_package(IrPackage *p) {
     dv_pkg = p;
-    for (int i = 0; i < p->funcs.len; i++) {
+    /* closures follow their outermost function in p->funcs */
+    for (int i = 0; i < p->funcs.len;) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
-        if (f->has_body) dv_list(&f->body);
+        int j = i + 1;
+        while (j < p->funcs.len && VEC_AT(p->funcs, IrFunc *, j)->outer) j++;
+        if (f->outer) { /* not grouped: on its own */
+            if (f->has_body) dv_list(&f->body);
+            i++;
+            continue;
+        }
+        dv_func((IrFunc **)p->funcs.v + i + 1, j - i - 1, f);
+        i = j;
     }
 }

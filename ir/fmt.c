@@ -550,6 +550,20 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             tfmt(b, n->type, 0);
         }
         bputs(b, "(");
+        {
+            /* string(x) of a slice of a defined byte or rune type: gc's
+             * typecheck converts x to []byte / []rune first */
+            Type *xt = n->x && n->x->type ? types_underlying(n->x->type) : NULL;
+            Type *tt = n->type ? types_underlying(n->type) : NULL;
+            Type *el = xt && xt->kind == TY_SLICE ? xt->elem : NULL;
+            if (tt && tt->kind == TY_STRING && el && el->kind == TY_NAMED && el->underlying &&
+                (el->underlying->kind == TY_UINT8 || el->underlying->kind == TY_INT32)) {
+                bputs(b, el->underlying->kind == TY_UINT8 ? "([]byte)(" : "([]rune)(");
+                efmt(b, n->x, 0);
+                bputs(b, "))");
+                break;
+            }
+        }
         efmt(b, n->x, 0);
         bputs(b, ")");
         break;

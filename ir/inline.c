@@ -184,6 +184,12 @@ static bool h_list(Hairy *v, IrList *l) {
     return false;
 }
 
+static bool empty_iface_type(Type *t) {
+    int n = 0;
+    types_iface_methods(types_underlying(t), &n);
+    return n == 0;
+}
+
 static bool h_children(Hairy *v, IrNode *n) {
     if (h_list(v, &n->init)) return true;
     if (n->op == ODCL) {
@@ -193,6 +199,19 @@ static bool h_children(Hairy *v, IrNode *n) {
     /* gc's type switch keeps the guard's name (TypeSwitchGuard.Tag) and a
      * variable per clause (CaseClause.Var): one node each */
     if ((n->op == OTYPESW || n->op == OCASE) && n->nm) v->budget--;
+    /* a case of a shaped type is gc's ODYNAMICTYPE: the type read from
+     * the dictionary (index, deref, name, literal), and from a non-empty
+     * interface to a non-interface type the itab read too */
+    if (n->op == OSWITCH && n->x && n->x->op == OTYPESW && n->x->x && n->x->x->type)
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *c = n->list.v[i];
+            for (int j = 0; c && j < c->list.len; j++) {
+                IrNode *t = c->list.v[j];
+                if (!t || t->op != OTYPE || !types_has_shape(t->type)) continue;
+                v->budget -= 4;
+                if (!types_is_interface(t->type) && !empty_iface_type(n->x->x->type)) v->budget -= 4;
+            }
+        }
     /* gc makes a select's `case <-c:` an OSELRECV2 assigning to _, _ */
     if (n->op == OCASE && n->x && n->x->op == ORECV) v->budget -= 3;
     /* gc's RewriteMultiValueCall declares each temporary (ODCL + name) */
@@ -639,11 +658,6 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     IrFunc *nf = NEW(IrFunc);
     *nf = *of;
     nf->outer = outer;
-    nf->name = outer->outer ? arena_printf("%s.%d", outer->name, ++outer->nclosures)
-                            : arena_printf("%s.func%d", outer->name, ++outer->nclosures);
-    /* in a generic instance: named after the caller's shaped function */
-    const char *dot = strrchr(nf->name, '.');
-    nf->mname = outer->mname ? arena_printf("%s%s", outer->mname, dot ? dot : "") : NULL;
     nf->dcl = (Vec){0};
     nf->cvars = (Vec){0};
     nf->params = (Vec){0};
@@ -705,6 +719,18 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     s->clo_stack[s->clo_depth++] = nf;
     copy_list(s, &nf->body, &of->body);
     s->clo_depth--;
+    /* its init (a stenciling closure's `.rcvrN = x`) is the caller's code */
+    copy_list(s, &c->init, &n->init);
+    /* gc names the copy when it typechecks it, after its body (so a
+     * nested literal first), after the function being inlined into, even
+     * when the literal was nested in another: main.func1, main.func2 */
+    IrFunc *namer = s->caller;
+    nf->name = namer->outer ? arena_printf("%s.%d", namer->name, ++namer->nclosures)
+                            : arena_printf("%s.func%d", namer->name, ++namer->nclosures);
+    nn->name = nf->name;
+    /* in a generic instance: named after the caller's shaped function */
+    const char *dot = strrchr(nf->name, '.');
+    nf->mname = namer->mname ? arena_printf("%s%s", namer->mname, dot ? dot : "") : NULL;
     return c;
 }
 
@@ -969,6 +995,23 @@ static IrFunc *std_model(IrFunc *fn) {
     return m->has_body ? m : NULL;
 }
 
+/* The declared type of a call's i'th argument (the receiver first for a
+ * method), NULL when unknown. */
+static Type *call_param_type(IrNode *call, IrFunc *fn, int i) {
+    Type *sig = fn->type;
+    if (!sig || sig->kind != TY_FUNC) return NULL;
+    if (fn->recv) {
+        if (i == 0) return fn->recv->type;
+        i--;
+    }
+    return sig->params && i < sig->params->nfields ? sig->params->fields[i]->type : NULL;
+}
+
+static bool shaped_arg(Type *arg, Type *param) {
+    if (!arg || !types_has_shape(arg)) return false;
+    return !(types_is_interface(arg) && param && types_is_interface(param) && !types_has_shape(param));
+}
+
 static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     {
         /* gc 1.19 (inl.go, issues 49309 and 51909): a function without
@@ -977,17 +1020,20 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
          * only when one does (a call from inside another instance) */
         /* gc looks at the arguments as written (its ... slice is built
          * later), plus an instance's dictionary, which is never shaped */
+        /* a value of an interface shape passed as a plain interface went
+         * through gc's implicit conversion (T to any): that argument has
+         * the parameter's type, which is not shaped */
         bool shape_arg = false;
         int nargs = ir_is_instance(fn) ? 1 : 0;
         for (int i = 0; i < call->list.len && !shape_arg; i++) {
             IrNode *a = call->list.v[i];
             if (i + 1 == call->list.len && ir_packed_ddd(a)) {
                 for (int j = 0; a->op == OSLICELIT && j < a->list.len && !shape_arg; j++, nargs++)
-                    shape_arg = a->list.v[j] && types_has_shape(a->list.v[j]->type);
+                    shape_arg = a->list.v[j] && shaped_arg(a->list.v[j]->type, a->type ? types_underlying(a->type)->elem : NULL);
                 continue;
             }
             nargs++;
-            shape_arg = a && types_has_shape(a->type);
+            shape_arg = a && shaped_arg(a->type, call_param_type(call, fn, i));
         }
         /* a closure in an instance has the shaped types of its body */
         bool shape_params = ir_is_instance(fn) ? ir_instance_shape_params(fn)
@@ -1244,7 +1290,8 @@ static void bu_walk(Bu *v, IrNode *n, uint32_t *min) {
     if (n->op == ONAME && n->nm && n->nm->cls == PFUNC) bu_do(v, n->nm->func, min);
     if (n->op == OMETHEXPR || n->op == OMETHVALUE || n->op == OCLOSURE) bu_do(v, n->fn, min);
     bu_walk_list(v, &n->init, min);
-    bu_walk(v, n->x, min);
+    /* a bound call: gc calls a closure read from the dictionary, no edge */
+    if (!((n->op == OCALLFUNC || n->op == OCALLINTER) && (n->flags & IRF_BOUNDCALL))) bu_walk(v, n->x, min);
     bu_walk(v, n->y, min);
     bu_walk(v, n->z, min);
     bu_walk(v, n->w, min);

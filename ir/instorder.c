@@ -275,6 +275,20 @@ static void closures(IrNode *n, Vec *out) {
     closures_list(&n->els, out);
 }
 
+/* A package variable's assignment: a declaration of its own to gc's
+ * stenciler; a stenciling closure it needs is a top-level function,
+ * appended to the declarations after the instance it calls. */
+static void scan_init(Scan *c, IrNode *st) {
+    c->later = (Vec){0};
+    scan_node(c, st);
+    for (int j = 0; j < c->later.len; j++) {
+        IrFunc *g = VEC_AT(c->later, IrFunc *, j);
+        scan_list(c, &g->body);
+        if (!g->outer) g->inst_seq = 2 * ++c->s->seq;
+    }
+    drain(c->s);
+}
+
 static void scan_func(Scan *c, IrFunc *f) {
     Vec cl = {0};
     closures_list(&f->body, &cl);
@@ -331,6 +345,10 @@ static void types_walk(Sim *s, IrNode *n) {
     types_walk_list(s, &n->body);
     types_walk_list(s, &n->els);
     translate(s, n->type);
+}
+
+static int node_by_pos(const void *a, const void *b) {
+    return pos_cmp((*(IrNode *const *)a)->pos, (*(IrNode *const *)b)->pos);
 }
 
 static int by_pos(const void *a, const void *b) {
@@ -392,8 +410,22 @@ void ir_instance_order(IrPackage *ip) {
     /* the stenciler */
     drain(&s);
     Scan c = {&s, false, {0}};
-    for (int i = 0; i < tops.len; i++) scan_func(&c, VEC_AT(tops, IrFunc *, i));
-    if (ip->initfn) scan_func(&c, ip->initfn);
+    /* the declarations in source order: functions and package variables'
+     * assignments */
+    IrList *init = ip->initfn ? &ip->initfn->body : NULL;
+    int nin = init ? init->len : 0;
+    IrNode **ins = NEWN(IrNode *, nin + 1);
+    for (int i = 0; i < nin; i++) ins[i] = init->v[i];
+    if (nin > 1) qsort(ins, (size_t)nin, sizeof(IrNode *), node_by_pos);
+    for (int i = 0, k = 0; i < tops.len || k < nin;) {
+        IrFunc *f = i < tops.len ? VEC_AT(tops, IrFunc *, i) : NULL;
+        if (f && (k == nin || pos_cmp(f->pos, ins[k]->pos) < 0)) {
+            scan_func(&c, f);
+            i++;
+        } else {
+            scan_init(&c, ins[k++]);
+        }
+    }
     c.inst = true;
     for (int i = 0; i < s.made.len; i++) scan_func(&c, VEC_AT(s.made, IrFunc *, i));
     /* the other instances of a shape follow the one that made it */

@@ -92,6 +92,7 @@ static PtrMap names;     /* (IrFunc*, Object*) -> IrName*; (NULL, obj) for globa
 static PtrMap funcs;     /* (Object*, NULL) -> IrFunc* */
 static PtrMap litfuncs;  /* (Node* funclit, NULL) -> IrFunc* */
 static int glob_closgen;
+static IrFunc *cur_initfn; /* the package's variable initialization (stencil_finish) */
 static Package *cur_pkg;
 
 typedef struct L {
@@ -300,6 +301,21 @@ static bool ast_gencall(Node *n);
 static bool gc_unique_pos(Node *n);
 
 
+/* irgen leaves make, real, imag, len, cap and append untransformed when
+ * an argument's type has type parameters; the stenciler transforms them
+ * (and its position returns to the call) */
+static bool builtin_delayed(Node *n) {
+    Node *fx = types_unparen(n->x);
+    if (!fx || !fx->obj || fx->obj->kind != OBJ_BUILTIN) return true;
+    switch (fx->obj->bid) {
+    case BUILTIN_MAKE: case BUILTIN_REAL: case BUILTIN_IMAG: case BUILTIN_LEN: case BUILTIN_CAP: case BUILTIN_APPEND: break;
+    default: return false;
+    }
+    for (int i = 0; i < n->list.len; i++)
+        if (n->list.v[i] && n->list.v[i]->type && types_has_shape(n->list.v[i]->type)) return true;
+    return false;
+}
+
 static void irgen_pos(Node *n, Pos *p) {
     if (!n) return;
     if (n->kind == N_PAREN) {
@@ -333,7 +349,8 @@ static void irgen_pos(Node *n, Pos *p) {
         for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
         /* transformCall moves it back to the call; irgen leaves a call of
          * generic code (OFUNCINST) untransformed */
-        if (n->x && n->x->tmode != TM_TYPEXPR && (n->x->tmode != TM_BUILTIN || stencil_pos) && !ast_gencall(n))
+        if (n->x && n->x->tmode != TM_TYPEXPR && (n->x->tmode != TM_BUILTIN || (stencil_pos && builtin_delayed(n))) &&
+            !ast_gencall(n))
             *p = n->pos;
         return;
     case N_COMPOSITELIT: {
@@ -706,7 +723,14 @@ static IrNode *lower_selector(L *l, Node *n) {
     case SEL_METHOD: {
         if (!s) break;
         IrNode *r = method_recv(l, n, s);
-        if (stencil_wanted(l, s->obj)) return stencil_closure(l, n->pos, caller_view(l, n->type), NULL, NULL, s->obj, r, NULL);
+        if (stencil_wanted(l, s->obj) && l->fn != l->ip->initfn) {
+            /* in an instance, bound to a shaped receiver: the closure has
+             * the shaped signature (func(go.shape.int_0)) */
+            Type *ct = caller_view(l, n->type);
+            Type *sg = ir_in_instance(l->fn) && r && r->type ? types_method_sig_in(s->obj, r->type) : NULL;
+            if (sg && sg != s->obj->type && sg->kind == TY_FUNC) ct = types_new_func(NULL, sg->params, sg->results, sg->variadic);
+            return stencil_closure(l, n->pos, ct, NULL, NULL, s->obj, r, NULL);
+        }
         IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
         mv->x = r;
         mv->fn = ir_func_for_object(s->obj);
@@ -1045,9 +1069,13 @@ static IrNode *lower_conversion(L *l, Node *n) {
  * does not otherwise represent; .rcvrN), so that the temporaries lowering
  * made in the meantime keep gc's numbers.
  *
- * Not done (older form kept): references in package variable
- * initializers (gc: glob..funcN with a global .rcvrN), method values of
- * stdlib generic types (atomic.Pointer), and a method promoted to a
+ * In a package variable's initializer the closure is a top-level
+ * function, glob..funcN, numbered after the package's function literals
+ * (stencil_finish on the initialization).
+ *
+ * Not done (older form kept): method values in package variable
+ * initializers (gc: glob..funcN capturing a global .rcvrN), method values
+ * of stdlib generic types (atomic.Pointer), and a method promoted to a
  * non-generic type from an embedded generic one (gc's generated method
  * wrapper handles it, without a closure). */
 typedef struct Stencil {
@@ -1065,8 +1093,7 @@ static bool user_instance(Type *t) {
 
 /* gc makes a closure for this reference (see above). */
 static bool stencil_wanted(L *l, Object *o) {
-    return l->fn && l->fn != l->ip->initfn && o && o->kind == OBJ_FUNC && o->generic &&
-           (!o->recv_type || user_instance(o->recv_type));
+    return l->fn && o && o->kind == OBJ_FUNC && o->generic && (!o->recv_type || user_instance(o->recv_type));
 }
 
 /* The closure for: instance `target` (a function) as a value; method m
@@ -1080,7 +1107,9 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
     f->pos = pos;
     f->endpos = pos;
     f->type = ctype;
-    f->outer = outer;
+    /* in a package variable's initializer: a top-level function, gc's
+     * glob..funcN */
+    f->outer = outer == l->ip->initfn ? NULL : outer;
     f->has_body = true;
     f->is_wrapper = true;
     /* inside an instance, when the type arguments depend on the
@@ -1185,10 +1214,11 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
 static void stencil_finish(IrFunc *fn) {
     for (int i = 0; i < stencils.len; i++) {
         Stencil *st = VEC_AT(stencils, Stencil *, i);
-        if (!st || st->f->outer != fn) continue;
+        if (!st || st->f->outer != (fn == cur_initfn ? NULL : fn)) continue;
         IrFunc *f = st->f;
-        f->name = fn->outer ? arena_printf("%s.%d", fn->name, ++fn->nclosures)
-                            : arena_printf("%s.func%d", fn->name, ++fn->nclosures);
+        if (fn == cur_initfn) f->name = arena_printf("glob..func%d", ++glob_closgen);
+        else f->name = fn->outer ? arena_printf("%s.%d", fn->name, ++fn->nclosures)
+                                 : arena_printf("%s.func%d", fn->name, ++fn->nclosures);
         if (fn->mname) f->mname = arena_printf("%s%s", fn->mname, strrchr(f->name, '.'));
         f->nname->name = f->name;
         vec_push(&fn->dcl, st->dict);
@@ -1713,6 +1743,33 @@ static IrNode *lower_expr(L *l, Node *n) {
 
 /* ---- statements ---- */
 
+/* gc's stenciler switches on a value of (or with) a type argument's type
+ * by converting the tag to interface{}, and likewise each case value of
+ * such a type (a constant too): at the position its walk of the whole
+ * switch left.  Empty interfaces and incomparable tags stay as they are. */
+static bool switch_to_any(IrNode *v) {
+    return v && v->type && v->op != ONIL && !types_is_interface(v->type) && types_has_shape(v->type);
+}
+
+static void switch_dict_convs(Node *n, IrNode *s) {
+    Pos at = n->pos;
+    irgen_stmt_pos(n, &at);
+    if (switch_to_any(s->x) && types_comparable(s->x->type)) {
+        IrNode *cv = ir_node(OCONVIFACE, at, types_empty_iface);
+        cv->x = s->x;
+        s->x = cv;
+    }
+    for (int i = 0; i < s->list.len; i++) {
+        IrNode *c = s->list.v[i];
+        for (int j = 0; j < c->list.len; j++) {
+            if (!switch_to_any(c->list.v[j])) continue;
+            IrNode *cv = ir_node(OCONVIFACE, at, types_empty_iface);
+            cv->x = c->list.v[j];
+            c->list.v[j] = cv;
+        }
+    }
+}
+
 static IrNode *dcl_node(IrName *nm, Pos pos) {
     IrNode *d = ir_node(ODCL, pos, NULL);
     d->nm = nm;
@@ -1856,7 +1913,15 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             if (!id->obj || !strcmp(id->obj->name, "_")) {
                 if (val) {
                     /* gc declares a blank name too (var _ T; _ = v): the
-                     * ODCL costs the inliner 2, escape analysis skips it */
+                     * ODCL costs the inliner 2, escape analysis skips it;
+                     * the value is converted to the declared type */
+                    Type *dt = spec->x && spec->x->type ? spec->x->type : NULL;
+                    if (dt && dt->kind != TY_INVALID) {
+                        Pos at = spec->list.v[0]->pos; /* as for a named variable below */
+                        for (int k = 0; k < nv; k++)
+                            if (!stencil_pos || k == i) irgen_pos(spec->list2.v[k], &at);
+                        val = assignconv_at(val, dt, at);
+                    }
                     IrName *bn = new_name("_", id->pos, val->type, PAUTO);
                     ir_list_push(out, dcl_node(bn, spec->list.v[0]->pos));
                     IrNode *s = ir_node(OAS, spec->list.v[0]->pos, NULL);
@@ -2104,6 +2169,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);
             ir_list_push(&s->list, c);
         }
+        if (stencil_pos && ir_in_instance(l->fn) && s->x && s->x->type) switch_dict_convs(n, s);
         ir_list_push(out, s);
         return;
     }
@@ -2348,7 +2414,7 @@ static int top_cmp(const void *a, const void *b) {
     const TopOrd *x = a, *y = b;
     /* instances of generics follow the package's functions, in the order
      * they were instantiated (gc appends them to the declarations) */
-    bool xi = x->f->obj && x->f->obj->generic, yi = y->f->obj && y->f->obj->generic;
+    bool xi = (x->f->obj && x->f->obj->generic) || x->f->stencil, yi = (y->f->obj && y->f->obj->generic) || y->f->stencil;
     if (xi != yi) return xi ? 1 : -1;
     if (xi) {
         /* in the stenciler's order (ir_instance_order: an instance
@@ -2429,6 +2495,8 @@ IrPackage *ir_lower(Package *pkg) {
         }
     }
     stencil_temps(initfn, &ip->init);
+    cur_initfn = initfn;
+    stencil_finish(initfn); /* gc's stenciler names its glob..funcN after the literals */
     initfn->body = ip->init;
     for (int i = 0; i < ip->init.len; i++) mark_static(ip->init.v[i]);
 

@@ -64,12 +64,14 @@ typedef struct W {
     Vec seen_wrappers; /* const char* wrapper names generated */
     Vec seen_itabs;    /* "T,I" keys */
     Vec made;          /* IrFunc*: wrappers generated at the end of the package, in order */
+    Vec all;           /* IrFunc*: every wrapper generated (find_wrapper) */
     Vec extra;         /* Type*: unnamed types converted to interfaces (signatset) */
     Pos pos;
     int quiet;         /* inside the inlined body of another package's function */
     Vec hoisted;       /* IrNode*: inlined calls of the current statements already walked */
     bool early;        /* ir_dict_wrappers: gc's inliner also decides whether each can be inlined */
     bool noinl;        /* static_itabs: written after inlining, before escape analysis: nothing inlined */
+    IrFunc *own_wrapper; /* build_wrapper: the embedded instance's own wrapper the promoted method calls */
 } W;
 
 /* The wrappers written for instances' dictionaries (ir_dict_wrappers):
@@ -322,7 +324,12 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         /* a method promoted from an embedded instance of a generic type:
          * gc's wrapper calls that instantiated type's method, which has no
          * body here (not inlined, unknown parameter tags) */
-        if (sel->nindex > 1 && ir_is_instance(callee)) mx->flags |= IRF_INSTMETHOD;
+        if (sel->nindex > 1 && ir_is_instance(callee)) {
+            /* that method's wrapper, when one was made (early: the inliner
+             * knows its body) */
+            if (w->own_wrapper && w->early) mx->fn = callee = w->own_wrapper;
+            else mx->flags |= IRF_INSTMETHOD;
+        }
         call->x = mx;
         ir_list_push(&call->list, r);
     }
@@ -357,7 +364,19 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
      * inliner leaves such calls alone, as one from an embedded instance) */
     if (!w->noinl && !tail && callee && !callee->nclosures && !ir_is_instance(callee)) ir_inline_calls(fn, !w->early);
     if (!w->early) vec_push(&w->made, fn);
+    vec_push(&w->all, fn);
     if (w->analyze) w->analyze(fn);
+}
+
+/* A method's name in its wrapper's symbol (gc's MethodSymSuffix): an
+ * unexported method is qualified with its package's path when that is
+ * not the receiver type's package (an unnamed type's is none): BB.bytes.grow,
+ * interface { main.m() }.main.m */
+static const char *method_sym(Type *rcvr, Object *m) {
+    const char *name = m->name;
+    if (!m->pkg || (name[0] >= 'A' && name[0] <= 'Z')) return name;
+    bool same = rcvr && rcvr->kind == TY_NAMED && rcvr->obj && rcvr->obj->pkg && !strcmp(rcvr->obj->pkg->path, m->pkg->path);
+    return same ? name : arena_printf("%s.%s", m->pkg->path, name);
 }
 
 /* gc's I.M wrapper of an interface type's method (imethods writes one for
@@ -369,7 +388,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     if (!sig || sig->kind != TY_FUNC) return;
     const char *tname = it->kind == TY_NAMED && it->obj ? type_name(it) : ir_fmt_type(it);
-    const char *name = arena_printf("%s.%s", tname, m->name);
+    const char *name = arena_printf("%s.%s", tname, method_sym(it, m));
     if (seen(&w->seen_wrappers, name)) return;
     IrFunc *fn = NEW(IrFunc);
     fn->name = name;
@@ -409,6 +428,21 @@ static bool has_wrappers(W *w, Type *base) {
     return is_local_named(w, base) || (base && base->kind == TY_STRUCT);
 }
 
+/* The wrapper of method m with receiver rcvr: T.M or (*T).M, an unnamed
+ * type spelled out */
+static const char *wrapper_name(Type *rcvr, Object *m) {
+    Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
+    const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type(base);
+    const char *mname = method_sym(base, m);
+    return is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, mname) : arena_printf("%s.%s", bname, mname);
+}
+
+static IrFunc *find_wrapper(W *w, const char *name) {
+    for (int i = 0; i < w->all.len; i++)
+        if (!strcmp(VEC_AT(w->all, IrFunc *, i)->name, name)) return VEC_AT(w->all, IrFunc *, i);
+    return NULL;
+}
+
 /* gc's methodWrapper(rcvr, M, forItab) */
 static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (for_itab && !direct_iface(rcvr)) rcvr = types_new_pointer(rcvr);
@@ -417,18 +451,23 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     if (!m->recv_type && sel->nindex < 2) return; /* an interface's own methods: iface_wrapper */
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
     if (!has_wrappers(w, base)) return;
-    const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type(base);
-    /* an unexported method of another package (promoted from an embedded
-     * field) is named with that package's path: BB.bytes.grow */
-    const char *mname = m->name;
-    if (m->pkg && strcmp(m->pkg->path, w->p->path) && !(mname[0] >= 'A' && mname[0] <= 'Z'))
-        mname = arena_printf("%s.%s", m->pkg->path, mname);
-    const char *name = is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, mname) : arena_printf("%s.%s", bname, mname);
+    const char *name = wrapper_name(rcvr, m);
     if (seen(&w->seen_wrappers, name)) return;
     bool promoted = sel->nindex > 1;
     /* a generic type's method is shaped code wanting a dictionary: its
      * instance's method table holds a wrapper that passes it */
     if (!promoted && types_identical(rcvr, m->recv_type) && !m->generic) return;
+    /* a method promoted from an embedded instance of a generic type: the
+     * embedded type's own wrapper (which passes the dictionary) is made
+     * first, while gc typechecks this wrapper's call */
+    IrFunc *own_wrapper = NULL;
+    if (promoted && m->generic && m->recv_type && local_instance(w, is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type)) {
+        MethodSet *own = types_method_set(m->recv_type);
+        for (int i = 0; own && i < own->len; i++)
+            if (own->v[i]->obj == m) method_wrapper(w, m->recv_type, own->v[i], false);
+        own_wrapper = find_wrapper(w, wrapper_name(m->recv_type, m));
+    }
+    w->own_wrapper = own_wrapper;
     /* a tail call (never inlined) unless the receiver is an instance */
     bool generic = m->recv_type && local_instance(w, base);
     build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted && !generic);
@@ -610,10 +649,40 @@ static bool was_hoisted(W *w, IrNode *n) {
     return false;
 }
 
+/* gc's convT family (walk's dataWordFuncName): a value of type t goes
+ * into an interface by address unless it is 2, 4 or 8 bytes without
+ * pointers, or a lone string or slice. */
+static bool conv_needs_addr(Type *t) {
+    int64_t sz = types_sizeof(t), al = types_alignof(t);
+    if (sz == 2 && al == 2) return false;
+    if ((sz == 4 && al == 4) || (sz == 8 && al == 8)) {
+        if (!types_has_pointers(t)) return false;
+    }
+    Type *u = under(t);
+    while (u && ((u->kind == TY_STRUCT && u->nfields == 1) || (u->kind == TY_ARRAY && u->len == 1)))
+        u = under(u->kind == TY_STRUCT ? u->fields[0]->type : u->elem);
+    return !(u && (u->kind == TY_STRING || u->kind == TY_SLICE));
+}
+
+/* gc's isaddrokay, as far as it matters here: an operand already in
+ * memory is converted in place; anything else is copied to a temporary
+ * first.  (A local variable is copied too, but copying a name walks
+ * nothing.) */
+static bool addr_okay(IrNode *n) {
+    switch (n->op) {
+    case ONAME: case ODOT: case ODOTPTR: case ODEREF: case OINDEX: return true;
+    default: return false;
+    }
+}
+
 /* gc's order pass moves the body of every call inlined into a statement's
  * expressions out in front of the statement (evaluation order; the right
  * operand of && and || keeps its own), so walk reaches those bodies before
- * the rest of the statement: hoist walks them first and marks them. */
+ * the rest of the statement: hoist walks them first and marks them.  So
+ * it does with the operand of a conversion to an interface that must be
+ * passed by address (order's addrTemp): `[]I{d, T{c}}` writes the itabs
+ * inside T{c} before d's. */
+static void hoist_rest(W *w, IrNode *n);
 static void hoist(W *w, IrNode *n) {
     if (!n || n->op == OCLOSURE) return;
     if (n->op == OINLCALL || (n->op == OCALLFUNC && (n->flags & IRF_STDINL))) {
@@ -622,12 +691,59 @@ static void hoist(W *w, IrNode *n) {
         return;
     }
     hoist(w, n->x);
+    if (n->op == OCONVIFACE && n->x && n->x->type && !types_is_interface(n->x->type) && !addr_okay(n->x) &&
+        conv_needs_addr(n->x->type) && !was_hoisted(w, n->x)) {
+        walk(w, n->x);
+        vec_push(&w->hoisted, n->x);
+        return;
+    }
     if (n->op == OANDAND || n->op == OOROR) return;
+    hoist_rest(w, n);
+    /* a call inside an expression is evaluated into a temporary first */
+    if ((n->op == OCALLFUNC || n->op == OCALLINTER) && !was_hoisted(w, n)) {
+        walk(w, n);
+        vec_push(&w->hoisted, n);
+    }
+}
+
+static void hoist_rest(W *w, IrNode *n) {
     hoist(w, n->y);
     hoist(w, n->z);
     hoist(w, n->w);
     for (int i = 0; i < n->list.len; i++) hoist(w, n->list.v[i]);
     for (int i = 0; i < n->rlist.len; i++) hoist(w, n->rlist.v[i]);
+}
+
+/* The operands of a call that order does not copy (a call statement, the
+ * right side of `x = f()` for a variable x or of `a, b = f()`): its
+ * operands are hoisted, the call stays in the statement. */
+static void hoist_call(W *w, IrNode *c) {
+    if (c && (c->op == OCALLFUNC || c->op == OCALLINTER) && !(c->flags & IRF_STDINL)) {
+        hoist(w, c->x);
+        hoist_rest(w, c);
+    } else {
+        hoist(w, c);
+    }
+}
+
+static void hoist_stmt(W *w, IrNode *s) {
+    switch (s->op) {
+    case OCALLFUNC: case OCALLINTER:
+        hoist_call(w, s);
+        break;
+    case OAS:
+        hoist(w, s->x);
+        if (s->x && s->x->op == ONAME) hoist_call(w, s->y);
+        else hoist(w, s->y);
+        break;
+    case OAS2FUNC:
+        for (int i = 0; i < s->list.len; i++) hoist(w, s->list.v[i]);
+        hoist_call(w, s->y);
+        break;
+    default:
+        hoist(w, s);
+        break;
+    }
 }
 
 /* One statement: its init first, then the inlined bodies of its
@@ -643,7 +759,7 @@ static void walk_stmt(W *w, IrNode *s) {
     case OAS: case OAS2: case OAS2FUNC: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV: case OASOP:
     case OCALLFUNC: case OCALLINTER: case OINLCALL: case ORETURN: case OSEND: case OAPPEND: case OCOPY:
     case OCLOSE: case ODELETE: case OPANIC: case OPRINT: case OPRINTN: case ORECV:
-        hoist(w, s);
+        hoist_stmt(w, s);
         break;
     case OIF:
         hoist(w, s->x);
@@ -889,11 +1005,24 @@ static void dict_walk_list(W *w, IrList *l) {
 
 static void dict_walk(W *w, IrNode *n) {
     if (!n) return;
-    if (n->op == OCONVIFACE && n->x && n->x->type && types_has_shape(n->x->type) && !types_is_interface(n->x->type))
-        itab(w, types_unshape(n->x->type), types_unshape(n->type));
+    if (ir_dict_conv(n)) itab(w, types_unshape(n->x->type), types_unshape(n->type));
     if ((n->op == ODOTTYPE || n->op == ODOTTYPE2) && n->type && types_has_shape(n->type) && !types_is_interface(n->type) &&
         n->x && n->x->type)
         itab(w, types_unshape(n->type), types_unshape(n->x->type));
+    /* a type switch on a non-empty interface: a shaped case's itab */
+    if (n->op == OSWITCH && n->x && n->x->op == OTYPESW && n->x->x && n->x->x->type) {
+        Type *it = n->x->x->type;
+        int nm = 0;
+        types_iface_methods(under(it), &nm);
+        for (int i = 0; nm && i < n->list.len; i++) {
+            IrNode *c = n->list.v[i];
+            for (int j = 0; c && j < c->list.len; j++) {
+                IrNode *t = c->list.v[j];
+                if (t && t->op == OTYPE && types_has_shape(t->type) && !types_is_interface(t->type))
+                    itab(w, types_unshape(t->type), types_unshape(it));
+            }
+        }
+    }
     if (n->op == OCLOSURE && n->fn) dict_walk_list(w, &n->fn->body);
     dict_walk_list(w, &n->init);
     dict_walk(w, n->x);
