@@ -830,6 +830,12 @@ static void walk(W *w, IrNode *n) {
         if (n->x && n->x->type && !types_is_interface(n->x->type)) {
             itab(w, n->x->type, n->type);
             if (n->x->type->kind != TY_NAMED && n->x->type->kind >= TY_NUM_BASIC) vec_push(&w->extra, n->x->type);
+        } else if (n->x && n->x->type && n->type && n->type->kind == TY_INTERFACE && !types_identical(n->x->type, n->type)) {
+            /* convI2I to an unnamed interface needs its descriptor (its
+             * I.M wrappers; h2's B202) */
+            int nm = 0;
+            types_iface_methods(n->type, &nm);
+            if (nm) vec_push(&w->extra, n->type);
         }
         break;
     case ODOTTYPE: case ODOTTYPE2:
