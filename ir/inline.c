@@ -190,6 +190,18 @@ static bool empty_iface_type(Type *t) {
     return n == 0;
 }
 
+/* t has a shape, also inside an unnamed interface's method signatures
+ * (gc's HasShape: `case interface{ Get() T }` is a derived type) */
+static bool mentions_shape(Type *t) {
+    if (types_has_shape(t)) return true;
+    if (!t || t->kind != TY_INTERFACE) return false;
+    int n = 0;
+    Object **ms = types_iface_methods(t, &n);
+    for (int i = 0; i < n; i++)
+        if (ms[i] && types_has_shape(ms[i]->type)) return true;
+    return false;
+}
+
 static bool h_children(Hairy *v, IrNode *n) {
     if (h_list(v, &n->init)) return true;
     if (n->op == ODCL) {
@@ -207,7 +219,7 @@ static bool h_children(Hairy *v, IrNode *n) {
             IrNode *c = n->list.v[i];
             for (int j = 0; c && j < c->list.len; j++) {
                 IrNode *t = c->list.v[j];
-                if (!t || t->op != OTYPE || !types_has_shape(t->type)) continue;
+                if (!t || t->op != OTYPE || !mentions_shape(t->type)) continue;
                 v->budget -= 4;
                 if (!types_is_interface(t->type) && !empty_iface_type(n->x->x->type)) v->budget -= 4;
             }
