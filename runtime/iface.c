@@ -277,14 +277,42 @@ static const uint64_t small_u64[256] = {
 #undef S8
 };
 
+/* A struct of one field or an array of one element stands for that
+ * component (gc's SoleComponent): a struct{s string} boxes as a string. */
+static const GoType *sole_component(const GoType *t) {
+    for (;;) {
+        if (t->kind == GO_STRUCT && t->nfields == 1) t = t->fields[0].type;
+        else if (t->kind == GO_ARRAY && t->len == 1) t = t->elem;
+        else if (t->kind == GO_STRUCT || t->kind == GO_ARRAY) return NULL;
+        else return t;
+    }
+}
+
+/* Zeroed storage shared by every boxed empty string and nil slice. */
+static const uint64_t zero_box[3];
+
+/* gc picks the runtime conversion from the type alone, and only some of
+ * them share storage instead of allocating: bools and one-byte integers
+ * (always a static box), convT16/32/64 for pointer-free values of size 2,
+ * 4 or 8 with that alignment (a static box below 256), convTstring ("")
+ * and convTslice (nil) for a value whose sole component is a string or a
+ * slice. Any other value is copied to the heap, zero or not: a
+ * struct{a, b int32} of zeros allocates, as in Go. */
 void *rt_convT(const GoType *t, const void *v) {
     if (t->tflag & GO_TF_DIRECTIFACE) return *(void *const *)v;
     uintptr_t sz = t->size;
     if (sz == 0) return (void *)&small_u64[0];
-    if (t->ptrdata == 0 && sz <= 8 && (sz & (sz - 1)) == 0) {
+    bool small = false;
+    if (t->kind == GO_BOOL || t->kind == GO_INT8 || t->kind == GO_UINT8) small = true;
+    else if (t->ptrdata == 0 && (sz == 2 || sz == 4 || sz == 8) && t->align == sz) small = true;
+    if (small) {
         uint64_t x = 0;
         memcpy(&x, v, sz); /* little-endian: the low bytes */
         if (x < 256) return (void *)&small_u64[x];
+    } else if (t->ptrdata != 0) {
+        const GoType *c = sole_component(t);
+        if (c && c->kind == GO_STRING && ((const GoString *)v)->n == 0) return (void *)zero_box;
+        if (c && c->kind == GO_SLICE && ((const GoSlice *)v)->p == NULL) return (void *)zero_box;
     }
     void *p = rt_alloc(sz, t->ptrdata ? t : NULL);
     if (t->ptrdata && rt_gc_marking) rt_typedmemmove(t, p, v);

@@ -138,6 +138,30 @@ GTest(rt_core_iface, convT_small_values_shared) {
     cr_assert_eq(*(int64_t *)p3, 1000); /* a copy */
 }
 
+/* gc shares a box only in its convT16/32/64 (size = alignment), bool and
+ * one-byte integer, convTstring ("") and convTslice (nil) cases. */
+static const GoType pair32 = {.size = 8, .align = 4, .kind = GO_STRUCT, .string = "main.pair32"};
+static const GoField wrapstr_fields[1] = {{"s", &go_type_string, 0, false, false}};
+static const GoType wrapstr = {.size = 16, .ptrdata = 8, .align = 8, .kind = GO_STRUCT,
+                               .fields = wrapstr_fields, .nfields = 1, .string = "main.wrapstr",
+                               .gcmask = (const uint8_t[]){1}};
+
+GTest(rt_core_iface, convT_shares_only_as_gc) {
+    uint64_t zero = 0;
+    void *a = rt_convT(&pair32, &zero), *b = rt_convT(&pair32, &zero);
+    cr_assert(a != b); /* convTnoptr: zero or not, a new copy */
+    GoString empty = {NULL, 0}, hello = rt_gostringn("hello", 5);
+    cr_assert(rt_convT(&wrapstr, &empty) == rt_convT(&go_type_string, &empty));
+    cr_assert(rt_convT(&wrapstr, &hello) != rt_convT(&wrapstr, &hello));
+    GoSlice nils = {NULL, 0, 0}, some = {&zero, 1, 1};
+    cr_assert(rt_convT(&slice_int, &nils) == rt_convT(&slice_int, &nils));
+    void *s1 = rt_convT(&slice_int, &some);
+    cr_assert(s1 != rt_convT(&slice_int, &some));
+    cr_assert(((GoSlice *)s1)->p == &zero);
+    int32_t i5 = 5;
+    cr_assert(rt_convT(&go_type_int32, &i5) == rt_convT(&go_type_int32, &i5));
+}
+
 GTest(rt_core_iface, error_interface_on_runtime_errors) {
     cr_assert(rt_implements(&go_type_error, &rt_type_errorString));
     cr_assert(rt_implements(&go_type_error, &rt_type_plainError));
