@@ -535,18 +535,94 @@ GoString go_strconv_Itoa(go_int i) {
     return rt_gostring_bytes(tmp, b.n);
 }
 
-/* //extern go_strconv_FormatFloat
- * func FormatFloat(f float64, fmt byte, prec, bitSize int) string */
-GoString go_strconv_FormatFloat(double f, uint8_t fmt, go_int prec, go_int bitSize) {
+/* dst = append(dst, s[:n]...), growing as Go's append does. */
+static GoSlice append_chunk(GoSlice dst, const uint8_t *s, intptr_t n) {
+    intptr_t old = dst.len;
+    if (old + n > dst.cap)
+        dst = rt_growslice(&go_type_uint8, dst, old + n);
+    else
+        dst.len = old + n;
+    memcpy((uint8_t *)dst.p + old, s, (size_t)n);
+    return dst;
+}
+
+static GoSlice append_bytewise(GoSlice dst, const uint8_t *s, intptr_t n) {
+    for (intptr_t i = 0; i < n; i++) dst = append_chunk(dst, s + i, 1);
+    return dst;
+}
+
+/* Appends a formatted float t[:n) to dst in the pieces Go 1.19's ftoa
+ * appends it (what an allocation count sees when dst has to grow):
+ * significant digits as one piece, padding zeros, '.', signs and the
+ * fraction of the %f form one byte at a time, the exponent's digits as one
+ * piece, NaN and ±Inf whole. (The digits Go holds never end in a zero, so
+ * the zeros after the last nonzero digit are the padding.) The 'b' and 'x'
+ * forms go byte by byte. */
+static GoSlice append_ftoa_pieces(GoSlice dst, const uint8_t *t, intptr_t n, uint8_t fmt) {
+    if ((n == 3 && !memcmp(t, "NaN", 3)) || (n == 4 && (!memcmp(t, "+Inf", 4) || !memcmp(t, "-Inf", 4))))
+        return append_chunk(dst, t, n);
+    intptr_t i = 0, e = n;
+    for (intptr_t k = 0; k < n; k++)
+        if (t[k] == 'e' || t[k] == 'E') e = k;
+    bool eform = fmt == 'e' || fmt == 'E' || ((fmt == 'g' || fmt == 'G') && e < n);
+    if (!eform && fmt != 'f' && fmt != 'g' && fmt != 'G') return append_bytewise(dst, t, n);
+    if (i < n && t[i] == '-') dst = append_chunk(dst, t + i++, 1);
+    intptr_t dot = i;
+    while (dot < e && t[dot] != '.') dot++;
+    if (eform) {
+        dst = append_chunk(dst, t + i, 1); /* first digit */
+        if (dot < e) {
+            dst = append_chunk(dst, t + dot, 1);
+            intptr_t last = e; /* end of the significant digits */
+            while (last > dot + 1 && t[last - 1] == '0') last--;
+            if (last > dot + 1) dst = append_chunk(dst, t + dot + 1, last - dot - 1);
+            dst = append_bytewise(dst, t + last, e - last);
+        }
+        dst = append_bytewise(dst, t + e, 2); /* 'e' and the sign */
+        return append_chunk(dst, t + e + 2, n - e - 2);
+    }
+    bool frac_digits = false;
+    for (intptr_t k = dot + 1; k < n; k++)
+        if (t[k] != '0') frac_digits = true;
+    if (dot - i == 1 && t[i] == '0') {
+        dst = append_chunk(dst, t + i, 1);
+    } else {
+        intptr_t last = dot;
+        if (!frac_digits)
+            while (last > i + 1 && t[last - 1] == '0') last--;
+        dst = append_chunk(dst, t + i, last - i);
+        dst = append_bytewise(dst, t + last, dot - last);
+    }
+    return append_bytewise(dst, t + dot, n - dot);
+}
+
+/* //extern go_strconv_genericFtoa
+ * func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte */
+GoSlice go_strconv_genericFtoa(GoSlice dst, double f, uint8_t fmt, go_int prec, go_int bitSize) {
     if (bitSize != 32 && bitSize != 64) {
         GoString msg = rt_gostring_cstr("strconv: illegal AppendFloat/FormatFloat bitSize");
         GoEface e = {&go_type_string, rt_alloc(sizeof msg, &go_type_string)};
         memcpy(e.data, &msg, sizeof msg);
         rt_gopanic(e);
     }
-    RtBuf b = {0};
+    uint8_t tmp[64];
+    RtBuf b = RT_BUF_ON(tmp);
     rt_ftoa(&b, f, fmt, (int)prec, (int)bitSize);
-    return buf_result(&b);
+    dst = append_ftoa_pieces(dst, b.p, (intptr_t)b.n, fmt);
+    rt_buf_free(&b);
+    return dst;
+}
+
+/* //extern go_strconv_FormatFloat
+ * func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+ * Go formats into make([]byte, 0, max(prec+4, 24)), a heap buffer, then
+ * copies it into the string: two allocations (one for a one-byte result),
+ * which an allocation count sees. */
+GoString go_strconv_FormatFloat(double f, uint8_t fmt, go_int prec, go_int bitSize) {
+    intptr_t cap = prec + 4 > 24 ? (intptr_t)prec + 4 : 24;
+    GoSlice buf = {rt_alloc((uintptr_t)cap, NULL), 0, cap};
+    buf = go_strconv_genericFtoa(buf, f, fmt, prec, bitSize);
+    return rt_slicebytetostring(NULL, buf.p, buf.len);
 }
 
 /* //extern go_strconv_Quote

@@ -25,10 +25,11 @@ func gcinl_QuotedPrefix(s string) (string, error) {
 	return out, err
 }
 
-// genericFtoa appends the formatted float to dst.
-func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, FormatFloat(val, fmt, prec, bitSize)...)
-}
+// genericFtoa appends the formatted float to dst, growing dst in the
+// pieces Go's appends do (runtime/strconv.c).
+//
+//extern go_strconv_genericFtoa
+func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte
 
 // unquote parses the quoted literal at the start of in: out is the literal
 // as written (or, with unescape, its value) and rem what follows it.

@@ -152,7 +152,7 @@ func appendInt(dst []byte, i int64, base int, unsigned bool) []byte
 
 // AppendFloat appends the string form of the floating-point number f to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+	return genericFtoa(dst, f, fmt, prec, bitSize)
 }
 
 // The quoting functions have Go 1.19's bodies (gc inlines Quote*, the
