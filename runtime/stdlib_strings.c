@@ -32,6 +32,8 @@
  *        SplitAfter(s, sep) = genSplit(s, sep, len(sep), -1); SplitAfterN likewise
  *   //extern go_strings_Join          func Join(elems []string, sep string) string
  *   //extern go_strings_TrimSpace     func TrimSpace(s string) string
+ *   //extern go_strings_bytesString   func bytesString(b []byte) string (no copy:
+ *        b is never written again, as Builder.String's conversion)
  * package bytes (results are new slices unless Go returns subslices):
  *   //extern go_bytes_Index           func Index(s, sep []byte) int
  *   //extern go_bytes_LastIndex       func LastIndex(s, sep []byte) int
@@ -546,3 +548,13 @@ GoSlice go_bytes_TrimSpace(GoSlice s) {
 /* //extern go_bytes_roundupsize  func roundupsize(c int) int
  * (bytes.growSlice: the capacity append would give c bytes) */
 go_int go_bytes_roundupsize(go_int c) { return c <= 0 ? c : (go_int)rt_roundupsize((uintptr_t)c); }
+
+/* ---------------- no-copy conversion ---------------- */
+
+/* The standard packages are compiled without escape analysis (every
+ * address-taken local is on the heap), so a Go-side *(*string)(&buf) would
+ * allocate buf's header: this is the same view without it. */
+GoString go_strings_bytesString(GoSlice b) {
+    GoString s = {(const uint8_t *)b.p, b.len};
+    return s;
+}

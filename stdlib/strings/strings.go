@@ -181,17 +181,42 @@ func Join(elems []string, sep string) string
 
 // Map returns s with all its characters modified by mapping (dropped if negative).
 func Map(mapping func(rune) rune, s string) string {
-	b := make([]byte, 0, len(s))
-	for _, c := range s {
+	// As in Go 1.19, nothing is allocated while every rune maps to itself
+	// (s itself is the result); from the first change on, the result grows
+	// from a buffer sized for s plus one rune (Go's Builder.Grow, then
+	// appends): one allocation unless the mapping makes the string grow.
+	for i, c := range s {
 		r := mapping(c)
-		if r >= 0 && r < utf8.RuneSelf {
-			b = append(b, byte(r))
-		} else if r >= 0 {
-			b = utf8.AppendRune(b, r)
+		if r == c && c != utf8.RuneError {
+			continue
 		}
+		width := utf8.RuneLen(c)
+		if c == utf8.RuneError {
+			// an invalid byte (width 1) always counts as changed
+			c, width = utf8.DecodeRuneInString(s[i:])
+			if width != 1 && r == c {
+				continue
+			}
+		}
+		buf := make([]byte, 0, len(s)+utf8.UTFMax)
+		buf = append(buf, s[:i]...)
+		if r >= 0 {
+			buf = utf8.AppendRune(buf, r)
+		}
+		for _, c := range s[i+width:] {
+			if r := mapping(c); r >= 0 {
+				buf = utf8.AppendRune(buf, r)
+			}
+		}
+		return bytesString(buf)
 	}
-	return string(b)
+	return s
 }
+
+// bytesString is string(b) without the copy (b is not used again).
+//
+//extern go_strings_bytesString
+func bytesString(b []byte) string
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.
 //

@@ -217,9 +217,24 @@ func AppendRune(p []byte, r rune) []byte {
 	if uint32(r) <= rune1Max {
 		return append(p, byte(r))
 	}
-	var b [4]byte
-	n := EncodeRune(b[:], r)
-	return append(p, b[:n]...)
+	return appendRuneNonASCII(p, r)
+}
+
+// appendRuneNonASCII appends the 2-, 3- or 4-byte encoding of r with one
+// append and no scratch array (the standard packages are compiled without
+// escape analysis: an array here would be a heap allocation per call).
+func appendRuneNonASCII(p []byte, r rune) []byte {
+	u := uint32(r)
+	if u <= rune2Max {
+		return append(p, t2|byte(r>>6), tx|byte(r)&maskx)
+	}
+	if u > MaxRune || (surrogateMin <= u && u <= surrogateMax) {
+		u = RuneError
+	}
+	if u <= rune3Max {
+		return append(p, t3|byte(u>>12), tx|byte(u>>6)&maskx, tx|byte(u)&maskx)
+	}
+	return append(p, t4|byte(u>>18), tx|byte(u>>12)&maskx, tx|byte(u>>6)&maskx, tx|byte(u)&maskx)
 }
 
 // RuneCount returns the number of runes in p.
