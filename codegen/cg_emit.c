@@ -21,6 +21,7 @@
  * GoRoot table, the initialisers and main().
  */
 #include "codegen/cg_internal.h"
+#include "escape/escape.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -200,7 +201,7 @@ int cg_emit_stdlib(FILE *out) {
         Package *p = types_packages.v[i];
         if (!p->is_std || p == types_unsafe || !strcmp(p->path, "unsafe")) continue;
         IrPackage *ip = ir_lower(p);
-        mark_conservative(ip);
+        esc_analyze(ip, NULL);
         vec_push(&pkgs, ip);
     }
     ir_fmt_set_local(NULL);
@@ -237,7 +238,7 @@ int cg_emit_stdlib(FILE *out) {
         IrFunc *f;
         bool any = false;
         while (cg_next_queued(&f)) {
-            cg_func(f, false);
+            cg_func(f, f->esc_local);
             any = true;
         }
         if (cg_types_step()) any = true;
