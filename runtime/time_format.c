@@ -7,7 +7,9 @@
  * scanner (nextElem) in Go for Parse; the two must agree.
  *
  *   //extern go_time_appendFormat
- *   func appendFormat(b []byte, layout string, f *fmtFields) []byte
+ *   func appendFormat(b []byte, layout string, f fmtFields) []byte
+ *   //extern go_time_formatString
+ *   func formatString(layout string, f fmtFields) string
  *
  * fmtFields (stdlib/time/layout.go) is read through the struct below:
  * all fields are Go ints (int64) except the zone name (a Go string);
@@ -198,7 +200,15 @@ static void out_frac(Out *o, int64_t nsec, int n, bool trim, char sep) {
     out_bytes(o, d, n);
 }
 
-GoSlice go_time_appendFormat(GoSlice b, GoString layout, const TimeFields *f) {
+/* f comes by value: a pointer handed to C would put the caller's fields on
+ * the heap (the standard packages' escape analysis cannot see into C). */
+static GoSlice append_format(GoSlice b, GoString layout, const TimeFields *f);
+
+GoSlice go_time_appendFormat(GoSlice b, GoString layout, TimeFields f) {
+    return append_format(b, layout, &f);
+}
+
+static GoSlice append_format(GoSlice b, GoString layout, const TimeFields *f) {
     Out o = {b};
     const uint8_t *l = layout.p;
     intptr_t n = layout.n;
@@ -353,4 +363,15 @@ GoString go_time_goString(const TimeFields *f, go_int loc, GoString name) {
     }
     out_byte(&o, ')');
     return rt_gostringn(o.s.p, o.s.len);
+}
+
+/* Time.Format: Go formats into a 64-byte array on its stack (a heap
+ * buffer of len(layout)+10 bytes for a long layout) and copies the result
+ * into the string: one allocation, more for a long layout or text. */
+GoString go_time_formatString(GoString layout, TimeFields f) {
+    uint8_t buf[64];
+    GoSlice b = {buf, 0, sizeof buf};
+    if (layout.n + 10 >= (intptr_t)sizeof buf) b = (GoSlice){rt_alloc((uintptr_t)layout.n + 10, NULL), 0, layout.n + 10};
+    b = append_format(b, layout, &f);
+    return rt_slicebytetostring(NULL, b.p, b.len);
 }

@@ -225,10 +225,15 @@ func appendInt(b []byte, x int, width int) []byte {
 // Format returns a textual representation of the time value formatted
 // according to layout (see the constants, e.g. RFC3339).
 func (t Time) Format(layout string) string {
-	var buf [64]byte
-	b := t.AppendFormat(buf[:0], layout)
-	return string(b)
+	return formatString(layout, t.fields())
 }
+
+// formatString is Format's engine (runtime/time_format.c): the fields go
+// by value and the text is formatted in C storage, so Format allocates
+// only its result, as Go's.
+//
+//extern go_time_formatString
+func formatString(layout string, f fmtFields) string
 
 // fmtFields is the broken-down time runtime/time_format.c formats: ten
 // ints then the zone name, in this order (the C side reads this layout).
@@ -241,11 +246,16 @@ type fmtFields struct {
 // compiled once there, not in every program that uses os or time).
 //
 //extern go_time_appendFormat
-func appendFormat(b []byte, layout string, f *fmtFields) []byte
+func appendFormat(b []byte, layout string, f fmtFields) []byte
 
 // AppendFormat is like Format but appends the textual representation to b
 // and returns the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return appendFormat(b, layout, t.fields())
+}
+
+// fields is t broken down for the formatter.
+func (t Time) fields() fmtFields {
 	var f fmtFields
 	f.zname, f.offset = t.Zone()
 	year, month, day := t.Date()
@@ -254,7 +264,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	f.nsec = int(t.nsec())
 	f.wday = int(t.Weekday())
 	f.yday = t.YearDay()
-	return appendFormat(b, layout, &f)
+	return f
 }
 
 // ParseError describes a problem parsing a time string.
