@@ -1920,6 +1920,31 @@ static const char *gen_call(IrNode *n, bool want_value) {
 
 /* ---------- go and defer: the call packed into a heap object ---------- */
 
+/* A defer outside loops (escape analysis marked it IR_ESC_NEVER) runs
+ * once per call and before the frame is gone: its closure and its record
+ * live in the frame, as gc's stack-allocated and open-coded defers (no
+ * allocation). Other defers and go statements allocate both. */
+static bool defer_in_frame(IrNode *s, bool is_defer) {
+    return is_defer && F->analyzed && s->esc == IR_ESC_NEVER;
+}
+
+static const char *gocall_closure(IrNode *s, bool is_defer, Type *ct, const char *cty) {
+    if (defer_in_frame(s, is_defer))
+        return tmp_init(arena_printf("%s *", cty), arena_printf("&%s", frame_slot(cty, NULL)));
+    return tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+}
+
+static void defer_push(IrNode *s, const char *p, const char *ident) {
+    if (defer_in_frame(s, true)) {
+        const char *rec = frame_slot("GoDefer", NULL);
+        emit("%s.fn = (GoFunc *)%s;", rec, p);
+        emit("%s.ident = %s;", rec, ident);
+        emit("rt_defer_push(&_df, &%s);", rec);
+    } else {
+        emit("rt_defer_new(&_df, (GoFunc *)%s, %s);", p, ident);
+    }
+}
+
 static void gen_gocall(IrNode *s, bool is_defer) {
     IrNode *call = s->x;
     if (call->op == OINLCALL) call = call->x;
@@ -1929,9 +1954,10 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     buf_printf(&cg_out.protos, "static void %s(void *);\n", thunk);
     if (call->op == OCALLFUNC || call->op == OCALLINTER) {
         /* gc builds a "... argument" when the deferred call runs; here it is
-         * built now and must outlive this iteration of the frame */
+         * built now and must outlive this iteration of the frame (a frame
+         * slot does, for a defer kept in the frame) */
         for (int i = 0; i < call->list.len; i++)
-            if (call->list.v[i]->op == OSLICELIT) call->list.v[i]->esc = IR_ESC_HEAP;
+            if (call->list.v[i]->op == OSLICELIT && !defer_in_frame(s, is_defer)) call->list.v[i]->esc = IR_ESC_HEAP;
         CallParts cp;
         call_parts(call, &cp);
         /* the func value once, typed (it may be a nil constant: defer (func())(nil)()) */
@@ -1968,7 +1994,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         Type *ct = cg_new_struct(ts, names, k);
         const char *cty = cg_ctype(ct);
         Type *u = under(ct);
-        const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+        const char *p = gocall_closure(s, is_defer, ct, cty);
         emit("%s->fn = (uintptr_t)%s;", p, thunk);
         int f = 1;
         const char *ident = "NULL";
@@ -1985,7 +2011,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         }
         int firstarg = f;
         for (int i = 0; i < cp.nargs; i++) emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.args[i]);
-        emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
+        if (!defer_in_frame(s, is_defer)) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
         /* the thunk: the same call with the saved values */
         CallParts tp = cp;
         tp.args = NEWN(const char *, cp.nargs + 1);
@@ -1996,7 +2022,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         if (cp.kind == 2) buf_printf(&b, "    go_nilcheck(c->%s);\n", cg_field_name(u, 1));
         buf_printf(&b, "    %s;\n}\n", call_text(&tp));
         buf_append(&cg_out.wrappers, &b);
-        if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, %s);", p, ident);
+        if (is_defer) defer_push(s, p, ident);
         else emit("rt_go(%s, %s);", thunk, p);
         return;
     }
@@ -2008,12 +2034,12 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         const char *names[2] = {"fn", "tok"};
         Type *ct = cg_new_struct(ts, names, 2);
         const char *cty = cg_ctype(ct);
-        const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+        const char *p = gocall_closure(s, is_defer, ct, cty);
         emit("%s->fn = (uintptr_t)%s;", p, thunk);
         emit("%s->tok = %s;", p, F->has_recover ? "_rtok" : "NULL");
         buf_printf(&b, "static void %s(void *_c) {\n    rt_gorecover(((%s *)_c)->tok);\n}\n", thunk, cty);
         buf_append(&cg_out.wrappers, &b);
-        if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
+        if (is_defer) defer_push(s, p, arena_printf("(const void *)%s", thunk));
         else emit("rt_go(%s, %s);", thunk, p);
         return;
     }
@@ -2039,10 +2065,10 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     Type *ct = cg_new_struct(ts, names, k);
     const char *cty = cg_ctype(ct);
     Type *u = under(ct);
-    const char *p = tmp_init(arena_printf("%s *", cty), arena_printf("rt_new(%s)", cg_desc(ct)));
+    const char *p = gocall_closure(s, is_defer, ct, cty);
     emit("%s->fn = (uintptr_t)%s;", p, thunk);
     for (int i = 0; i < ops->len; i++) emit("%s->%s = %s;", p, cg_field_name(u, i + 1), vals[i]);
-    emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
+    if (!defer_in_frame(s, is_defer)) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
     buf_printf(&b, "static void %s(void *_c) {\n    %s *c = (%s *)_c;\n    (void)c;\n", thunk, cty, cty);
     /* generate the builtin in a scratch function context reading c->aN */
     Fn *save = F;
@@ -2083,7 +2109,7 @@ static void gen_gocall(IrNode *s, bool is_defer) {
     buf_append(&b, &body);
     buf_puts(&b, "}\n");
     buf_append(&cg_out.wrappers, &b);
-    if (is_defer) emit("rt_defer_new(&_df, (GoFunc *)%s, (const void *)%s);", p, thunk);
+    if (is_defer) defer_push(s, p, arena_printf("(const void *)%s", thunk));
     else emit("rt_go(%s, %s);", thunk, p);
 }
 
