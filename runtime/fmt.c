@@ -1495,14 +1495,16 @@ void rt_fmt_sprintln(RtBuf *b, const GoEface *args, intptr_t nargs) {
  *       (-1: none); Errorf builds errors.New(msg) or &wrapError{msg, a[i].(error)}
  *   //extern go_fmt_fdwrite
  *   func fdwrite(fd int, p []byte) int
- *   //extern go_fmt_sprintfBytes (Fprintf's helper)
- *   func sprintfBytes(format string, a []any) []byte
- *   //extern go_fmt_sprintBytes
- *   func sprintBytes(a []any) []byte
- *   //extern go_fmt_sprintlnBytes
- *   func sprintlnBytes(a []any) []byte
+ *   //extern go_fmt_appendf (Fprintf's and Appendf's helper)
+ *   func appendf(dst []byte, format string, a []any) []byte
+ *   //extern go_fmt_append
+ *   func appendp(dst []byte, a []any) []byte
+ *   //extern go_fmt_appendln
+ *   func appendln(dst []byte, a []any) []byte
+ *       the text appended to dst with one append (Go's append(b, p.buf...))
  * Print* write to fd 1 directly, unbuffered (os.Stdout); Fprint* are Go
- * code: w.Write(sprintfBytes(format, a)).
+ * code: w.Write(appendf(buf, format, a)) with a pooled buf, as Go's
+ * pooled printers (no allocation per call once the pool holds one).
  */
 typedef struct {
     go_int r0;
@@ -1515,15 +1517,18 @@ static GoString finish_string(RtBuf *b) {
     return s;
 }
 
-static GoSlice finish_bytes(RtBuf *b) {
-    GoSlice s = {NULL, 0, 0};
-    if (b->n > 0) {
-        s.p = rt_alloc(b->n, NULL);
-        memcpy(s.p, b->p, b->n);
-        s.len = s.cap = (intptr_t)b->n;
+/* dst = append(dst, b's text...), then b is released. */
+static GoSlice finish_append(GoSlice dst, RtBuf *b) {
+    intptr_t old = dst.len, n = (intptr_t)b->n;
+    if (n > 0) {
+        if (old + n > dst.cap)
+            dst = rt_growslice(&go_type_uint8, dst, old + n);
+        else
+            dst.len = old + n;
+        memcpy((uint8_t *)dst.p + old, b->p, (size_t)n);
     }
     rt_buf_free(b);
-    return s;
+    return dst;
 }
 
 GoString go_fmt_Sprintf(GoString format, GoSlice a) {
@@ -1547,25 +1552,25 @@ GoString go_fmt_Sprintln(GoSlice a) {
     return finish_string(&b);
 }
 
-GoSlice go_fmt_sprintfBytes(GoString format, GoSlice a) {
+GoSlice go_fmt_appendf(GoSlice dst, GoString format, GoSlice a) {
     uint8_t stack[256];
     RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintf(&b, format, a.p, a.len);
-    return finish_bytes(&b);
+    return finish_append(dst, &b);
 }
 
-GoSlice go_fmt_sprintBytes(GoSlice a) {
+GoSlice go_fmt_append(GoSlice dst, GoSlice a) {
     uint8_t stack[256];
     RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprint(&b, a.p, a.len);
-    return finish_bytes(&b);
+    return finish_append(dst, &b);
 }
 
-GoSlice go_fmt_sprintlnBytes(GoSlice a) {
+GoSlice go_fmt_appendln(GoSlice dst, GoSlice a) {
     uint8_t stack[256];
     RtBuf b = RT_BUF_ON(stack);
     rt_fmt_sprintln(&b, a.p, a.len);
-    return finish_bytes(&b);
+    return finish_append(dst, &b);
 }
 
 static RtIntError write_out(RtBuf *b) {

@@ -1014,7 +1014,7 @@ bool go_sync_atomic_Value_CompareAndSwap(GoSyncAtomicValue *v, GoEface old, GoEf
  * prototypes, with its own result structs) from those Go declarations.
  * So no prototypes here; the C definitions live in:
  *   fmt.c          go_fmt_{Sprintf,Sprint,Sprintln,Printf,Print,Println,errorf,
- *                  sprintfBytes,sprintBytes,sprintlnBytes}: Go's printer over
+ *                  appendf,append,appendln}: Go's printer over
  *                  GoType descriptors (Error/String/GoString methods are found
  *                  by name in GoType.methods, signature func() string, and
  *                  called through ifn; a panic in them is recovered as fmt

@@ -6,6 +6,7 @@ package fmt
 import (
 	"errors"
 	"io"
+	"sync"
 )
 
 // Stringer is implemented by any value that has a String method.
@@ -52,29 +53,55 @@ func Println(a ...any) (n int, err error)
 //extern go_fmt_errorf
 func errorf(format string, a []any) (string, int)
 
-//extern go_fmt_sprintfBytes
-func sprintfBytes(format string, a []any) []byte
+//extern go_fmt_appendf
+func appendf(dst []byte, format string, a []any) []byte
 
-//extern go_fmt_sprintBytes
-func sprintBytes(a []any) []byte
+//extern go_fmt_append
+func appendp(dst []byte, a []any) []byte
 
-//extern go_fmt_sprintlnBytes
-func sprintlnBytes(a []any) []byte
+//extern go_fmt_appendln
+func appendln(dst []byte, a []any) []byte
+
+// Scratch buffers of the Fprint functions, reused as Go reuses its pooled
+// printers: once the pool holds one, a call allocates nothing itself.
+var printBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// freeBuf returns bp to the pool unless it grew big (Go drops printers
+// whose buffer exceeds 64 KiB).
+func freeBuf(bp *[]byte) {
+	if cap(*bp) > 64<<10 {
+		return
+	}
+	*bp = (*bp)[:0]
+	printBufs.Put(bp)
+}
 
 // Fprintf formats according to a format specifier and writes to w.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return w.Write(sprintfBytes(format, a))
+	bp := printBufs.Get().(*[]byte)
+	*bp = appendf((*bp)[:0], format, a)
+	n, err = w.Write(*bp)
+	freeBuf(bp)
+	return
 }
 
 // Fprint formats using the default formats and writes to w.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return w.Write(sprintBytes(a))
+	bp := printBufs.Get().(*[]byte)
+	*bp = appendp((*bp)[:0], a)
+	n, err = w.Write(*bp)
+	freeBuf(bp)
+	return
 }
 
 // Fprintln formats using the default formats and writes to w, with
 // spaces between operands and a newline at the end.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return w.Write(sprintlnBytes(a))
+	bp := printBufs.Get().(*[]byte)
+	*bp = appendln((*bp)[:0], a)
+	n, err = w.Write(*bp)
+	freeBuf(bp)
+	return
 }
 
 // Errorf formats according to a format specifier and returns the string as
@@ -104,18 +131,18 @@ func (e *wrapError) Unwrap() error {
 // Appendf formats according to a format specifier, appends the result to
 // the byte slice, and returns the updated slice.
 func Appendf(b []byte, format string, a ...any) []byte {
-	return append(b, sprintfBytes(format, a)...)
+	return appendf(b, format, a)
 }
 
 // Append formats using the default formats, appends the result to the
 // byte slice, and returns the updated slice.
 func Append(b []byte, a ...any) []byte {
-	return append(b, sprintBytes(a)...)
+	return appendp(b, a)
 }
 
 // Appendln formats using the default formats, appends the result to the
 // byte slice (operands separated by spaces, a newline at the end), and
 // returns the updated slice.
 func Appendln(b []byte, a ...any) []byte {
-	return append(b, sprintlnBytes(a)...)
+	return appendln(b, a)
 }
