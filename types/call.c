@@ -172,6 +172,10 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
 static bool is_const_type(Type *t) { return types_is_const_type(t); }
 
 void check_conversion(Checker *c, Operand *x, Type *T) {
+    if (!types_gen_convertible(c, x, T)) {
+        x->mode = TM_INVALID; /* not valid for every type of a type parameter's set (constraint.c) */
+        return;
+    }
     bool const_arg = x->mode == TM_CONSTANT;
     bool ok = false;
     const char *cause = NULL;
@@ -308,7 +312,8 @@ void check_call(Checker *c, Operand *x, Node *call) {
         break;
     }
     Type *sig = types_underlying(x->type);
-    if (sig->kind != TY_FUNC) {
+    Type *ftp = types_own_tparam(c, x->type);
+    if (sig->kind != TY_FUNC || (ftp && !types_tparam_has_core(ftp, false))) {
         check_errorf(c, x->expr, "invalid operation: cannot call non-function %s", opnd_str(c, x));
         x->mode = TM_INVALID;
         x->expr = call;
@@ -463,6 +468,13 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
     }
     case BUILTIN_CAP:
     case BUILTIN_LEN: {
+        Type *tp = types_own_tparam(c, x->type);
+        if (tp && !types_tparam_len_ok(tp, id == BUILTIN_CAP)) {
+            /* every type of the type parameter's set must have a length */
+            check_errorf(c, x->expr, "invalid argument: %s for %s", opnd_str(c, x), bname(id));
+            x->mode = TM_INVALID;
+            return;
+        }
         int mode = TM_INVALID;
         Const *val = NULL;
         Type *u = types_underlying(x->type);
@@ -590,6 +602,12 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         Type *T = check_var_type(c, a0);
         if (T->kind == TY_INVALID) {
             check_use_list(c, &call->list);
+            x->mode = TM_INVALID;
+            return;
+        }
+        Type *tp = types_own_tparam(c, T);
+        if (tp && !types_tparam_has_core(tp, false)) {
+            check_errorf(c, a0, "invalid argument: cannot make %s: no core type", expr_str(a0));
             x->mode = TM_INVALID;
             return;
         }
@@ -859,6 +877,19 @@ void check_selector(Checker *c, Operand *x, Node *e) {
             check_errorf(c, selnode, "%s.%s undefined (%s)", expr_str(x->expr), sel, whys);
             goto error;
         }
+        if (obj->kind == OBJ_FUNC && obj->generic && obj->recv_type && c->fn && c->fn->obj && c->fn->obj->recv_type) {
+            /* a method of another instance of the generic type whose method is being checked */
+            Type *rt = obj->recv_type->kind == TY_POINTER ? obj->recv_type->elem : obj->recv_type;
+            Type *own = c->fn->obj->recv_type->kind == TY_POINTER ? c->fn->obj->recv_type->elem : c->fn->obj->recv_type;
+            if (rt && own && rt->orig && rt->orig == own->orig) types_tparam_note_instance(c, rt->orig->tparams, rt->targs, rt->ntargs);
+        }
+        Type *tp = x->mode != TM_TYPEXPR ? types_own_tparam(c, x->type) : NULL;
+        if (tp && (obj->kind != OBJ_FUNC || !types_tparam_has_method(tp, sel))) {
+            /* a type parameter's value has its constraint's methods only (no fields) */
+            check_errorf(c, selnode, "%s.%s undefined (type %s has no field or method %s)", expr_str(x->expr), sel,
+                         tstr(c, x->type), sel);
+            goto error;
+        }
         if (obj->kind == OBJ_FUNC && obj->pkg == c->pkg && obj->dinfo) check_obj_decl(c, obj);
         Selection *sp = NEW(Selection);
         *sp = s;
@@ -1007,6 +1038,13 @@ void check_index(Checker *c, Operand *x, Node *e) {
         x->expr = e;
         return;
     }
+    Type *tp = types_own_tparam(c, x->type);
+    if (tp && !types_tparam_indexable(tp)) {
+        check_error_at(c, e->pos, "invalid operation: cannot index %s", opnd_str(c, x));
+        check_use_list(c, &e->list);
+        x->mode = TM_INVALID;
+        return;
+    }
     bool valid = false;
     int64_t length = -1;
     Type *u = types_underlying(x->type);
@@ -1076,6 +1114,12 @@ void check_slice(Checker *c, Operand *x, Node *e) {
         check_use(c, e->y);
         check_use(c, e->z);
         check_use(c, e->w);
+        return;
+    }
+    Type *tp = types_own_tparam(c, x->type);
+    if (tp && !types_tparam_has_core(tp, true)) {
+        check_errorf(c, x->expr, "invalid operation: cannot slice %s: %s has no core type", opnd_str(c, x), tstr(c, x->type));
+        x->mode = TM_INVALID;
         return;
     }
     bool valid = false;

@@ -173,6 +173,16 @@ const char *opnd_str(Checker *c, Operand *x) {
         buf = nb;
         if (ts) p += sprintf(p, " of type %s", ts);
         else p += sprintf(p, " with invalid type");
+        Type *tp = types_own_tparam(c, x->type);
+        if (tp) {
+            /* types2 names a type parameter's constraint with it */
+            const char *bs = types_bound_string(c, tp);
+            char *nb2 = arena_alloc(strlen(buf) + strlen(bs) + 64);
+            strcpy(nb2, buf);
+            p = nb2 + (p - buf);
+            buf = nb2;
+            p += sprintf(p, " constrained by %s", bs);
+        }
     }
     if (expr[0]) p += sprintf(p, ")");
     return buf;
@@ -558,6 +568,7 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context) {
         Const *v;
         int code;
         Type *nt = implicit_type(c, x, target, &v, &code);
+        if (code && types_own_tparam(c, target)) code = -1; /* types2 gives no detail for a type parameter */
         if (code) {
             char buf[2048];
             snprintf(buf, sizeof buf, "cannot use %s as %s value in %s%s", opnd_str(c, x), tstr(c, target), context,
@@ -578,6 +589,8 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context) {
     if (!T) return;
     const char *reason = NULL;
     if (!assignable_to(c, x, T, &reason)) {
+        /* types2 explains only a missing method of a type parameter's value */
+        if (reason && types_own_tparam(c, x->type) && types_underlying(T)->kind != TY_INTERFACE) reason = NULL;
         if (reason)
             check_errorf(c, x->expr, "cannot use %s as type %s in %s:\n\t%s", opnd_str(c, x), tstr(c, T), context, reason);
         else
@@ -769,8 +782,22 @@ static bool pred_ok(int op, Type *t, bool unary) {
     }
 }
 
+static Type *own_tparam(Checker *c, Type *t) { return types_own_tparam(c, t); }
+
+typedef struct OpArg {
+    int op;
+    bool unary;
+} OpArg;
+
+static bool term_pred_ok(Type *t, void *arg) {
+    OpArg *a = arg;
+    return pred_ok(a->op, types_underlying(t), a->unary);
+}
+
 static bool check_op(Checker *c, Operand *x, int op, bool unary) {
-    if (!pred_ok(op, x->type, unary)) {
+    Type *tp = own_tparam(c, x->type);
+    OpArg oa = {op, unary};
+    if (!pred_ok(op, x->type, unary) || (tp && !types_tparam_all(tp, term_pred_ok, &oa))) {
         check_errorf(c, x->expr, "invalid operation: operator %s not defined on %s", tok_op_str(op), opnd_str(c, x));
         return false;
     }
@@ -879,35 +906,24 @@ static const char *incomparable_cause(Checker *c, Type *t) {
 
 static bool is_nil_opnd(Operand *x) { return x->mode == TM_NIL; }
 
-/* The type parameter t stands for in the instance body being checked
- * (its own parameters only: a type met through another generic's
- * signature keeps the argument's rules), or NULL. */
-static Type *own_tparam(Checker *c, Type *t) {
-    Type *tp = SHAPE_TPARAM(t);
-    Object *o = c->fn ? c->fn->obj : NULL;
-    if (!tp || !o || !o->generic) return NULL;
-    Type **tps = NULL;
-    int n = 0;
-    if (o->recv_type) {
-        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
-        if (rt && rt->orig) {
-            tps = rt->orig->tparams;
-            n = rt->orig->ntparams;
-        }
-    } else if (o->generic->type) {
-        tps = o->generic->type->tparams;
-        n = o->generic->type->ntparams;
-    }
-    for (int i = 0; i < n; i++)
-        if (tps[i] == tp) return tp;
-    return NULL;
-}
-
 void check_comparison(Checker *c, Operand *x, Operand *y, int op, bool switch_case) {
     if (switch_case) op = T_EQL;
     Operand *errop = x;
     const char *cause = "";
     bool ok = assignable_to(c, x, y->type, NULL) || assignable_to(c, y, x->type, NULL);
+    if (ok && !types_gen_comparable_operands(c, x, y)) ok = false; /* a type parameter is a type of its own */
+    if (ok && (is_nil_opnd(x) || is_nil_opnd(y))) {
+        /* nil and a type parameter: every type of its set must have nil */
+        Operand *nil = is_nil_opnd(x) ? x : y;
+        Type *tp = own_tparam(c, nil == x ? y->type : x->type);
+        if (tp && !types_tparam_takes_untyped(c, nil, tp, NULL)) {
+            /* types2 leaves nil untyped when the type parameter may not have it */
+            errop = y;
+            cause = arena_printf("mismatched types %s and %s", nil == x ? "untyped nil" : tstr(c, x->type),
+                                 nil == y ? "untyped nil" : tstr(c, y->type));
+            goto error;
+        }
+    }
     if (!ok) {
         errop = y;
         cause = arena_printf("mismatched types %s and %s", tstr(c, x->type), tstr(c, y->type));
@@ -978,8 +994,20 @@ error:
     x->mode = TM_INVALID;
 }
 
+static bool term_integer(Type *t, void *arg) { return types_is_integer(types_underlying(t)); }
+
 static void check_shift(Checker *c, Operand *x, Operand *y, Node *e, int op) {
     Const *xval = NULL;
+    if (own_tparam(c, x->type) && !types_tparam_all(own_tparam(c, x->type), term_integer, NULL)) {
+        check_errorf(c, x->expr, "invalid operation: shifted operand %s must be integer", opnd_str(c, x));
+        x->mode = TM_INVALID;
+        return;
+    }
+    if (own_tparam(c, y->type) && !types_tparam_all(own_tparam(c, y->type), term_integer, NULL)) {
+        check_errorf(c, y->expr, "invalid operation: shift count %s must be integer", opnd_str(c, y));
+        x->mode = TM_INVALID;
+        return;
+    }
     if (x->mode == TM_CONSTANT) xval = const_to_kind(x->val, CK_INT);
     if (types_is_integer(x->type) || (types_is_untyped(x->type) && xval)) {
     } else {
@@ -1057,6 +1085,15 @@ static bool can_mix(Operand *x, Operand *y) {
     return true;
 }
 
+/* An untyped operand meeting a value of the body's own type parameter:
+ * every type of its set must take it (types2's implicit conversion). */
+static bool untyped_to_tparam(Checker *c, Operand *x, Type *target) {
+    Type *tp = types_is_untyped(x->type) && x->mode != TM_NIL ? own_tparam(c, target) : NULL;
+    if (!tp || types_tparam_takes_untyped(c, x, tp, NULL)) return true;
+    check_errorf(c, x->expr, "cannot convert %s to %s", opnd_str(c, x), tstr(c, target));
+    return false;
+}
+
 /* binary: e may be NULL for op-assignments (lhs op= rhs) */
 static void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, int op) {
     Operand y;
@@ -1073,6 +1110,10 @@ static void check_binary(Checker *c, Operand *x, Node *e, Node *lhs, Node *rhs, 
         return;
     }
     if (can_mix(x, &y)) {
+        if (!untyped_to_tparam(c, x, y.type) || !untyped_to_tparam(c, &y, x->type)) {
+            x->mode = TM_INVALID;
+            return;
+        }
         convert_untyped(c, x, y.type);
         if (x->mode == TM_INVALID) return;
         convert_untyped(c, &y, x->type);
@@ -1512,6 +1553,10 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
         }
         check_expr(c, x, e->x);
         if (x->mode == TM_INVALID) goto error;
+        if (types_own_tparam(c, x->type)) {
+            check_errorf(c, x->expr, "invalid operation: cannot use type assertion on type parameter value %s", opnd_str(c, x));
+            goto error;
+        }
         if (types_underlying(x->type)->kind != TY_INTERFACE) {
             check_errorf(c, x->expr, "invalid operation: %s is not an interface", opnd_str(c, x));
             goto error;

@@ -18,6 +18,24 @@
  * bodies are queued and checked at the next safe point in pass 3
  * (types_generic_flush), which may queue further instances.
  *
+ * What is checked where: a generic body is type-checked only as
+ * instances.  In an instance body each type argument is a copy marked as
+ * standing for its type parameter (types_shape_arg), and the checks Go
+ * makes against the constraint rather than the argument consult that
+ * mark: comparisons (expr.c), operators, conversions, untyped operands
+ * meeting a type parameter, indexing, slicing, len/cap, range, make,
+ * calls, selectors and type switches (constraint.c's rules, called from
+ * expr.c, call.c and stmt.c), and errors print the type parameter
+ * ("T constrained by any").  A generic function or method no concrete
+ * instance reaches is checked once after pass 3 with stand-in type
+ * arguments from its constraints (genbody.c), its errors reported and
+ * its instance dropped.  Assignability with type parameters as types of
+ * their own (int vs T, T vs U, interface == T) is checked only where both
+ * types are certain (constraint.c): elsewhere a type argument cannot
+ * always be told from the type parameter it stands for (other instances'
+ * signatures carry the same marks), and the instances' ordinary checks
+ * decide.
+ *
  * Invariants: one instance per (generic, identical type arguments); an
  * instance whose type arguments mention type parameters (List[T] inside
  * List's own declaration) is a type only, never compiled; each queued body
@@ -325,6 +343,18 @@ static Type *core_type(Type *bound) {
     return cu;
 }
 
+Type *types_tparam_core(Type *tp) { return tp && tp->bound ? core_type(tp->bound) : NULL; }
+
+int types_tparam_terms(Type *tp, Type ***terms, bool **tilde) {
+    TermList s = typeset(tp && tp->bound ? tp->bound : types_empty_iface, 0);
+    if (s.all) return -1;
+    *terms = s.t;
+    *tilde = s.tilde;
+    return s.n;
+}
+
+const char *types_unsatisfied(Checker *c, Type *tp, Type *targ);
+
 static const char *terms_string(Checker *c, Type *bound) {
     TermList s = typeset(bound, 0);
     const char *r = "";
@@ -337,6 +367,7 @@ static const char *terms_string(Checker *c, Type *bound) {
 static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
     Type *b = tp->bound ? tp->bound : types_empty_iface;
     if (targ->kind == TY_TYPEPARAM) return NULL; /* checked in the generic context */
+    if (c->stand_in && types_has_shape(targ)) return NULL; /* genbody.c: a stand-in is not what Go checks here */
     const char *bname = tstr(c, b);
     Type *bu = types_underlying(b);
     if (bu->kind != TY_INTERFACE) return NULL;
@@ -363,6 +394,8 @@ static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
     }
     return NULL;
 }
+
+const char *types_unsatisfied(Checker *c, Type *tp, Type *targ) { return unsatisfied(c, tp, targ); }
 
 /* ---- substitution ---- */
 
@@ -621,6 +654,27 @@ typedef struct Pending {
 static Vec pending;       /* Pending*: bodies to check at the next flush */
 static Vec type_instances; /* Type*: instances of generic types */
 static Vec func_instances; /* Object*: instances of generic functions */
+static Vec checked_generics; /* Object*: generic functions and methods with an instance body checked */
+
+/* ---- marks for a check-only instance (genbody.c) ---- */
+
+void types_generic_lists_mark(int mark[3]) {
+    mark[0] = pending.len;
+    mark[1] = type_instances.len;
+    mark[2] = func_instances.len;
+}
+
+void types_generic_lists_rewind(const int mark[3]) {
+    pending.len = mark[0];
+    type_instances.len = mark[1];
+    func_instances.len = mark[2];
+}
+
+bool types_generic_body_checked(Object *g) {
+    for (int i = 0; i < checked_generics.len; i++)
+        if (checked_generics.v[i] == g) return true;
+    return false;
+}
 
 static bool same_targs(Type **a, Type **b, int n) {
     for (int i = 0; i < n; i++)
@@ -807,6 +861,7 @@ void types_generic_flush(Checker *c) {
             continue;
         }
         Node *fd = ast_clone(g->decl);
+        if (!types_generic_body_checked(g)) vec_push(&checked_generics, g);
         check_func_instance(c, p->inst, g, fd, p->targs, p->ntargs);
     }
 }
@@ -1076,6 +1131,8 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     Node *ix = types_unparen(fun);
     if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n))
         return false;
+    /* another instance of the generic whose body is being checked */
+    if (c->fn && c->fn->obj && c->fn->obj->generic == g) types_tparam_note_instance(c, sig->tparams, targs, n);
     Object *inst = instantiate_func(g, targs, n);
     /* the callee expression now names the instance */
     Node *f = fun;

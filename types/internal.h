@@ -62,6 +62,8 @@ typedef struct Checker {
     Vec generic_tdecls; /* N_GENDECL `type` statements in generic bodies (gc 1.19's noder rejects them, if all else checks) */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
     bool in_instance;   /* checking an instance of a generic body: no duplicate-case or impossible-assertion errors (type parameters may coincide) */
+    bool stand_in;      /* the instance is genbody.c's check-only one: its type arguments are stand-ins */
+    bool tp_tainted;    /* the body met another instance of its own generic: its marks may be borrowed (constraint.c) */
     /* statement context */
     bool in_loop, in_switch_or_select;
     Node *cur_fdecl;
@@ -165,6 +167,33 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
 Type *types_instantiate_type(Checker *c, Type *g, Node *e);
 const char *types_generic_decl_string(Checker *c, Type *g);
 void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);
+/* check-only instances of generic bodies no instance reached (genbody.c) */
+void types_note_generic(Object *o);
+void types_check_uninstantiated(Checker *c);
+void types_generic_lists_mark(int mark[3]);
+void types_generic_lists_rewind(const int mark[3]);
+bool types_generic_body_checked(Object *g);
+/* tp's core type, or NULL; its type set's terms (-1: no terms, every type) */
+Type *types_tparam_core(Type *tp);
+int types_tparam_terms(Type *tp, Type ***terms, bool **tilde);
+/* constraint.c: Go's rules for an instance body's own type parameters */
+Type *types_own_tparam(Checker *c, Type *t);
+bool types_tparam_all(Type *tp, bool (*pred)(Type *t, void *arg), void *arg);
+const char *types_bound_string(Checker *c, Type *tp);
+bool types_tparam_takes_untyped(Checker *c, Operand *x, Type *tp, Type **bad);
+bool types_gen_convertible(Checker *c, Operand *x, Type *T);
+bool types_tparam_len_ok(Type *tp, bool cap);
+/* The body being checked met another instance of its own generic (a
+ * method of value[int] inside value[T]'s methods, F[int] inside F): from
+ * there on its type parameters' marks may be borrowed, and the rules of
+ * constraint.c stay silent for the rest of the body. */
+void types_tparam_note_instance(Checker *c, Type **tparams, Type **targs, int n);
+void types_note_typed_var(Checker *c, Object *o);
+void types_gen_check_assign(Checker *c, Operand *x, Object *lhs, const char *context);
+bool types_gen_comparable_operands(Checker *c, Operand *x, Operand *y);
+bool types_tparam_has_method(Type *tp, const char *name);
+bool types_tparam_indexable(Type *tp);
+bool types_tparam_has_core(Type *tp, bool bytestring);
 void types_later_map_key(Checker *c, Node *key, Type *m);
 void types_later_embedded(Checker *c, Type *t, Pos pos, bool is_ptr);
 void *types_expr_list(Checker *c, NodeList *el, bool allow_comma_ok, int *n, bool *comma_ok);

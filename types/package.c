@@ -101,9 +101,13 @@ static void run_map_checks(Checker *c) {
         MapKeyCheck *k = map_checks.v[i];
         if (k->c != c) continue;
         Type *key = k->m->key;
-        if (key && key->kind == TY_TYPEPARAM && !types_tparam_comparable(key))
-            check_errorf(c, k->key, "invalid map key type %s (missing comparable constraint)", tstr(c, key));
-        else if (key && key->kind != TY_INVALID && !types_comparable(key))
+        /* in a generic body's instance a key standing for a type parameter
+         * is checked as that parameter (genbody.c's stand-ins included) */
+        if (SHAPE_TPARAM(key)) key = SHAPE_TPARAM(key);
+        if (key && key->kind == TY_TYPEPARAM) {
+            if (!types_tparam_comparable(key))
+                check_errorf(c, k->key, "invalid map key type %s (missing comparable constraint)", tstr(c, key));
+        } else if (key && key->kind != TY_INVALID && !types_comparable(key))
             check_errorf(c, k->key, "invalid map key type %s", tstr(c, key));
     }
 }
@@ -404,6 +408,7 @@ Type *check_init_var(Checker *c, Object *lhs, Operand *x, const char *context) {
         lhs->type = t;
     }
     check_assignment(c, x, lhs->type, context);
+    types_gen_check_assign(c, x, lhs, context);
     if (x->mode == TM_INVALID) {
         lhs->vflags |= VF_USED;
         return NULL;
@@ -480,7 +485,10 @@ void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values
 static void var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values) {
     if (typ) {
         Type *t = check_var_type(c, typ);
-        for (int i = 0; i < n; i++) lhs[i]->type = t;
+        for (int i = 0; i < n; i++) {
+            lhs[i]->type = t;
+            types_note_typed_var(c, lhs[i]);
+        }
     }
     if (values->len == 0) {
         for (int i = 0; i < n; i++)
@@ -811,6 +819,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
     }
     if (generic) {
         /* only its instances are checked and compiled */
+        if (!c->pkg->is_std) types_note_generic(o);
         types_generic_body_uses(d->file_scope, fd->body);
         if (!c->pkg->is_std) find_generic_tdecls(c, fd->body, 0);
         return;
@@ -909,7 +918,10 @@ void check_local_decl(Checker *c, Node *gd) {
                 /* one value per name (missing or extra ones are arity errors) */
                 Type *t = s->x ? check_var_type(c, s->x) : NULL;
                 for (int i = 0; i < n; i++) {
-                    if (t) objs[i]->type = t;
+                    if (t) {
+                        objs[i]->type = t;
+                        types_note_typed_var(c, objs[i]);
+                    }
                     NodeList one = {0};
                     if (i < nv) {
                         one.v = &s->list2.v[i];
@@ -1610,12 +1622,16 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
         s = fi->scope;
         c->scope = s;
         c->in_instance = o && o->generic;
+        c->tp_tainted = false;
         check_func_body(c, fi, fi->decl->body);
         c->in_instance = false;
+        c->tp_tainted = false;
         c->fn = NULL;
         c->sig = NULL;
         c->decl = NULL;
     }
+    /* generic bodies no instance reached: checked once with stand-ins */
+    if (!pkg->is_std) types_check_uninstantiated(c);
 
     /* pass 4 */
     run_embed_checks(c);

@@ -95,6 +95,7 @@ Type *check_assign_var(Checker *c, Node *lhs, Operand *x) {
     }
     }
     check_assignment(c, x, z.type, "assignment");
+    if (v) types_gen_check_assign(c, x, v, "assignment");
     if (x->mode == TM_INVALID) return NULL;
     return x->type;
 }
@@ -956,7 +957,9 @@ static void stmt(Checker *c, int ctx, Node *s) {
             break;
         }
         Operand *sx = NULL;
-        if (types_underlying(x.type)->kind == TY_INTERFACE) sx = &x;
+        if (types_own_tparam(c, x.type))
+            check_errorf(c, x.expr, "cannot use type switch on type parameter value %s", opnd_str(c, &x));
+        else if (types_underlying(x.type)->kind == TY_INTERFACE) sx = &x;
         else check_errorf(c, x.expr, "%s is not an interface", opnd_str(c, &x));
         multiple_defaults(c, &s->list);
         Vec seen = {0};
@@ -1043,6 +1046,8 @@ static void stmt(Checker *c, int ctx, Node *s) {
             const char *cause = NULL;
             Type *u = types_underlying(x.type);
             if (u->kind == TY_POINTER && types_underlying(u->elem)->kind == TY_ARRAY) u = types_underlying(u->elem);
+            Type *tp = types_own_tparam(c, x.type);
+            if (tp && !types_tparam_has_core(tp, false)) cause = arena_printf("%s has no core type", tstr(c, x.type));
             switch (u->kind) {
             case TY_STRING: case TY_UNTYPED_STRING: key = types_typ[TY_INT]; val = types_rune; break;
             case TY_ARRAY: case TY_SLICE: key = types_typ[TY_INT]; val = u->elem; break;
