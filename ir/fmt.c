@@ -670,7 +670,17 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             bputs(b, gdict);
             IrNode *last = n->list.len ? n->list.v[n->list.len - 1] : NULL;
             bool packed = ir_is_instance(gfn) && ir_packed_ddd(last);
+            /* before escape analysis fixes the call (inline bodies), gc
+             * still has the ... arguments one by one, none when empty */
+            bool unpacked = packed && (ir_fmt_unfixed_calls || (ir_fmt_escape_pending && !(n->flags & IRF_ESCFIXED)));
             for (int i = 0; i < n->list.len; i++) {
+                if (unpacked && i + 1 == n->list.len) {
+                    for (int j = 0; last->op == OSLICELIT && j < last->list.len; j++) {
+                        bputs(b, ", ");
+                        efmt(b, last->list.v[j], 0);
+                    }
+                    break;
+                }
                 bputs(b, ", ");
                 efmt(b, n->list.v[i], 0);
                 if ((packed || (n->flags & IRF_DDD)) && i + 1 == n->list.len) bputs(b, "...");

@@ -256,6 +256,20 @@ static Type *under(Type *t) { return t ? types_underlying(t) : NULL; }
 static bool is_iface(Type *t) { return t && types_is_interface(t); }
 static bool is_kind(Type *t, TypeKind k) { return t && under(t) && under(t)->kind == k; }
 
+/* gc's Assignop step 2b: a value of an empty interface type meeting an
+ * interface type with the identical underlying type (interface{} and a
+ * defined `type Value interface{}`) needs no code: OCONVNOP, not
+ * OCONVIFACE (-m=2 explains no "interface-converted" flow for it).  A
+ * non-empty interface is converted (gc recomputes its itab), and so is a
+ * shape-typed value in an instance (the stenciler's OCONVIFACE). */
+static bool eface_to_same(Type *src, Type *dst) {
+    if (!is_iface(src) || !is_iface(dst) || types_has_shape(src) || types_has_shape(dst)) return false;
+    if (!types_identical(under(src), under(dst))) return false;
+    int n = 0;
+    types_iface_methods(under(src), &n);
+    return n == 0;
+}
+
 static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
     IrNode *c = ir_node(op, pos, t);
     c->x = x;
@@ -516,12 +530,32 @@ static IrNode *assignconv(IrNode *n, Type *dst) {
     if (n->type == dst || types_identical(n->type, dst)) return n;
     if (n->type->kind == TY_TUPLE) return n;
     Pos at = conv_pos.line ? conv_pos : n->pos;
-    if (is_iface(dst)) return conv_node(OCONVIFACE, n, dst, true, at);
+    if (is_iface(dst) && !eface_to_same(n->type, dst)) return conv_node(OCONVIFACE, n, dst, true, at);
     if (types_is_untyped(n->type)) {
         n->type = dst;
         return n;
     }
     return conv_node(OCONVNOP, n, dst, true, at);
+}
+
+/* gc's transformCompare: == and != between operands of different types,
+ * one assignable to the other, both interfaces or both not (an interface
+ * against a concrete value is converted later, by walk): the left operand
+ * is converted to the right's type, else the right to the left's, by an
+ * explicit conversion -m prints (`Value(e) == v`, `(interface {})(a) ==
+ * b`).  Instances' shaped operands are the stenciler's business (above). */
+static void cmp_conv(IrNode **x, IrNode **y, Pos pos) {
+    Type *lt = (*x)->type, *rt = (*y)->type;
+    if (!lt || !rt || types_is_untyped(lt) || types_is_untyped(rt) || types_identical(lt, rt)) return;
+    if (lt->kind == TY_TUPLE || rt->kind == TY_TUPLE || types_has_shape(lt) || types_has_shape(rt)) return;
+    if (is_iface(lt) != is_iface(rt)) return;
+    IrNode **side = NULL;
+    Type *to = NULL;
+    if (types_assignable(lt, rt)) side = x, to = rt;
+    else if (types_assignable(rt, lt)) side = y, to = lt;
+    if (!side) return;
+    IrOp op = is_iface(to) && !eface_to_same((*side)->type, to) ? OCONVIFACE : OCONVNOP;
+    *side = conv_node(op, *side, to, false, pos);
 }
 
 static IrNode *assignconv_at(IrNode *n, Type *dst, Pos at) {
@@ -999,7 +1033,7 @@ static IrNode *lower_conversion(L *l, Node *n) {
     }
     Type *tu = under(t), *xu = under(x->type);
     if (is_iface(t)) {
-        if (types_identical(x->type, t)) return conv_node(OCONVNOP, x, t, false, pos);
+        if (types_identical(x->type, t) || eface_to_same(x->type, t)) return conv_node(OCONVNOP, x, t, false, pos);
         return conv_node(OCONVIFACE, x, t, false, pos);
     }
     if (tu && xu) {
@@ -1710,6 +1744,7 @@ static IrNode *lower_expr(L *l, Node *n) {
         if (cmp && x->type && y->type) {
             if (x->op == ONIL || x->type->kind == TY_UNTYPED_NIL) x = assignconv(x, y->type);
             else if (y->op == ONIL || y->type->kind == TY_UNTYPED_NIL) y = assignconv(y, x->type);
+            else if (n->op == T_EQL || n->op == T_NEQ) cmp_conv(&x, &y, n->pos);
             /* in an instance, a type argument's value compared with an
              * interface is converted through the dictionary first (gc's
              * stenciler, at the operator) */
