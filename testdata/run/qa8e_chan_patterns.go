@@ -152,6 +152,7 @@ func main() {
 			return
 		}
 	}
+	sort.Strings(got)
 	fmt.Println(got)
 	chOfCh := make(chan chan string, 1)
 	inner := make(chan string, 1)
