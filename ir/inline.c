@@ -184,12 +184,6 @@ static bool h_list(Hairy *v, IrList *l) {
     return false;
 }
 
-static bool empty_iface_type(Type *t) {
-    int n = 0;
-    types_iface_methods(types_underlying(t), &n);
-    return n == 0;
-}
-
 /* t has a shape, also inside an unnamed interface's method signatures
  * (gc's HasShape: `case interface{ Get() T }` is a derived type) */
 static bool mentions_shape(Type *t) {
@@ -221,7 +215,7 @@ static bool h_children(Hairy *v, IrNode *n) {
                 IrNode *t = c->list.v[j];
                 if (!t || t->op != OTYPE || !mentions_shape(t->type)) continue;
                 v->budget -= 4;
-                if (!types_is_interface(t->type) && !empty_iface_type(n->x->x->type)) v->budget -= 4;
+                if (!types_is_interface(t->type) && !ir_empty_iface(n->x->x->type)) v->budget -= 4;
             }
         }
     /* gc makes a select's `case <-c:` an OSELRECV2 assigning to _, _ */
@@ -1009,7 +1003,7 @@ static IrFunc *std_model(IrFunc *fn) {
 
 /* The declared type of a call's i'th argument (the receiver first for a
  * method), NULL when unknown. */
-static Type *call_param_type(IrNode *call, IrFunc *fn, int i) {
+static Type *call_param_type(IrFunc *fn, int i) {
     Type *sig = fn->type;
     if (!sig || sig->kind != TY_FUNC) return NULL;
     if (fn->recv) {
@@ -1045,7 +1039,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
                 continue;
             }
             nargs++;
-            shape_arg = a && shaped_arg(a->type, call_param_type(call, fn, i));
+            shape_arg = a && shaped_arg(a->type, call_param_type(fn, i));
         }
         /* a closure in an instance has the shaped types of its body */
         bool shape_params = ir_is_instance(fn) ? ir_instance_shape_params(fn)
@@ -1388,6 +1382,6 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
 void ir_inline_package_init(IrPackage *p) {
     /* package variable initialisation is inlined into last, as gc does
      * (after the wrappers the instances' dictionaries wrote) */
-    if (!flags || flags->noinline) return;
+    if (!ir_inline_on()) return;
     if (p->initfn && p->initfn->has_body && p->initfn->body.len) inline_calls(p->initfn);
 }

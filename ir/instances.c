@@ -325,7 +325,7 @@ static void dw_callee(DictWalk *w, IrFunc *f) {
     if (ir_is_instance(f)) vec_push(&w->callees, f);
 }
 
-static bool empty_iface(Type *t) {
+bool ir_empty_iface(Type *t) {
     if (!t || !types_is_interface(t)) return false;
     int n = 0;
     types_iface_methods(types_underlying(t), &n);
@@ -335,14 +335,14 @@ static bool empty_iface(Type *t) {
 bool ir_dict_conv(IrNode *n) {
     if (!n || n->op != OCONVIFACE || !n->x || !n->x->type || types_is_interface(n->x->type)) return false;
     if (types_has_shape(n->x->type)) return true;
-    return types_has_shape(n->type) && !empty_iface(n->type);
+    return types_has_shape(n->type) && !ir_empty_iface(n->type);
 }
 
 bool ir_dict_assert(IrNode *n) {
     if (!n || (n->op != ODOTTYPE && n->op != ODOTTYPE2) || !n->type || !n->x || !n->x->type) return false;
     Type *t = n->type, *x = n->x->type;
-    if (empty_iface(t) || (types_is_interface(t) && !types_has_shape(t))) return false;
-    return types_has_shape(t) || (types_has_shape(x) && !empty_iface(x));
+    if (ir_empty_iface(t) || (types_is_interface(t) && !types_has_shape(t))) return false;
+    return types_has_shape(t) || (types_has_shape(x) && !ir_empty_iface(x));
 }
 
 bool ir_shaped_instance(Type *t) {
@@ -455,14 +455,14 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
         } else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
         break;
     case OCONVIFACE:
-        if (!empty_iface(n->type) && (types_has_shape(n->type) || (n->x && types_has_shape(n->x->type)))) w->itabs++;
+        if (!ir_empty_iface(n->type) && (types_has_shape(n->type) || (n->x && types_has_shape(n->x->type)))) w->itabs++;
         break;
     case ODOTTYPE:
     case ODOTTYPE2:
-        if (!types_is_interface(n->type) && n->x && !empty_iface(n->x->type)) w->itabs++;
+        if (!types_is_interface(n->type) && n->x && !ir_empty_iface(n->x->type)) w->itabs++;
         break;
     case OSWITCH:
-        if (n->x && n->x->op == OTYPESW && n->x->x && !empty_iface(n->x->x->type))
+        if (n->x && n->x->op == OTYPESW && n->x->x && !ir_empty_iface(n->x->x->type))
             for (int i = 0; i < n->list.len; i++) {
                 IrNode *c = n->list.v[i];
                 for (int j = 0; c && j < c->list.len; j++)

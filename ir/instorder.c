@@ -275,12 +275,13 @@ static void closures(IrNode *n, Vec *out) {
     closures_list(&n->els, out);
 }
 
-/* A package variable's assignment: a declaration of its own to gc's
- * stenciler; a stenciling closure it needs is a top-level function,
- * appended to the declarations after the instance it calls. */
-static void scan_init(Scan *c, IrNode *st) {
+/* One declaration (a function's body, or a package variable's
+ * assignment): its references, then the stenciling closures it needs.  A
+ * package variable's closure is a top-level function, appended to the
+ * declarations after the instance it calls. */
+static void scan_decl(Scan *c, IrList *body) {
     c->later = (Vec){0};
-    scan_node(c, st);
+    scan_list(c, body);
     for (int j = 0; j < c->later.len; j++) {
         IrFunc *g = VEC_AT(c->later, IrFunc *, j);
         scan_list(c, &g->body);
@@ -293,12 +294,7 @@ static void scan_func(Scan *c, IrFunc *f) {
     Vec cl = {0};
     closures_list(&f->body, &cl);
     vec_push(&cl, f);
-    for (int i = 0; i < cl.len; i++) {
-        c->later = (Vec){0};
-        scan_list(c, &VEC_AT(cl, IrFunc *, i)->body);
-        for (int j = 0; j < c->later.len; j++) scan_list(c, &VEC_AT(c->later, IrFunc *, j)->body);
-        drain(c->s);
-    }
+    for (int i = 0; i < cl.len; i++) scan_decl(c, &VEC_AT(cl, IrFunc *, i)->body);
 }
 
 static void types_walk(Sim *s, IrNode *n);
@@ -423,7 +419,8 @@ void ir_instance_order(IrPackage *ip) {
             scan_func(&c, f);
             i++;
         } else {
-            scan_init(&c, ins[k++]);
+            IrList one = {&ins[k++], 1, 1}; /* the assignment alone */
+            scan_decl(&c, &one);
         }
     }
     c.inst = true;

@@ -439,6 +439,9 @@ bool ir_shaped_instance(Type *t);
  * does (not interface{}); printed unsafe.Pointer(x), it costs the
  * inliner the dictionary read and the interface's assembly (+5). */
 bool ir_dict_conv(IrNode *n);
+/* t is an interface type without methods (interface{}, any, a defined
+ * empty interface). */
+bool ir_empty_iface(Type *t);
 /* gc writes type t's generated equality function while it stencils (an
  * itab in a dictionary): its "can inline type..eq.main.T" line. */
 void ir_type_eq_report(Type *t);

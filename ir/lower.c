@@ -92,7 +92,6 @@ static PtrMap names;     /* (IrFunc*, Object*) -> IrName*; (NULL, obj) for globa
 static PtrMap funcs;     /* (Object*, NULL) -> IrFunc* */
 static PtrMap litfuncs;  /* (Node* funclit, NULL) -> IrFunc* */
 static int glob_closgen;
-static IrFunc *cur_initfn; /* the package's variable initialization (stencil_finish) */
 static Package *cur_pkg;
 
 typedef struct L {
@@ -108,7 +107,7 @@ static IrNode *lower_call(L *l, Node *n);
 static bool stencil_wanted(L *l, Object *o);
 static bool user_instance(Type *t);
 static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node *ref, Object *m, IrNode *rcvr, Selection *mexpr);
-static void stencil_finish(IrFunc *fn);
+static void stencil_finish(IrFunc *fn, bool glob);
 
 /* ---- names ---- */
 
@@ -264,10 +263,7 @@ static bool is_kind(Type *t, TypeKind k) { return t && under(t) && under(t)->kin
  * shape-typed value in an instance (the stenciler's OCONVIFACE). */
 static bool eface_to_same(Type *src, Type *dst) {
     if (!is_iface(src) || !is_iface(dst) || types_has_shape(src) || types_has_shape(dst)) return false;
-    if (!types_identical(under(src), under(dst))) return false;
-    int n = 0;
-    types_iface_methods(under(src), &n);
-    return n == 0;
+    return types_identical(under(src), under(dst)) && ir_empty_iface(src);
 }
 
 static IrNode *conv_node(IrOp op, IrNode *x, Type *t, bool implicit, Pos pos) {
@@ -1244,13 +1240,15 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
 }
 
 /* fn's body is lowered: name its closures made by stencil_closure after
- * its function literals and declare their variables in fn. */
-static void stencil_finish(IrFunc *fn) {
+ * its function literals and declare their variables in fn.  glob: fn is
+ * the package's variable initialization, whose closures are top-level
+ * glob..funcN. */
+static void stencil_finish(IrFunc *fn, bool glob) {
     for (int i = 0; i < stencils.len; i++) {
         Stencil *st = VEC_AT(stencils, Stencil *, i);
-        if (!st || st->f->outer != (fn == cur_initfn ? NULL : fn)) continue;
+        if (!st || st->f->outer != (glob ? NULL : fn)) continue;
         IrFunc *f = st->f;
-        if (fn == cur_initfn) f->name = arena_printf("glob..func%d", ++glob_closgen);
+        if (glob) f->name = arena_printf("glob..func%d", ++glob_closgen);
         else f->name = fn->outer ? arena_printf("%s.%d", fn->name, ++fn->nclosures)
                                  : arena_printf("%s.func%d", fn->name, ++fn->nclosures);
         if (fn->mname) f->mname = arena_printf("%s%s", fn->mname, strrchr(f->name, '.'));
@@ -1752,15 +1750,8 @@ static IrNode *lower_expr(L *l, Node *n) {
                 bool xi = types_is_interface(x->type), yi = types_is_interface(y->type);
                 Pos at = n->pos; /* where the stenciler's copy of the operands left it */
                 if (stencil_pos) irgen_pos(n, &at);
-                if (yi && !xi && types_has_shape(x->type)) {
-                    IrNode *c = ir_node(OCONVIFACE, at, y->type);
-                    c->x = x;
-                    x = c;
-                } else if (xi && !yi && types_has_shape(y->type)) {
-                    IrNode *c = ir_node(OCONVIFACE, at, x->type);
-                    c->x = y;
-                    y = c;
-                }
+                if (yi && !xi && types_has_shape(x->type)) x = conv_node(OCONVIFACE, x, y->type, false, at);
+                else if (xi && !yi && types_has_shape(y->type)) y = conv_node(OCONVIFACE, y, x->type, false, at);
             }
         }
         IrNode *r = ir_node(OBINARY, n->pos, n->type);
@@ -1789,19 +1780,11 @@ static bool switch_to_any(IrNode *v) {
 static void switch_dict_convs(Node *n, IrNode *s) {
     Pos at = n->pos;
     irgen_stmt_pos(n, &at);
-    if (switch_to_any(s->x) && types_comparable(s->x->type)) {
-        IrNode *cv = ir_node(OCONVIFACE, at, types_empty_iface);
-        cv->x = s->x;
-        s->x = cv;
-    }
+    if (switch_to_any(s->x) && types_comparable(s->x->type)) s->x = conv_node(OCONVIFACE, s->x, types_empty_iface, false, at);
     for (int i = 0; i < s->list.len; i++) {
         IrNode *c = s->list.v[i];
-        for (int j = 0; j < c->list.len; j++) {
-            if (!switch_to_any(c->list.v[j])) continue;
-            IrNode *cv = ir_node(OCONVIFACE, at, types_empty_iface);
-            cv->x = c->list.v[j];
-            c->list.v[j] = cv;
-        }
+        for (int j = 0; j < c->list.len; j++)
+            if (switch_to_any(c->list.v[j])) c->list.v[j] = conv_node(OCONVIFACE, c->list.v[j], types_empty_iface, false, at);
     }
 }
 
@@ -2399,7 +2382,7 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
         stencil_pos = saved;
         stencil_temps(f, &f->body);
     }
-    stencil_finish(f);
+    stencil_finish(f, false);
     ir_instance_dictionary(f); /* an instance (not its closures): its dictionary's layout */
 }
 
@@ -2530,8 +2513,7 @@ IrPackage *ir_lower(Package *pkg) {
         }
     }
     stencil_temps(initfn, &ip->init);
-    cur_initfn = initfn;
-    stencil_finish(initfn); /* gc's stenciler names its glob..funcN after the literals */
+    stencil_finish(initfn, true); /* gc's stenciler names its glob..funcN after the literals */
     initfn->body = ip->init;
     for (int i = 0; i < ip->init.len; i++) mark_static(ip->init.v[i]);
 

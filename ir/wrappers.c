@@ -71,7 +71,6 @@ typedef struct W {
     Vec hoisted;       /* IrNode*: inlined calls of the current statements already walked */
     bool early;        /* ir_dict_wrappers: gc's inliner also decides whether each can be inlined */
     bool noinl;        /* static_itabs: written after inlining, before escape analysis: nothing inlined */
-    IrFunc *own_wrapper; /* build_wrapper: the embedded instance's own wrapper the promoted method calls */
 } W;
 
 /* The wrappers written for instances' dictionaries (ir_dict_wrappers):
@@ -232,7 +231,9 @@ static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call, const StdP
 
 /* Generates wrapper `name` with receiver rcvr calling method sel->obj along
  * sel's embedding path; inlines and analyses it. */
-static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail) {
+/* own: for a method promoted from an embedded instance of a generic type,
+ * that instance's own wrapper (made first), which the call goes to */
+static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail, IrFunc *own) {
     Object *m = sel->obj;
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     IrFunc *callee = m->recv_type ? ir_func_for_object(m) : NULL; /* NULL: an interface's method */
@@ -327,7 +328,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         if (sel->nindex > 1 && ir_is_instance(callee)) {
             /* that method's wrapper, when one was made (early: the inliner
              * knows its body) */
-            if (w->own_wrapper && w->early) mx->fn = callee = w->own_wrapper;
+            if (own && w->early) mx->fn = callee = own;
             else mx->flags |= IRF_INSTMETHOD;
         }
         call->x = mx;
@@ -467,10 +468,9 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
             if (own->v[i]->obj == m) method_wrapper(w, m->recv_type, own->v[i], false);
         own_wrapper = find_wrapper(w, wrapper_name(m->recv_type, m));
     }
-    w->own_wrapper = own_wrapper;
     /* a tail call (never inlined) unless the receiver is an instance */
     bool generic = m->recv_type && local_instance(w, base);
-    build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted && !generic);
+    build_wrapper(w, name, rcvr, sel, is_ptr(rcvr) && m->ptr_recv && promoted && !generic, own_wrapper);
 }
 
 static void write_type(W *w, Type *t);
@@ -540,30 +540,23 @@ static void write_type(W *w, Type *t) {
     methods(w, t, true);
 }
 
+/* Concrete t to non-empty interface iface, the first time the pair is
+ * met: gc writes an itab, and with it methods(t). */
+static bool new_itab(W *w, Type *t, Type *iface) {
+    if (!t || !iface || types_is_interface(t) || !types_is_interface(iface) || ir_empty_iface(iface)) return false;
+    if (seen(&w->seen_itabs, arena_printf("%s,%s", ir_fmt_type(t), ir_fmt_type(iface)))) return false;
+    methods(w, t, false);
+    return true;
+}
+
 /* gc's ITabAddr(T, I) the first time the pair is needed. */
 static void itab(W *w, Type *t, Type *iface) {
-    if (!t || !iface || types_is_interface(t) || !types_is_interface(iface)) return;
-    if (types_has_shape(t)) t = types_unshape(t);
-    if (types_has_shape(iface)) iface = types_unshape(iface);
-    int n = 0;
-    types_iface_methods(iface, &n);
-    if (n == 0) return;
-    if (seen(&w->seen_itabs, arena_printf("%s,%s", ir_fmt_type(t), ir_fmt_type(iface)))) return;
-    methods(w, t, false);
+    if (t && types_has_shape(t)) t = types_unshape(t);
+    if (iface && types_has_shape(iface)) iface = types_unshape(iface);
+    if (!new_itab(w, t, iface)) return;
     write_type(w, iface);
     write_type(w, t);
     if (w->early) ir_type_eq_report(t); /* the descriptor brings the type's equality function */
-}
-
-/* The itab of a static initialization (static_assign): methods(T) now,
- * the descriptors of I and T with the others at the end. */
-static void itab_methods(W *w, Type *t, Type *iface) {
-    if (!t || !iface || types_is_interface(t) || !types_is_interface(iface)) return;
-    int n = 0;
-    types_iface_methods(iface, &n);
-    if (n == 0) return;
-    if (seen(&w->seen_itabs, arena_printf("%s,%s", ir_fmt_type(t), ir_fmt_type(iface)))) return;
-    methods(w, t, false);
 }
 
 /* ---- bounds checks gc's walk proves unnecessary ---- */
@@ -833,9 +826,7 @@ static void walk(W *w, IrNode *n) {
         } else if (n->x && n->x->type && n->type && n->type->kind == TY_INTERFACE && !types_identical(n->x->type, n->type)) {
             /* convI2I to an unnamed interface needs its descriptor (its
              * I.M wrappers; h2's B202) */
-            int nm = 0;
-            types_iface_methods(n->type, &nm);
-            if (nm) vec_push(&w->extra, n->type);
+            if (!ir_empty_iface(n->type)) vec_push(&w->extra, n->type);
         }
         break;
     case ODOTTYPE: case ODOTTYPE2:
@@ -1018,9 +1009,7 @@ static void dict_walk(W *w, IrNode *n) {
     /* a type switch on a non-empty interface: a shaped case's itab */
     if (n->op == OSWITCH && n->x && n->x->op == OTYPESW && n->x->x && n->x->x->type) {
         Type *it = n->x->x->type;
-        int nm = 0;
-        types_iface_methods(under(it), &nm);
-        for (int i = 0; nm && i < n->list.len; i++) {
+        for (int i = 0; !ir_empty_iface(it) && i < n->list.len; i++) {
             IrNode *c = n->list.v[i];
             for (int j = 0; c && j < c->list.len; j++) {
                 IrNode *t = c->list.v[j];
@@ -1063,7 +1052,7 @@ static void static_assign(W *w, IrNode *n) {
         IrNode *val = n;
         while (val && val->op == OCONVIFACE) val = val->x;
         if (!val || !val->type || types_is_interface(val->type)) return;
-        itab_methods(w, val->type, n->type);
+        new_itab(w, val->type, n->type); /* methods(T) now, the descriptors of I and T with the others at the end */
         static_assign(w, val);
         return;
     }
