@@ -148,6 +148,10 @@ static void tuple_key(Buf *b, Type *tup) {
     buf_puts(b, ")");
 }
 
+/* The predeclared error, also as an instance body's shape of it (a copy
+ * whose shape_plain is error: the same C type and descriptor). */
+static bool is_error_type(Type *t) { return t && (t == types_error || t->shape_plain == types_error); }
+
 static void key_into(Buf *b, Type *t) {
     if (!t) {
         buf_puts(b, "?");
@@ -155,7 +159,7 @@ static void key_into(Buf *b, Type *t) {
     }
     switch (t->kind) {
     case TY_NAMED: {
-        if (t == types_error) {
+        if (is_error_type(t)) {
             buf_puts(b, "error");
             return;
         }
@@ -325,7 +329,7 @@ static const char *named_cname(Type *t) {
 static const char *struct_cname(Type *u, Type *named) {
     TInfo *ti = info(u);
     if (!ti->cname) {
-        if (named && named->kind == TY_NAMED && named != types_error) ti->cname = named_cname(named);
+        if (named && named->kind == TY_NAMED && !is_error_type(named)) ti->cname = named_cname(named);
         else ti->cname = arena_printf("%s_%d", u->kind == TY_ARRAY ? "A" : u->kind == TY_TUPLE ? "R" : "S", ++nstruct);
         ti->t = u;
         buf_printf(&cg_out.fwd, "typedef struct %s %s; /* %s */\n", ti->cname, ti->cname,
@@ -487,7 +491,7 @@ static int64_t ptrdata_of(Type *t) {
 /* ---- descriptors ---- */
 
 static const char *basic_desc(Type *t) {
-    if (t == types_error) return "go_type_error";
+    if (is_error_type(t)) return "go_type_error";
     if (t->kind == TY_INTERFACE && cg_is_empty_iface(t)) return "go_type_empty_iface";
     if (t->kind >= TY_NUM_BASIC) return NULL;
     switch (t->kind) {

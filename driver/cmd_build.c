@@ -47,7 +47,8 @@ int compile_flag(CompileOpts *co, const char *f) {
     else if (!strcmp(f, "-e")) co->all_errors = true;
     else if (!strcmp(f, "-complete")) co->complete = true;
     else if (!strcmp(f, "-C")) co->no_columns = true;
-    else if (!strncmp(f, "-lang=", 6) || !strncmp(f, "-p=", 3) || !strncmp(f, "-d=", 3) ||
+    else if (!strncmp(f, "-p=", 3)) co->pkgpath = f + 3;
+    else if (!strncmp(f, "-lang=", 6) || !strncmp(f, "-d=", 3) ||
              !strcmp(f, "-std") || !strncmp(f, "-0", 2) || !strcmp(f, "-S") || !strncmp(f, "-race", 5) ||
              !strncmp(f, "-B", 2) || !strncmp(f, "-h", 2) || !strncmp(f, "-wb", 3) || !strncmp(f, "-live", 5) ||
              !strncmp(f, "-asmhdr", 7) || !strncmp(f, "-trimpath", 9) || !strncmp(f, "-importcfg", 10) ||
@@ -323,7 +324,8 @@ int cmd_tool_compile(int argc, char **argv) {
     int i = 0;
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
-        else if (!strcmp(argv[i], "-p") || !strcmp(argv[i], "-lang") || !strcmp(argv[i], "-importcfg") ||
+        else if (!strcmp(argv[i], "-p") && i + 1 < argc) co.pkgpath = argv[++i];
+        else if (!strcmp(argv[i], "-lang") || !strcmp(argv[i], "-importcfg") ||
                  !strcmp(argv[i], "-D") || !strcmp(argv[i], "-I") || !strcmp(argv[i], "-asmhdr") ||
                  !strcmp(argv[i], "-trimpath") || !strcmp(argv[i], "-buildid") || !strcmp(argv[i], "-goversion"))
             i++; /* flags with a separate value we ignore */

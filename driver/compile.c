@@ -85,6 +85,12 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
     cfg.stdlib_dir = arena_printf("%s/stdlib", gosub_root());
     cfg.allow_bodyless = co->tool_compile && !co->complete;
     const char *path = "main";
+    /* the path gc links the package under (shapes and type arguments
+     * spell it): -p's value; else the go command passes "main" for a
+     * command and "command-line-arguments" for another package; go tool
+     * compile without -p has none */
+    bool is_main = nfiles > 0 && asts[0] && asts[0]->name.len == 4 && !memcmp(asts[0]->name.p, "main", 4);
+    cfg.link_path = co->pkgpath ? co->pkgpath : co->tool_compile ? "<unlinkable>" : is_main ? "main" : "command-line-arguments";
     Package *pkg = types_check_files(path, asts, nfiles, &cfg);
     if (flush_errors(co) || pkg->failed) return NULL;
     phase("check");

@@ -25,6 +25,7 @@ typedef struct CompileOpts {
     bool tool_compile;   /* go tool compile: any package name, no header */
     bool display_rel;    /* print paths as the go command does ("./x.go") */
     const char *header;  /* printed once before the first line of output */
+    const char *pkgpath; /* -p: the package's link path */
 } CompileOpts;
 
 /* compile.c: parse, check, lower, inline, escape (-m report), emit C into

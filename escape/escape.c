@@ -885,8 +885,13 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         if (n->x && n->x->op == OMETHEXPR && fn) {
             /* receiver is the first argument */
             if (argi < n->list.len) {
-                argument(e, inlined_param(e, esc_tag_hole(e, ks, nks, fn, 0), n, fn, 0), n, n->list.v[argi], wrapper,
-                         wc);
+                /* (*T).M of a value method passes a pointer to M's receiver:
+                 * a receiver without pointers has no tag (gc's paramTag
+                 * skips scalars), which at a call site means the heap */
+                IrNode *ra = n->list.v[argi];
+                bool untagged = fn->recv && !has_ptrs(fn->recv->type) && ra && has_ptrs(ra->type) && !in_mutual_batch(fn);
+                argument(e, untagged ? heap_hole(e) : inlined_param(e, esc_tag_hole(e, ks, nks, fn, 0), n, fn, 0), n, ra,
+                         wrapper, wc);
                 argi++;
             }
             pi = 1;
@@ -1388,7 +1393,10 @@ static void flow_closure(Batch *b, Closure *c) {
         IrNode *where = ir_node(ONAME, c->callpos.file ? c->callpos : tn->pos, tn->type);
         where->nm = tn;
         Hole k = c->k;
-        if (!byval) k = addr(k, where, "reference");
+        if (!byval) {
+            k = addr(k, where, "reference");
+            tn->addrtaken = true; /* gc reports it if it escapes: moved to heap: .autotmp_5 */
+        }
         flow(b, note(k, where, "captured by a closure"), t);
     }
 }
@@ -1668,7 +1676,9 @@ static void finish(Batch *b) {
             if (l->escapes) {
                 l->nm->heap = true;
                 l->nm->esc = IR_ESC_HEAP;
-                if (mlevel && !l->nm->is_temp) ir_report(l->nm->pos, "moved to heap: %s", l->nm->name);
+                /* a temporary is reported when a closure captured it by
+                 * reference (a go or defer statement's argument over 128 bytes) */
+                if (mlevel && (!l->nm->is_temp || l->nm->addrtaken)) ir_report(l->nm->pos, "moved to heap: %s", l->nm->name);
             } else {
                 l->nm->esc = IR_ESC_NONE;
             }

@@ -69,8 +69,10 @@ void ir_fmt_set_local(Package *p) {
 }
 
 /* The qualifier gc prints for names of package pkg. */
+
 static const char *pkg_qual(Package *pkg) {
     if (fmt_atomic_quoted && pkg->path && !strcmp(pkg->path, "sync/atomic")) return "\"sync/atomic\"";
+    if (fmt_in_targs && pkg->link) return pkg->link; /* math/rand.Rand, command-line-arguments.T */
     return pkg->name;
 }
 
@@ -259,7 +261,9 @@ static void tfmt(Buf *b, Type *t, int depth) {
             Object *f = t->fields[i];
             if (i) bputs(b, ";");
             bputs(b, " ");
-            if (!(f->vflags & VF_EMBEDDED)) {
+            if (fmt_in_targs) {
+                bputs(b, types_field_link_prefix(f));
+            } else if (!(f->vflags & VF_EMBEDDED)) {
                 bputs(b, f->name);
                 bputs(b, " ");
             }
@@ -437,7 +441,8 @@ static void efmt(Buf *b, IrNode *n, int prec) {
          * own it is the data part, unsafe.Pointer(x); inside another
          * expression or statement gc prints the EFACE, which has no format */
         if (n != fmt_top) {
-            bputs(b, "<node EFACE>");
+            /* OEFACE has no OpPrec entry (0): parenthesized as an operand */
+            bputs(b, prec > 0 ? "(<node EFACE>)" : "<node EFACE>");
             return;
         }
         bputs(b, "unsafe.Pointer(");
@@ -506,7 +511,7 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         break;
     case ODOTTYPE: case ODOTTYPE2:
         if (ir_dict_assert(n)) {
-            bputs(b, "<node DYNAMICDOTTYPE>");
+            bputs(b, n->flags & IRF_COMMAOK ? "<node DYNAMICDOTTYPE2>" : "<node DYNAMICDOTTYPE>");
             break;
         }
         efmt(b, n->x, np);
@@ -888,5 +893,7 @@ const char *ir_fmt_stmt(IrNode *n) {
 
 const char *ir_fmt_func(IrFunc *f) {
     if (f && f->mname) return func_qual(f->mname, f->pkgpath);
+    /* a blank function or method is gc's "_" (its symbol has no receiver) */
+    if (f && f->obj && f->obj->name && !strcmp(f->obj->name, "_") && !f->outer) return "_";
     return f && f->name ? func_qual(f->name, f->pkgpath) : "<unnamed Func>";
 }

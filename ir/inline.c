@@ -221,7 +221,8 @@ static bool h_children(Hairy *v, IrNode *n) {
     /* gc makes a select's `case <-c:` an OSELRECV2 assigning to _, _ */
     if (n->op == OCASE && n->x && n->x->op == ORECV) v->budget -= 3;
     /* gc's RewriteMultiValueCall declares each temporary (ODCL + name) */
-    if (n->op == OAS2FUNC && (n->flags & IRF_IMPLICIT)) v->budget -= 2 * n->list.len;
+    if ((n->op == OAS2FUNC || n->op == OAS2RECV || n->op == OAS2MAPR || n->op == OAS2DOTTYPE) && (n->flags & IRF_IMPLICIT))
+        v->budget -= 2 * n->list.len;
     /* gc's typecheck gives make(map/chan) without a size the hint 0 */
     if ((n->op == OMAKEMAP || n->op == OMAKECHAN) && !n->x) v->budget--;
     if (h_node(v, n->x) || h_node(v, n->y) || h_node(v, n->z) || h_node(v, n->w)) return true;
@@ -395,7 +396,9 @@ static void fmt_body(char **buf, IrList *l) {
         for (int j = 0; n->op != OFOR && n->op != ORANGE && n->op != OSWITCH && n->op != OIF && j < n->init.len; j++) {
             if (n->init.v[j]->op == ODCL) continue;
             /* gc's RewriteMultiValueCall temporaries live in the init, never printed */
-            if (n->init.v[j]->op == OAS2FUNC && (n->init.v[j]->flags & IRF_IMPLICIT)) continue;
+            if ((n->init.v[j]->flags & IRF_IMPLICIT) && (n->init.v[j]->op == OAS2FUNC || n->init.v[j]->op == OAS2RECV ||
+                                                         n->init.v[j]->op == OAS2MAPR || n->init.v[j]->op == OAS2DOTTYPE))
+                continue;
             *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
         }
         *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n));
@@ -1116,6 +1119,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
 
     IrNode *inl = at_call(ir_node(OINLCALL, call->pos, call->type), call);
     inl->x = call;
+    fn->was_inlined = true;
     /* arguments -> parameter copies */
     IrNode *as = at_call(ir_node(OAS2, call->pos, NULL), call);
     as->flags |= IRF_DEFINE;

@@ -63,7 +63,7 @@ static const char *shape_str(Type *t, int depth) {
     case TY_NAMED: {
         /* gc's link string: the package path, then the instance's type
          * arguments (sync/atomic.Pointer[main.node]) */
-        const char *path = t->obj && t->obj->pkg ? (t->obj->pkg->path ? t->obj->pkg->path : t->obj->pkg->name) : NULL;
+        const char *path = t->obj && t->obj->pkg ? (t->obj->pkg->link ? t->obj->pkg->link : t->obj->pkg->name) : NULL;
         const char *r = arena_printf("%s%s%s", path ? path : "", path ? "." : "", t->obj && t->obj->name ? t->obj->name : "?");
         r = arena_printf("%s%s", r, types_local_suffix(t->obj)); /* a local type's number */
         if (t->ntargs > 0) {
@@ -86,12 +86,7 @@ static const char *shape_str(Type *t, int depth) {
         const char *r = "struct {";
         for (int i = 0; i < t->nfields; i++) {
             Object *f = t->fields[i];
-            bool exported = f->name && f->name[0] >= 'A' && f->name[0] <= 'Z';
-            const char *q = !exported && f->pkg && f->pkg->name ? arena_printf("%s.", f->pkg->name) : "";
-            if (f->vflags & VF_EMBEDDED) /* an embedded field: its type alone */
-                r = arena_printf("%s%s%s", r, i ? "; " : " ", shape_str(f->type, depth + 1));
-            else
-                r = arena_printf("%s%s%s%s %s", r, i ? "; " : " ", q, f->name ? f->name : "?", shape_str(f->type, depth + 1));
+            r = arena_printf("%s%s%s%s", r, i ? "; " : " ", types_field_link_prefix(f), shape_str(f->type, depth + 1));
         }
         return arena_printf("%s%s", r, t->nfields ? " }" : "}");
     }
@@ -106,7 +101,7 @@ static const char *shape_str(Type *t, int depth) {
             /* unexported method names are qualified with their package */
             const char *mn = ms[i]->name ? ms[i]->name : "?";
             bool exported = mn[0] >= 'A' && mn[0] <= 'Z';
-            const char *q = !exported && ms[i]->pkg && ms[i]->pkg->name ? arena_printf("%s.", ms[i]->pkg->name) : "";
+            const char *q = !exported && ms[i]->pkg && ms[i]->pkg->link ? arena_printf("%s.", ms[i]->pkg->link) : "";
             r = arena_printf("%s%s %s%s%s", r, i ? ";" : "", q, mn, sig);
         }
         return arena_printf("%s }", r);
@@ -114,7 +109,7 @@ static const char *shape_str(Type *t, int depth) {
     case TY_CHAN:
         return arena_printf("%s%s", t->dir == DIR_SEND ? "chan<- " : t->dir == DIR_RECV ? "<-chan " : "chan ", shape_str(t->elem, depth + 1));
     case TY_FUNC:
-        return types_string(t);
+        return types_targ_string(t); /* link strings: main.Bar·1 */
     default:
         return "?";
     }

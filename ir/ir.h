@@ -183,6 +183,7 @@ enum {
                                * function (a devirtualized call, a wrapper's call of a method promoted from an
                                * embedded instance): gc's callee has no body here: no call-graph edge, unknown
                                * parameter tags, printed without dictionary; codegen calls fn */
+    IRF_COMMAOK = 1 << 19,  /* ODOTTYPE2 of a v, ok = x.(T) assignment (gc's ODYNAMICDOTTYPE2 in an instance) */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -338,6 +339,7 @@ struct IrFunc {
     Vec inl_dcl;          /* IrName* locals of inl_body */
     const char *cannot_inline; /* reason, for -m=2 */
     Vec inlsites;         /* IrInlSite*: the calls inlined into this function (IrNode.inl) */
+    bool was_inlined;     /* inlined into some call of the package */
 
     /* escape */
     int esc_state;        /* 0 not seen, 1 planned, 2 started, 3 tagged */

@@ -1539,7 +1539,7 @@ static IrNode *lower_funclit(L *l, Node *n) {
     IrFunc *f = NEW(IrFunc);
     if (!outer || outer == l->ip->initfn) {
         f->name = arena_printf("glob..func%d", ++glob_closgen);
-    } else if (outer->outer) {
+    } else if (outer->outer || outer->clo) { /* inside a literal (a package-level one too): glob..func2.1 */
         f->name = arena_printf("%s.%d", outer->name, ++outer->nclosures);
     } else {
         f->name = arena_printf("%s.func%d", outer->name, ++outer->nclosures);
@@ -1808,6 +1808,7 @@ static IrNode *lower_lhs(L *l, Node *e, bool define, IrList *dcls, IrNode *stmt)
 }
 
 static void rewrite_multi_call(L *l, IrNode *s, Pos at);
+static void rewrite_comma_ok(L *l, IrNode *s, Node *r);
 
 static Type *lhs_type(IrNode *x) {
     if (!x || ir_is_blank(x)) return NULL;
@@ -1871,6 +1872,7 @@ static void lower_assign(L *l, Node *n, IrList *out) {
     if (rhs->op == ODOTTYPE2 || rhs->op == ODOTTYPE) {
         op = OAS2DOTTYPE;
         rhs->op = ODOTTYPE2;
+        rhs->flags |= IRF_COMMAOK;
     } else if (rhs->op == OINDEXMAP) {
         op = OAS2MAPR;
     } else if (rhs->op == ORECV) {
@@ -1881,7 +1883,35 @@ static void lower_assign(L *l, Node *n, IrList *out) {
     s->y = rhs;
     for (int i = 0; i < nl; i++) ir_list_push(&s->list, lower_lhs(l, n->list.v[i], define, &s->init, s));
     if (!define || ir_in_instance(l->fn)) rewrite_multi_call(l, s, n->list.v[nl - 1]->pos);
+    if (!define && ir_in_instance(l->fn)) rewrite_comma_ok(l, s, r);
     ir_list_push(out, s);
+}
+
+/* gc's stenciler (transformAssign, issue 50642): in an instance,
+ * `x, ok = <-c` (or m[k], v.(T)) whose value has a shaped type and x an
+ * interface becomes `t1, t2 = <-c; x, ok = T(t1), t2`, so that the
+ * conversion, through the dictionary, exists before escape analysis:
+ *     unsafe.Pointer(.autotmp_4) escapes to heap
+ * at the position irgen last set in the right side. */
+static void rewrite_comma_ok(L *l, IrNode *s, Node *r) {
+    if (s->op != OAS2RECV && s->op != OAS2MAPR && s->op != OAS2DOTTYPE) return;
+    if (!s->y || !s->y->type || !types_has_shape(s->y->type) || s->list.len != 2) return;
+    IrNode *x = s->list.v[0];
+    Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
+    if (!lt || !types_is_interface(lt) || (types_has_shape(lt) && types_identical(lt, s->y->type))) return;
+    IrNode *as = ir_node(s->op, s->y->pos, NULL);
+    as->flags |= IRF_IMPLICIT | IRF_DEFINE; /* its two ODCLs count in inline costs; bodies print without it */
+    as->y = s->y;
+    IrName *v = temp(l, s->y->type, s->y->pos), *ok = temp(l, types_typ[TY_BOOL], s->y->pos);
+    ir_list_push(&as->list, name_node(v, s->y->pos));
+    ir_list_push(&as->list, name_node(ok, s->y->pos));
+    ir_list_push(&s->init, as);
+    s->op = OAS2;
+    s->y = NULL;
+    Pos at = s->pos;
+    irgen_pos(r, &at);
+    ir_list_push(&s->rlist, assignconv_at(name_node(v, s->pos), lt, at));
+    ir_list_push(&s->rlist, name_node(ok, s->pos));
 }
 
 /* gc's RewriteMultiValueCall: `x, s = f()` where a left side's type is
@@ -1969,7 +1999,10 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
     IrNode *rhs = lower_expr(l, spec->list2.v[0]);
     IrOp op = rhs->op == ODOTTYPE || rhs->op == ODOTTYPE2 ? OAS2DOTTYPE : rhs->op == OINDEXMAP ? OAS2MAPR
             : rhs->op == ORECV ? OAS2RECV : OAS2FUNC;
-    if (op == OAS2DOTTYPE) rhs->op = ODOTTYPE2;
+    if (op == OAS2DOTTYPE) {
+        rhs->op = ODOTTYPE2;
+        rhs->flags |= IRF_COMMAOK;
+    }
     /* gc: an assignment (=, not :=) after one ODCL per name, blank
      * names too (each costs the inliner 2) */
     IrNode *s = ir_node(op, spec->list.v[0]->pos, NULL);
@@ -2450,6 +2483,8 @@ static int top_cmp(const void *a, const void *b) {
 static void mark_static(IrNode *n) {
     if (!n) return;
     if (n->op == OSLICELIT || n->op == OPTRLIT || n->op == OCLOSURE || n->op == OCONVIFACE) n->flags |= IRF_STATICINIT;
+    /* []byte("constant"): the bytes are static data (InitSliceBytes) */
+    if (n->op == OSTR2BYTES && n->x && n->x->op == OLITERAL) n->flags |= IRF_STATICINIT;
     if (n->op == OCLOSURE || n->op == OMAPLIT || n->op == OCALLFUNC || n->op == OCALLINTER) return; /* built by init code */
     mark_static(n->x);
     mark_static(n->y);
@@ -2501,7 +2536,10 @@ IrPackage *ir_lower(Package *pkg) {
             IrNode *rhs = lower_expr(&li, in->rhs);
             IrOp op = rhs->op == ODOTTYPE || rhs->op == ODOTTYPE2 ? OAS2DOTTYPE : rhs->op == OINDEXMAP ? OAS2MAPR
                     : rhs->op == ORECV ? OAS2RECV : OAS2FUNC;
-            if (op == OAS2DOTTYPE) rhs->op = ODOTTYPE2;
+            if (op == OAS2DOTTYPE) {
+                rhs->op = ODOTTYPE2;
+                rhs->flags |= IRF_COMMAOK;
+            }
             IrNode *s = ir_node(op, in->lhs[0] ? in->lhs[0]->pos : in->rhs->pos, NULL);
             s->y = rhs;
             for (int k = 0; k < in->nlhs; k++) {

@@ -71,6 +71,7 @@ typedef struct W {
     Vec hoisted;       /* IrNode*: inlined calls of the current statements already walked */
     bool early;        /* ir_dict_wrappers: gc's inliner also decides whether each can be inlined */
     bool noinl;        /* static_itabs: written after inlining, before escape analysis: nothing inlined */
+    bool keep_shape;   /* writing a variable's type for the debug info: a shape is its own type */
 } W;
 
 /* The wrappers written for instances' dictionaries (ir_dict_wrappers):
@@ -388,7 +389,7 @@ static const char *method_sym(Type *rcvr, Object *m) {
 static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     if (!sig || sig->kind != TY_FUNC) return;
-    const char *tname = it->kind == TY_NAMED && it->obj ? type_name(it) : ir_fmt_type(it);
+    const char *tname = it->kind == TY_NAMED && it->obj && !types_has_shape(it) ? type_name(it) : ir_fmt_type(it);
     const char *name = arena_printf("%s.%s", tname, method_sym(it, m));
     if (seen(&w->seen_wrappers, name)) return;
     IrFunc *fn = NEW(IrFunc);
@@ -499,12 +500,16 @@ static void methods(W *w, Type *t, bool types_too) {
 /* gc's writeType: the descriptor of t and, first, those it refers to. */
 static void write_type(W *w, Type *t) {
     if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM) return;
-    if (types_has_shape(t)) t = types_unshape(t); /* an instance's body: the type argument's own descriptor */
+    if (!w->keep_shape && types_has_shape(t)) t = types_unshape(t); /* an instance's body: the type argument's own descriptor */
     const char *key = ir_fmt_type(t);
     if (seen(&w->seen_types, key)) return;
     Type *tbase = is_ptr(t) && t->elem && t->elem->kind == TY_NAMED ? t->elem : t;
     if (tbase->kind < TY_NUM_BASIC) return;
-    if (tbase->kind == TY_NAMED && !is_local_named(w, tbase)) return; /* another package's: emitted there */
+    /* a shape (package go.shape) is written by every package using it;
+     * its methods are only an interface shape's (imethods), and a
+     * pointer shape points to uint8 */
+    if (tbase->shape_index && is_ptr(tbase) && !tbase->shape_keep_ptr) return;
+    if (tbase->kind == TY_NAMED && !tbase->shape_index && !is_local_named(w, tbase)) return; /* another package's: emitted there */
     Type *u = under(t);
     if (!u) return;
     switch (u->kind) {
@@ -536,7 +541,11 @@ static void write_type(W *w, Type *t) {
     default:
         break;
     }
-    if (!is_ptr(t)) write_type(w, types_new_pointer(t)); /* dcommontype: *t first */
+    if (tbase->shape_index) return;
+    /* dcommontype: the type's equality function (while gc stencils it
+     * goes through the inliner), then *t */
+    if (w->early && !w->noinl) ir_type_eq_report(t);
+    if (!is_ptr(t)) write_type(w, types_new_pointer(t));
     methods(w, t, true);
 }
 
@@ -556,7 +565,6 @@ static void itab(W *w, Type *t, Type *iface) {
     if (!new_itab(w, t, iface)) return;
     write_type(w, iface);
     write_type(w, t);
-    if (w->early) ir_type_eq_report(t); /* the descriptor brings the type's equality function */
 }
 
 /* ---- bounds checks gc's walk proves unnecessary ---- */
@@ -851,6 +859,7 @@ static void walk(W *w, IrNode *n) {
 }
 
 typedef struct Sig {
+    bool shape; /* a variable's type with shapes (keep_shape) */
     const char *key;
     Type *t;
 } Sig;
@@ -878,7 +887,7 @@ static void add_extras(W *w, Vec *sigs, int from) {
         Type *t = VEC_AT(w->extra, Type *, i);
         const char *k = ir_fmt_type(t);
         Type *e = is_ptr(t) ? t->elem : NULL;
-        if (e && is_local_named(w, e)) k = arena_printf("*%s.%s", w->p->pkg->name, e->obj->name);
+        if (e && is_local_named(w, e)) k = arena_printf("*%s.%s", w->p->pkg->link, e->obj->name);
         k = arena_printf("\x7f%s", k);
         bool dup = false;
         for (int j = 0; j < sigs->len && !dup; j++) dup = !strcmp(VEC_AT(*sigs, Sig *, j)->key, k);
@@ -896,8 +905,140 @@ static void write_sorted(W *w, Vec *sigs) {
     for (int i = 0; i < sigs->len; i++) arr[i] = *VEC_AT(*sigs, Sig *, i);
     qsort(arr, (size_t)sigs->len, sizeof(Sig), sig_cmp);
     for (int i = 0; i < sigs->len; i++) {
+        w->keep_shape = arr[i].shape;
         write_type(w, arr[i].t);
-        if (arr[i].t->kind == TY_NAMED) write_type(w, types_new_pointer(arr[i].t));
+        if (arr[i].t->kind == TY_NAMED && !arr[i].shape) write_type(w, types_new_pointer(arr[i].t));
+        w->keep_shape = false;
+    }
+}
+
+/* Descriptors gc asks for besides the package's types (NeedRuntimeType),
+ * written at the end with them:
+ *   - an instance's dictionary refers to its type arguments' descriptors
+ *     and to those of the types derived from them (Id[struct{ T }] writes
+ *     struct{ T }'s, and so its wrappers);
+ *   - a package variable's symbol refers to its type's descriptor;
+ *   - the debug information of every compiled function records the type
+ *     of each parameter and result, and of the locals the back end keeps
+ *     in the frame (dwarfgen's RecordAutoType; when the function was
+ *     inlined somewhere, of every local declared in its source):
+ *     `func f(x interface{ M() })` writes that interface's I.M wrapper,
+ *     and a variable of an instance's body has the shape's type
+ *     (go.shape.interface { Error() string }_0, whose methods are its
+ *     interface's: a wrapper each).  A local SSA keeps in registers is not
+ *     in the frame; gosub counts the ones that cannot be (address taken,
+ *     moved to heap, too big for SSA) and those live across a call
+ *     (spill_walk).
+ *   - a method expression on an unnamed type (struct{ T }.M) makes gc's
+ *     typecheck ask for that type's descriptor.
+ * A named type sorts with the package's by its name; shapes are named. */
+static void need_type(W *w, Vec *sigs, Type *t, bool dwarf) {
+    if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind < TY_NUM_BASIC) return;
+    bool shaped = dwarf && types_has_shape(t);
+    if (!dwarf && types_has_shape(t)) t = types_unshape(t);
+    if (!shaped) {
+        if (t->kind != TY_NAMED) vec_push(&w->extra, t);
+        return;
+    }
+    Sig *g = NEW(Sig);
+    g->t = t;
+    g->shape = true;
+    g->key = t->kind == TY_NAMED || t->shape_index ? ir_fmt_type(t) : arena_printf("\x7f%s", ir_fmt_type(t));
+    for (int j = 0; j < sigs->len; j++)
+        if (!strcmp(VEC_AT(*sigs, Sig *, j)->key, g->key)) return;
+    vec_push(sigs, g);
+}
+
+/* gc's TypeOK: a value SSA can hold in registers (at most 4 words; a
+ * struct of at most 4 such fields, an array of at most one). */
+static bool ssa_able(Type *t, int depth) {
+    Type *u = under(t);
+    if (!u || depth > 10 || types_sizeof(u) > 32) return false;
+    if (u->kind == TY_ARRAY) return u->len <= 1 && ssa_able(u->elem, depth + 1);
+    if (u->kind == TY_STRUCT) {
+        if (u->nfields > 4) return false;
+        for (int i = 0; i < u->nfields; i++)
+            if (!ssa_able(u->fields[i]->type, depth + 1)) return false;
+    }
+    return true;
+}
+
+/* The locals a function keeps live across a call (gc's register
+ * allocator spills them to the frame, so they are in the debug
+ * information): referenced again after a call that follows an earlier
+ * reference, in evaluation order (operands, then the call).  IrName.opt
+ * is scratch: the call count at the first reference, +1. */
+typedef struct Spill {
+    int calls;
+    Vec methexpr; /* Type*: receivers of method expressions T.M with T (or *T's element) unnamed */
+} Spill;
+
+static void spill_walk(Spill *sp, IrNode *n);
+static void spill_list(Spill *sp, IrList *l) {
+    for (int i = 0; i < l->len; i++) spill_walk(sp, l->v[i]);
+}
+static void spill_walk(Spill *sp, IrNode *n) {
+    if (!n || n->op == OCLOSURE) return;
+    spill_list(sp, &n->init);
+    spill_walk(sp, n->x);
+    spill_walk(sp, n->y);
+    spill_walk(sp, n->z);
+    spill_walk(sp, n->w);
+    spill_list(sp, &n->list);
+    spill_list(sp, &n->rlist);
+    spill_list(sp, &n->body);
+    spill_list(sp, &n->els);
+    if (n->op == ONAME && n->nm && n->nm->cls == PAUTO && !n->nm->is_temp) {
+        IrName *nm = n->nm;
+        intptr_t first = (intptr_t)nm->opt;
+        if (!first) nm->opt = (void *)(intptr_t)(sp->calls + 1);
+        else if (first > 0 && sp->calls + 1 > first)
+            nm->opt = (void *)(intptr_t)-1; /* spilled */
+    }
+    if (n->op == OCALLFUNC || n->op == OCALLINTER) sp->calls++;
+    /* gc's typecheck asks for the descriptor of a method expression's
+     * unnamed receiver type (struct{ T }.M), its wrappers with it */
+    if (n->op == OMETHEXPR && n->x && n->x->type) {
+        Type *t = n->x->type, *mt = is_ptr(t) ? t->elem : t;
+        if (mt && mt->kind != TY_NAMED) vec_push(&sp->methexpr, t);
+    }
+}
+
+static void need_types(W *w, Vec *sigs) {
+    /* a package variable's symbol records its type (ggloblnod's Gotype) */
+    for (int i = 0; i < w->p->pkg->vars.len; i++) {
+        Object *o = VEC_AT(w->p->pkg->vars, Object *, i);
+        if (o && o->type) need_type(w, sigs, o->type, false);
+    }
+    for (int i = 0; i < w->p->funcs.len; i++) {
+        IrFunc *f = VEC_AT(w->p->funcs, IrFunc *, i);
+        if (!f->has_body) continue;
+        if (ir_is_instance(f)) {
+            Object *o = f->obj;
+            Type *rt = o->recv_type && o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+            Type **targs = rt ? rt->targs : o->targs;
+            int n = rt ? rt->ntargs : o->ntargs;
+            for (int k = 0; k < n; k++) need_type(w, sigs, targs[k], false);
+            for (int k = 0; k < f->dict_types.len; k++) need_type(w, sigs, VEC_AT(f->dict_types, Type *, k), false);
+        }
+        if (f->recv) need_type(w, sigs, f->recv->type, true);
+        for (int k = 0; k < f->params.len; k++) need_type(w, sigs, VEC_AT(f->params, IrName *, k)->type, true);
+        for (int k = 0; k < f->results.len; k++) need_type(w, sigs, VEC_AT(f->results, IrName *, k)->type, true);
+        Spill sp = {0};
+        void **saved = NEWN(void *, f->dcl.len + 1); /* escape analysis' locations, put back */
+        for (int k = 0; k < f->dcl.len; k++) {
+            saved[k] = VEC_AT(f->dcl, IrName *, k)->opt;
+            VEC_AT(f->dcl, IrName *, k)->opt = NULL;
+        }
+        spill_list(&sp, &f->body);
+        for (int k = 0; k < sp.methexpr.len; k++) need_type(w, sigs, VEC_AT(sp.methexpr, Type *, k), false);
+        for (int k = 0; k < f->dcl.len; k++) {
+            IrName *nm = VEC_AT(f->dcl, IrName *, k);
+            bool spilled = (intptr_t)nm->opt < 0;
+            nm->opt = saved[k];
+            if (nm->is_temp || !nm->name || nm->name[0] == '.' || nm->cls != PAUTO) continue;
+            if (f->was_inlined || nm->addrtaken || nm->heap || spilled || !ssa_able(nm->type, 0)) need_type(w, sigs, nm->type, true);
+        }
     }
 }
 
@@ -954,7 +1095,7 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         Object *o = s->objs[i];
         if (o->kind != OBJ_TYPE || !o->type || o->type->kind != TY_NAMED || o->type->obj != o) continue;
         Sig *g = NEW(Sig);
-        g->key = arena_printf("%s.%s", p->pkg->name, o->name);
+        g->key = arena_printf("%s.%s", p->pkg->link, o->name);
         g->t = o->type;
         vec_push(&sigs, g);
     }
@@ -965,10 +1106,11 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         Type *t = insts[i];
         if (!local_instance(&w, t)) continue;
         Sig *g = NEW(Sig);
-        g->key = arena_printf("%s.%s", p->pkg->name, type_name(t));
+        g->key = arena_printf("%s.%s", p->pkg->link, type_name(t));
         g->t = t;
         vec_push(&sigs, g);
     }
+    need_types(&w, &sigs);
     add_extras(&w, &sigs, 0);
     write_sorted(&w, &sigs);
     /* gc then compiles the wrappers it generated (walk), which may need
@@ -1052,7 +1194,7 @@ static void static_assign(W *w, IrNode *n) {
         IrNode *val = n;
         while (val && val->op == OCONVIFACE) val = val->x;
         if (!val || !val->type || types_is_interface(val->type)) return;
-        new_itab(w, val->type, n->type); /* methods(T) now, the descriptors of I and T with the others at the end */
+        itab(w, val->type, n->type); /* methods(T), then the descriptors of I and T (*T's wrappers) */
         static_assign(w, val);
         return;
     }

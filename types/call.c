@@ -1047,7 +1047,9 @@ void check_index(Checker *c, Operand *x, Node *e) {
     }
     bool valid = false;
     int64_t length = -1;
+    /* gc types a map index from the map's shape: its plain element */
     Type *u = types_underlying(x->type);
+    if (u->kind != TY_MAP) u = types_shape_underlying(x->type);
     switch (u->kind) {
     case TY_STRING: case TY_UNTYPED_STRING:
         valid = true;

@@ -345,6 +345,35 @@ static Type *core_type(Type *bound) {
 
 Type *types_tparam_core(Type *tp) { return tp && tp->bound ? core_type(tp->bound) : NULL; }
 
+/* Inside an instance's body a type argument is its shape (types_shape_arg),
+ * whose underlying type is the argument's: [][]int for L in
+ * `func F[E any, L ~[]E]`.  gc types the body from the generic's, where
+ * ranging over or indexing L gives E, whose shape is go.shape.[]int_0.
+ * reshape rebuilds the type parameter's core type over the argument's
+ * underlying type u, each type parameter in it becoming the shape of the
+ * part of u it stands for (u matches the core type: the argument
+ * satisfied the constraint). */
+static Type *reshape(Type *core, Type *u, int depth) {
+    if (!core || !u || depth > 20) return u;
+    if (core->kind == TY_TYPEPARAM) return types_shape_arg(u, core->tpindex, core);
+    if (!types_mentions_tparams(core) || core->kind != u->kind) return u;
+    switch (core->kind) {
+    case TY_SLICE: return types_new_slice(reshape(core->elem, u->elem, depth + 1));
+    case TY_ARRAY: return types_new_array(reshape(core->elem, u->elem, depth + 1), u->len);
+    case TY_POINTER: return types_new_pointer(reshape(core->elem, u->elem, depth + 1));
+    case TY_CHAN: return types_new_chan(u->dir, reshape(core->elem, u->elem, depth + 1));
+    case TY_MAP: return types_new_map(reshape(core->key, u->key, depth + 1), reshape(core->elem, u->elem, depth + 1));
+    default: return u;
+    }
+}
+
+Type *types_shape_underlying(Type *t) {
+    Type *u = types_underlying(t);
+    if (!t || !t->shape_index || !t->shape_tparam || t->shape_tparam->kind != TY_TYPEPARAM) return u;
+    Type *core = types_tparam_core(t->shape_tparam);
+    return core ? reshape(core, u, 0) : u;
+}
+
 int types_tparam_terms(Type *tp, Type ***terms, bool **tilde) {
     TermList s = typeset(tp && tp->bound ? tp->bound : types_empty_iface, 0);
     if (s.all) return -1;
@@ -559,8 +588,7 @@ Type *types_shape_arg(Type *t, int k, Type *tparam) {
      * (also in codegen, whose type keys are structural): a marked copy is
      * the same type; a defined type's copy points to it (shape_plain) and
      * types_identical follows that. */
-    if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_INVALID || types_is_untyped(t) || t->shape_index ||
-        t == types_error)
+    if (!t || t->kind == TY_TUPLE || t->kind == TY_TYPEPARAM || t->kind == TY_INVALID || types_is_untyped(t) || t->shape_index)
         return t;
     static Vec cache; /* Type* copies */
     for (int i = 0; i < cache.len; i++) {

@@ -1532,6 +1532,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     if (!cfg) cfg = &defcfg;
     Package *pkg = NEW(Package);
     pkg->path = arena_strdup(path);
+    pkg->link = cfg->link_path ? arena_strdup(cfg->link_path) : pkg->path;
     pkg->name = n > 0 && files[0] ? str_cstr(files[0]->name) : "main";
     pkg->name = intern_c(pkg->name);
     pkg->scope = types_new_scope(types_universe, arena_printf("package %s", pkg->name));
@@ -1749,6 +1750,7 @@ Package *types_import(const char *path, const TypesConfig *cfg) {
     scfg.allow_bodyless = true;
     scfg.require_main = false;
     scfg.std_package = true;
+    scfg.link_path = NULL;
     Package *p = types_check_files(path, files, nf, &scfg);
     p->is_std = true;
     lp->pkg = p;

@@ -1044,7 +1044,7 @@ static void stmt(Checker *c, int ctx, Node *s) {
         Type *key = NULL, *val = NULL;
         if (x.mode != TM_INVALID) {
             const char *cause = NULL;
-            Type *u = types_underlying(x.type);
+            Type *u = types_shape_underlying(x.type);
             if (u->kind == TY_POINTER && types_underlying(u->elem)->kind == TY_ARRAY) u = types_underlying(u->elem);
             Type *tp = types_own_tparam(c, x.type);
             if (tp && !types_tparam_has_core(tp, false)) cause = arena_printf("%s has no core type", tstr(c, x.type));

@@ -255,6 +255,15 @@ Type *types_new_named(Object *tname, Type *underlying);
 /* The type an instance's body uses for type argument t of type parameter
  * number k (see Type.shape_index); t itself unless t is basic. */
 Type *types_shape_arg(Type *t, int k, Type *tparam);
+/* t's underlying type as gc types an instance's body: for the shape of a
+ * type parameter with a core type, the core type over t's, its type
+ * parameters shaped ([]go.shape.[]int_0 for L ~[]E with L = [][]int). */
+Type *types_shape_underlying(Type *t);
+/* What gc's link string (type arguments, shapes) writes before struct
+ * field f's type: "main.g " (an unexported name is qualified), "" for an
+ * embedded field named as its type, "main.int = " for one that is not
+ * (an embedded predeclared type or alias). */
+const char *types_field_link_prefix(Object *f);
 /* gc collapses a pointer type argument's shape to *uint8 unless it points
  * to an array or tparam's constraint has a core type. */
 bool types_shape_keeps_pointer(Type *t, Type *tparam);
@@ -636,6 +645,9 @@ typedef struct Initializer {
 
 struct Package {
     const char *path;   /* import path ("main" for the command package; "fmt", "sync/atomic") */
+    const char *link;   /* the path gc links it under, which type arguments and shapes spell:
+                         * the import path; for the command package "main", else (go build)
+                         * "command-line-arguments", (go tool compile) -p's value or "<unlinkable>" */
     const char *name;   /* package clause name */
     Scope *scope;       /* package scope (parent: universe) */
     Node **files;
@@ -667,6 +679,8 @@ typedef struct TypesConfig {
     /* Set by types_import for stdlib/ packages: bodyless functions and
      * generic type declarations (atomic.Pointer[T]) are allowed there. */
     bool std_package;
+    /* Package.link of the checked package (NULL: its path). */
+    const char *link_path;
 } TypesConfig;
 
 /* Creates the universe (idempotent). */

@@ -69,7 +69,8 @@ static void tw_quote(TW *w, Str s) {
 static void tw_pkgprefix(TW *w, Package *p) {
     if (!p) return;
     if (w->mode == 0) {
-        bs(&w->b, p->name ? p->name : p->path);
+        /* a type argument is spelled with gc's link string: math/rand.Rand */
+        bs(&w->b, w->targs && p->link ? p->link : p->name ? p->name : p->path);
         bs(&w->b, ".");
         return;
     }
@@ -204,7 +205,9 @@ static void tw_type(TW *w, Type *t) {
             for (int i = 0; i < t->nfields; i++) {
                 Object *f = t->fields[i];
                 bs(&w->b, i ? "; " : " ");
-                if (!(f->vflags & VF_EMBEDDED)) {
+                if (w->targs) {
+                    bs(&w->b, types_field_link_prefix(f));
+                } else if (!(f->vflags & VF_EMBEDDED)) {
                     bs(&w->b, f->name);
                     bs(&w->b, " ");
                 }
@@ -303,6 +306,19 @@ const char *types_local_suffix(Object *tname) {
     Node *sp = tname ? tname->spec : NULL;
     if (!sp || sp->kind != N_TYPESPEC || sp->iota <= 0) return ""; /* numbered by types/package.c */
     return arena_printf("\xc2\xb7%d", sp->iota); /* U+00B7 */
+}
+
+const char *types_field_link_prefix(Object *f) {
+    const char *q = "";
+    if (f->name && !types_is_exported(f->name) && f->pkg) q = arena_printf("%s.", f->pkg->link ? f->pkg->link : f->pkg->path);
+    if (!(f->vflags & VF_EMBEDDED)) return arena_printf("%s%s ", q, f->name ? f->name : "?");
+    /* an embedded field is its type alone when its name is the type's own
+     * (the same symbol: an exported name, or both of one package) */
+    Type *t = f->type && f->type->kind == TY_POINTER ? f->type->elem : f->type;
+    const char *tn = t && t->kind == TY_NAMED && t->obj ? t->obj->name : t ? t->name : NULL;
+    Package *tp = t && t->kind == TY_NAMED && t->obj ? t->obj->pkg : NULL;
+    if (tn && f->name && !strcmp(tn, f->name) && (types_is_exported(tn) || (tp && tp == f->pkg))) return "";
+    return arena_printf("%s%s = ", q, f->name ? f->name : "?");
 }
 
 const char *types_targ_string(Type *t) {

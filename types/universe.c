@@ -435,6 +435,7 @@ void types_init(void) {
     /* package unsafe */
     Package *up = NEW(Package);
     up->path = "unsafe";
+    up->link = "unsafe";
     up->name = "unsafe";
     up->scope = types_new_scope(u, "package unsafe");
     up->checked = true;
