@@ -44,6 +44,7 @@ static void bputs(Buf *b, const char *s) { bput(b, s, (int)strlen(s)); }
 
 static Package *fmt_local_pkg;
 static int fmt_in_targs; /* printing an instance's type arguments (link strings) */
+static int fmt_sym_name;  /* ... for a method symbol's receiver (gc's %-S): field names as written */
 extern Type *types_any_iface; /* types/universe.c: the type `any` denotes */
 
 /* While printing an inlinable body (-m=2 "can inline f ... as:"), calls
@@ -132,7 +133,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
         bputs(b, "<T>");
         return;
     }
-    if (depth > 50) {
+    if (depth > 4000) { /* unnamed types cannot recurse: only a guard */
         bputs(b, "...");
         return;
     }
@@ -261,7 +262,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
             Object *f = t->fields[i];
             if (i) bputs(b, ";");
             bputs(b, " ");
-            if (fmt_in_targs) {
+            if (fmt_in_targs && !fmt_sym_name) {
                 bputs(b, types_field_link_prefix(f));
             } else if (!(f->vflags & VF_EMBEDDED)) {
                 bputs(b, f->name);
@@ -287,6 +288,19 @@ static void tfmt(Buf *b, Type *t, int depth) {
 const char *ir_fmt_type(Type *t) {
     Buf b = {0};
     tfmt(&b, t, 0);
+    return b.p ? b.p : "";
+}
+
+const char *ir_fmt_type_sym(Type *t) {
+    Buf b = {0};
+    Package *saved = fmt_local_pkg;
+    fmt_local_pkg = NULL;
+    fmt_in_targs++;
+    fmt_sym_name++;
+    tfmt(&b, t, 0);
+    fmt_sym_name--;
+    fmt_in_targs--;
+    fmt_local_pkg = saved;
     return b.p ? b.p : "";
 }
 

@@ -507,7 +507,11 @@ const char *ir_fmt_pos(Pos p);
 
 /* ---- printing as gc's %v of a node (ir/fmt.c) ---- */
 const char *ir_fmt_expr(IrNode *n);  /* "&Point{...}", "make([]int, n)", "... argument", "func literal" */
-const char *ir_fmt_type(Type *t);    /* gc's -m spelling: local types unqualified ("Point"), others "strings.Builder" */
+const char *ir_fmt_type(Type *t);
+/* A method wrapper's receiver as gc spells it in the wrapper's symbol
+ * (%-S): every named type qualified by its link path, a local type with
+ * its number, field names as written (struct { main.deep·1; *bytes.Buffer }). */
+const char *ir_fmt_type_sym(Type *t);    /* gc's -m spelling: local types unqualified ("Point"), others "strings.Builder" */
 const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
 const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
 const char *ir_fmt_name(IrName *nm); /* a variable: "x", inlined copies "strings.b" ("\"sync/atomic\".x" when gc quotes) */

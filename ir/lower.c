@@ -1533,12 +1533,44 @@ static void capture_walk(CaptureOrder *co, Node *n) {
     }
 }
 
+/* Package-level function literals are numbered in source order
+ * (glob..func1, ...: gc's noder names them as it meets them), while
+ * lowering follows the initialization order. */
+static Vec glob_lits; /* Node*: the package's top-level literals, numbered by index + 1 */
+
+static void collect_glob_lits(Node *n) {
+    if (!n) return;
+    if (n->kind == N_FUNCLIT) {
+        vec_push(&glob_lits, n);
+        return;
+    }
+    collect_glob_lits(n->x);
+    collect_glob_lits(n->y);
+    collect_glob_lits(n->z);
+    collect_glob_lits(n->w);
+    for (int i = 0; i < n->list.len; i++) collect_glob_lits(n->list.v[i]);
+    for (int i = 0; i < n->list2.len; i++) collect_glob_lits(n->list2.v[i]);
+    for (int i = 0; i < n->list3.len; i++) collect_glob_lits(n->list3.v[i]);
+    collect_glob_lits(n->body);
+}
+
+static int node_pos_cmp(const void *a, const void *b) {
+    return pos_cmp((*(Node *const *)a)->pos, (*(Node *const *)b)->pos);
+}
+
+static int glob_lit_num(Node *n) {
+    for (int i = 0; i < glob_lits.len; i++)
+        if (VEC_AT(glob_lits, Node *, i) == n) return i + 1;
+    return 0;
+}
+
 static IrNode *lower_funclit(L *l, Node *n) {
     FuncInfo *fi = (FuncInfo *)n->tinfo;
     IrFunc *outer = l->fn;
     IrFunc *f = NEW(IrFunc);
     if (!outer || outer == l->ip->initfn) {
-        f->name = arena_printf("glob..func%d", ++glob_closgen);
+        int num = glob_lit_num(n);
+        f->name = arena_printf("glob..func%d", num ? num : ++glob_closgen);
     } else if (outer->outer || outer->clo) { /* inside a literal (a package-level one too): glob..func2.1 */
         f->name = arena_printf("%s.%d", outer->name, ++outer->nclosures);
     } else {
@@ -1919,6 +1951,13 @@ static void rewrite_comma_ok(L *l, IrNode *s, Node *r) {
  * with a temporary per result, so that the conversions exist (and are
  * reported by -m) before escape analysis.  at: where gc puts them (the
  * last left side of an assignment, the call of a var declaration). */
+/* The type a left side converts to: a blank of an assignment none, a
+ * declared blank (var h, _ T = f()) its declared type. */
+static Type *blank_or_lhs_type(IrNode *x) {
+    if (!ir_is_blank(x)) return lhs_type(x);
+    return x->nm && x->nm->defn == NULL && x->nm->type && x->nm->type->kind != TY_INVALID ? x->nm->type : NULL;
+}
+
 static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
     if (s->op != OAS2FUNC || !s->y || !s->y->type || s->y->type->kind != TY_TUPLE) return;
     Type *tup = s->y->type;
@@ -1926,7 +1965,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
     bool mismatch = false;
     for (int i = 0; i < s->list.len; i++) {
         IrNode *x = s->list.v[i];
-        Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
+        Type *lt = blank_or_lhs_type(x);
         if (lt && !types_identical(lt, tup->fields[i]->type)) mismatch = true;
         /* an instance's body is a substituted copy whose `_` is a fresh
          * name of blank type: gc sees a mismatch there too */
@@ -1947,7 +1986,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
     for (int i = 0; i < tup->nfields; i++) {
         IrNode *x = s->list.v[i];
         IrNode *v = name_node(as->list.v[i]->nm, s->pos);
-        Type *lt = ir_is_blank(x) ? NULL : lhs_type(x);
+        Type *lt = blank_or_lhs_type(x);
         ir_list_push(&s->rlist, lt ? assignconv_at(v, lt, at) : v);
     }
 }
@@ -2012,6 +2051,8 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
         if (!id->obj || !strcmp(id->obj->name, "_")) {
             Type *bt = op != OAS2FUNC ? (i ? types_typ[TY_BOOL] : rhs->type) /* v, ok */
                      : rhs->type && rhs->type->kind == TY_TUPLE && i < rhs->type->nfields ? rhs->type->fields[i]->type : NULL;
+            /* var h, _ interface{} = g(): the blank has the declared type */
+            if (spec->x && spec->x->type && spec->x->type->kind != TY_INVALID) bt = spec->x->type;
             IrName *bn = new_name("_", id->pos, bt, PAUTO);
             ir_list_push(out, dcl_node(bn, spec->list.v[0]->pos));
             ir_list_push(&s->list, name_node(bn, id->pos));
@@ -2515,6 +2556,11 @@ IrPackage *ir_lower(Package *pkg) {
     ip->initfn = initfn;
 
     for (int i = 0; i < pkg->vars.len; i++) vec_push(&ip->globals, global_name(VEC_AT(pkg->vars, Object *, i)));
+
+    glob_lits = (Vec){0};
+    for (int i = 0; i < pkg->init_order.len; i++) collect_glob_lits(VEC_AT(pkg->init_order, Initializer *, i)->rhs);
+    if (glob_lits.len > 1) qsort(glob_lits.v, (size_t)glob_lits.len, sizeof(void *), node_pos_cmp);
+    glob_closgen = glob_lits.len;
 
     /* Package variable initialisation, in Go's order. */
     L li = {ip, initfn, 0};

@@ -434,7 +434,7 @@ static bool has_wrappers(W *w, Type *base) {
  * type spelled out */
 static const char *wrapper_name(Type *rcvr, Object *m) {
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
-    const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type(base);
+    const char *bname = base->kind == TY_NAMED ? type_name(base) : ir_fmt_type_sym(base);
     const char *mname = method_sym(base, m);
     return is_ptr(rcvr) ? arena_printf("(*%s).%s", bname, mname) : arena_printf("%s.%s", bname, mname);
 }
@@ -1145,8 +1145,10 @@ static void dict_walk_list(W *w, IrList *l) {
 static void dict_walk(W *w, IrNode *n) {
     if (!n) return;
     if (ir_dict_conv(n)) itab(w, types_unshape(n->x->type), types_unshape(n->type));
-    if ((n->op == ODOTTYPE || n->op == ODOTTYPE2) && n->type && types_has_shape(n->type) && !types_is_interface(n->type) &&
-        n->x && n->x->type)
+    /* an assertion to a concrete type from a non-empty interface, shaped
+     * or not: gc's dictionary holds its itab (getInstInfo's itabConvs) */
+    if ((n->op == ODOTTYPE || n->op == ODOTTYPE2) && n->type && !types_is_interface(n->type) && n->x && n->x->type &&
+        !ir_empty_iface(n->x->type))
         itab(w, types_unshape(n->type), types_unshape(n->x->type));
     /* a type switch on a non-empty interface: a shaped case's itab */
     if (n->op == OSWITCH && n->x && n->x->op == OTYPESW && n->x->x && n->x->x->type) {

@@ -265,7 +265,9 @@ int diag_flush(int limit) {
          * (position included) */
         if (prev && strcmp(prev->msg, d->msg) == 0 && pos_cmp(prev->pos, d->pos) == 0) continue;
         const SrcFile *f = file_get(d->pos.file);
-        if (f && d->pos.line > 0)
+        if (f && d->pos.line > 0 && d->pos.col >= 255) /* gc keeps 8 bits of column: unknown */
+            fprintf(stderr, "%s:%d: %s\n", f->display, d->pos.line, d->msg);
+        else if (f && d->pos.line > 0)
             fprintf(stderr, "%s:%d:%d: %s\n", f->display, d->pos.line, d->pos.col, d->msg);
         else if (f)
             fprintf(stderr, "%s: %s\n", f->display, d->msg);
