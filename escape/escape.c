@@ -301,7 +301,8 @@ static void flow(Batch *b, Hole k, Loc *src) {
     if (dst == &b->blank) return;
     if (dst == src && k.derefs >= 0) return;
     if (dst->escapes && k.derefs < 0) {
-        if (mlevel >= 2 && (src->n || src->nm) && !(src->n && (src->n->flags & IRF_STATICINIT))) {
+        if (mlevel >= 2 && (src->n || src->nm) && !(src->n && (src->n->flags & IRF_STATICINIT)) &&
+            !ir_quiet_instance(src->curfn)) {
             const char *pos = ir_fmt_pos(loc_pos(src));
             ir_report_raw("%s: %s escapes to heap:", pos, loc_text(src));
             explain_flow(b, pos, dst, src, k.derefs, k.notes);
@@ -555,20 +556,26 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
         IrFunc *fn = n->fn;
         if (!fn->outer) break; /* a package-level literal: a function of its own */
         closure_append(e->b, (Closure){k, fn, NULL, 0, {0, 0, 0}});
-        for (int i = 0; i < fn->cvars.len; i++) {
-            Loc *l = old_loc(VEC_AT(fn->cvars, IrName *, i));
+        IrName *dict = canonical(fn->dict_cv);
+        if (dict && !dict->opt) {
+            /* an inlined callee's .dict: the caller does not declare it */
+            Esc at = {e->b, dict->curfn, e->loopdepth, NULL, 0, 0};
+            new_loc(&at, NULL, dict, false);
+        }
+        for (int i = -1; i < fn->cvars.len; i++) {
+            IrName *cv = i < 0 ? fn->dict_cv : VEC_AT(fn->cvars, IrName *, i);
+            Loc *l = cv ? old_loc(cv) : NULL;
             if (l && !l->captured) {
                 l->captured = true;
                 if (l->loopdepth == e->loopdepth) l->reassigned = false;
             }
         }
+        Esc sub = {e->b, fn, 1, NULL, 0, 0};
         for (int i = 0; i < fn->dcl.len; i++) {
             IrName *d = VEC_AT(fn->dcl, IrName *, i);
-            if (!d->opt) {
-                Esc sub = {e->b, fn, 1, NULL, 0, 0};
-                new_loc(&sub, NULL, d, false);
-            }
+            if (!d->opt) new_loc(&sub, NULL, d, false);
         }
+        if (fn->dict && !fn->dict->opt) new_loc(&sub, NULL, fn->dict, false);
         walk_func(e->b, fn);
         break;
     }
@@ -1340,10 +1347,14 @@ static void walk_func(Batch *b, IrFunc *fn) {
 static void init_func(Batch *b, IrFunc *fn) {
     Esc e = {b, fn, 1, NULL, 0, 0};
     fn->esc_state = 1;
+    /* an instance's .dict parameter comes first in gc's declarations; a
+     * closure's local copy of its dictionary after its own */
+    if (fn->dict && !fn->outer && !fn->dict->opt) new_loc(&e, NULL, fn->dict, false);
     for (int i = 0; i < fn->dcl.len; i++) {
         IrName *d = VEC_AT(fn->dcl, IrName *, i);
         if (!d->opt) new_loc(&e, NULL, d, false);
     }
+    if (fn->dict && fn->outer && !fn->dict->opt) new_loc(&e, NULL, fn->dict, false);
     if (fn->recv && !fn->recv->opt) new_loc(&e, NULL, fn->recv, false);
     for (int i = 0; i < fn->params.len; i++) {
         IrName *p = VEC_AT(fn->params, IrName *, i);
@@ -1359,8 +1370,9 @@ static void init_func(Batch *b, IrFunc *fn) {
 static void flow_closure(Batch *b, Closure *c) {
     if (c->fn) {
         IrFunc *fn = c->fn;
-        for (int i = 0; i < fn->cvars.len; i++) {
-            IrName *cv = VEC_AT(fn->cvars, IrName *, i);
+        for (int i = -1; i < fn->cvars.len; i++) { /* -1: the dictionary, gc's first closure variable */
+            IrName *cv = i < 0 ? fn->dict_cv : VEC_AT(fn->cvars, IrName *, i);
+            if (!cv) continue;
             IrName *n = canonical(cv);
             Loc *l = old_loc(cv);
             if (!l) continue;
@@ -1368,7 +1380,7 @@ static void flow_closure(Batch *b, Closure *c) {
             n->byval = byval;
             cv->byval = byval;
             if (!byval) n->addrtaken = true;
-            if (mlevel > 1) {
+            if (mlevel > 1 && !ir_quiet_instance(n->curfn)) {
                 IrFunc *decl = n->curfn;
                 ir_report(n->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", ir_fmt_func(decl),
                           byval ? "value" : "ref", n->name, l->addrtaken ? "true" : "false",
@@ -1386,7 +1398,7 @@ static void flow_closure(Batch *b, Closure *c) {
         Loc *t = c->wraptmps[i];
         IrName *tn = t->nm;
         bool byval = !t->addrtaken && !t->reassigned && tsize(tn->type) <= 128;
-        if (mlevel > 1)
+        if (mlevel > 1 && !ir_quiet_instance(tn->curfn))
             ir_report(tn->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", ir_fmt_func(tn->curfn),
                       byval ? "value" : "ref", tn->name, t->addrtaken ? "true" : "false",
                       t->reassigned ? "true" : "false", (long long)tsize(tn->type));
@@ -1415,7 +1427,7 @@ static const char *heap_alloc_reason(Loc *l) {
         tsize(under(n->type)->elem) > max_implicit)
         return "too large for stack";
     if (n->op == OCLOSURE) {
-        int64_t sz = 8;
+        int64_t sz = n->fn->dict_cv ? 16 : 8; /* the function pointer, the dictionary */
         for (int i = 0; i < n->fn->cvars.len; i++) {
             IrName *cv = VEC_AT(n->fn->cvars, IrName *, i);
             sz += canonical(cv)->byval ? tsize(cv->type) : 8;
@@ -1534,6 +1546,7 @@ static void walk_one(Batch *b, Loc *root, uint32_t walkgen, LocQ *todo_all) {
             }
         }
         if (outlives(b, root, l)) {
+            ir_report_off = ir_quiet_instance(l->curfn); /* a second instance of one shape: gc has one function */
             if (l->nm && l->nm->cls == PPARAM) {
                 if (mlevel >= 2 && !l->escapes) {
                     ir_report_raw("%s: parameter %s leaks to %s with derefs=%d:", ir_fmt_pos(l->nm->pos), l->nm->name,
@@ -1550,8 +1563,10 @@ static void walk_one(Batch *b, Loc *root, uint32_t walkgen, LocQ *todo_all) {
                 }
                 l->escapes = true;
                 enqueue(todo_all, l);
+                ir_report_off = false;
                 continue;
             }
+            ir_report_off = false;
         }
         for (int i = 0; i < l->nedges; i++) {
             Edge *ed = &l->edges[i];

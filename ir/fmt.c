@@ -418,10 +418,53 @@ static const char *builtin_name(IrOp op) {
 
 static void efmt(Buf *b, IrNode *n, int prec);
 
+/* A call of a generic's instance as gc's stenciler writes it: the shaped
+ * callee's name, and *dict the dictionary argument (the static
+ * &.dict.F[int], or a sub-dictionary read out of the caller's own); NULL
+ * for other calls. */
+static const char *generic_call(IrNode *n, const char **dict, IrFunc **callee_fn) {
+    IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
+                : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
+    if (!gfn || (n->flags & IRF_DEVIRT) || (n->x->flags & IRF_INSTMETHOD)) return NULL;
+    const char *callee = ir_generic_call(gfn, dict);
+    if ((n->flags & IRF_SUBDICT) && n->dict) *dict = n->dict;
+    if (callee_fn) *callee_fn = gfn;
+    return callee;
+}
+
+const char *ir_fmt_call_dict(IrNode *call) {
+    const char *dict = NULL;
+    return call && call->op == OCALLFUNC && !(call->flags & IRF_BOUNDCALL) && generic_call(call, &dict, NULL) ? dict : NULL;
+}
+
 static void list_fmt(Buf *b, IrList *l) {
     for (int i = 0; i < l->len; i++) {
         if (i) bputs(b, ", ");
         efmt(b, l->v[i], 0);
+    }
+}
+
+/* t has a shape, also inside an unnamed interface's method signatures
+ * (gc's HasShape) */
+static bool mentions_shape(Type *t) {
+    if (types_has_shape(t)) return true;
+    if (!t || t->kind != TY_INTERFACE) return false;
+    int n = 0;
+    Object **ms = types_iface_methods(t, &n);
+    for (int i = 0; i < n; i++)
+        if (ms[i] && types_has_shape(ms[i]->type)) return true;
+    return false;
+}
+
+/* A case clause's values: in an instance, a type switch case of a shaped
+ * type is gc's ODYNAMICTYPE (the type read from the dictionary), which
+ * has no format. */
+static void case_list_fmt(Buf *b, IrList *l) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) bputs(b, ", ");
+        IrNode *c = l->v[i];
+        if (c && c->op == OTYPE && mentions_shape(c->type)) bputs(b, "<node DYNAMICTYPE>");
+        else efmt(b, c, 0);
     }
 }
 
@@ -637,9 +680,8 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             }
             break;
         }
-        IrFunc *gfn = n->x && n->x->op == OMETHEXPR ? n->x->fn
-                    : n->x && n->x->op == ONAME && n->x->nm && n->x->nm->cls == PFUNC ? n->x->nm->func : NULL;
-        const char *gdict = NULL, *gcallee = gfn && !(n->flags & IRF_DEVIRT) && !(n->x->flags & IRF_INSTMETHOD) ? ir_generic_call(gfn, &gdict) : NULL;
+        IrFunc *gfn = NULL;
+        const char *gdict = NULL, *gcallee = generic_call(n, &gdict, &gfn);
         /* f(g()) with g's results spread into temporaries: gc prints its
          * Orig, the call as it was before the rewrite.  A call of generic
          * code was still an OFUNCINST then, which gc's printer does not
@@ -680,7 +722,6 @@ static void efmt(Buf *b, IrNode *n, int prec) {
             bputs(b, ")");
             break;
         }
-        if ((n->flags & IRF_SUBDICT) && n->dict) gdict = n->dict;
         if (gcallee) {
             /* a generic's method or function: gc calls the shaped code with a
              * dictionary, its ... slice already built */
@@ -840,9 +881,15 @@ static void sfmt(Buf *b, IrNode *n) {
         }
         break;
     case OAS2: case OAS2FUNC: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV:
+        if (n->op == OAS2 && n->dict) bputs(b, n->list.len ? ".dict, " : ".dict");
         list_fmt(b, &n->list);
         bputs(b, (n->flags & IRF_DEFINE) ? " := " : " = ");
+        if (n->op == OAS2 && n->dict) {
+            bputs(b, n->dict);
+            if (n->rlist.len) bputs(b, ", ");
+        }
         if (n->op == OAS2) list_fmt(b, &n->rlist);
+        else if (n->op == OAS2DOTTYPE && ir_dict_assert(n->y)) bputs(b, "<node DYNAMICDOTTYPE2>"); /* v, ok := x.(T) */
         else efmt(b, n->y, 0);
         break;
     case ORETURN:
@@ -872,7 +919,7 @@ static void sfmt(Buf *b, IrNode *n) {
     case OCASE:
         /* gc: "case X: BODY" / "default: BODY", statements joined by "; " */
         bputs(b, (n->flags & IRF_DEFAULT) ? "default: " : "case ");
-        if (!(n->flags & IRF_DEFAULT)) { list_fmt(b, &n->list); bputs(b, ": "); }
+        if (!(n->flags & IRF_DEFAULT)) { case_list_fmt(b, &n->list); bputs(b, ": "); }
         stmts_fmt(b, &n->body);
         break;
     case OBLOCK:

@@ -237,6 +237,41 @@ static bool lit_bool(IrNode *n, bool *b) {
     return true;
 }
 
+/* gc's machine representation class of a numeric basic kind (its
+ * SimType on 64-bit targets: int is int64, uint and uintptr are uint64),
+ * or -1 for other kinds. */
+static int sim_kind(Type *t) {
+    Type *u = t ? types_underlying(t) : NULL;
+    if (!u) return -1;
+    switch (u->kind) {
+    case TY_INT: case TY_INT64: return TY_INT64;
+    case TY_UINT: case TY_UINTPTR: case TY_UINT64: return TY_UINT64;
+    case TY_INT8: case TY_INT16: case TY_INT32: case TY_UINT8: case TY_UINT16: case TY_UINT32:
+    case TY_FLOAT32: case TY_FLOAT64: case TY_COMPLEX64: case TY_COMPLEX128:
+        return u->kind;
+    default: return -1;
+    }
+}
+
+/* T(c) in an instance, c an untyped numeric constant and T a type
+ * parameter (gosub: a constant of the shape type under an explicit
+ * OCONVNOP): gc's body converts c at its default type (types2 gives it no
+ * other), an OCONV costing a node unless both types have one machine
+ * representation (gc's Convertop: OCONVNOP). */
+static bool shape_const_conv(IrNode *n) {
+    if ((n->flags & IRF_IMPLICIT) || !n->type || !n->type->shape_index || !n->x || n->x->op != OLITERAL ||
+        !n->x->cval)
+        return false;
+    Node *src = n->x->src ? types_unparen(n->x->src) : NULL;
+    Type *def = NULL;
+    if (src && src->kind == N_BASICLIT && src->op == T_CHAR) def = types_typ[TY_INT32];
+    else if (n->x->cval->kind == CK_INT) def = types_typ[TY_INT];
+    else if (n->x->cval->kind == CK_FLOAT) def = types_typ[TY_FLOAT64];
+    else if (n->x->cval->kind == CK_COMPLEX) def = types_typ[TY_COMPLEX128];
+    int a = sim_kind(def), k = sim_kind(n->type);
+    return a >= 0 && k >= 0 && a != k;
+}
+
 static bool h_node(Hairy *v, IrNode *n) {
     if (!n) return false;
     switch (n->op) {
@@ -311,6 +346,7 @@ static bool h_node(Hairy *v, IrNode *n) {
     case OCONVNOP: {
         /* gc keeps a float or complex conversion an OCONV (it rounds): it costs */
         Type *u = n->type ? types_underlying(n->type) : NULL;
+        if (shape_const_conv(n)) break;
         if (!u || u->kind < TY_FLOAT32 || u->kind > TY_COMPLEX128) v->budget++;
         break;
     }
@@ -487,7 +523,7 @@ static bool can_inline(IrFunc *fn) {
             fn->can_inline = true;
             fn->inl_cost = INL_BUDGET - v.budget;
             clone_list(&fn->inl_body, &fn->body);
-            if (flags->mlevel > 1) {
+            if (flags->mlevel > 1 && !ir_quiet_instance(fn)) {
                 char *b = arena_strdup(dict_capture_cost(fn) ? ".dict = .dict" : "");
                 ir_fmt_unfixed_calls = true;
                 fmt_body(&b, &fn->body);
@@ -501,7 +537,7 @@ static bool can_inline(IrFunc *fn) {
         }
     }
     fn->cannot_inline = reason;
-    if (flags->mlevel > 1) ir_report(fn->pos, "cannot inline %s: %s", ir_fmt_func(fn), reason);
+    if (flags->mlevel > 1 && !ir_quiet_instance(fn)) ir_report(fn->pos, "cannot inline %s: %s", ir_fmt_func(fn), reason);
     return false;
 }
 
@@ -703,6 +739,27 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
         if (o) ncv->outer = o;
         vec_push(&nf->cvars, ncv);
     }
+    if (of->dict_cv) {
+        /* the dictionary the literal captures: the caller's own, or the
+         * inlined callee's .dict parameter, whose copy gc's inliner
+         * declares at the call (gosub's caller does not declare it: only
+         * escape analysis sees it, through this closure) */
+        IrName *cv = of->dict_cv;
+        IrName *o = subst_lookup(s, cv->outer);
+        if (!o) o = outer_in_caller(s, cv);
+        if (!o && cv->outer->curfn == s->callee) {
+            o = NEW(IrName);
+            *o = *cv->outer;
+            o->pos = s->pos;
+            o->cls = PAUTO;
+            o->curfn = s->caller;
+            o->opt = NULL;
+            subst_map(s, cv->outer, o);
+        }
+        nf->dict_cv = clo_var(s, cv, nf);
+        if (o) nf->dict_cv->outer = o;
+    }
+    if (of->dict) nf->dict = clo_var(s, of->dict, nf);
     for (int i = 0; i < of->dcl.len; i++) {
         IrName *d = VEC_AT(of->dcl, IrName *, i);
         IrName *nd = clo_var(s, d, nf);
@@ -1123,6 +1180,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     /* arguments -> parameter copies */
     IrNode *as = at_call(ir_node(OAS2, call->pos, NULL), call);
     as->flags |= IRF_DEFINE;
+    as->dict = ir_fmt_call_dict(call); /* gc's .dict parameter comes first (printed only) */
     int argi = 0;
     IrList args = call->list;
     if (call->x && call->x->op != OMETHEXPR && call->x->op != ONAME && call->x->op != OCLOSURE) {

@@ -362,6 +362,8 @@ static Object *bound_method(IrNode *call) {
     return call->x && call->x->fn ? call->x->fn->obj : NULL;
 }
 
+static Type *bound_sig(IrNode *call, bool recv_first);
+
 /* the method a bound call selects, as a method expression closure */
 static void dw_bound(DictWalk *w, IrNode *call) {
     w->subdicts++; /* gc's optional sub-dictionary for a bound call */
@@ -372,6 +374,10 @@ static void dw_bound(DictWalk *w, IrNode *call) {
     int k = recv && recv->type ? recv->type->shape_index : 0;
     dw_add(&w->closures, arena_printf("%d.%s", k, name));
     vec_push(&w->users, call);
+    /* gc's x.M selection has the method's type, a derived type when it
+     * mentions the shape (x.Less: func(go.shape.string_0) bool) */
+    Type *sel = bound_sig(call, false);
+    if (sel && types_has_shape(sel)) dw_add(&w->derived, ir_fmt_type(sel));
 }
 
 static void dw_children(DictWalk *w, IrNode *n) {
@@ -488,29 +494,37 @@ static Object *shaped_field(Object *f, Type *plain, Type *rt) {
     return c;
 }
 
-static const char *bound_callee(IrNode *call, const char *entry) {
+/* The signature of the method a bound call selects, shaped (the
+ * constraint's method mentions the type parameter where the concrete
+ * method has the type argument), with the receiver as first parameter
+ * when recv_first. */
+static Type *bound_sig(IrNode *call, bool recv_first) {
     IrNode *recv = bound_recv(call);
     Object *m = bound_method(call);
     Type *rt = recv ? recv->type : NULL;
     Type *mt = m ? m->type : NULL;
     if (!rt || !mt || mt->kind != TY_FUNC) return NULL;
-    /* the constraint's method mentions the type parameter where the
-     * concrete method has the type argument: print it shaped */
     Type *plain = types_unshape(rt);
-    int np = mt->params ? mt->params->nfields : 0;
+    int np = mt->params ? mt->params->nfields : 0, k = 0;
     Object **ps = NEWN(Object *, np + 2);
-    ps[0] = NEW(Object);
-    ps[0]->kind = OBJ_VAR;
-    ps[0]->type = rt;
-    for (int i = 0; i < np; i++) ps[i + 1] = shaped_field(mt->params->fields[i], plain, rt);
+    if (recv_first) {
+        ps[k] = NEW(Object);
+        ps[k]->kind = OBJ_VAR;
+        ps[k++]->type = rt;
+    }
+    for (int i = 0; i < np; i++) ps[k++] = shaped_field(mt->params->fields[i], plain, rt);
     Type *res = mt->results;
     if (res && res->nfields) {
         Object **rs = NEWN(Object *, res->nfields + 1);
         for (int i = 0; i < res->nfields; i++) rs[i] = shaped_field(res->fields[i], plain, rt);
         res = types_new_tuple(rs, res->nfields);
     }
-    Type *ft = types_new_func(NULL, types_new_tuple(ps, np + 1), res, mt->variadic);
-    return arena_printf("(%s)(&%s)", ir_fmt_type(ft), entry);
+    return types_new_func(NULL, types_new_tuple(ps, k), res, mt->variadic);
+}
+
+static const char *bound_callee(IrNode *call, const char *entry) {
+    Type *ft = bound_sig(call, true);
+    return ft ? arena_printf("(%s)(&%s)", ir_fmt_type(ft), entry) : NULL;
 }
 
 void ir_instance_dictionary(IrFunc *f) {
@@ -522,6 +536,15 @@ void ir_instance_dictionary(IrFunc *f) {
         Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
         nshape = rt ? rt->ntargs : 0;
     }
+    /* first, the constraints that mention the type parameters (P
+     * interface{ *T; M() }): gc's dictionary holds their shaped types
+     * (counted here by their generic spelling) */
+    Type *g = o->recv_type ? o->recv_type : o->generic ? o->generic->type : NULL;
+    if (g && g->kind == TY_POINTER) g = g->elem;
+    if (g && o->recv_type) g = g->orig;
+    for (int i = 0; g && i < g->ntparams; i++)
+        if (g->tparams[i]->bound && types_mentions_tparams(g->tparams[i]->bound))
+            dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound));
     if (f->recv) dw_type(&w, f->recv->type);
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = VEC_AT(f->dcl, IrName *, i);

@@ -206,7 +206,9 @@ struct IrNode {
     Const *cval;    /* OLITERAL */
     Node *src;      /* the AST node this came from (printing constants, types) */
     Object *obj;    /* ODOT/ODOTPTR/OSTRUCTKEY: field; ODOTINTER: method; ONAME of a named const */
-    const char *dict; /* IRF_SUBDICT: the dictionary argument as gc prints it; IRF_BOUNDCALL: the callee */
+    const char *dict; /* IRF_SUBDICT: the dictionary argument as gc prints it; IRF_BOUNDCALL: the callee;
+                       * the OAS2 of an inlined instance's parameters: the dictionary argument, which gc
+                       * assigns to the inlined .dict first (printed only) */
     Str name;       /* selector/field/method/label name */
     int field;      /* field index, method index */
     int64_t len;    /* OSLICELIT: length of the backing array */
@@ -329,6 +331,15 @@ struct IrFunc {
     Vec dict_types;
     Vec dict_callees;
     int inst_seq;
+    /* gc's dictionary variables, for escape analysis only (codegen
+     * passes no dictionaries and ignores them): in an instance, its
+     * `.dict` parameter (uintptr, first in gc's declarations, at the
+     * function's position); in a closure inside an instance (not a
+     * stencil wrapper), the local `.dict` gc's stenciler copies the
+     * captured dictionary into (at the literal), and dict_cv, that
+     * captured variable (PAUTOHEAP, outer: the enclosing function's
+     * dict), which gc lists first among the closure's variables */
+    IrName *dict, *dict_cv;
 
     int pragma;           /* IR_* */
 
@@ -515,6 +526,9 @@ const char *ir_fmt_type_sym(Type *t);    /* gc's -m spelling: local types unqual
 const char *ir_fmt_stmt(IrNode *n);  /* statements for notes: "x = y", "return p" */
 const char *ir_fmt_func(IrFunc *f);  /* "f", "T.m", "(*T).m", "main.func1" */
 const char *ir_fmt_name(IrName *nm); /* a variable: "x", inlined copies "strings.b" ("\"sync/atomic\".x" when gc quotes) */
+/* The dictionary argument gc's stenciler passes in call (an instance's
+ * static dictionary or a sub-dictionary), as gc prints it, or NULL. */
+const char *ir_fmt_call_dict(IrNode *call);
 extern bool ir_fmt_unfixed_calls;    /* print variadic calls as written (inline bodies) */
 extern bool ir_fmt_escape_pending;   /* escape is building its graph: calls it has not visited (no IRF_ESCFIXED) print as written */
 

@@ -1325,7 +1325,10 @@ static IrNode *lower_call(L *l, Node *n) {
          * parameters (List[int], not List[T]) */
         bool inst = gc_funcinst(m);
         if (ir_in_instance(l->fn)) inst = inst && !types_has_shape(recv->type);
-        CallTemps ct = {&call->list.v[0], inst, inst && !ir_in_instance(l->fn)};
+        /* a bound call becomes a call of the dictionary's closure with
+         * the receiver as an argument: gc's RewriteNonNameCall never sees
+         * it, no temporary for a receiver with calls in it */
+        CallTemps ct = {bound ? NULL : &call->list.v[0], inst, inst && !ir_in_instance(l->fn)};
         Type *msig = m ? caller_view(l, m->type) : sig;
         /* a plain instance's method called from an instance: its
          * arguments convert to the plain parameter types (gc typechecks
@@ -1358,7 +1361,7 @@ static IrNode *lower_call(L *l, Node *n) {
         call = ir_node(OCALLINTER, n->pos, n->type);
         d->x = x;
         call->x = d;
-        CallTemps ct = {&d->x, false, false};
+        CallTemps ct = {bound ? NULL : &d->x, false, false};
         lower_args(l, n, sig, call, ct);
         if (bound) call->flags |= IRF_BOUNDCALL; /* a type argument that is an interface */
         return call;
@@ -1562,6 +1565,28 @@ static int glob_lit_num(Node *n) {
     for (int i = 0; i < glob_lits.len; i++)
         if (VEC_AT(glob_lits, Node *, i) == n) return i + 1;
     return 0;
+
+/* gc's dictionary variables of f (IrFunc.dict, dict_cv): an instance's
+ * `.dict` parameter; in a closure inside one, the captured dictionary and
+ * its local copy.  Escape analysis alone sees them (a closure captures the
+ * dictionary by value: "F[go.shape.int_0] capturing by value: .dict"). */
+static void dict_names(IrFunc *f) {
+    if (f->dict || f->stencil || !ir_in_instance(f)) return;
+    Type *u = types_typ[TY_UINTPTR];
+    if (!f->outer) {
+        f->dict = new_name(".dict", f->pos, u, PPARAM);
+        f->dict->curfn = f;
+        f->dict->param_index = -1;
+        return;
+    }
+    dict_names(f->outer);
+    if (!f->outer->dict) return;
+    f->dict_cv = new_name(".dict", f->pos, u, PAUTOHEAP);
+    f->dict_cv->curfn = f;
+    f->dict_cv->outer = f->outer->dict;
+    f->dict_cv->used = true;
+    f->dict = new_name(".dict", f->pos, u, PAUTO);
+    f->dict->curfn = f;
 }
 
 static IrNode *lower_funclit(L *l, Node *n) {
@@ -1596,6 +1621,7 @@ static IrNode *lower_funclit(L *l, Node *n) {
     f->clo = clo;
     map_put(&litfuncs, n, NULL, f);
     vec_push(&l->ip->funcs, f);
+    dict_names(f);
     /* Captured variables in the checker's first-use order (gc's order). */
     if (fi && fi->ncaptured) {
         CaptureOrder co = {fi->captured, NEWN(Object *, fi->ncaptured), fi->ncaptured, 0};
@@ -1980,8 +2006,7 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
         ir_list_push(&as->list, name_node(t, s->y->pos));
     }
     ir_list_push(&s->init, as);
-    s->op = OAS2;
-    s->flags &= ~IRF_DEFINE; /* gc: an assignment now, also for var declarations */
+    s->op = OAS2; /* a := keeps its Def (only an instance's body rewrites one: `h, _ := .autotmp_4, .autotmp_5`) */
     s->y = NULL;
     for (int i = 0; i < tup->nfields; i++) {
         IrNode *x = s->list.v[i];
@@ -2438,6 +2463,7 @@ static void stencil_temps(IrFunc *f, IrList *body) {
 
 static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj) {
     int idx = 0;
+    dict_names(f);
     Object *rv = recvobj ? recvobj : (sig ? sig->recv : NULL);
     if (rv) {
         f->recv = param_name(l, rv, PPARAM, idx++, 0);

@@ -304,7 +304,8 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         r = a;
     } else if (!m->ptr_recv && is_ptr(cur)) {
         IrNode *d = ir_node(ODEREF, w->pos, cur->elem);
-        d->flags |= IRF_IMPLICIT;
+        /* gc's generic wrapper (a shaped callee, no embedding) writes *.this */
+        if (!(sel->nindex == 1 && ir_is_instance(callee))) d->flags |= IRF_IMPLICIT;
         d->x = r;
         r = d;
     }
