@@ -1841,6 +1841,12 @@ static uint32_t scc_visit(Scc *v, IrFunc *fn) {
     return min;
 }
 
+static bool vec_has_func(Vec *v, IrFunc *f) {
+    for (int i = 0; i < v->len; i++)
+        if (VEC_AT(*v, IrFunc *, i) == f) return true;
+    return false;
+}
+
 /* A method wrapper of ir_method_wrappers: its own batch, as gc's escape.Batch. */
 static void wrapper_batch(IrFunc *w) { run_batch(&w, 1); }
 
@@ -1858,8 +1864,12 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
     ir_shape_walk_start();
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
-        if (!f->outer && f->esc_id == 0) scc_visit(&v, f);
+        if (!f->outer && f->esc_id == 0 && f != p->initfn) scc_visit(&v, f);
     }
     if (mlevel) ir_dict_wrappers_escape(wrapper_batch); /* written with the dictionaries */
+    /* gc builds the package's init function (its variables'
+     * initialization) after stenciling: it comes last */
+    if (p->initfn && p->initfn->esc_id == 0 && vec_has_func(&p->funcs, p->initfn)) scc_visit(&v, p->initfn);
+    if (mlevel) ir_static_wrappers_escape(wrapper_batch); /* its static itabs' */
     if (mlevel) ir_method_wrappers(p, wrapper_batch); /* gc analyses its method wrappers last */
 }

@@ -512,6 +512,10 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         bputs(b, "<nil>");
         return;
     }
+    if (n->op == OCONVNOP && (n->flags & IRF_SPTR)) {
+        bputs(b, "<node SPTR>");
+        return;
+    }
     int np = opprec(n);
     if (n->op == OPTRLIT || n->op == OCLOSURE) np = 0; /* gc has no OpPrec entry for these */
     if (n->op == OINLCALL || (n->op == OCALLFUNC && (n->flags & IRF_STDINL))) np = 0; /* nor for OINLCALL */

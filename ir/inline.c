@@ -787,6 +787,10 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     s->clo_depth--;
     /* its init (a stenciling closure's `.rcvrN = x`) is the caller's code */
     copy_list(s, &c->init, &n->init);
+    /* gc's stenciler made that assignment outside the inlined body: it
+     * keeps its own position ("from .rcvr1 = c (assign) at" the literal) */
+    if (of->stencil)
+        for (int i = 0; i < c->init.len && i < n->init.len; i++) c->init.v[i]->pos = n->init.v[i]->pos;
     /* gc names the copy when it typechecks it, after its body (so a
      * nested literal first), after the function being inlined into, even
      * when the literal was nested in another: main.func1, main.func2 */
@@ -1181,6 +1185,10 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
     IrNode *as = at_call(ir_node(OAS2, call->pos, NULL), call);
     as->flags |= IRF_DEFINE;
     as->dict = ir_fmt_call_dict(call); /* gc's .dict parameter comes first (printed only) */
+    /* gc's copy of the callee's .dict parameter (or of an instance's
+     * closure's local .dict) is a declaration of the caller: later
+     * temporaries count it */
+    if (as->dict || (body->outer && body->dict)) st->curfn->dcl_phantom++;
     int argi = 0;
     IrList args = call->list;
     if (call->x && call->x->op != OMETHEXPR && call->x->op != ONAME && call->x->op != OCLOSURE) {

@@ -184,6 +184,7 @@ enum {
                                * embedded instance): gc's callee has no body here: no call-graph edge, unknown
                                * parameter tags, printed without dictionary; codegen calls fn */
     IRF_COMMAOK = 1 << 19,  /* ODOTTYPE2 of a v, ok = x.(T) assignment (gc's ODYNAMICDOTTYPE2 in an instance) */
+    IRF_SPTR = 1 << 20,     /* OCONVNOP standing for gc's OSPTR, a string's data pointer (ir/geneq.c): <node SPTR> */
 };
 
 /* IrNode.esc and IrName.esc */
@@ -426,6 +427,9 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *w));
  * package's functions.  ir_method_wrappers then skips what they wrote. */
 void ir_dict_wrappers(IrPackage *p);
 void ir_dict_wrappers_escape(void (*analyze)(IrFunc *w));
+/* Then, after the package's initialization (which gc builds after
+ * stenciling), the wrappers its static itabs wrote. */
+void ir_static_wrappers_escape(void (*analyze)(IrFunc *w));
 /* gc's inliner on a generated function: can it be inlined (reported). */
 void ir_inline_check(IrFunc *fn);
 
@@ -456,8 +460,14 @@ bool ir_dict_conv(IrNode *n);
  * empty interface). */
 bool ir_empty_iface(Type *t);
 /* gc writes type t's generated equality function while it stencils (an
- * itab in a dictionary): its "can inline type..eq.main.T" line. */
-void ir_type_eq_report(Type *t);
+ * itab in a dictionary): its "can inline type..eq.main.T" line (with -m=2
+ * "cannot inline" when too costly); returns it when escape analysis has
+ * something to explain about it (a runtime call), else NULL. */
+IrFunc *ir_type_eq_report(Type *t);
+/* gc's type..eq function for struct t when it calls the runtime
+ * (ir/geneq.c): for escape analysis, with its inline cost; NULL when it
+ * makes no runtime call. */
+IrFunc *ir_eq_call_func(Type *t, const char *name, int *cost);
 /* n is a type assertion gc's stenciler makes dynamic (the type from the
  * dictionary): printed <node DYNAMICDOTTYPE>, costing the dictionary
  * read (+4). */

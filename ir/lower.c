@@ -1113,6 +1113,7 @@ typedef struct Stencil {
     IrName *dict, *rcvr; /* the enclosing function's .dictN and .rcvrN (NULL: none) */
 } Stencil;
 static Vec stencils;     /* Stencil*: closures waiting for their function's lowering to end (NULL: done) */
+static Vec subdict_calls; /* IrNode* call, IrFunc* closure pairs: stencil closures passing a captured sub-dictionary */
 static int stencil_dnum; /* gc's genInst.dnum: numbers .dictN and .rcvrN */
 
 /* t (or what it points to) is an instance of a user generic type. */
@@ -1161,12 +1162,12 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
 
     Stencil *st = NEW(Stencil);
     st->f = f;
-    st->dict = new_name(arena_printf(".dict%d", stencil_dnum++), pos, types_typ[TY_UINTPTR], PAUTO);
+    st->dict = new_name(".dict", pos, types_typ[TY_UINTPTR], PAUTO); /* numbered by stencil_finish */
     st->dict->curfn = outer;
     st->dict->is_temp = true;
     IrName *cv = NULL;
     if (rcvr) {
-        st->rcvr = new_name(arena_printf(".rcvr%d", stencil_dnum++), pos, rcvr->type, PAUTO);
+        st->rcvr = new_name(".rcvr", pos, rcvr->type, PAUTO);
         st->rcvr->curfn = outer;
         IrNode *as = ir_node(OAS, pos, NULL);
         as->x = name_node(st->rcvr, pos);
@@ -1195,7 +1196,18 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
         call->x = name_node(target->nname, pos);
         call->x->src = ref; /* its InstRef (the dictionary layout reads it) */
     }
-    if (subdict) call->flags |= IRF_SUBDICT; /* an entry of the instance's dictionary */
+    if (subdict) {
+        /* an entry of the instance's dictionary, which the enclosing
+         * function reads into its .dictN and the closure captures (gc's
+         * first closure variable): the call passes that variable */
+        call->flags |= IRF_SUBDICT;
+        f->dict_cv = new_name(st->dict->name, pos, types_typ[TY_UINTPTR], PAUTOHEAP);
+        f->dict_cv->curfn = f;
+        f->dict_cv->outer = st->dict;
+        f->dict_cv->used = true;
+        vec_push(&subdict_calls, call);
+        vec_push(&subdict_calls, f);
+    }
     if (cv) ir_list_push(&call->list, name_node(cv, pos));
     for (int i = 0; i < np; i++) {
         IrName *a = new_name(arena_printf("a%d", i), pos, sig->params->fields[i]->type, PPARAM);
@@ -1253,6 +1265,16 @@ static void stencil_finish(IrFunc *fn, bool glob) {
                                  : arena_printf("%s.func%d", fn->name, ++fn->nclosures);
         if (fn->mname) f->mname = arena_printf("%s%s", fn->mname, strrchr(f->name, '.'));
         f->nname->name = f->name;
+        /* gc numbers .dictN and .rcvrN as it scans each function for
+         * generic references, a function's closures before it: here,
+         * when its lowering ends (after its closures') */
+        st->dict->name = arena_printf(".dict%d", stencil_dnum++);
+        if (f->dict_cv) f->dict_cv->name = st->dict->name;
+        if (st->rcvr) {
+            st->rcvr->name = arena_printf(".rcvr%d", stencil_dnum++);
+            for (int k = 0; k < f->cvars.len; k++)
+                if (VEC_AT(f->cvars, IrName *, k)->outer == st->rcvr) VEC_AT(f->cvars, IrName *, k)->name = st->rcvr->name;
+        }
         vec_push(&fn->dcl, st->dict);
         if (st->rcvr) vec_push(&fn->dcl, st->rcvr);
         stencils.v[i] = NULL;
@@ -2484,6 +2506,14 @@ static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig,
     }
     stencil_finish(f, false);
     ir_instance_dictionary(f); /* an instance (not its closures): its dictionary's layout */
+    /* the sub-dictionaries its stencil closures capture: their calls pass
+     * the captured .dictN, not the dictionary read (set by the layout) */
+    for (int i = 0; !f->outer && i + 1 < subdict_calls.len; i += 2) {
+        IrFunc *c = VEC_AT(subdict_calls, IrFunc *, i + 1), *top = c;
+        while (top->outer) top = top->outer;
+        if (top != f) continue;
+        VEC_AT(subdict_calls, IrNode *, i)->dict = c->dict_cv->name;
+    }
 }
 
 static int pragma_of(Str d) {

@@ -80,6 +80,7 @@ typedef struct W {
 static W dict_w;
 static bool dict_w_set;
 static Vec early_wrappers;
+static int dict_early; /* early_wrappers[:dict_early]: the dictionaries' (the rest: static itabs') */
 
 static bool seen(Vec *v, const char *key) {
     for (int i = 0; i < v->len; i++)
@@ -330,7 +331,7 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         if (sel->nindex > 1 && ir_is_instance(callee)) {
             /* that method's wrapper, when one was made (early: the inliner
              * knows its body) */
-            if (own && w->early) mx->fn = callee = own;
+            if (own && (w->early || own->param_leaks_set)) mx->fn = callee = own; /* its tags are known */
             else mx->flags |= IRF_INSTMETHOD;
         }
         call->x = mx;
@@ -349,7 +350,8 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
             ir_list_push(&as->list, wref(t, w));
             ir_list_push(&ret->list, wref(t, w));
         }
-        ir_list_push(&fn->body, as);
+        as->flags |= IRF_IMPLICIT; /* gc's temporaries' declarations count in the inline cost */
+        ir_list_push(&ret->init, as); /* gc puts the call in the return's init: printed `return .autotmp_3, .autotmp_4` */
         ir_list_push(&fn->body, ret);
     } else if (nres && !tail) { /* a tail call's results are the callee's own: escape discards them */
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
@@ -413,7 +415,22 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     IrNode *call = ir_node(OCALLINTER, w->pos, nres == 1 ? sig->results->fields[0]->type : sig->results);
     call->x = d;
     wrapper_params(w, fn, sig, call, std_method_pos(w, m));
-    if (nres) {
+    if (nres > 1) {
+        /* `return .this.M()` of several results: gc's RewriteMultiValueCall
+         * (temporaries in the return's init) */
+        IrNode *as = ir_node(OAS2FUNC, w->pos, NULL);
+        as->flags |= IRF_IMPLICIT;
+        as->y = call;
+        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
+        for (int i = 0; i < nres; i++) {
+            IrName *t = wname(fn, arena_printf(".autotmp_%d", fn->dcl.len), sig->results->fields[i]->type, PAUTO, w);
+            t->is_temp = true;
+            ir_list_push(&as->list, wref(t, w));
+            ir_list_push(&ret->list, wref(t, w));
+        }
+        ir_list_push(&ret->init, as);
+        ir_list_push(&fn->body, ret);
+    } else if (nres) {
         IrNode *ret = ir_node(ORETURN, w->pos, NULL);
         ir_list_push(&ret->list, call);
         ir_list_push(&fn->body, ret);
@@ -544,8 +561,12 @@ static void write_type(W *w, Type *t) {
     }
     if (tbase->shape_index) return;
     /* dcommontype: the type's equality function (while gc stencils it
-     * goes through the inliner), then *t */
-    if (w->early && !w->noinl) ir_type_eq_report(t);
+     * goes through the inliner; one that calls the runtime is escape
+     * analysed with the dictionaries' wrappers: ir/geneq.c), then *t */
+    if (w->early && !w->noinl) {
+        IrFunc *eq = ir_type_eq_report(t);
+        if (eq && w->analyze) w->analyze(eq);
+    }
     if (!is_ptr(t)) write_type(w, types_new_pointer(t));
     methods(w, t, true);
 }
@@ -1279,6 +1300,7 @@ void ir_dict_wrappers(IrPackage *p) {
     }
     for (int i = 0; i < p->funcs.len; i++) dict_need(&order, VEC_AT(p->funcs, IrFunc *, i));
     for (int i = 0; i < order.len; i++) dict_walk_list(&w, &VEC_AT(order, IrFunc *, i)->body);
+    dict_early = early_wrappers.len; /* the rest: the static initialization's */
     w.noinl = true;
     if (p->initfn) static_itabs(&w, &p->initfn->body);
     w.noinl = false;
@@ -1287,6 +1309,11 @@ void ir_dict_wrappers(IrPackage *p) {
 }
 
 void ir_dict_wrappers_escape(void (*analyze)(IrFunc *)) {
-    for (int i = 0; i < early_wrappers.len; i++) analyze(VEC_AT(early_wrappers, IrFunc *, i));
+    for (int i = 0; i < dict_early && i < early_wrappers.len; i++) analyze(VEC_AT(early_wrappers, IrFunc *, i));
+}
+
+void ir_static_wrappers_escape(void (*analyze)(IrFunc *)) {
+    for (int i = dict_early; i < early_wrappers.len; i++) analyze(VEC_AT(early_wrappers, IrFunc *, i));
     early_wrappers.len = 0;
+    dict_early = 0;
 }

@@ -124,25 +124,6 @@ func Head[T any](xs []T) any { // ERROR "^can inline Head\[go\.shape\.string_0\]
 	return h          // ERROR "^unsafe\.Pointer\(h\) escapes to heap$"
 }
 
-type Seq[T any] interface {
-	Len() int
-	At(i int) T
-}
-
-type ints []int
-
-func (s ints) Len() int { return len(s) } // ERROR "^can inline ints\.Len$" "^s does not escape$"
-
-func (s ints) At(i int) int { return s[i] } // ERROR "^can inline ints\.At$" "^s does not escape$"
-
-func Total[T int | float64](s Seq[T]) T {
-	var t T
-	for i := 0; i < s.Len(); i++ {
-		t += s.At(i)
-	}
-	return t
-}
-
 func Str[T fmt.Stringer](x T) string { return x.String() } // ERROR "^can inline Str\[go\.shape\.(interface { String\(\) string }|string)_0\]$"
 
 type name string
@@ -168,6 +149,5 @@ func main() {
 	fmt.Println(v, ok)     // ERROR "^inlining call to fmt\.Println$" "^\.\.\. argument does not escape$" "^v escapes to heap$" "^ok escapes to heap$"
 	println(Double[int8](1), Double(2))
 	sink = Head([]string{"h"})                            // ERROR "^\[\]string{...} does not escape$"
-	println(Total[int](ints{1, 2}))                       // ERROR "^ints{...} escapes to heap$"
 	println(Str[fmt.Stringer](name("s")), Str(name("t"))) // ERROR "^name\(.s.\) escapes to heap$"
 }
