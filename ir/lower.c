@@ -1587,6 +1587,7 @@ static int glob_lit_num(Node *n) {
     for (int i = 0; i < glob_lits.len; i++)
         if (VEC_AT(glob_lits, Node *, i) == n) return i + 1;
     return 0;
+}
 
 /* gc's dictionary variables of f (IrFunc.dict, dict_cv): an instance's
  * `.dict` parameter; in a closure inside one, the captured dictionary and
