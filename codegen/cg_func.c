@@ -38,6 +38,7 @@ typedef struct VarInfo {
     bool indirect;
     IrFunc *fn;
     bool referenced; /* a package variable some emitted code reads or writes */
+    bool has_dcl;    /* a heap local with an ODCL: that makes its cell (declare_defined does not) */
 } VarInfo;
 
 typedef struct Target {
@@ -1945,6 +1946,18 @@ static void defer_push(IrNode *s, const char *p, const char *ident) {
     }
 }
 
+static Type **realloc_types(Type **v, int n, int m) {
+    Type **nv = NEWN(Type *, m);
+    memcpy(nv, v, sizeof(Type *) * (size_t)n);
+    return nv;
+}
+
+static const char **realloc_names(const char **v, int n, int m) {
+    const char **nv = NEWN(const char *, m);
+    memcpy(nv, v, sizeof(const char *) * (size_t)n);
+    return nv;
+}
+
 static void gen_gocall(IrNode *s, bool is_defer) {
     IrNode *call = s->x;
     if (call->op == OINLCALL) call = call->x;
@@ -1956,8 +1969,17 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         /* gc builds a "... argument" when the deferred call runs; here it is
          * built now and must outlive this iteration of the frame (a frame
          * slot does, for a defer kept in the frame) */
-        for (int i = 0; i < call->list.len; i++)
-            if (call->list.v[i]->op == OSLICELIT && !defer_in_frame(s, is_defer)) call->list.v[i]->esc = IR_ESC_HEAP;
+        /* gc's wrapper builds the ... slice of a go/defer call when it runs,
+         * on its own stack unless the callee keeps it: here such a slice's
+         * array is a field of the closure (one allocation, as gc's wrapper),
+         * filled from a frame slot where the elements were evaluated */
+        int embed = -1;
+        for (int i = 0; i < call->list.len; i++) {
+            IrNode *a = call->list.v[i];
+            if (a->op != OSLICELIT || defer_in_frame(s, is_defer)) continue;
+            if (a->esc != IR_ESC_HEAP && a->len > 0 && i == call->list.len - 1) embed = i;
+            else a->esc = IR_ESC_HEAP;
+        }
         CallParts cp;
         call_parts(call, &cp);
         /* the func value once, typed (it may be a nil constant: defer (func())(nil)()) */
@@ -1979,6 +2001,13 @@ static void gen_gocall(IrNode *s, bool is_defer) {
             buf_append(&cg_out.wrappers, &b);
             return;
         }
+        if (is_defer && !defer_in_frame(s, is_defer) && cp.kind == 2 && cp.nargs == 0 &&
+            !(cp.sig && under(cp.sig)->results && under(cp.sig)->results->nfields)) {
+            /* gc defers a func() value itself (no wrapper, nothing
+             * allocated here); a nil one panics when run (call_deferred) */
+            emit("rt_defer_new(&_df, %s, (%s ? (const void *)%s->fn : NULL));", cp.fv, cp.fv, cp.fv);
+            return;
+        }
         int nf = cp.nargs + 2;
         Type **ts = NEWN(Type *, nf);
         const char **names = NEWN(const char *, nf);
@@ -1991,10 +2020,28 @@ static void gen_gocall(IrNode *s, bool is_defer) {
             ts[k] = cp.argtypes[i];
             names[k++] = arena_printf("a%d", i);
         }
+        int embed_arg = embed < 0 ? -1 : embed - (call->list.len - cp.nargs); /* kind 4 dropped the receiver */
+        IrNode *embed_lit = embed >= 0 ? call->list.v[embed] : NULL;
+        if (embed_arg >= 0) {
+            ts = realloc_types(ts, nf, nf + 1);
+            names = realloc_names(names, nf, nf + 1);
+            ts[k] = types_new_array(under(embed_lit->type)->elem, embed_lit->len);
+            names[k++] = "ddd";
+        }
         Type *ct = cg_new_struct(ts, names, k);
         const char *cty = cg_ctype(ct);
         Type *u = under(ct);
-        const char *p = gocall_closure(s, is_defer, ct, cty);
+        const char *p;
+        bool static_clo = is_defer && !defer_in_frame(s, is_defer) && cp.kind == 0 && cp.nargs == 0;
+        if (static_clo) {
+            /* a static function without arguments: gc's wrapper (if any)
+             * captures nothing, a static func value; so is this closure */
+            const char *st = arena_printf("_dstatic%d", id);
+            emit("static %s %s;", cty, st);
+            p = tmp_init(arena_printf("%s *", cty), arena_printf("&%s", st));
+        } else {
+            p = gocall_closure(s, is_defer, ct, cty);
+        }
         emit("%s->fn = (uintptr_t)%s;", p, thunk);
         int f = 1;
         const char *ident = "NULL";
@@ -2011,7 +2058,12 @@ static void gen_gocall(IrNode *s, bool is_defer) {
         }
         int firstarg = f;
         for (int i = 0; i < cp.nargs; i++) emit("%s->%s = %s;", p, cg_field_name(u, f++), cp.args[i]);
-        if (!defer_in_frame(s, is_defer)) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
+        if (embed_arg >= 0) {
+            const char *arr = cg_field_name(u, f), *sl = cg_field_name(u, firstarg + embed_arg);
+            emit("memcpy(&%s->%s, %s->%s.p, sizeof %s->%s);", p, arr, p, sl, p, arr);
+            emit("%s->%s.p = &%s->%s;", p, sl, p, arr);
+        }
+        if (!defer_in_frame(s, is_defer) && !static_clo) emit("%s", cg_wb_init(ct, p, NULL)); /* cg_wb.c */
         /* the thunk: the same call with the saved values */
         CallParts tp = cp;
         tp.args = NEWN(const char *, cp.nargs + 1);
@@ -2175,7 +2227,8 @@ static void declare_defined(IrNode *x) {
     if (x && x->op == ONAME && x->nm->heap && x->nm->cls != PEXTERN) {
         var_ref(x->nm);
         VarInfo *vi = var_of(x->nm);
-        if (vi && vi->indirect) emit("%s = (%s *)rt_new(%s);", vi->cname, cg_ctype(x->nm->type), cg_desc(x->nm->type));
+        if (vi && vi->indirect && !vi->has_dcl)
+            emit("%s = (%s *)rt_new(%s);", vi->cname, cg_ctype(x->nm->type), cg_desc(x->nm->type));
     }
 }
 
@@ -2372,7 +2425,7 @@ static void gen_switch(IrNode *s) {
                     tn.name = tv;
                     tn.type = tag->type;
                     tn.cls = PAUTO;
-                    VarInfo vi = {tv, false, F->f, false};
+                    VarInfo vi = {tv, false, F->f, false, false};
                     tn.aux = &vi;
                     tref.nm = &tn;
                     tref.type = tag->type;
@@ -2988,6 +3041,53 @@ static void scan(IrNode *n, bool *has_defer, bool *has_recover) {
         for (int i = 0; i < ls[k]->len; i++) scan(ls[k]->v[i], has_defer, has_recover);
 }
 
+/* Heap cells made where the variable is defined: gen_stmt_node's ODCL
+ * and declare_defined (range, type-switch and select variables declared
+ * by the statement) allocate a new cell each time the definition runs;
+ * when the statement's init has the variable's ODCL too, that one makes
+ * the cell.  Such a variable's entry declaration starts NULL instead of
+ * allocating a cell that the definition would replace (gc: one newobject
+ * per execution of the declaration).  The marks live in IrName.aux until
+ * cg_func's declaration loop replaces them by the VarInfo. */
+static char fresh_cell_mark, fresh_dcl_mark;
+
+static void mark_fresh(IrNode *x) {
+    if (x && x->op == ONAME && x->nm && x->nm->heap && x->nm->cls == PAUTO && !x->nm->aux)
+        x->nm->aux = &fresh_cell_mark;
+}
+
+static void mark_fresh_cells(IrNode *n) {
+    if (!n) return;
+    if (n->op == ODCL && n->nm) {
+        IrName *nm = n->nm;
+        if (nm->heap && nm->cls == PAUTO && (!nm->aux || nm->aux == &fresh_cell_mark)) nm->aux = &fresh_dcl_mark;
+    } else if (n->op == ORANGE && (n->flags & IRF_DEFINE)) {
+        mark_fresh(n->x);
+        mark_fresh(n->y);
+    } else if (n->op == OSWITCH && n->x && n->x->op == OTYPESW) {
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *c = n->list.v[i];
+            if (c->nm) {
+                IrNode ref = {.op = ONAME, .nm = c->nm};
+                mark_fresh(&ref);
+            }
+        }
+    } else if (n->op == OSELECT) {
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *comm = ((IrNode *)n->list.v[i])->x;
+            if (comm && comm->op == OAS2RECV && (comm->flags & IRF_DEFINE))
+                for (int j = 0; j < comm->list.len; j++) mark_fresh(comm->list.v[j]);
+        }
+    }
+    mark_fresh_cells(n->x);
+    mark_fresh_cells(n->y);
+    mark_fresh_cells(n->z);
+    mark_fresh_cells(n->w);
+    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
+    for (int k = 0; k < 5; k++)
+        for (int i = 0; i < ls[k]->len; i++) mark_fresh_cells(ls[k]->v[i]);
+}
+
 /* ---------- one function ---------- */
 
 void cg_func(IrFunc *f, bool analyzed) {
@@ -3049,8 +3149,12 @@ void cg_func(IrFunc *f, bool analyzed) {
     cg_gc_begin(f, !generic_inst);
     for (int i = 0; i < np; i++)
         if (params[i]->heap || cg_has_pointers(params[i]->type)) cg_gc_local(params[i], var_of(params[i])->cname, params[i]->heap);
+    for (int i = 0; i < f->body.len; i++) mark_fresh_cells(f->body.v[i]);
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = f->dcl.v[i];
+        bool fresh = nm->aux == &fresh_cell_mark || nm->aux == &fresh_dcl_mark;
+        bool has_dcl = nm->aux == &fresh_dcl_mark;
+        if (fresh) nm->aux = NULL;
         if (nm->cls == PPARAM) continue;
         if (nm->cls == PAUTOHEAP && nm->outer) continue; /* inlined closure body: resolved through outer */
         if (generic_inst && nm->cls == PAUTO && nm->obj &&
@@ -3074,12 +3178,14 @@ void cg_func(IrFunc *f, bool analyzed) {
         vi->fn = f;
         const char *gn = nm->name && *nm->name && strcmp(nm->name, "_") ? nm->name : "_v";
         vi->cname = fresh_cname(gn);
+        vi->has_dcl = has_dcl;
         nm->aux = vi;
         if (nm->heap || cg_has_pointers(nm->type)) cg_gc_local(nm, vi->cname, nm->heap);
         const char *ct = cg_ctype(nm->type);
         if (nm->heap) {
             vi->indirect = true;
-            buf_printf(&fn.decls, "    %s *%s = (%s *)rt_new(%s);\n", ct, vi->cname, ct, cg_desc(nm->type));
+            if (fresh) buf_printf(&fn.decls, "    %s *%s = NULL;\n", ct, vi->cname);
+            else buf_printf(&fn.decls, "    %s *%s = (%s *)rt_new(%s);\n", ct, vi->cname, ct, cg_desc(nm->type));
         } else {
             buf_printf(&fn.decls, "    %s%s %s = %s;\n", nm->cls == PPARAMOUT && fn.volatile_results ? "volatile " : "", ct,
                        vi->cname, zero_of(nm->type));

@@ -801,6 +801,9 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
             callnode->list.v[j] = ref;
             break;
         }
+    /* the callee of a function-value call (a func literal, a func
+     * variable) is copied too: ".autotmp_N(args)" */
+    if (callnode->op == OCALLFUNC && callnode->x == arg) callnode->x = ref;
     if (callnode->op == OCALLINTER && callnode->x && callnode->x->x == arg) {
         /* an interface method's receiver: ".autotmp_N.M()" */
         IrNode *m = NEW(IrNode);

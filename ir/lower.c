@@ -2338,7 +2338,7 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             if (cc->obj) {
                 IrName *cv = declare_local(l, cc->obj, PAUTO);
                 cv->defn = g;
-                cv->pos = cc->pos; /* gc reports clause variables at their case */
+                cv->pos = cc->end.line ? cc->end : cc->pos; /* gc reports clause variables at their case's colon */
                 c->nm = cv;
             }
             for (int j = 0; j < cc->list2.len; j++) lower_stmt(l, cc->list2.v[j], &c->body);

@@ -835,9 +835,9 @@ case_list:
 
 case_clause:
     CASE expr_or_type_list COLON stmt_list
-    { $$ = mk(N_CASECLAUSE, $1->pos); $$->list = $2; $$->list2 = $4; }
+    { $$ = mk(N_CASECLAUSE, $1->pos); $$->list = $2; $$->list2 = $4; $$->end = $3->pos; /* the colon: gc declares a type switch's clause variable there */ }
 |   DEFAULT COLON stmt_list
-    { $$ = mk(N_CASECLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; }
+    { $$ = mk(N_CASECLAUSE, $1->pos); $$->flags |= NF_DEFAULT; $$->list2 = $3; $$->end = $2->pos; }
 |   CASE clause_error stmt_list      { $$ = NULL; }
 |   DEFAULT clause_error stmt_list   { $$ = NULL; }
 ;

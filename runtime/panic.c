@@ -125,11 +125,60 @@ static const GoType defer_rec_type = {
     .string = "runtime._defer", .pkgpath = "runtime",
 };
 
+/* Records of deferred calls that have run, for reuse (gc keeps a pool
+ * per P, bounded, and a central one that each collection empties:
+ * a defer in a loop allocates its record only the first time).  Goroutines
+ * run one at a time here and nothing below allocates between taking and
+ * linking a record, so one pool serves them all.  The pool heads are a
+ * root range: pooled records (heap objects, linked through link) survive
+ * collections until the central list is dropped. */
+enum { DEFER_POOL_LOCAL = 32 };
+static struct {
+    GoDefer *local;   /* at most DEFER_POOL_LOCAL records, kept across collections */
+    GoDefer *central; /* the overflow, dropped at each collection */
+    int nlocal;
+} defer_pool;
+static bool defer_pool_rooted;
+
+static void defer_pool_cleanup(void) { defer_pool.central = NULL; }
+
 void rt_defer_new(GoDeferFrame *fr, GoFunc *fn, const void *ident) {
-    GoDefer *d = rt_new(&defer_rec_type);
+    GoDefer *d;
+    if (defer_pool.local) {
+        d = defer_pool.local;
+        defer_pool.local = d->link;
+        defer_pool.nlocal--;
+    } else if (defer_pool.central) {
+        d = defer_pool.central;
+        defer_pool.central = d->link;
+    } else {
+        if (!defer_pool_rooted) {
+            defer_pool_rooted = true;
+            rt_gc_add_root_range(&defer_pool, (char *)&defer_pool + sizeof defer_pool);
+            rt_gc_register_pool_cleanup(defer_pool_cleanup);
+        }
+        d = rt_new(&defer_rec_type);
+    }
     d->fn = fn;
     d->ident = ident;
     rt_defer_push(fr, d);
+}
+
+/* d (popped from its frame) has run: a heap record (rt_defer_new's) goes back to the pool,
+ * without its closure (which may be collected now). */
+static void defer_free(GoDefer *d) {
+    uintptr_t size;
+    if (rt_gc_find_object(d, &size) != (void *)d) return; /* a record in a C frame */
+    d->fn = NULL;
+    d->ident = NULL;
+    if (defer_pool.nlocal < DEFER_POOL_LOCAL) {
+        d->link = defer_pool.local;
+        defer_pool.local = d;
+        defer_pool.nlocal++;
+    } else {
+        d->link = defer_pool.central;
+        defer_pool.central = d;
+    }
 }
 
 static inline void call_deferred(GoDefer *d) {
@@ -143,6 +192,7 @@ void rt_defer_return(GoDeferFrame *fr) {
     while ((d = fr->defers) != NULL) {
         fr->defers = d->link;
         call_deferred(d);
+        defer_free(d);
     }
     void **slot = defer_chain_slot();
     /* fr is the newest frame: deeper ones were unlinked by their returns
@@ -201,6 +251,7 @@ _Noreturn void rt_gopanic(GoEface v) {
         p.frame = fr;
         p.armed = d->ident;
         call_deferred(d);
+        defer_free(d);
         p.armed = NULL;
         p.frame = NULL;
         if (p.recovered) {
@@ -233,6 +284,7 @@ void rt_goexit_run_defers(void) {
         fr->defers = d->link;
         p.frame = fr;
         call_deferred(d);
+        defer_free(d);
         p.frame = NULL;
     }
     *pslot = p.link;

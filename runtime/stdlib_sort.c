@@ -16,6 +16,7 @@
  *   //extern go_sort_Strings       func Strings(x []string)
  *   //extern go_sort_sliceSwapper  func sliceSwapper(x any) (int, func(i, j int))
  *       (the length of the slice in x and reflectlite's Swapper of it)
+ *   //extern go_sort_sliceLen      func sliceLen(x any) int
  * Interface's methods are called through the itab in its method order:
  * Len, Less, Swap.  A non-slice x panics as reflectlite does ("reflect:
  * call of Swapper on int Value").
@@ -71,7 +72,7 @@ typedef struct SliceSorter {
     GoFunc *less;
     uint8_t *base;
     const GoType *et;
-    uint8_t *tmp; /* one element of scratch (malloc) */
+    uint8_t *tmp; /* one element of scratch (the swapper's, or a frame buffer for its fast cases) */
 } SliceSorter;
 
 static void slice_swap(const SliceSorter *s, intptr_t i, intptr_t j) {
@@ -112,27 +113,38 @@ static _Noreturn void swapper_panic(const GoType *t) {
     rt_gopanic(e);
 }
 
-static SliceSorter slice_sorter(GoEface x, GoFunc *less, go_int *n) {
-    if (!x.type || x.type->kind != GO_SLICE) swapper_panic(x.type);
+typedef struct SwapClosure SwapClosure;
+static SwapClosure *new_swapper(GoEface x);
+static uint8_t *swapper_tmp(SwapClosure *c);
+
+/* Slice and SliceStable: gc's sort.Slice takes reflectlite.Swapper(x)
+ * and sorts with it; its scratch element is the swapper's (fast cases
+ * swap through a small buffer here, as Go's closures swap in registers). */
+static SliceSorter slice_sorter(GoEface x, GoFunc *less, go_int *n, uint8_t *small, SwapClosure **sw) {
+    *sw = new_swapper(x);
     const GoSlice *sl = x.data;
-    SliceSorter s = {less, sl->p, x.type->elem, NULL};
+    SliceSorter s = {less, sl->p, x.type->elem, small};
     *n = sl->len;
-    s.tmp = malloc(s.et->size ? s.et->size : 1);
+    if (*sw && swapper_tmp(*sw)) s.tmp = swapper_tmp(*sw);
     return s;
 }
 
 void go_sort_Slice(GoEface x, GoFunc *less) {
     go_int n;
-    SliceSorter s = slice_sorter(x, less, &n);
+    uint8_t small[16];
+    SwapClosure *sw;
+    SliceSorter s = slice_sorter(x, less, &n, small, &sw);
     slice_sort(&s, n);
-    free(s.tmp);
+    __asm__ volatile("" : : "r"(sw) : "memory"); /* the swapper (and its scratch) stays live */
 }
 
 void go_sort_SliceStable(GoEface x, GoFunc *less) {
     go_int n;
-    SliceSorter s = slice_sorter(x, less, &n);
+    uint8_t small[16];
+    SwapClosure *sw;
+    SliceSorter s = slice_sorter(x, less, &n, small, &sw);
     slice_stable(&s, n);
-    free(s.tmp);
+    __asm__ volatile("" : : "r"(sw) : "memory");
 }
 
 /* ---- Ints, Float64s, Strings ---- */
@@ -184,30 +196,88 @@ void go_sort_Ints(GoSlice x) { ints_sort(x.p, x.len); }
 void go_sort_Float64s(GoSlice x) { floats_sort(x.p, x.len); }
 void go_sort_Strings(GoSlice x) { strs_sort(x.p, x.len); }
 
-/* ---- reflectlite.Swapper as a func value ---- */
-typedef struct SwapClosure {
+/* ---- reflectlite.Swapper as a func value ----
+ * Allocates what Go 1.19's reflectlite.Swapper allocates, so that
+ * MemStats and testing.AllocsPerRun count the same: nothing for a slice
+ * of length 0 or 1 (Go returns closures that capture nothing); one
+ * 32-byte closure capturing the slice for pointer-sized pointer elements,
+ * strings, and pointer-free elements of size 8, 4, 2 or 1 (its fast
+ * cases); otherwise a scratch element (unsafe_New(elem)) and a 48-byte
+ * closure.  The fast form of SwapClosure ends before its tmp field. */
+struct SwapClosure {
     GoFunc fn;
     uint8_t *base;   /* the slice's array (kept alive by this closure) */
     const GoType *et;
     go_int len;
-} SwapClosure;
-
-static const uint8_t swap_closure_mask[1] = {0x2}; /* word 1: base */
-static const GoType swap_closure_type = {
-    .size = sizeof(SwapClosure), .ptrdata = 16, .hash = 0x50a7c105u, .align = 8, .field_align = 8,
-    .kind = GO_STRUCT, .gcmask = swap_closure_mask, .string = "sort.swapper", .pkgpath = "sort",
+    uint8_t *tmp;    /* general form only: one element of scratch */
 };
+
+enum { SWAP_FAST_SIZE = offsetof(SwapClosure, tmp) };
+
+static const uint8_t swap_fast_mask[1] = {0x2};     /* word 1: base */
+static const uint8_t swap_general_mask[1] = {0x12}; /* words 1 and 4: base, tmp */
+static const GoType swap_fast_type = {
+    .size = SWAP_FAST_SIZE, .ptrdata = 16, .hash = 0x50a7c105u, .align = 8, .field_align = 8,
+    .kind = GO_STRUCT, .gcmask = swap_fast_mask, .string = "sort.swapper", .pkgpath = "sort",
+};
+static const GoType swap_general_type = {
+    .size = sizeof(SwapClosure), .ptrdata = 40, .hash = 0x50a7c106u, .align = 8, .field_align = 8,
+    .kind = GO_STRUCT, .gcmask = swap_general_mask, .string = "sort.swapper", .pkgpath = "sort",
+};
+
+static bool swap_fast(const GoType *et) {
+    if (et->ptrdata != 0) return et->size == sizeof(void *) || et->kind == GO_STRING;
+    return et->size == 8 || et->size == 4 || et->size == 2 || et->size == 1;
+}
+
+static uint8_t *swapper_tmp(SwapClosure *c) { return swap_fast(c->et) ? NULL : c->tmp; }
 
 static void swapper_call(GoFunc *f, go_int i, go_int j) {
     SwapClosure *c = (SwapClosure *)f;
     if ((uint64_t)i >= (uint64_t)c->len) rt_panic_index(i, c->len);
     if ((uint64_t)j >= (uint64_t)c->len) rt_panic_index(j, c->len);
-    size_t sz = c->et->size;
-    uint8_t tmp[64];
-    uint8_t *t = sz <= sizeof tmp ? tmp : malloc(sz);
-    SliceSorter s = {NULL, c->base, c->et, t};
+    uint8_t small[16];
+    SliceSorter s = {NULL, c->base, c->et, swap_fast(c->et) ? small : c->tmp};
     slice_swap(&s, i, j);
-    if (t != tmp) free(t);
+}
+
+/* Go's closures for slices of length 0 and 1 (static: no allocation) */
+static _Noreturn void swapper_range_panic(void) {
+    GoString msg = rt_gostring_cstr("reflect: slice index out of range");
+    GoString *box = rt_alloc(sizeof msg, &go_type_string);
+    *box = msg;
+    rt_gopanic((GoEface){&go_type_string, box});
+}
+static void swapper_short_call(GoFunc *f, go_int i, go_int j) {
+    (void)f;
+    if (i != 0 || j != 0) swapper_range_panic();
+}
+static void swapper_empty_call(GoFunc *f, go_int i, go_int j) {
+    (void)f, (void)i, (void)j;
+    swapper_range_panic();
+}
+static const GoFunc swapper_short_fv = {(void (*)(void))swapper_short_call};
+static const GoFunc swapper_empty_fv = {(void (*)(void))swapper_empty_call};
+
+/* NULL for a slice shorter than 2 (nothing allocated, nothing to swap). */
+static SwapClosure *new_swapper(GoEface x) {
+    if (!x.type || x.type->kind != GO_SLICE) swapper_panic(x.type);
+    const GoSlice *sl = x.data;
+    if (sl->len < 2) return NULL;
+    const GoType *et = x.type->elem;
+    SwapClosure *c;
+    if (swap_fast(et)) {
+        c = rt_alloc(SWAP_FAST_SIZE, &swap_fast_type);
+    } else {
+        uint8_t *tmp = rt_alloc(et->size, et);
+        c = rt_alloc(sizeof *c, &swap_general_type);
+        c->tmp = tmp;
+    }
+    c->fn.fn = (void (*)(void))swapper_call;
+    c->base = sl->p;
+    c->et = et;
+    c->len = sl->len;
+    return c;
 }
 
 typedef struct {
@@ -216,13 +286,15 @@ typedef struct {
 } IntFunc;
 
 IntFunc go_sort_sliceSwapper(GoEface x) {
-    if (!x.type || x.type->kind != GO_SLICE) swapper_panic(x.type);
+    SwapClosure *c = new_swapper(x);
     const GoSlice *sl = x.data;
-    SwapClosure *c = rt_alloc(sizeof *c, &swap_closure_type);
-    c->fn.fn = (void (*)(void))swapper_call;
-    c->base = sl->p;
-    c->et = x.type->elem;
-    c->len = sl->len;
-    IntFunc r = {sl->len, &c->fn};
+    GoFunc *f = c ? &c->fn : (GoFunc *)(sl->len == 0 ? &swapper_empty_fv : &swapper_short_fv);
+    IntFunc r = {sl->len, f};
     return r;
+}
+
+/* reflectlite.ValueOf(x).Len() for SliceIsSorted (no swapper there). */
+go_int go_sort_sliceLen(GoEface x) {
+    if (!x.type || x.type->kind != GO_SLICE) swapper_panic(x.type);
+    return ((const GoSlice *)x.data)->len;
 }

@@ -104,7 +104,7 @@ func SliceStable(x any, less func(i, j int) bool)
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less function.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n, _ := sliceSwapper(x)
+	n := sliceLen(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -118,6 +118,12 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 //
 //extern go_sort_sliceSwapper
 func sliceSwapper(x any) (int, func(i, j int))
+
+// sliceLen returns the length of the slice in x (reflectlite's Len: no
+// swapper is made, as in Go's SliceIsSorted).
+//
+//extern go_sort_sliceLen
+func sliceLen(x any) int
 
 // Search uses binary search to find the smallest index i in [0, n) at which f(i) is true.
 func Search(n int, f func(int) bool) int {

@@ -494,17 +494,17 @@ Test(parser, switches_and_select) {
                "  y TYPEASSERT 4:15\n"
                "    x IDENT 4:14 x\n"
                "  w IDENT 4:9 v\n"
-               "  list CASECLAUSE 4:25\n"
+               "  list CASECLAUSE 4:25-4:37\n"
                "    list IDENT 4:30 nil\n"
                "    list STAR 4:35\n"
                "      x IDENT 4:36 T\n"
-               "  list CASECLAUSE 4:39 default\n");
+               "  list CASECLAUSE 4:39-4:46 default\n");
     EXPECT_STR(dump_stmt("switch x := 1; { case x > 0: }"),
                "root SWITCH 4:2-4:31\n"
                "  x ASSIGN 4:11 op=:=\n"
                "    list IDENT 4:9 x\n"
                "    list2 BASICLIT 4:14 \"1\" op=INT\n"
-               "  list CASECLAUSE 4:19\n"
+               "  list CASECLAUSE 4:19-4:29\n"
                "    list BINARY 4:26 op=>\n"
                "      x IDENT 4:24 x\n"
                "      y BASICLIT 4:28 \"0\" op=INT\n");
