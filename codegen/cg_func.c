@@ -2983,7 +2983,7 @@ static void gen_stmt_node(IrNode *n) {
     case OBREAK: emit("goto %s;", find_target(n->name, false)); return;
     case OCONTINUE: emit("goto %s;", find_target(n->name, true)); return;
     case OFALL: emit("goto %s;", F->fall_next ? F->fall_next : "_nofall"); return;
-    case OINLMARK: case ODCLTYPE: return;
+    case OINLMARK: case ODCLTYPE: case ODCLCONST: return;
     case OPANIC: {
         gen_list(&n->init);
         const char *v = gen_expr(n->x);

@@ -1189,7 +1189,7 @@ static void stmt(Esc *e, IrNode *n) {
     if (n->op == OINLCALL && n->x) stmts(e, &n->x->init); /* as in expr */
     stmts(e, &n->init);
     switch (n->op) {
-    case OFALL: case OINLMARK: case OBREAK: case OCONTINUE: case OGOTO:
+    case OFALL: case OINLMARK: case OBREAK: case OCONTINUE: case OGOTO: case ODCLCONST:
         break;
     case OBLOCK:
         stmts(e, &n->list);

@@ -350,7 +350,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         if (!u || u->kind < TY_FLOAT32 || u->kind > TY_COMPLEX128) v->budget++;
         break;
     }
-    case OFALL:
+    case OFALL: case ODCLCONST: /* no code: free */
         return false;
     case OIF: {
         bool b;

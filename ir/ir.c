@@ -134,6 +134,7 @@ const char *ir_op_name(IrOp op) {
     case OFALL: return "FALL";
     case OINLMARK: return "INLMARK";
     case ODCLTYPE: return "DCLTYPE";
+    case ODCLCONST: return "DCLCONST";
     case OEND: return "END";
     }
     return "?";

@@ -155,6 +155,7 @@ typedef enum IrOp {
     OFALL,      /* fallthrough */
     OINLMARK,   /* marks the start of an inlined body (codegen ignores it) */
     ODCLTYPE,   /* a local type declaration (codegen ignores it; the inliner refuses it) */
+    ODCLCONST,  /* one per name of a local const declaration: no code, no cost; -m=2 prints it in inline bodies */
     OEND
 } IrOp;
 

@@ -2366,6 +2366,14 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             ir_list_push(out, ir_node(ODCLTYPE, n->pos, NULL));
             return;
         }
+        if (g && g->op == T_CONST) {
+            /* gc keeps a declaration node per constant name (nothing to
+             * run; the inliner's body text shows each as <node DCLCONST>) */
+            for (int i = 0; i < g->list.len; i++)
+                for (int j = 0; j < g->list.v[i]->list.len; j++)
+                    ir_list_push(out, ir_node(ODCLCONST, g->list.v[i]->list.v[j]->pos, NULL));
+            return;
+        }
         if (!g || g->op != T_VAR) return;
         for (int i = 0; i < g->list.len; i++) lower_varspec(l, g->list.v[i], out);
         return;

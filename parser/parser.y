@@ -435,7 +435,7 @@ arg_list:
 
 arg_type:
     ntype
-    { $$ = mk_field(NULL, $1); $$->pos = $1->pos; }
+    { $$ = mk_field(NULL, $1); $$->pos = @1; /* gc: where the declaration starts (`func` of a func type) */ }
 |   sym ntype_nb
     { $$ = mk_field($1, $2); }
 |   sym LBRACK RBRACK ntype

@@ -2,7 +2,9 @@
 # Differential tests against the oracle: for every program in testdata/run
 # and examples/, `go build -gcflags=FLAGS` and `gosub build -gcflags=FLAGS`
 # must print the same diagnostics, for FLAGS in '-m -l' and '-m'; for every
-# file of testdata/escape, with '-m=2' and '-m -m'.
+# file of testdata/escape, with '-m=2' and '-m -m'.  A list line may name
+# the program followed by "-m=2": that program is compared with '-m=2' and
+# '-m -m' as well.
 # Skipped (with a message) when go is not installed.
 GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
@@ -39,7 +41,8 @@ compare() {
       { echo "FAIL $f [$flags]"; diff "$TMP/$key.want" "$TMP/$key.got" | head -20; } >>"$TMP/$key.log"; echo fail >>"$TMP/$key.res"; fi
   done'
 }
-grep -v -e '^#' -e '^$' tests/differential.list | awk '!seen[$0]++' | compare "-m -l|-m"
+grep -v -e '^#' -e '^$' tests/differential.list | awk '!seen[$1]++ { print $1 }' | compare "-m -l|-m"
+grep -v -e '^#' -e '^$' tests/differential.list | awk '$2 == "-m=2" && !seen[$1]++ { print $1 }' | compare "-m=2|-m -m"
 # testdata/escape (errorcheck files, mostly non-main packages): the -m=2
 # explanations too, spelled both ways
 ls testdata/escape/*.go | compare "-m=2|-m -m" 1

@@ -332,7 +332,7 @@ static Type *param_tuple(Checker *c, NodeList *l, Scope *s, VarKind k, bool *var
         Type *t = check_var_type(c, tx);
         if (dots) t = types_new_slice(t);
         if (f->list.len == 0) {
-            Object *o = new_var_obj(c, "", t, start_pos(f->x), k);
+            Object *o = new_var_obj(c, "", t, f->pos, k); /* types2: the field's start */
             o->index = vars.len;
             vec_push(&vars, o);
             continue;

@@ -4,7 +4,10 @@
 // Input (stdin): lines "FILE:LINE:COL: message" from
 //   go build -a -gcflags='PKG=-m=2' PKG
 // Only parameter facts are used:
-//   "parameter p leaks to {heap} with derefs=N:"  -> heap derefs (minimum)
+//   "parameter p leaks to X with derefs=N:"       -> heap derefs (minimum), unless
+//                                                    X is one of p's function's results
+//     (gc records a leak to any location that outlives the parameter, e.g.
+//     "{storage for &T{...}}" that escapes, as a heap leak)
 //   "leaking param: p"                            -> heap derefs 0
 //   "leaking param content: p"                    -> heap derefs >= 1
 //   "leaking param: p to result R level=N"        -> result R derefs N
@@ -160,10 +163,18 @@ func main() {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(msg, "parameter "+p.name+" leaks to {heap} with derefs="):
-			s := strings.TrimSuffix(strings.TrimPrefix(msg, "parameter "+p.name+" leaks to {heap} with derefs="), ":")
+		case strings.HasPrefix(msg, "parameter "+p.name+" leaks to ") && strings.Contains(msg, " with derefs="):
+			rest := strings.TrimSuffix(strings.TrimPrefix(msg, "parameter "+p.name+" leaks to "), ":")
+			i := strings.LastIndex(rest, " with derefs=")
+			sink, s := rest[:i], rest[i+len(" with derefs="):]
+			isResult := false
+			for _, r := range p.res {
+				if r == sink {
+					isResult = true
+				}
+			}
 			d, err := strconv.Atoi(s)
-			if err == nil {
+			if err == nil && !isResult {
 				if old, ok := heapDerefs[key]; !ok || d < old {
 					heapDerefs[key] = d
 				}

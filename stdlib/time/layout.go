@@ -225,7 +225,7 @@ func appendInt(b []byte, x int, width int) []byte {
 // Format returns a textual representation of the time value formatted
 // according to layout (see the constants, e.g. RFC3339).
 func (t Time) Format(layout string) string {
-	return formatString(layout, t.fields())
+	return formatString(layout, timeFields(t))
 }
 
 // formatString is Format's engine (runtime/time_format.c): the fields go
@@ -251,11 +251,13 @@ func appendFormat(b []byte, layout string, f fmtFields) []byte
 // AppendFormat is like Format but appends the textual representation to b
 // and returns the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	return appendFormat(b, layout, t.fields())
+	return appendFormat(b, layout, timeFields(t))
 }
 
-// fields is t broken down for the formatter.
-func (t Time) fields() fmtFields {
+// timeFields is t broken down for the formatter (a function, not a method:
+// Go 1.19's Time has no such method, and types embedding Time get a
+// wrapper, printed by -m=2, for every method in its method set).
+func timeFields(t Time) fmtFields {
 	var f fmtFields
 	f.zname, f.offset = t.Zone()
 	year, month, day := t.Date()
