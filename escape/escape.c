@@ -119,6 +119,7 @@ struct Loc {
     bool queued, escapes, transient, captured, reassigned, addrtaken;
     bool is_heap, is_blank, wrapper;
     uint8_t leaks[8];
+    Pos capture_pos; /* a go/defer wrapper's temporary: where the wrapper captures it */
 };
 
 typedef struct Hole {
@@ -685,8 +686,9 @@ static bool has_unique_pos(IrNode *n) {
     return n && n->op != ONAME && n->op != OLITERAL && n->op != ONIL && n->op != OTYPE;
 }
 
-static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
-    /* gc's copyExpr: `.autotmp_N := arg`, N counting the declarations */
+/* gc's copyExpr: `.autotmp_N := arg`, N counting the declarations; arg
+ * flows into the temporary's location */
+static Loc *copy_expr(Esc *e, IrNode *arg, Pos pos) {
     IrName *t = NEW(IrName);
     t->name = arena_printf(".autotmp_%d", e->curfn->dcl.len + e->curfn->dcl_phantom + wrap_temps++);
     t->pos = has_unique_pos(arg) ? arg->pos : pos;
@@ -701,7 +703,14 @@ static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
     as->x->nm = t;
     as->y = arg;
     expr(e, note(as_hole(tmp), as, "assign"), arg);
+    return tmp;
+}
+
+/* An argument of a go/defer call: copied now, captured by the wrapper. */
+static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos) {
+    Loc *tmp = copy_expr(e, arg, pos);
     tmp->captured = true;
+    tmp->capture_pos = pos;
     Loc **nv = NEWN(Loc *, wc->nwraptmps + 1);
     if (wc->nwraptmps) memcpy(nv, wc->wraptmps, sizeof(Loc *) * (size_t)wc->nwraptmps);
     nv[wc->nwraptmps++] = tmp;
@@ -731,17 +740,35 @@ static bool needs_wrap(IrNode *a) {
  * is first copied into a captured temporary. */
 static int callee_pragma; /* pragmas of the function whose arguments are being evaluated */
 
-/* gc's unsafeUintptr: uintptr(unsafe.Pointer(p)) passed to a
- * //go:uintptrescapes function makes p's target escape. */
-static bool unsafe_uintptr_arg(Esc *e, IrNode *arg) {
-    if (!(callee_pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE))) return false;
+static Loc *wrap_arg(Esc *e, IrNode *arg, Closure *wc, Pos pos);
+
+/* gc's unsafeUintptr: an argument uintptr(p), p an unsafe.Pointer, of a
+ * //go:uintptrescapes or //go:uintptrkeepalive function.  p is copied into
+ * a temporary that stays alive during the call (in a go/defer wrapper: a
+ * captured one) and with //go:uintptrescapes p's target escapes.  The call
+ * passes uintptr(.autotmp_N) from then on: returns that conversion (for
+ * the notes), NULL when arg is not such an argument. */
+static IrNode *unsafe_uintptr_arg(Esc *e, IrNode *arg, Closure *wc) {
+    if (!(callee_pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE))) return NULL;
     if (!arg || arg->op != OCONVNOP || !is_uintptr(arg->type) || !arg->x || !arg->x->type ||
         under(arg->x->type)->kind != TY_UNSAFEPTR)
-        return false;
-    Loc *tmp = new_loc(e, NULL, NULL, false);
-    expr(e, as_hole(tmp), arg->x);
-    if (callee_pragma & IR_UINTPTRESCAPES) flow(e->b, note(heap_hole(e), arg, "//go:uintptrescapes"), tmp);
-    return true;
+        return NULL;
+    Loc *tmp = wc ? wrap_arg(e, arg->x, wc, arg->pos) : copy_expr(e, arg->x, arg->pos);
+    IrNode *conv = NEW(IrNode);
+    *conv = *arg;
+    conv->x = ir_node(ONAME, tmp->nm->pos, tmp->nm->type);
+    conv->x->nm = tmp->nm;
+    if (callee_pragma & IR_UINTPTRESCAPES) flow(e->b, note(heap_hole(e), conv, "//go:uintptrescapes"), tmp);
+    return conv;
+}
+
+/* callnode is call()'s copy for the notes: arg becomes by in its list */
+static void note_arg(IrNode *callnode, IrNode *arg, IrNode *by) {
+    for (int j = 0; j < callnode->list.len; j++)
+        if (callnode->list.v[j] == arg) {
+            callnode->list.v[j] = by;
+            return;
+        }
 }
 
 static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper, Closure *wc) {
@@ -749,14 +776,18 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         if (callee_pragma && arg && arg->op == OSLICELIT) {
             stmts(e, &arg->init);
             /* (the elements are then evaluated again as scalars: harmless) */
-            for (int i = 0; i < arg->list.len; i++) unsafe_uintptr_arg(e, arg->list.v[i]);
+            for (int i = 0; i < arg->list.len; i++) unsafe_uintptr_arg(e, arg->list.v[i], NULL);
             IrList saved = arg->init;
             arg->init = (IrList){0};
             expr(e, note(k, callnode, "call parameter"), arg);
             arg->init = saved;
             return;
         }
-        if (unsafe_uintptr_arg(e, arg)) return;
+        IrNode *conv = unsafe_uintptr_arg(e, arg, NULL);
+        if (conv) {
+            note_arg(callnode, arg, conv);
+            return;
+        }
         expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
@@ -766,10 +797,12 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         stmts(e, &arg->init);
         k = note(k, callnode, "call parameter");
         Loc **tmps = NEWN(Loc *, arg->list.len + 1);
+        bool *kept = NEWN(bool, arg->list.len + 1); /* uintptr(.autotmp_N): nothing left to evaluate */
         for (int i = 0; i < arg->list.len; i++) {
             IrNode *el = arg->list.v[i];
             if (el->op == OKEY) el = el->y;
-            tmps[i] = needs_wrap(el) ? wrap_arg(e, el, wc, arg->pos) : NULL;
+            kept[i] = unsafe_uintptr_arg(e, el, wc) != NULL;
+            tmps[i] = !kept[i] && needs_wrap(el) ? wrap_arg(e, el, wc, arg->pos) : NULL;
         }
         Hole sk = spill(e, k, arg);
         for (int i = 0; i < arg->list.len; i++) {
@@ -777,6 +810,7 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
             if (el->op == OKEY) el = el->y;
             Hole ek = note(sk, arg, "slice-literal-element");
             (void)0;
+            if (kept[i]) continue;
             if (tmps[i]) {
                 if (ek.derefs >= 0 && el->type && !has_ptrs(el->type)) ek.dst = &e->b->blank;
                 flow(e->b, ek, tmps[i]);
@@ -784,6 +818,11 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
                 expr(e, ek, el);
             }
         }
+        return;
+    }
+    IrNode *conv = unsafe_uintptr_arg(e, arg, wc);
+    if (conv) {
+        note_arg(callnode, arg, conv);
         return;
     }
     if (!needs_wrap(arg)) {
@@ -801,9 +840,9 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
             callnode->list.v[j] = ref;
             break;
         }
-    /* the callee of a function-value call (a func literal, a func
-     * variable) is copied too: ".autotmp_N(args)" */
-    if (callnode->op == OCALLFUNC && callnode->x == arg) callnode->x = ref;
+    /* a callee value (".autotmp_N(...)"), a builtin's operand ("panic(.autotmp_N)") */
+    if (callnode->op != OCALLINTER && callnode->x == arg) callnode->x = ref;
+    else if (callnode->op != OCALLINTER && callnode->op != OCALLFUNC && callnode->y == arg) callnode->y = ref;
     if (callnode->op == OCALLINTER && callnode->x && callnode->x->x == arg) {
         /* an interface method's receiver: ".autotmp_N.M()" */
         IrNode *m = NEW(IrNode);
@@ -877,7 +916,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         int saved_pragma = callee_pragma;
         callee_pragma = 0;
         IrNode *call_node = n;
-        if (wrapper) {
+        if (wrapper || (fn && (fn->pragma & (IR_UINTPTRESCAPES | IR_UINTPTRKEEPALIVE)))) {
             /* the notes print the wrapped call, whose arguments become
              * temporaries (argument() substitutes them in this copy) */
             n = wrapped_copy(n);
@@ -947,6 +986,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         break;
     }
     case OCOPY: {
+        if (wrapper) n = wrapped_copy(n); /* the notes print the wrapper's temporaries */
         argument(e, discard_hole(e), n, n->x, wrapper, wc);
         Hole copied = discard_hole(e);
         if (n->y && slice_elem_has_ptrs(n->y->type)) copied = deref(heap_hole(e), n, "copied slice");
@@ -954,9 +994,11 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         break;
     }
     case OPANIC:
+        if (wrapper) n = wrapped_copy(n);
         argument(e, heap_hole(e), n, n->x, wrapper, wc);
         break;
     case OCOMPLEX:
+        if (wrapper) n = wrapped_copy(n);
         argument(e, discard_hole(e), n, n->x, wrapper, wc);
         argument(e, discard_hole(e), n, n->y, wrapper, wc);
         break;
@@ -975,9 +1017,11 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         for (int i = 0; i < n->list.len; i++) argument(e, discard_hole(e), n, n->list.v[i], wrapper, wc);
         break;
     case OLEN: case OCAP: case OREAL: case OIMAG: case OCLOSE:
+        if (wrapper) n = wrapped_copy(n);
         argument(e, discard_hole(e), n, n->x, wrapper, wc);
         break;
     case OUNSAFEADD: case OUNSAFESLICE:
+        if (wrapper) n = wrapped_copy(n);
         argument(e, ks ? ks[0] : discard_hole(e), n, n->x, wrapper, wc);
         argument(e, discard_hole(e), n, n->y, wrapper, wc);
         break;
@@ -1405,7 +1449,8 @@ static void flow_closure(Batch *b, Closure *c) {
             ir_report(tn->pos, "%s capturing by %s: %s (addr=%s assign=%s width=%lld)", ir_fmt_func(tn->curfn),
                       byval ? "value" : "ref", tn->name, t->addrtaken ? "true" : "false",
                       t->reassigned ? "true" : "false", (long long)tsize(tn->type));
-        IrNode *where = ir_node(ONAME, c->callpos.file ? c->callpos : tn->pos, tn->type);
+        Pos at = t->capture_pos.file ? t->capture_pos : c->callpos.file ? c->callpos : tn->pos;
+        IrNode *where = ir_node(ONAME, at, tn->type);
         where->nm = tn;
         Hole k = c->k;
         if (!byval) {

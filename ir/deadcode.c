@@ -8,7 +8,8 @@
  * taken; if that branch ends in return or panic, the statements after the
  * `if` in the same list are dropped, unless a label follows the `if`
  * (a goto could reach them).  `&&`/`||` with a constant left operand are
- * folded first.
+ * folded first.  A body that is then only constant `if`s with empty
+ * branches and `for false` loops becomes one empty block.
  */
 #include "ir/ir.h"
 
@@ -137,6 +138,32 @@ static void dead_stmts(IrList *l) {
     }
 }
 
+/* A body left with nothing but constant `if`s with empty branches and
+ * `for false` loops does nothing: gc replaces it with one empty block
+ * ("can inline f with cost 0 as: func() {  }"). */
+static bool does_nothing(IrList *body) {
+    if (body->len == 0) return false;
+    for (int i = 0; i < body->len; i++) {
+        IrNode *n = body->v[i];
+        bool v;
+        if (!n || n->init.len) return false;
+        if (n->op == OIF) {
+            if (!lit_bool(n->x, &v) || n->body.len || n->els.len) return false;
+        } else if (n->op == OFOR) {
+            if (!lit_bool(n->x, &v) || v) return false;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
 void ir_deadcode(IrFunc *fn) {
-    if (fn && fn->has_body) dead_stmts(&fn->body);
+    if (!fn || !fn->has_body) return;
+    dead_stmts(&fn->body);
+    if (does_nothing(&fn->body)) {
+        IrNode *blk = ir_node(OBLOCK, fn->body.v[0]->pos, NULL);
+        fn->body.len = 0;
+        ir_list_push(&fn->body, blk);
+    }
 }

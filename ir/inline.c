@@ -426,6 +426,10 @@ static const char *stmt_text(IrNode *n) {
     }
 }
 
+static bool init_temp_def(IrNode *s) {
+    return s->op == OAS && (s->flags & IRF_DEFINE) && s->x && s->x->op == ONAME && s->x->nm && s->x->nm->is_temp;
+}
+
 static void fmt_body(char **buf, IrList *l) {
     for (int i = 0; i < l->len; i++) {
         IrNode *n = l->v[i];
@@ -435,6 +439,8 @@ static void fmt_body(char **buf, IrList *l) {
             if ((n->init.v[j]->flags & IRF_IMPLICIT) && (n->init.v[j]->op == OAS2FUNC || n->init.v[j]->op == OAS2RECV ||
                                                          n->init.v[j]->op == OAS2MAPR || n->init.v[j]->op == OAS2DOTTYPE))
                 continue;
+            /* nor a call statement's RewriteNonNameCall temporary (t := g(); t.M()) */
+            if ((n->op == OCALLFUNC || n->op == OCALLINTER) && init_temp_def(n->init.v[j])) continue;
             *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n->init.v[j]));
         }
         *buf = arena_printf("%s%s%s", *buf, **buf ? "; " : "", stmt_text(n));
@@ -795,7 +801,8 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
      * nested literal first), after the function being inlined into, even
      * when the literal was nested in another: main.func1, main.func2 */
     IrFunc *namer = s->caller;
-    nf->name = namer->outer ? arena_printf("%s.%d", namer->name, ++namer->nclosures)
+    bool in_closure = namer->outer || namer->clo; /* a package-level literal too: glob..func1.1 */
+    nf->name = in_closure ? arena_printf("%s.%d", namer->name, ++namer->nclosures)
                             : arena_printf("%s.func%d", namer->name, ++namer->nclosures);
     nn->name = nf->name;
     /* in a generic instance: named after the caller's shaped function */

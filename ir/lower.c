@@ -2041,6 +2041,13 @@ static void rewrite_multi_call(L *l, IrNode *s, Pos at) {
 
 static void lower_varspec(L *l, Node *spec, IrList *out) {
     int nn = spec->list.len, nv = spec->list2.len;
+    /* gc declares the names (blanks aside) before it lowers the values:
+     * the values' temporaries are numbered after them */
+    IrName **names = NEWN(IrName *, nn + 1);
+    for (int i = 0; i < nn; i++) {
+        Node *id = spec->list.v[i];
+        if (id->obj && strcmp(id->obj->name, "_")) names[i] = declare_local(l, id->obj, PAUTO);
+    }
     if (nv == 0 || nv == nn) {
         for (int i = 0; i < nn; i++) {
             Node *id = spec->list.v[i];
@@ -2066,7 +2073,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
                 }
                 continue;
             }
-            IrName *nm = declare_local(l, id->obj, PAUTO);
+            IrName *nm = names[i];
             ir_list_push(out, dcl_node(nm, id->pos));
             /* gc positions each name's assignment at the declaration (its
              * first name): `var p, q = a, b` assigns q at p's column */
@@ -2106,7 +2113,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             ir_list_push(&s->list, name_node(bn, id->pos));
             continue;
         }
-        IrName *nm = declare_local(l, id->obj, PAUTO);
+        IrName *nm = names[i];
         nm->defn = s;
         ir_list_push(out, dcl_node(nm, id->pos));
         ir_list_push(&s->list, name_node(nm, id->pos));
@@ -2642,6 +2649,9 @@ IrPackage *ir_lower(Package *pkg) {
             irgen_pos(in->rhs, &at);
             s->y = assignconv_at(s->y, lhs_type(s->x), at);
             if (o) s->pos = o->pos;
+            /* `var a, b = x, y`: gc's assignments are all at the
+             * declaration, its first name */
+            if (o && o->spec && o->spec->kind == N_VARSPEC && o->spec->list.len > 1) s->pos = o->spec->list.v[0]->pos;
             ir_list_push(&ip->init, s);
         } else {
             IrNode *rhs = lower_expr(&li, in->rhs);
