@@ -235,6 +235,34 @@ static void wrapper_params(W *w, IrFunc *fn, Type *sig, IrNode *call, const StdP
  * sel's embedding path; inlines and analyses it. */
 /* own: for a method promoted from an embedded instance of a generic type,
  * that instance's own wrapper (made first), which the call goes to */
+/* The wrapper's body ends with its call: `return call` for one result;
+ * for several, gc's typecheck assigns them to temporaries first
+ * (RewriteMultiValueCall, in the return's init: printed `return
+ * .autotmp_3, .autotmp_4`), then returns those; a call statement for none. */
+static void wrapper_return(W *w, IrFunc *fn, Type *sig, IrNode *call) {
+    int nres = sig->results ? sig->results->nfields : 0;
+    if (nres == 0) {
+        ir_list_push(&fn->body, call);
+        return;
+    }
+    IrNode *ret = ir_node(ORETURN, w->pos, NULL);
+    if (nres == 1) {
+        ir_list_push(&ret->list, call);
+    } else {
+        IrNode *as = ir_node(OAS2FUNC, w->pos, NULL);
+        as->flags |= IRF_IMPLICIT; /* gc's temporaries' declarations count in the inline cost */
+        as->y = call;
+        for (int i = 0; i < nres; i++) {
+            IrName *t = wname(fn, arena_printf(".autotmp_%d", fn->dcl.len), sig->results->fields[i]->type, PAUTO, w);
+            t->is_temp = true;
+            ir_list_push(&as->list, wref(t, w));
+            ir_list_push(&ret->list, wref(t, w));
+        }
+        ir_list_push(&ret->init, as);
+    }
+    ir_list_push(&fn->body, ret);
+}
+
 static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail, IrFunc *own) {
     Object *m = sel->obj;
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
@@ -338,28 +366,8 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
         ir_list_push(&call->list, r);
     }
     wrapper_params(w, fn, sig, call, std_method_pos(w, m));
-    if (nres > 1 && !tail) {
-        /* `return M(...)` of several results: gc's typecheck assigns them
-         * to temporaries first (RewriteMultiValueCall), then returns those */
-        IrNode *as = ir_node(OAS2FUNC, w->pos, NULL);
-        as->y = call;
-        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
-        for (int i = 0; i < nres; i++) {
-            IrName *t = wname(fn, arena_printf(".autotmp_%d", fn->dcl.len), sig->results->fields[i]->type, PAUTO, w);
-            t->is_temp = true;
-            ir_list_push(&as->list, wref(t, w));
-            ir_list_push(&ret->list, wref(t, w));
-        }
-        as->flags |= IRF_IMPLICIT; /* gc's temporaries' declarations count in the inline cost */
-        ir_list_push(&ret->init, as); /* gc puts the call in the return's init: printed `return .autotmp_3, .autotmp_4` */
-        ir_list_push(&fn->body, ret);
-    } else if (nres && !tail) { /* a tail call's results are the callee's own: escape discards them */
-        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
-        ir_list_push(&ret->list, call);
-        ir_list_push(&fn->body, ret);
-    } else {
-        ir_list_push(&fn->body, call);
-    }
+    if (tail) ir_list_push(&fn->body, call); /* a tail call's results are the callee's own: escape discards them */
+    else wrapper_return(w, fn, sig, call);
     /* gc inlines into the wrapper unless the call is a tail call or the
      * callee has closures; escape analysis runs either way (a callee whose
      * receiver leaks makes .this leak: -m=2 explains it) */
@@ -415,28 +423,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     IrNode *call = ir_node(OCALLINTER, w->pos, nres == 1 ? sig->results->fields[0]->type : sig->results);
     call->x = d;
     wrapper_params(w, fn, sig, call, std_method_pos(w, m));
-    if (nres > 1) {
-        /* `return .this.M()` of several results: gc's RewriteMultiValueCall
-         * (temporaries in the return's init) */
-        IrNode *as = ir_node(OAS2FUNC, w->pos, NULL);
-        as->flags |= IRF_IMPLICIT;
-        as->y = call;
-        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
-        for (int i = 0; i < nres; i++) {
-            IrName *t = wname(fn, arena_printf(".autotmp_%d", fn->dcl.len), sig->results->fields[i]->type, PAUTO, w);
-            t->is_temp = true;
-            ir_list_push(&as->list, wref(t, w));
-            ir_list_push(&ret->list, wref(t, w));
-        }
-        ir_list_push(&ret->init, as);
-        ir_list_push(&fn->body, ret);
-    } else if (nres) {
-        IrNode *ret = ir_node(ORETURN, w->pos, NULL);
-        ir_list_push(&ret->list, call);
-        ir_list_push(&fn->body, ret);
-    } else {
-        ir_list_push(&fn->body, call);
-    }
+    wrapper_return(w, fn, sig, call);
     if (w->early && !w->noinl) ir_inline_check(fn);
     if (!w->early) vec_push(&w->made, fn);
     if (w->analyze) w->analyze(fn);
