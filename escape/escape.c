@@ -833,13 +833,7 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
     Loc *t = wrap_arg(e, arg, wc, callnode->pos);
     IrNode *ref = ir_node(ONAME, t->nm->pos, t->nm->type);
     ref->nm = t->nm;
-    /* callnode is call()'s copy for the notes: the wrapped call passes the
-     * temporary (gc prints "f(.autotmp_N)") */
-    for (int j = 0; j < callnode->list.len; j++)
-        if (callnode->list.v[j] == arg) {
-            callnode->list.v[j] = ref;
-            break;
-        }
+    note_arg(callnode, arg, ref); /* the wrapped call passes the temporary: "f(.autotmp_N)" */
     /* a callee value (".autotmp_N(...)"), a builtin's operand ("panic(.autotmp_N)") */
     if (callnode->op != OCALLINTER && callnode->x == arg) callnode->x = ref;
     else if (callnode->op != OCALLINTER && callnode->op != OCALLFUNC && callnode->y == arg) callnode->y = ref;
