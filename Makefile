@@ -145,6 +145,7 @@ conformance: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@if [ -f tests/conformance.sh ]; then GOSUB=$(GOSUB) sh tests/conformance.sh; fi
 	@GOSUB=$(GOSUB) sh tests/conformance_run.sh
 	@GOSUB=$(GOSUB) sh tests/conformance_errors.sh
+	@GOSUB=$(GOSUB) sh tests/conformance_compile.sh
 
 # ---- setup and demo ----
 DEB_PKGS := re2c bison libcriterion-dev libgmp-dev libffi-dev pkg-config golang-go

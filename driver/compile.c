@@ -120,6 +120,14 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     return irp;
 }
 
+static bool has_main_func(IrPackage *irp) {
+    for (int i = 0; i < irp->funcs.len; i++) {
+        IrFunc *f = irp->funcs.v[i];
+        if (!f->outer && f->obj && !f->obj->recv_type && f->obj->name && !strcmp(f->obj->name, "main")) return true;
+    }
+    return false;
+}
+
 int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile) {
     Package *pkg = load_and_check(co, files, nfiles);
     if (!pkg) return 1;
@@ -127,6 +135,9 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     /* the -m report is the product of a non-main package (go build compiles
      * it and links nothing); C only for package main */
     if (!cfile || strcmp(pkg->name ? pkg->name : "", "main") != 0) return 0;
+    /* go tool compile compiles a main package without func main (the
+     * link step is where go reports it) */
+    if (co->tool_compile && !has_main_func(irp)) return 0;
     FILE *out = fopen(cfile, "w");
     if (!out) {
         print_header(co);

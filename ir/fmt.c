@@ -238,8 +238,9 @@ static void tfmt(Buf *b, Type *t, int depth) {
         for (int i = 0; i < n; i++) {
             if (i) bputs(b, ";");
             bputs(b, " ");
-            if (!is_exported(ms[i]->name) && ms[i]->pkg && ms[i]->pkg->name) { /* gc: always qualified */
-                bputs(b, ms[i]->pkg->name);
+            if (!is_exported(ms[i]->name) && ms[i]->pkg && ms[i]->pkg->name) {
+                /* gc: always qualified, by the package's link prefix */
+                bputs(b, ms[i]->pkg->link ? ms[i]->pkg->link : ms[i]->pkg->path);
                 bputs(b, ".");
             }
             bputs(b, ms[i]->name);

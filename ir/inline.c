@@ -120,12 +120,6 @@ static bool is_intrinsic(IrFunc *fn) {
         "bits.OnesCount64", "bits.ReverseBytes32", "bits.ReverseBytes64", "bits.RotateLeft", "bits.RotateLeft8",
         "bits.RotateLeft16", "bits.RotateLeft32", "bits.RotateLeft64", "bits.Sub", "bits.Sub64",
         "bits.TrailingZeros8", "bits.TrailingZeros16", "bits.TrailingZeros32", "bits.TrailingZeros64",
-        /* math/bits on amd64 (measured: calls gc does not report as inlined) */
-        "bits.Add", "bits.Add64", "bits.Div", "bits.Div64", "bits.Len", "bits.Len8", "bits.Len16", "bits.Len32",
-        "bits.Len64", "bits.Mul", "bits.Mul64", "bits.OnesCount", "bits.OnesCount16", "bits.OnesCount32",
-        "bits.OnesCount64", "bits.ReverseBytes32", "bits.ReverseBytes64", "bits.RotateLeft", "bits.RotateLeft8",
-        "bits.RotateLeft16", "bits.RotateLeft32", "bits.RotateLeft64", "bits.Sub", "bits.Sub64",
-        "bits.TrailingZeros8", "bits.TrailingZeros16", "bits.TrailingZeros32", "bits.TrailingZeros64",
         NULL};
     if (!fn || fn->esc_local || !fn->name) return false;
     for (int i = 0; names[i]; i++)
@@ -811,6 +805,20 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     return c;
 }
 
+/* The copy cx of name nx assigned by statement n (copied as c) is
+ * defined by c when n defined nx.  A variable of a closure copied with
+ * the body (gc's clovar) also when n is the clone, in an inline body, of
+ * its defining statement (the clone shares the original's names): the one
+ * statement of that kind assigning a never-reassigned name.  The
+ * inlined function's own variables get no definition (gc's inlvar). */
+static void move_defn(Subst *s, IrNode *cx, IrNode *nx, IrNode *n, IrNode *c) {
+    if (!cx || !nx || cx->op != ONAME || nx->op != ONAME || !cx->nm || !nx->nm || cx->nm == nx->nm) return;
+    IrName *nm = nx->nm;
+    if (nm->defn == n ||
+        (nm->defn && cx->nm->curfn != s->caller && nm->defn->op == n->op && !nm->assigned))
+        cx->nm->defn = c;
+}
+
 static IrNode *copy_node(Subst *s, IrNode *n) {
     if (!n) return NULL;
     if (n->op == OCLOSURE) return copy_closure(s, n);
@@ -892,21 +900,13 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     copy_list(s, &c->body, &n->body);
     copy_list(s, &c->els, &n->els);
     /* defining statements of copied names point at the copies */
-    if (c->op == OAS || c->op == OAS2 || c->op == OAS2FUNC || c->op == OAS2DOTTYPE || c->op == OAS2MAPR ||
-        c->op == OAS2RECV || c->op == ORANGE) {
-        IrList *lhs = c->op == OAS ? NULL : &c->list;
-        if (c->op == OAS && c->x && c->x->op == ONAME && n->x && n->x->op == ONAME && n->x->nm && n->x->nm->defn == n)
-            c->x->nm->defn = c;
-        if (c->op == ORANGE) {
-            if (c->x && c->x->op == ONAME && n->x->nm && n->x->nm->defn == n) c->x->nm->defn = c;
-            if (c->y && c->y->op == ONAME && n->y->nm && n->y->nm->defn == n) c->y->nm->defn = c;
-        }
-        if (lhs && c->op != ORANGE)
-            for (int i = 0; i < lhs->len; i++)
-                if (lhs->v[i]->op == ONAME && n->list.v[i]->op == ONAME && n->list.v[i]->nm &&
-                    n->list.v[i]->nm->defn == n)
-                    lhs->v[i]->nm->defn = c;
+    if (c->op == OAS) move_defn(s, c->x, n->x, n, c);
+    if (c->op == ORANGE) {
+        move_defn(s, c->x, n->x, n, c);
+        move_defn(s, c->y, n->y, n, c);
     }
+    if (c->op == OAS2 || c->op == OAS2FUNC || c->op == OAS2DOTTYPE || c->op == OAS2MAPR || c->op == OAS2RECV)
+        for (int i = 0; i < c->list.len && i < n->list.len; i++) move_defn(s, c->list.v[i], n->list.v[i], n, c);
     if (c->op == OCASE && n->nm) {
         IrName *m = subst_lookup(s, n->nm);
         if (!m) {

@@ -868,6 +868,17 @@ static void lower_args(L *l, Node *n, Type *sig, IrNode *call, CallTemps ct) {
     }
 }
 
+/* A make size as gc's checkmake leaves it: a constant of any integer
+ * type stays a constant (typed as int here), so `make([]T, maxHash)` with
+ * `maxHash Hash` has a constant size; other sizes convert to int. */
+static IrNode *make_size(IrNode *x) {
+    if (x && x->op == OLITERAL) {
+        x->type = types_typ[TY_INT];
+        return x;
+    }
+    return assignconv(x, types_typ[TY_INT]);
+}
+
 static IrNode *lower_builtin(L *l, Node *n) {
     Object *b = n->obj;
     Pos pos = n->pos;
@@ -983,10 +994,8 @@ static IrNode *lower_builtin(L *l, Node *n) {
         Type *u = under(t);
         IrOp op = u && u->kind == TY_MAP ? OMAKEMAP : u && u->kind == TY_CHAN ? OMAKECHAN : OMAKESLICE;
         r = ir_node(op, pos, t);
-        if (a1) r->x = assignconv(lower_expr(l, a1), types_typ[TY_INT]);
-        if (n->list.len > 2) r->y = assignconv(lower_expr(l, n->list.v[2]), types_typ[TY_INT]);
-        if (r->x && r->x->op == OLITERAL && types_is_untyped(r->x->type)) r->x->type = types_typ[TY_INT];
-        if (r->y && r->y->op == OLITERAL && types_is_untyped(r->y->type)) r->y->type = types_typ[TY_INT];
+        if (a1) r->x = make_size(lower_expr(l, a1));
+        if (n->list.len > 2) r->y = make_size(lower_expr(l, n->list.v[2]));
         return r;
     }
     case BUILTIN_ADD:
@@ -2607,6 +2616,40 @@ static void mark_static(IrNode *n) {
     for (int i = 0; i < n->rlist.len; i++) mark_static(n->rlist.v[i]);
 }
 
+/* gc's staticinit.AnySideEffects: whether evaluating n may do more than
+ * compute a value (a call, a receive, an index that may panic, a division
+ * by a non-constant or zero, a make with a size). */
+static bool any_side_effects(IrNode *n) {
+    if (!n) return false;
+    switch (n->op) {
+    case ONAME: case OTYPE: case OLITERAL: case ONIL: case OUNARY: case OANDAND: case OOROR: case OADDSTR:
+    case OADDR: case OBYTES2STR: case ORUNES2STR: case OSTR2BYTES: case OSTR2RUNES: case ORUNESTR: case OCAP:
+    case OLEN: case OCOMPLIT: case OMAPLIT: case OSTRUCTLIT: case OARRAYLIT: case OSLICELIT: case OPTRLIT:
+    case OCONV: case OCONVIFACE: case OCONVNOP: case ODOT: case OKEY: case OSTRUCTKEY: case ONEW: case OREAL:
+    case OIMAG: case OCOMPLEX:
+        break;
+    case OBINARY:
+        if ((n->tok == T_QUO || n->tok == T_REM) &&
+            (!n->y || n->y->op != OLITERAL || !n->y->cval || const_sign(n->y->cval) == 0))
+            return true;
+        break;
+    case OMAKEMAP: case OMAKECHAN:
+        /* no size: gc's typecheck made it a literal 0 */
+        if (n->x && (n->x->op != OLITERAL || !n->x->cval || const_sign(n->x->cval) != 0)) return true;
+        break;
+    default:
+        return true;
+    }
+    if (any_side_effects(n->x) || any_side_effects(n->y) || any_side_effects(n->z) || any_side_effects(n->w)) return true;
+    for (int i = 0; i < n->init.len; i++)
+        if (any_side_effects(n->init.v[i])) return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (any_side_effects(n->list.v[i])) return true;
+    for (int i = 0; i < n->rlist.len; i++)
+        if (any_side_effects(n->rlist.v[i])) return true;
+    return false;
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;
@@ -2652,6 +2695,8 @@ IrPackage *ir_lower(Package *pkg) {
             /* `var a, b = x, y`: gc's assignments are all at the
              * declaration, its first name */
             if (o && o->spec && o->spec->kind == N_VARSPEC && o->spec->list.len > 1) s->pos = o->spec->list.v[0]->pos;
+            /* `var _ = v` without side effects: gc's staticinit discards it */
+            if (s->x->nm && !strcmp(s->x->nm->name, "_") && !any_side_effects(s->y)) continue;
             ir_list_push(&ip->init, s);
         } else {
             IrNode *rhs = lower_expr(&li, in->rhs);

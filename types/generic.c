@@ -987,12 +987,16 @@ static int infer_core(Unifier *u) {
                 int after = 0;
                 for (int k = 0; k < u->n; k++) after += u->targs[k] != NULL;
                 if (after != before) changed = true;
-            } else if (mentions_tparams(core, 0) || exact) {
-                Type *t = types_subst(exact ? s.t[0] : core, u->tparams, u->targs, u->n, 0);
-                bool ok = true;
-                for (int k = 0; k < u->n; k++)
-                    if (!u->targs[k] && (mentions_tparams(t, 0) && t != core)) ok = false;
-                if (ok && !types_mentions_tparams(t)) {
+            } else if (exact) {
+                /* an unknown one is set only from a single tilde-free
+                 * term (types2): `S ~[]E` alone infers nothing */
+                /* type parameters not inferred yet stay themselves: the
+                 * core type is taken once they are all known (a later
+                 * round: B ~[]C, C ~*A) */
+                Type **partial = NEWN(Type *, u->n + 1);
+                for (int k = 0; k < u->n; k++) partial[k] = u->targs[k] ? u->targs[k] : u->tparams[k];
+                Type *t = types_subst(exact ? s.t[0] : core, u->tparams, partial, u->n, 0);
+                if (!types_mentions_tparams(t)) {
                     u->targs[i] = t;
                     changed = true;
                 }
@@ -1027,10 +1031,10 @@ static const char *pos_full(Pos p) {
 
 /* Infers the missing type arguments of a call of a generic function with
  * signature sig from the arguments; reports and returns false on failure. */
-static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args, int nargs) {
+static bool infer(Checker *c, Node *call, Pos at, Type *sig, Type **targs, Operand *args, int nargs) {
     Unifier u = {sig->tparams, targs, sig->ntparams};
     int npars = sig->params->nfields;
-    bool ddd = (call->flags & NF_DOTS) != 0;
+    bool ddd = call && (call->flags & NF_DOTS) != 0;
     Type **ptypes = NEWN(Type *, (nargs > npars ? nargs : npars) + 1);
     for (int i = 0; i < npars; i++) ptypes[i] = sig->params->fields[i]->type;
     if (sig->variadic && !ddd && nargs >= npars - 1) {
@@ -1074,7 +1078,7 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
     }
     int bad = infer_core(&u);
     if (bad >= 0) {
-        check_error_at(c, call->pos, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
+        check_error_at(c, at, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
         return false;
     }
     Type **snap = NEWN(Type *, u.n + 1);
@@ -1096,12 +1100,12 @@ static bool infer(Checker *c, Node *call, Type *sig, Type **targs, Operand *args
     }
     bad = infer_core(&u);
     if (bad >= 0) {
-        check_error_at(c, call->pos, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
+        check_error_at(c, at, "%s does not match %s", u.tparams[bad]->obj->name, core_term_string(c, u.tparams[bad]));
         return false;
     }
     for (int k = 0; k < u.n; k++)
         if (!targs[k]) {
-            check_error_at(c, call->pos, "cannot infer %s (%s)", u.tparams[k]->obj->name, pos_full(tparam_pos(u.tparams[k])));
+            check_error_at(c, at, "cannot infer %s (%s)", u.tparams[k]->obj->name, pos_full(tparam_pos(u.tparams[k])));
             return false;
         }
     return true;
@@ -1150,11 +1154,13 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     Type **targs = NEWN(Type *, n + 1);
     for (int i = 0; i < nexplicit; i++) targs[i] = explicit[i];
     if (nexplicit < n) {
-        if (!call) {
+        if (!call && nexplicit == 0) {
             check_errorf(c, fun, "cannot use generic function %s without instantiation", expr_str(id));
             return false;
         }
-        if (!infer(c, call, sig, targs, args, nargs)) return false;
+        /* f[A] used as a value: the rest come from the constraints' core
+         * types (types2's funcInst infers without arguments) */
+        if (!infer(c, call, call ? call->pos : fun->pos, sig, targs, args, nargs)) return false;
     }
     Node *ix = types_unparen(fun);
     if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n))

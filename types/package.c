@@ -255,6 +255,12 @@ void check_alias_cycle(Checker *c, Object *o) {
 void check_obj_decl(Checker *c, Object *o) {
     if (!o || !o->dinfo) return;
     if (o->color == 2) return;
+    if (o->color == 0 && o->kind == OBJ_VAR && o->type && o->dinfo->nlhs > 1) {
+        /* typed with the other variables of `var a, b = f()` (types2):
+         * its initializer is not checked again */
+        o->color = 2;
+        return;
+    }
     if (o->color == 1) {
         /* grey: a cycle through o */
         switch (o->kind) {
@@ -1601,7 +1607,16 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             (void)bn;
         }
     }
-    for (int i = 0; i < objs.len; i++) check_obj_decl(c, objs.v[i]);
+    /* types2's order: defined types first, then aliases, then the rest,
+     * so that an alias's type is there before a value needs it
+     * (`type F = func(T); type T interface{ m(F) }`) */
+    for (int pass = 0; pass < 3; pass++)
+        for (int i = 0; i < objs.len; i++) {
+            Object *o = objs.v[i];
+            bool alias = o->kind == OBJ_TYPE && o->spec && (o->spec->flags & NF_ALIAS);
+            int rank = o->kind != OBJ_TYPE ? 2 : alias ? 1 : 0;
+            if (rank == pass) check_obj_decl(c, o);
+        }
     resolve_pending_named();
     for (int i = 0; i < pending_named.len; i += 2) ((Type *)pending_named.v[i])->underlying = types_typ[TY_INVALID];
     pending_named.len = 0;
