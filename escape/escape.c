@@ -917,6 +917,15 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
         }
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);
+            const char *dict = wrapper ? ir_fmt_call_dict(call_node) : NULL;
+            if (dict) {
+                /* a generic's instance takes its dictionary (a uintptr) as
+                 * the first argument: copied into a temporary like the rest */
+                IrNode *d = ir_node(OXXX, n->pos, types_typ[TY_UINTPTR]);
+                Loc *t = wrap_arg(e, d, wc, n->pos);
+                n->flags |= IRF_SUBDICT;
+                n->dict = t->nm->name;
+            }
         } else {
             /* interface method: the receiver leaks to the heap */
             IrNode *recv = n->x ? n->x->x : NULL;
