@@ -64,7 +64,7 @@ LIBSTD := $(O)/lib/libgosubstd.a
 GOSUB := $(BIN)/gosub
 STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null)
 
-.PHONY: all demo test unit golden diff fuzz bench conformance cachetest libtest schedtest clean deps
+.PHONY: all demo test unit golden diff fuzz bench conformance cachetest pkgtest libtest schedtest clean deps
 all: $(GOSUB) $(LIBRT) $(LIBSTD)
 
 # ---- generated lexer and parser ----
@@ -129,7 +129,7 @@ golden: $(GOSUB) $(LIBRT) $(LIBSTD)
 diff: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff cachetest libtest schedtest
+test: all unit golden diff cachetest pkgtest libtest schedtest
 
 # whole tracebacks vs go's, a goroutine blocked on a stdin pipe (tests/arm64.sh: by hand, needs qemu)
 schedtest: $(GOSUB) $(LIBRT) $(LIBSTD)
@@ -137,6 +137,10 @@ schedtest: $(GOSUB) $(LIBRT) $(LIBSTD)
 
 cachetest: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/cache.sh
+
+# packages named by directory (go run ., go build -gcflags=-m) against go
+pkgtest: $(GOSUB) $(LIBRT) $(LIBSTD)
+	@GOSUB=$(GOSUB) sh tests/pkgdir.sh
 
 libtest: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/stdlib_lib.sh

@@ -180,10 +180,14 @@ typedef struct BuildArgs {
     int nfiles;
     char **prog_args;
     int nprog;
+    const char *header;  /* "# command-line-arguments", or "# IMPORTPATH" of a package directory */
+    const char *exename; /* go build's default output name */
+    bool lib;            /* a package directory that is not package main: go build writes nothing */
 } BuildArgs;
 
-/* go-command flags, then files ending in .go; for run, the rest are the
- * program's arguments. */
+/* go-command flags, then files ending in .go or one package directory;
+ * for run, the rest are the program's arguments.  Returns 0 or the go
+ * command's exit status (2 for bad flags, 1 for the rest). */
 static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
     int i = 0;
     for (; i < argc; i++) {
@@ -199,14 +203,14 @@ static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
         else if (!strcmp(a, "-x")) ba->x = true;
         else if (!strcmp(a, "-work")) ba->work = true;
         else if (!strcmp(a, "-gcflags") && i + 1 < argc) {
-            if (apply_gcflags(&ba->co, argv[++i]) != 0) return -1;
+            if (apply_gcflags(&ba->co, argv[++i]) != 0) return 2;
         } else if (!strncmp(a, "-gcflags=", 9)) {
-            if (apply_gcflags(&ba->co, a + 9) != 0) return -1;
+            if (apply_gcflags(&ba->co, a + 9) != 0) return 2;
         } else if (!strcmp(a, "-a") || !strcmp(a, "-v") || !strcmp(a, "-i"))
             ; /* accepted: nothing is cached, nothing to list */
         else {
             fprintf(stderr, "flag provided but not defined: %s\n", argv[i]);
-            return -1;
+            return 2;
         }
     }
     ba->files = argv + i;
@@ -215,14 +219,36 @@ static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
     ba->nfiles = nf;
     ba->prog_args = argv + i + nf;
     ba->nprog = argc - i - nf;
+    ba->header = "# command-line-arguments";
     if (nf == 0) {
-        fprintf(stderr, is_run ? "go run: no go files listed\n" : "no Go files in current directory\n");
-        return -1;
+        /* a package directory: "." when build names none */
+        if (is_run && ba->nprog == 0) {
+            fprintf(stderr, "go: no go files listed\n");
+            return 1;
+        }
+        if (!is_run && ba->nprog > 1) {
+            fprintf(stderr, "gosub: building several packages at once is not supported yet\n");
+            return 1;
+        }
+        PackageDir pd;
+        int rc = load_package_dir(ba->nprog ? ba->prog_args[0] : ".", is_run, &pd);
+        if (rc != 0) return rc;
+        ba->files = pd.files;
+        ba->nfiles = pd.nfiles;
+        ba->header = arena_printf("# %s", pd.importpath);
+        ba->exename = pd.exename;
+        ba->lib = !pd.is_main;
+        if (ba->nprog) ba->prog_args++, ba->nprog--;
+        return 0;
     }
     if (!is_run && ba->nprog) {
         fprintf(stderr, "named files must be .go files: %s\n", ba->prog_args[0]);
-        return -1;
+        return 1;
     }
+    /* go's default name: the first file's, without .go */
+    const char *b = strrchr(ba->files[0], '/');
+    b = b ? b + 1 : ba->files[0];
+    ba->exename = arena_strndup(b, strlen(b) - 3);
     return 0;
 }
 
@@ -241,7 +267,7 @@ static void remove_workdir(const char *dir) {
 
 /* Builds into `exe`; returns 0 or the go command's failure status. */
 static int build_to(BuildArgs *ba, const char *exe, const char *work) {
-    ba->co.header = "# command-line-arguments";
+    ba->co.header = ba->header;
     ba->co.display_rel = true;
     char *cfile = arena_printf("%s/main.c", work);
     int rc = compile_package(&ba->co, ba->files, ba->nfiles, cfile);
@@ -258,12 +284,15 @@ static int build_to(BuildArgs *ba, const char *exe, const char *work) {
 
 int cmd_build(int argc, char **argv) {
     BuildArgs ba = {0};
-    if (parse_build_args(argc, argv, false, &ba) != 0) return 2;
-    /* go's default name: the first file's, without .go */
-    const char *b = strrchr(ba.files[0], '/');
-    b = b ? b + 1 : ba.files[0];
-    const char *name = arena_strndup(b, strlen(b) - 3);
+    int prc = parse_build_args(argc, argv, false, &ba);
+    if (prc != 0) return prc;
+    const char *name = ba.exename;
     const char *out = ba.out ? ba.out : name;
+    struct stat st;
+    if (!ba.out && !ba.lib && stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "go: build output \"%s\" already exists and is a directory\n", out);
+        return 1;
+    }
     char *work = make_workdir(ba.work);
     if (!work) {
         perror("gosub: mkdtemp");
@@ -272,7 +301,6 @@ int cmd_build(int argc, char **argv) {
     /* As go does, -o DIR writes DIR/<name of the first file>, and -o
      * /dev/null (or any other non-regular file) means "build and discard":
      * the linker must never replace a device node. */
-    struct stat st;
     if (stat(out, &st) == 0 && S_ISDIR(st.st_mode)) {
         out = arena_printf("%s/%s", out, name);
     } else if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) {
@@ -285,15 +313,14 @@ int cmd_build(int argc, char **argv) {
 
 int cmd_run(int argc, char **argv) {
     BuildArgs ba = {0};
-    if (parse_build_args(argc, argv, true, &ba) != 0) return 2;
+    int prc = parse_build_args(argc, argv, true, &ba);
+    if (prc != 0) return prc;
     char *work = make_workdir(ba.work);
     if (!work) {
         perror("gosub: mkdtemp");
         return 2;
     }
-    const char *b = strrchr(ba.files[0], '/');
-    b = b ? b + 1 : ba.files[0];
-    char *exe = arena_printf("%s/%.*s", work, (int)strlen(b) - 3, b);
+    char *exe = arena_printf("%s/%s", work, ba.exename);
     int rc = build_to(&ba, exe, work);
     if (rc == 0 && access(exe, F_OK) != 0) {
         fprintf(stderr, "package command-line-arguments is not a main package\n");

@@ -9,8 +9,8 @@
 int cmd_tool_parse(int argc, char **argv);   /* cmd_parse.c: gosub tool parse [-q] [-ast] FILE... */
 int cmd_tool_check(int argc, char **argv);   /* cmd_check.c: gosub tool check FILE... */
 int cmd_tool_compile(int argc, char **argv); /* cmd_build.c: gosub tool compile [gc flags] FILE... */
-int cmd_build(int argc, char **argv);        /* cmd_build.c: gosub build [-o out] [-gcflags=..] [-x] [-work] FILE... */
-int cmd_run(int argc, char **argv);          /* cmd_build.c: gosub run FILE... [args] */
+int cmd_build(int argc, char **argv);        /* cmd_build.c: gosub build [-o out] [-gcflags=..] [-x] [-work] FILE... | [DIR] */
+int cmd_run(int argc, char **argv);          /* cmd_build.c: gosub run FILE...|DIR [args] */
 
 /* One compilation of package main (or any package for tool compile). */
 #include <stdbool.h>
@@ -53,6 +53,17 @@ struct Package;
 struct Package *load_and_check(CompileOpts *co, char **files, int nfiles);
 /* cmd_stdlib.c: gosub tool stdlib [-work DIR] LIB.a */
 int cmd_tool_stdlib(int argc, char **argv);
+/* pkgdir.c: the package `gosub build [DIR]` / `gosub run DIR ...` names
+ * (a directory of the main module, found from go.mod as the go command
+ * does).  Returns 0, or go's exit status (1) after printing go's message. */
+typedef struct PackageDir {
+    const char *importpath; /* module path + directory: the "# ..." header */
+    char **files;           /* its .go files for this machine, in name order */
+    int nfiles;
+    const char *exename;    /* go build's default output name */
+    bool is_main;           /* package main: go build writes exename */
+} PackageDir;
+int load_package_dir(const char *arg, bool is_run, PackageDir *pd);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
 const char *display_path(const char *path);
