@@ -549,6 +549,9 @@ _Noreturn void rt_panic_nil(void);        /* nil dereference, with Go's [signal 
  * the report's addr= is addr, as gc's fault on the access itself. */
 _Noreturn void rt_panic_nil_addr(uintptr_t addr);
 _Noreturn void rt_panic_divide(void);     /* integer divide by zero */
+/* panic(errorString(msg)): a runtime.Error, printed "runtime error: msg"
+ * (unsafe.Slice's checks, runtime.panicunsafeslicelen) */
+_Noreturn void rt_panic_errorstring(const char *msg);
 _Noreturn void rt_panic_shift(void);      /* negative shift amount */
 _Noreturn void rt_panic_makeslicelen(void);
 _Noreturn void rt_panic_makeslicecap(void);
