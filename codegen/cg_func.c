@@ -203,6 +203,32 @@ static int64_t field_offset(Type *st, int i) {
     return types_offsetof(st, i);
 }
 
+/* x is nil wherever it is read: gc's SSA then sees a constant nil pointer,
+ * keeps the explicit nil check before the access (the access no longer
+ * uses the checked value), and the report says addr=0x0 whatever the
+ * field's offset.  A nil literal, or a local that is only ever its zero
+ * value (`var p *T`, never assigned nor address-taken), also through an
+ * inlined callee's parameter, a never-reassigned copy, or a field of a
+ * zero struct variable.  (gc's SSA is flow-sensitive: a variable assigned
+ * on another path is still constant before that assignment; not modelled.) */
+static bool known_zero(IrNode *x) {
+    x = ir_static_value(x);
+    for (int hops = 0; hops < 32 && x->op == ONAME && x->nm && x->nm->cls == PAUTO && !x->nm->defn &&
+                       x->nm->value_def && !x->nm->assigned && !x->nm->addrtaken;
+         hops++)
+        x = ir_static_value(x->nm->value_def->y);
+    if (x->op == ONIL) return true;
+    if ((x->op == OCONV || x->op == OCONVNOP) && x->x && x->x->op == ONIL) return true;
+    if (x->op == ODOT && x->x) return known_zero(x->x); /* var w struct{ p *T }: w.p */
+    if (x->op != ONAME || !x->nm) return false;
+    IrName *nm = x->nm;
+    /* (an inlined closure's body reads the caller's variable itself, a
+     * closure called for real its own closure variable: not PAUTO) */
+    return nm->cls == PAUTO && nm->zero_decl && !nm->defn && !nm->assigned && !nm->addrtaken && !nm->heap;
+}
+
+static bool known_nil(IrNode *x) { return known_zero(x); }
+
 static void emit_nilcheck(const char *p, int64_t off) {
     if (off > 0 && off < 4096) emit("go_nilcheck_off(%s, %lld);", p, (long long)off);
     else emit("go_nilcheck(%s);", p);
@@ -1725,7 +1751,7 @@ static const char *gen_lvalue(IrNode *n) {
     case ONAME: return var_ref(n->nm);
     case ODEREF: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, off);
+        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, known_nil(n->x) ? 0 : off);
         return arena_printf("(*%s)", p);
     }
     case ODOT: {
@@ -1736,7 +1762,7 @@ static const char *gen_lvalue(IrNode *n) {
     case ODOTPTR: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
         Type *st = under(under(n->x->type)->elem);
-        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, off + field_offset(st, n->field));
+        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, known_nil(n->x) ? 0 : off + field_offset(st, n->field));
         return arena_printf("%s->%s", p, cg_field_name(st, n->field));
     }
     case OINDEX: return gen_index(n, true);
@@ -2764,14 +2790,14 @@ static const char *freeze_lv(IrNode *x, int64_t off, Buf *late) {
     case ODEREF: {
         gen_list(&x->init);
         const char *p = tmp_init(cg_ctype(x->x->type), gen_expr(x->x));
-        late_nilcheck(late, x, p, off);
+        late_nilcheck(late, x, p, known_nil(x->x) ? 0 : off);
         return arena_printf("(*%s)", p);
     }
     case ODOTPTR: {
         gen_list(&x->init);
         const char *p = tmp_init(cg_ctype(x->x->type), gen_expr(x->x));
         Type *st = under(under(x->x->type)->elem);
-        late_nilcheck(late, x, p, off + field_offset(st, x->field));
+        late_nilcheck(late, x, p, known_nil(x->x) ? 0 : off + field_offset(st, x->field));
         return arena_printf("%s->%s", p, cg_field_name(st, x->field));
     }
     default: break;

@@ -907,6 +907,14 @@ static IrNode *copy_node(Subst *s, IrNode *n) {
     }
     if (c->op == OAS2 || c->op == OAS2FUNC || c->op == OAS2DOTTYPE || c->op == OAS2MAPR || c->op == OAS2RECV)
         for (int i = 0; i < c->list.len && i < n->list.len; i++) move_defn(s, c->list.v[i], n->list.v[i], n, c);
+    /* The copy's value definition for codegen (IrName.value_def): unlike
+     * defn (gc's Defn, which its inliner does not carry into the copies
+     * of a saved body, so that ir.StaticValue fails there), the copy of
+     * `x := v` defines x's value for gc's SSA all the same. */
+    if (c->op == OAS && c->x && c->x->op == ONAME && c->x->nm && n->x && n->x->op == ONAME && n->x->nm) {
+        IrNode *d = n->x->nm->value_def ? n->x->nm->value_def : n->x->nm->defn;
+        if (d && d->op == OAS && (d == n || pos_cmp(d->pos, n->pos) == 0)) c->x->nm->value_def = c;
+    }
     if (c->op == OCASE && n->nm) {
         IrName *m = subst_lookup(s, n->nm);
         if (!m) {

@@ -262,6 +262,8 @@ struct IrName {
     bool byval;         /* closure var captured by value (decided by escape analysis) */
     bool addrtaken;     /* its address is taken (explicitly or by capture by reference) */
     bool assigned;      /* reassigned after its definition */
+    bool zero_decl;     /* declared by `var x T` without a value: with !assigned, always T's zero value */
+    IrNode *value_def;  /* an inlined copy's `x := v` (defn stays NULL there, as gc's): codegen's known values */
     bool is_temp;       /* compiler temporary */
     bool heap;          /* escape analysis: moved to heap */
     bool used;

@@ -2094,6 +2094,7 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
             if (!nv) at = id->pos;
             s->y = val ? assignconv_at(val, nm->type, at) : NULL;
             if (val) nm->defn = s;
+            else nm->zero_decl = true;
             ir_list_push(out, s);
         }
         return;
