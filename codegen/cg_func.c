@@ -186,16 +186,40 @@ static bool on_heap(IrNode *n) { return !F->analyzed || n->esc != IR_ESC_NONE ||
  * it through nil_off, which they take on entry, before any subexpression
  * is generated. */
 static int64_t nil_off;
+/* The selector chain being generated loads a multiword value whole (a
+ * string, slice, interface or struct read as an rvalue): gc's SSA then
+ * splits the load into word loads of its own, which fault by themselves
+ * even through a pointer it knows is nil (see known_nil).  Set at the
+ * chain's top, passed down with nil_off, taken with it. */
+static bool nil_whole, nil_passed;
 
 static int64_t take_nil_off(void) {
     int64_t off = nil_off;
     nil_off = 0;
+    nil_passed = false;
     return off;
+}
+
+static bool take_nil_whole(void) {
+    bool w = nil_whole;
+    nil_whole = false;
+    return w;
 }
 
 /* Sets the offset for x's nil check when x is the next consumer. */
 static void pass_nil_off(IrNode *x, int64_t off) {
-    if ((x->op == ODOT || x->op == ODOTPTR || x->op == ODEREF) && x->init.len == 0) nil_off = off;
+    if ((x->op == ODOT || x->op == ODOTPTR || x->op == ODEREF) && x->init.len == 0) {
+        nil_off = off;
+        nil_passed = true;
+    } else {
+        nil_whole = false;
+    }
+}
+
+static bool loads_whole(Type *t) {
+    Type *u = under(t);
+    if (!u) return false;
+    return u->kind == TY_STRING || u->kind == TY_SLICE || u->kind == TY_INTERFACE || u->kind == TY_STRUCT;
 }
 
 static int64_t field_offset(Type *st, int i) {
@@ -1555,6 +1579,7 @@ static const char *gen_expr_inner(IrNode *n) {
     }
     case ODEREF: case ODOT: case ODOTPTR: case OINDEX:
         if (n->op == OINDEX) return gen_index(n, false);
+        if (!nil_passed) nil_whole = loads_whole(n->type); /* the top of a selector chain read as a value */
         if (n->op == ODOT) {
             Type *st = under(n->x->type);
             pass_nil_off(n->x, take_nil_off() + field_offset(st, n->field));
@@ -1746,12 +1771,13 @@ static const char *gen_expr(IrNode *n) {
 /* An lvalue for an addressable expression (or a map index: not here). */
 static const char *gen_lvalue(IrNode *n) {
     gen_list(&n->init);
+    bool whole = nil_passed || n->op == ODEREF || n->op == ODOTPTR ? take_nil_whole() : false;
     int64_t off = take_nil_off();
     switch (n->op) {
     case ONAME: return var_ref(n->nm);
     case ODEREF: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
-        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, known_nil(n->x) ? 0 : off);
+        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, known_nil(n->x) && !whole ? 0 : off);
         return arena_printf("(*%s)", p);
     }
     case ODOT: {
@@ -1762,7 +1788,8 @@ static const char *gen_lvalue(IrNode *n) {
     case ODOTPTR: {
         const char *p = stable(cg_ctype(n->x->type), gen_expr(n->x));
         Type *st = under(under(n->x->type)->elem);
-        if (n->aux != (void *)cg_nonnil_tag) emit_nilcheck(p, known_nil(n->x) ? 0 : off + field_offset(st, n->field));
+        if (n->aux != (void *)cg_nonnil_tag)
+            emit_nilcheck(p, known_nil(n->x) && !whole ? 0 : off + field_offset(st, n->field));
         return arena_printf("%s->%s", p, cg_field_name(st, n->field));
     }
     case OINDEX: return gen_index(n, true);
