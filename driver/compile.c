@@ -129,6 +129,7 @@ static bool has_main_func(IrPackage *irp) {
 }
 
 int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile) {
+    const char *header = co->header;
     Package *pkg = load_and_check(co, files, nfiles);
     if (!pkg) return 1;
     IrPackage *irp = middle_end(co, pkg);
@@ -137,7 +138,10 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     if (!cfile || strcmp(pkg->name ? pkg->name : "", "main") != 0) return 0;
     /* go tool compile compiles a main package without func main (the
      * link step is where go reports it) */
-    if (co->tool_compile && !has_main_func(irp)) return 0;
+    if (!has_main_func(irp)) {
+        if (co->tool_compile) return 0;
+        co->header = header; /* go's link step is an action of its own: its header again */
+    }
     FILE *out = fopen(cfile, "w");
     if (!out) {
         print_header(co);
