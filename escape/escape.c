@@ -477,6 +477,10 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
             expr(e, k, n->x);
         break;
     case OCONVIFACE:
+        if (ir_shape_conv_nop(n)) { /* gc's OCONVNOP */
+            expr(e, k, n->x);
+            break;
+        }
         if (n->x && n->x->type && !is_iface(n->x->type) && !is_direct_iface(n->x->type)) k = spill(e, k, n);
         expr(e, note(k, n, "interface-converted"), n->x);
         break;

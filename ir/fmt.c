@@ -349,10 +349,23 @@ static const char *tokstr(int tok) {
     }
 }
 
+/* gc's stenciler rebuilds an instance's conversion of a shaped interface
+ * value to an interface (convertUsingDictionary) as a new, explicit
+ * OCONVIFACE when the destination is empty or has no shapes: printed
+ * `any(o.val)`.  (Empty to empty is dropped; a shaped non-empty
+ * destination is an EFACE of runtime.convI2I.) */
+static bool restenciled_conv(IrNode *n) {
+    if (n->op != OCONVIFACE || !n->x || !n->x->type || !n->type) return false;
+    Type *from = n->x->type;
+    if (!types_is_interface(from) || !types_has_shape(from)) return false;
+    if (ir_empty_iface(n->type)) return !ir_empty_iface(from);
+    return !types_has_shape(n->type);
+}
+
 static IrNode *skip_implicit(IrNode *n) {
     while (n) {
         if ((n->op == OADDR || n->op == ODEREF || n->op == OCONV || n->op == OCONVNOP || n->op == OCONVIFACE) &&
-            (n->flags & IRF_IMPLICIT) && n->x)
+            (n->flags & IRF_IMPLICIT) && n->x && !restenciled_conv(n))
             n = n->x;
         else
             break;

@@ -301,6 +301,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         /* gc's OEFACE of a dictionary entry (index, deref, name, literal)
          * and OCONVIDATA: 6 nodes for the conversion's 1 */
         if (ir_dict_conv(n)) v->budget -= 5;
+        if (ir_shape_conv_nop(n)) v->budget++; /* gc's OCONVNOP is free */
         break;
     case OPANIC:
         if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT) && !ir_dict_conv(n->x)) v->budget++; /* not gc's EFACE */

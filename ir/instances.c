@@ -334,6 +334,14 @@ bool ir_dict_conv(IrNode *n) {
     return types_has_shape(n->type) && !ir_empty_iface(n->type);
 }
 
+bool ir_shape_conv_nop(IrNode *n) {
+    if (!n || n->op != OCONVIFACE || !n->x || !n->x->type || !n->type) return false;
+    Type *from = n->x->type;
+    /* an empty interface to another (E[go.shape.int_0] to any, or back) */
+    if (ir_empty_iface(from) && ir_empty_iface(n->type)) return types_has_shape(from) || types_has_shape(n->type);
+    return from->shape_index && types_identical(types_underlying(from), types_underlying(n->type));
+}
+
 bool ir_dict_assert(IrNode *n) {
     if (!n || (n->op != ODOTTYPE && n->op != ODOTTYPE2) || !n->type || !n->x || !n->x->type) return false;
     Type *t = n->type, *x = n->x->type;

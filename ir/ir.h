@@ -459,6 +459,11 @@ bool ir_shaped_instance(Type *t);
  * does (not interface{}); printed unsafe.Pointer(x), it costs the
  * inliner the dictionary read and the interface's assembly (+5). */
 bool ir_dict_conv(IrNode *n);
+/* An instance's conversion of a shape (a type argument as the body sees
+ * it) to an interface with the identical underlying type, or of an empty
+ * interface with shapes to another empty one: gc's typecheck makes it an
+ * OCONVNOP (no cost, no "interface-converted" note) */
+bool ir_shape_conv_nop(IrNode *n);
 /* t is an interface type without methods (interface{}, any, a defined
  * empty interface). */
 bool ir_empty_iface(Type *t);

@@ -72,6 +72,8 @@ typedef struct W {
     bool early;        /* ir_dict_wrappers: gc's inliner also decides whether each can be inlined */
     bool noinl;        /* static_itabs: written after inlining, before escape analysis: nothing inlined */
     bool keep_shape;   /* writing a variable's type for the debug info: a shape is its own type */
+    bool premaking;    /* building an embedded instance's wrapper ahead of its turn (method_wrapper) */
+    Vec premade;       /* IrFunc*: those wrappers, not yet handed to escape analysis */
 } W;
 
 /* The wrappers written for instances' dictionaries (ir_dict_wrappers):
@@ -263,6 +265,47 @@ static void wrapper_return(W *w, IrFunc *fn, Type *sig, IrNode *call) {
     ir_list_push(&fn->body, ret);
 }
 
+/* GOSUB_WRAPPER_ORDER=1 lists on stderr the generated functions in the
+ * order escape analysis gets them, and the sorted descriptors' keys. */
+static bool trace_order(void) {
+    static int trace = -1;
+    if (trace < 0) trace = getenv("GOSUB_WRAPPER_ORDER") != NULL;
+    return trace;
+}
+
+/* Gives a generated function to escape analysis. */
+static void hand_over(W *w, IrFunc *fn) {
+    if (trace_order()) fprintf(stderr, "wrapper %s%s\n", w->early ? "early " : "", fn->name);
+    if (w->analyze) w->analyze(fn);
+}
+
+/* Does l still call fn (a call not inlined)? */
+static bool calls_func(IrList *l, IrFunc *fn);
+static bool node_calls_func(IrNode *n, IrFunc *fn) {
+    if (!n) return false;
+    if (n->op == OMETHEXPR && n->fn == fn) return true;
+    if (n->op == ONAME && n->nm && n->nm->func == fn) return true;
+    return (n->op != OINLCALL && node_calls_func(n->x, fn)) || node_calls_func(n->y, fn) || node_calls_func(n->z, fn) ||
+           node_calls_func(n->w, fn) || calls_func(&n->init, fn) || calls_func(&n->list, fn) ||
+           calls_func(&n->rlist, fn) || calls_func(&n->body, fn) || calls_func(&n->els, fn);
+}
+static bool calls_func(IrList *l, IrFunc *fn) {
+    for (int i = 0; i < l->len; i++)
+        if (node_calls_func(l->v[i], fn)) return true;
+    return false;
+}
+
+/* Hands a wrapper made ahead of its turn to escape analysis (once). */
+static void release_premade(W *w, IrFunc *fn) {
+    for (int i = 0; i < w->premade.len; i++) {
+        if (VEC_AT(w->premade, IrFunc *, i) != fn) continue;
+        for (int j = i + 1; j < w->premade.len; j++) w->premade.v[j - 1] = w->premade.v[j];
+        w->premade.len--;
+        hand_over(w, fn);
+        return;
+    }
+}
+
 static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bool tail, IrFunc *own) {
     Object *m = sel->obj;
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
@@ -378,7 +421,14 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
     if (!w->noinl && !tail && callee && !callee->nclosures && !ir_is_instance(callee)) ir_inline_calls(fn, !w->early);
     if (!w->early) vec_push(&w->made, fn);
     vec_push(&w->all, fn);
-    if (w->analyze) w->analyze(fn);
+    if (w->premaking) {
+        vec_push(&w->premade, fn);
+        return;
+    }
+    /* a call to an embedded instance's wrapper made ahead of its turn that
+     * was not inlined: gc's escape analysis visits that callee first */
+    if (own && calls_func(&fn->body, own)) release_premade(w, own);
+    hand_over(w, fn);
 }
 
 /* A method's name in its wrapper's symbol (gc's MethodSymSuffix): an
@@ -426,7 +476,7 @@ static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     wrapper_return(w, fn, sig, call);
     if (w->early && !w->noinl) ir_inline_check(fn);
     if (!w->early) vec_push(&w->made, fn);
-    if (w->analyze) w->analyze(fn);
+    hand_over(w, fn);
 }
 
 /* Types whose method wrappers this package generates: its own named
@@ -459,19 +509,33 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
     Type *base = is_ptr(rcvr) ? rcvr->elem : rcvr;
     if (!has_wrappers(w, base)) return;
     const char *name = wrapper_name(rcvr, m);
-    if (seen(&w->seen_wrappers, name)) return;
+    if (seen(&w->seen_wrappers, name)) {
+        IrFunc *made = w->premade.len ? find_wrapper(w, name) : NULL;
+        if (made) release_premade(w, made); /* its turn: gc generates it here */
+        return;
+    }
     bool promoted = sel->nindex > 1;
     /* a generic type's method is shaped code wanting a dictionary: its
      * instance's method table holds a wrapper that passes it */
     if (!promoted && types_identical(rcvr, m->recv_type) && !m->generic) return;
-    /* a method promoted from an embedded instance of a generic type: the
-     * embedded type's own wrapper (which passes the dictionary) is made
-     * first, while gc typechecks this wrapper's call */
+    /* a method promoted from an embedded instance of a generic type calls
+     * the embedded type's own wrapper (which passes the dictionary).  While
+     * gc stencils, both join the package's functions in the order gc
+     * generates them (the embedded type's after, when its descriptor is
+     * written), but its inliner visits callees first: the embedded type's
+     * wrapper is made (and reported "can inline") first, and handed to
+     * escape analysis in its turn, or before this one when the call to it
+     * stays (release_premade).  After escape analysis each wrapper is
+     * analysed as it is made: the call sees that wrapper's tags only when
+     * it was made before (else its parameters leak to the heap). */
     IrFunc *own_wrapper = NULL;
     if (promoted && m->generic && m->recv_type && local_instance(w, is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type)) {
         MethodSet *own = types_method_set(m->recv_type);
-        for (int i = 0; own && i < own->len; i++)
+        bool was = w->premaking;
+        w->premaking = true;
+        for (int i = 0; w->early && own && i < own->len; i++)
             if (own->v[i]->obj == m) method_wrapper(w, m->recv_type, own->v[i], false);
+        w->premaking = was;
         own_wrapper = find_wrapper(w, wrapper_name(m->recv_type, m));
     }
     /* a tail call (never inlined) unless the receiver is an instance */
@@ -513,7 +577,7 @@ static void write_type(W *w, Type *t) {
     /* a shape (package go.shape) is written by every package using it;
      * its methods are only an interface shape's (imethods), and a
      * pointer shape points to uint8 */
-    if (tbase->shape_index && is_ptr(tbase) && !tbase->shape_keep_ptr) return;
+    if (t->shape_index && is_ptr(t) && !t->shape_keep_ptr) return;
     if (tbase->kind == TY_NAMED && !tbase->shape_index && !is_local_named(w, tbase)) return; /* another package's: emitted there */
     Type *u = under(t);
     if (!u) return;
@@ -552,9 +616,12 @@ static void write_type(W *w, Type *t) {
      * analysed with the dictionaries' wrappers: ir/geneq.c), then *t */
     if (w->early && !w->noinl) {
         IrFunc *eq = ir_type_eq_report(t);
-        if (eq && w->analyze) w->analyze(eq);
+        if (eq) hand_over(w, eq);
     }
     if (!is_ptr(t)) write_type(w, types_new_pointer(t));
+    /* a type with shapes (a variable's type in an instance's body, for the
+     * debug information) has no methods for gc: no wrappers */
+    if (types_has_shape(t)) return;
     methods(w, t, true);
 }
 
@@ -914,6 +981,7 @@ static void write_sorted(W *w, Vec *sigs) {
     for (int i = 0; i < sigs->len; i++) arr[i] = *VEC_AT(*sigs, Sig *, i);
     qsort(arr, (size_t)sigs->len, sizeof(Sig), sig_cmp);
     for (int i = 0; i < sigs->len; i++) {
+        if (trace_order()) fprintf(stderr, "sig %s%s\n", arr[i].key, arr[i].shape ? " (shape)" : "");
         w->keep_shape = arr[i].shape;
         write_type(w, arr[i].t);
         if (arr[i].t->kind == TY_NAMED && !arr[i].shape) write_type(w, types_new_pointer(arr[i].t));
@@ -952,7 +1020,12 @@ static void need_type(W *w, Vec *sigs, Type *t, bool dwarf) {
     Sig *g = NEW(Sig);
     g->t = t;
     g->shape = true;
-    g->key = t->kind == TY_NAMED || t->shape_index ? ir_fmt_type(t) : arena_printf("\x7f%s", ir_fmt_type(t));
+    /* gc's sort key is the link string: a local instance with shapes is
+     * main.A2[go.shape.string_0], among the package's own types */
+    if (t->kind == TY_NAMED && !t->shape_index && t->obj && t->obj->pkg == w->p->pkg)
+        g->key = arena_printf("%s.%s", w->p->pkg->link, ir_fmt_type(t));
+    else
+        g->key = t->kind == TY_NAMED || t->shape_index ? ir_fmt_type(t) : arena_printf("\x7f%s", ir_fmt_type(t));
     for (int j = 0; j < sigs->len; j++)
         if (!strcmp(VEC_AT(*sigs, Sig *, j)->key, g->key)) return;
     vec_push(sigs, g);
@@ -980,7 +1053,23 @@ static bool ssa_able(Type *t, int depth) {
 typedef struct Spill {
     int calls;
     Vec methexpr; /* Type*: receivers of method expressions T.M with T (or *T's element) unnamed */
+    Vec boxed;    /* Type*: shaped values converted to interfaces through a temporary in the frame */
 } Spill;
+
+/* gc's walk (dataWord) converts a value to an interface in place (a
+ * pointer-shaped, zero-sized, bool or one-byte integer value) or through
+ * the address of a temporary in the frame: a stack one when the box does
+ * not escape, else the operand order copied for convT/convTnoptr (not
+ * for convT16/32/64, convTstring, convTslice, which take the value).
+ * That temporary is in the function's debug information with its type. */
+static bool boxed_in_frame(IrNode *n) {
+    Type *t = n->x->type;
+    Type *u = under(t);
+    if (!u || direct_iface(t) || types_sizeof(t) == 0 || types_is_boolean(t)) return false;
+    if (types_sizeof(t) == 1 && types_is_integer(t)) return false;
+    if (n->esc == IR_ESC_NONE && types_sizeof(t) <= 1024) return true;
+    return conv_needs_addr(t);
+}
 
 static void spill_walk(Spill *sp, IrNode *n);
 static void spill_list(Spill *sp, IrList *l) {
@@ -1005,6 +1094,10 @@ static void spill_walk(Spill *sp, IrNode *n) {
             nm->opt = (void *)(intptr_t)-1; /* spilled */
     }
     if (n->op == OCALLFUNC || n->op == OCALLINTER) sp->calls++;
+    /* an instance's shaped value boxed through a temporary of its shape */
+    if (n->op == OCONVIFACE && n->x && n->x->type && types_has_shape(n->x->type) && !types_is_interface(n->x->type) &&
+        boxed_in_frame(n))
+        vec_push(&sp->boxed, n->x->type);
     /* gc's typecheck asks for the descriptor of a method expression's
      * unnamed receiver type (struct{ T }.M), its wrappers with it */
     if (n->op == OMETHEXPR && n->x && n->x->type) {
@@ -1041,12 +1134,19 @@ static void need_types(W *w, Vec *sigs) {
         }
         spill_list(&sp, &f->body);
         for (int k = 0; k < sp.methexpr.len; k++) need_type(w, sigs, VEC_AT(sp.methexpr, Type *, k), false);
+        for (int k = 0; k < sp.boxed.len; k++) need_type(w, sigs, VEC_AT(sp.boxed, Type *, k), true);
         for (int k = 0; k < f->dcl.len; k++) {
             IrName *nm = VEC_AT(f->dcl, IrName *, k);
             bool spilled = (intptr_t)nm->opt < 0;
             nm->opt = saved[k];
             if (nm->is_temp || !nm->name || nm->name[0] == '.' || nm->cls != PAUTO) continue;
-            if (f->was_inlined || nm->addrtaken || nm->heap || spilled || !ssa_able(nm->type, 0)) need_type(w, sigs, nm->type, true);
+            /* gc's location lists (createComplexVar) name the type of
+             * every user variable SSA tracks, too: for a type with shapes
+             * (whose descriptor nothing else asks for) every named local
+             * (a blank one is no variable for gc) */
+            if (f->was_inlined || nm->addrtaken || nm->heap || spilled || !ssa_able(nm->type, 0) ||
+                (types_has_shape(nm->type) && strcmp(nm->name, "_")))
+                need_type(w, sigs, nm->type, true);
         }
     }
 }
@@ -1288,6 +1388,7 @@ void ir_dict_wrappers(IrPackage *p) {
     for (int i = 0; i < p->funcs.len; i++) dict_need(&order, VEC_AT(p->funcs, IrFunc *, i));
     for (int i = 0; i < order.len; i++) dict_walk_list(&w, &VEC_AT(order, IrFunc *, i)->body);
     dict_early = early_wrappers.len; /* the rest: the static initialization's */
+    while (w.premade.len) release_premade(&w, VEC_AT(w.premade, IrFunc *, 0));
     w.noinl = true;
     if (p->initfn) static_itabs(&w, &p->initfn->body);
     w.noinl = false;
