@@ -131,11 +131,8 @@ int cg_emit_program(IrPackage *mainp, FILE *out) {
      * functions */
     if (mainp->init.len) cg_func_sym(mainp->initfn);
     for (int j = 0; j < mainp->inits.len; j++) cg_func_sym(mainp->inits.v[j]);
-    const char *mainsym = NULL;
-    for (int i = 0; i < mainp->funcs.len; i++) {
-        IrFunc *f = mainp->funcs.v[i];
-        if (!f->outer && f->obj && !f->obj->recv_type && !strcmp(f->obj->name, "main")) mainsym = cg_func_sym(f);
-    }
+    IrFunc *mainf = ir_main_func(mainp);
+    const char *mainsym = mainf ? cg_func_sym(mainf) : NULL;
     if (!mainsym) {
         /* the go command reports this from the link step, with the linker's symbol */
         diag_error((Pos){0, 0, 0}, "runtime.main_main·f: function main is undeclared in the main package");

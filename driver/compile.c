@@ -120,14 +120,6 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     return irp;
 }
 
-static bool has_main_func(IrPackage *irp) {
-    for (int i = 0; i < irp->funcs.len; i++) {
-        IrFunc *f = irp->funcs.v[i];
-        if (!f->outer && f->obj && !f->obj->recv_type && f->obj->name && !strcmp(f->obj->name, "main")) return true;
-    }
-    return false;
-}
-
 int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile) {
     const char *header = co->header;
     Package *pkg = load_and_check(co, files, nfiles);
@@ -138,7 +130,7 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     if (!cfile || strcmp(pkg->name ? pkg->name : "", "main") != 0) return 0;
     /* go tool compile compiles a main package without func main (the
      * link step is where go reports it) */
-    if (!has_main_func(irp)) {
+    if (!ir_main_func(irp)) {
         if (co->tool_compile) return 0;
         co->header = header; /* go's link step is an action of its own: its header again */
     }

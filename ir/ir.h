@@ -392,6 +392,8 @@ IrFunc *ir_func_for_object(Object *fn);
 /* Lowers the body of a function of another (stdlib) package on demand
  * (the inliner needs the bodies of inlinable stdlib functions). */
 void ir_lower_func_decl(IrPackage *ip, IrFunc *f);
+/* The package's func main (not a method, not a closure), or NULL. */
+IrFunc *ir_main_func(IrPackage *ip);
 /* The package whose types print unqualified in messages (set by ir_lower). */
 void ir_fmt_set_local(Package *p);
 

@@ -2651,6 +2651,14 @@ static bool any_side_effects(IrNode *n) {
     return false;
 }
 
+IrFunc *ir_main_func(IrPackage *ip) {
+    for (int i = 0; i < ip->funcs.len; i++) {
+        IrFunc *f = ip->funcs.v[i];
+        if (!f->outer && f->obj && !f->obj->recv_type && f->obj->name && !strcmp(f->obj->name, "main")) return f;
+    }
+    return NULL;
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;
