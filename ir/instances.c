@@ -29,6 +29,8 @@
  */
 #include "ir/ir.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct GenMethod {
@@ -54,11 +56,21 @@ static bool once(const char *key) {
 }
 
 static bool shape_keep; /* the pointer shape being spelled keeps its element */
+static bool shape_unmark; /* spelling a shape: the shapes inside it are their underlying types */
 
-/* The shape's spelling of a type (gc's LinkString of the shape type). */
+/* The shape's spelling of a type (gc's LinkString of the shape type).
+ * gc makes the shape of a type argument that has shapes inside it (a
+ * composite of the calling instance's type parameter) from those shapes'
+ * underlying types: []T in Outer[go.shape.struct { main.a int }_0] is
+ * spelled []struct { main.a int }, a collapsed pointer *uint8. */
 static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
     if (t->kind < TY_NUM_BASIC) return types_typ[t->kind]->name ? types_typ[t->kind]->name : "?"; /* byte -> uint8 */
+    if (shape_unmark && depth > 0 && t->shape_index) {
+        Type *u = types_underlying(t);
+        if (u->kind == TY_POINTER && !t->shape_keep_ptr) return "*uint8";
+        if (u != t) return shape_str(u, depth + 1);
+    }
     switch (t->kind) {
     case TY_NAMED: {
         /* gc's link string: the package path, then the instance's type
@@ -115,7 +127,13 @@ static const char *shape_str(Type *t, int depth) {
     }
 }
 
-static const char *shape_of(Type *t) { return shape_str(t ? types_underlying(t) : NULL, 0); }
+static const char *shape_of(Type *t) {
+    bool saved = shape_unmark;
+    shape_unmark = true;
+    const char *r = shape_str(t ? types_underlying(t) : NULL, 0);
+    shape_unmark = saved;
+    return r;
+}
 
 /* shape of a type argument of type parameter tp (NULL: unknown) */
 static const char *shape_of_tp(Type *t, Type *tp) {
@@ -210,7 +228,10 @@ const char *ir_instance_mname(Object *o) {
         if (ptr) rt = rt->elem;
         if (!rt || rt->kind != TY_NAMED || !rt->obj) return NULL;
         Type *g = rt->orig;
-        const char *base = arena_printf("%s%s", rt->obj->name, shapes(rt->targs, rt->ntargs, g ? g->tparams : NULL, g ? g->ntparams : 0));
+        /* a method shaped from a calling body's shapes (Object.plain_inst):
+         * its own (marked) arguments; the receiver type is the plain one */
+        Type **ta = o->plain_inst ? o->targs : rt->targs;
+        const char *base = arena_printf("%s%s", rt->obj->name, shapes(ta, rt->ntargs, g ? g->tparams : NULL, g ? g->ntparams : 0));
         return ptr ? arena_printf("(*%s).%s", base, o->name) : arena_printf("%s.%s", base, o->name);
     }
     Type *gs = o->generic->type;
@@ -231,6 +252,12 @@ void ir_shape_walk_start(void) { shape_seen = (Vec){0}; }
 void ir_shape_walk_visit(IrFunc *f) {
     if (!f || f->outer || !f->mname) return;
     f->shape_dup = false;
+    /* a method shaped from a calling body's shapes that no such body
+     * calls: gc never makes it (only concrete types get all methods) */
+    if (f->obj->plain_inst && !f->inst_seq) {
+        f->shape_dup = true;
+        return;
+    }
     for (int i = 0; i < shape_seen.len; i++)
         if (!strcmp(VEC_AT(shape_seen, const char *, i), f->mname)) {
             f->shape_dup = true;
@@ -318,7 +345,11 @@ static void dw_type(DictWalk *w, Type *t) {
 
 /* a sub-dictionary entry for an instance of generic code */
 static void dw_callee(DictWalk *w, IrFunc *f) {
-    if (ir_is_instance(f)) vec_push(&w->callees, f);
+    if (!ir_is_instance(f)) return;
+    /* an instance shaped from this body's shapes takes the plain
+     * instance's dictionary (Object.plain_inst) */
+    if (f->obj->plain_inst) f = ir_func_for_object(f->obj->plain_inst);
+    vec_push(&w->callees, f);
 }
 
 bool ir_empty_iface(Type *t) {
@@ -567,6 +598,7 @@ void ir_instance_dictionary(IrFunc *f) {
     f->dict_types = w.dtypes;
     f->dict_callees = w.callees;
     int len = nshape + w.derived.len + w.subdicts + w.itabs + w.closures.len;
+    if (getenv("GOSUB_DICT_DEBUG")) { fprintf(stderr, "dict %s: %d shapes, %d subdicts, %d itabs\n", f->mname, nshape, w.subdicts, w.itabs); for (int i = 0; i < w.derived.len; i++) fprintf(stderr, "  derived %s\n", VEC_AT(w.derived, const char *, i)); for (int i = 0; i < w.closures.len; i++) fprintf(stderr, "  closure %s\n", VEC_AT(w.closures, const char *, i)); }
     const char *entry = arena_printf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
     for (int i = 0; i < w.users.len; i++) {
         IrNode *c = VEC_AT(w.users, IrNode *, i);

@@ -186,6 +186,7 @@ static const char *func_sym_name(Object *o) {
     if (o->recv_type) {
         bool ptr;
         const char *tn = recv_base_name(o->recv_type, &ptr);
+        if (o->plain_inst) tn = arena_printf("%.*s|shaped]", (int)strlen(tn) - 1, tn); /* a symbol of its own */
         base = ptr ? arena_printf("(*%s).%s", tn, o->name) : arena_printf("%s.%s", tn, o->name);
     } else {
         base = o->name;

@@ -925,6 +925,7 @@ void check_selector(Checker *c, Operand *x, Node *e) {
             e->sel = sp->kind;
             sp->is_value = true; /* a call clears it (check_call) */
             /* receiver adjustment at the end of the path */
+            Type *recv_t = NULL;
             if (sp->kind == SEL_METHOD) {
                 Type *t = x->type;
                 for (int i = 0; i + 1 < s.nindex; i++) {
@@ -948,9 +949,14 @@ void check_selector(Checker *c, Operand *x, Node *e) {
                         b->obj->vflags |= VF_ADDRTAKEN;
                 }
                 if (!obj->ptr_recv && is_ptr) sp->deref = true;
+                recv_t = t;
             }
             x->mode = TM_VALUE;
             Type *sig = obj->type;
+            /* a method of a generic type's instance selected through a
+             * view (an instance body's List[T]): the signature with the
+             * view's arguments, not the one its own body's check marked */
+            if (sp->kind == SEL_METHOD && obj->generic && recv_t) sig = types_method_sig_in(obj, recv_t);
             if (sig && sig->kind == TY_FUNC) x->type = types_new_func(NULL, sig->params, sig->results, sig->variadic);
             else x->type = types_typ[TY_INVALID];
             record_dep(c, obj);

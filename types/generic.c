@@ -579,10 +579,14 @@ bool types_shape_keeps_pointer(Type *t, Type *tparam) {
     return tparam && tparam->kind == TY_TYPEPARAM && tparam->bound && core_type(tparam->bound) != NULL;
 }
 
+static bool shape_spelled_apart(Type *t, int depth);
+
 Type *types_shape_arg(Type *t, int k, Type *tparam) {
     /* a type argument written in another instance's body carries that
-     * body's marks: this instance numbers its own */
-    if (t && types_has_shape(t)) t = types_unshape(t);
+     * body's marks: this instance numbers its own, except those gc spells
+     * from that body's shapes (Object.plain_inst): they keep the marks
+     * inside, which spell this instance's shapes */
+    if (t && types_has_shape(t) && !shape_spelled_apart(t, 0)) t = types_unshape(t);
     bool keep = types_shape_keeps_pointer(t, tparam);
     /* basic types compare by kind and unnamed composite types by structure
      * (also in codegen, whose type keys are structural): a marked copy is
@@ -725,12 +729,31 @@ static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
  * signatures; concrete instances of user types queue their bodies. */
 static void instance_methods(Type *in) {
     Type *g = in->orig;
-    if (in->shape_plain) {
+    Type *plain = in->shape_plain;
+    bool apart = false; /* methods of their own (Object.plain_inst): gc spells the view's arguments from the body's shapes */
+    for (int i = 0; plain && g && is_user_generic(g) && i < in->ntargs && !apart; i++)
+        apart = shape_spelled_apart(in->targs[i], 0);
+    if (plain) {
         /* a view shares the plain instance's methods */
-        instance_methods(in->shape_plain);
-        in->methods = in->shape_plain->methods;
-        in->nmethods = in->shape_plain->nmethods;
-        return;
+        instance_methods(plain);
+        if (!apart) {
+            in->methods = plain->methods;
+            in->nmethods = plain->nmethods;
+            return;
+        }
+        /* one set per spelling: the view met again inside one of these
+         * methods' bodies (its receiver, marked anew) shares them */
+        for (int i = 0; i < type_instances.len; i++) {
+            Type *v = type_instances.v[i];
+            if (v == in || v->shape_plain != plain || !v->nmethods || !v->methods[0]->plain_inst) continue;
+            bool same = true;
+            for (int k = 0; k < in->ntargs && same; k++) same = types_identical(v->targs[k], in->targs[k]);
+            if (same) {
+                in->methods = v->methods;
+                in->nmethods = v->nmethods;
+                return;
+            }
+        }
     }
     if (!g || in->nmethods == g->nmethods) return;
     int n = in->ntargs;
@@ -760,6 +783,7 @@ static void instance_methods(Type *in) {
             m->ntargs = n;
             m->decl = NULL;
             m->finfo = NULL;
+            if (apart && i < plain->nmethods) m->plain_inst = plain->methods[i];
             if (concrete) queue_body(m, gm, in->targs, n);
         }
         ms[i] = m;
@@ -846,17 +870,68 @@ const char *types_targs_string(Type **targs, int n) {
     return arena_printf("%s]", r);
 }
 
+/* t, a type argument written in an instance's body, has inside it (not
+ * at its top) a shape that gc's shape spelling replaces by something
+ * else: a defined type's shape is its underlying type, a pointer's
+ * (unless kept) *uint8.  []T with T = Named is spelled
+ * []struct { main.a int } from inside the body, []main.Named outside. */
+static bool shape_spelled_apart(Type *t, int depth) {
+    if (!t || depth > 20) return false;
+    if (depth > 0 && t->shape_index && t->kind >= TY_NUM_BASIC) {
+        if (t->kind == TY_NAMED) return true;
+        if (types_underlying(t)->kind == TY_POINTER && !t->shape_keep_ptr) return true;
+    }
+    switch (t->kind) {
+    case TY_POINTER:
+    case TY_SLICE:
+    case TY_ARRAY:
+    case TY_CHAN:
+        return shape_spelled_apart(t->elem, depth + 1);
+    case TY_MAP:
+        return shape_spelled_apart(t->key, depth + 1) || shape_spelled_apart(t->elem, depth + 1);
+    case TY_STRUCT:
+    case TY_TUPLE:
+        for (int i = 0; i < t->nfields; i++)
+            if (shape_spelled_apart(t->fields[i]->type, depth + 1)) return true;
+        return false;
+    case TY_FUNC:
+        return shape_spelled_apart(t->params, depth + 1) || shape_spelled_apart(t->results, depth + 1);
+    case TY_NAMED:
+        if (t->shape_index) return shape_spelled_apart(types_underlying(t), depth + 1);
+        for (int i = 0; t->shape_plain && i < t->ntargs; i++)
+            if (shape_spelled_apart(t->targs[i], depth + 1)) return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
 /* The instance of generic function g for targs (its signature now, its
- * body at the next flush). */
+ * body at the next flush).  Type arguments that gc spells from the
+ * calling instance's shapes make an instance of their own (see
+ * Object.plain_inst), after the plain one. */
 static Object *instantiate_func(Object *g, Type **targs, int n) {
+    Object *plain = NULL;
+    for (int i = 0; i < n && !plain; i++)
+        if (shape_spelled_apart(targs[i], 0)) {
+            Type **ut = NEWN(Type *, n + 1);
+            for (int k = 0; k < n; k++) ut[k] = types_unshape(targs[k]);
+            plain = instantiate_func(g, ut, n);
+        }
     for (int i = 0; i < func_instances.len; i++) {
         Object *in = func_instances.v[i];
-        if (in->generic == g && same_targs(in->targs, targs, n)) return in;
+        if (in->generic == g && (in->plain_inst != NULL) == (plain != NULL) && same_targs(in->targs, targs, n)) return in;
     }
     Type *sig = g->type;
     Object *in = NEW(Object);
     *in = *g;
     in->name = arena_printf("%s%s", g->name, types_targs_string(targs, n));
+    if (plain) {
+        /* its own symbol (codegen compiles it apart); runtime names hide
+         * what is between the brackets */
+        in->name = arena_printf("%.*s|shaped]", (int)strlen(in->name) - 1, in->name);
+        in->plain_inst = plain;
+    }
     in->generic = g;
     in->targs = NEWN(Type *, n);
     memcpy(in->targs, targs, sizeof(Type *) * (size_t)n);

@@ -514,6 +514,14 @@ struct Object {
     Object *generic;
     Type **targs;
     int ntargs;
+    /* An instance of a generic function made inside another instance's
+     * body whose type arguments are composites of that body's shapes
+     * (Inner([]T{x}) in Outer[Named]): gc calls the function shaped from
+     * the caller's shapes (Inner[go.shape.[]struct { main.a int }_0]),
+     * and the dictionary it passes is for the plain instance, whose own
+     * shaped function (Inner[go.shape.[]main.Named_0]) gc also makes.
+     * plain_inst is that plain instance; NULL for other objects. */
+    Object *plain_inst;
     bool tparam_alias; /* OBJ_TYPE: a type parameter's name bound to a type argument in an instance */
 
     /* OBJ_PKGNAME */
