@@ -957,6 +957,12 @@ void check_selector(Checker *c, Operand *x, Node *e) {
              * view (an instance body's List[T]): the signature with the
              * view's arguments, not the one its own body's check marked */
             if (sp->kind == SEL_METHOD && obj->generic && recv_t) sig = types_method_sig_in(obj, recv_t);
+            /* a method of a type parameter's constraint: its results are
+             * typed by the constraint (gc's bound call returns shapes) */
+            if ((sp->kind == SEL_METHOD || sp->kind == SEL_IFACEMETHOD) && s.nindex == 1 && x->type && x->type->shape_index) {
+                Type *bs = types_bound_method_sig(c, x->type, obj->name);
+                if (bs) sig = bs;
+            }
             if (sig && sig->kind == TY_FUNC) x->type = types_new_func(NULL, sig->params, sig->results, sig->variadic);
             else x->type = types_typ[TY_INVALID];
             record_dep(c, obj);

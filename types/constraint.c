@@ -67,6 +67,41 @@ Type *types_own_tparam(Checker *c, Type *t) {
     return NULL;
 }
 
+/* The signature gc gives a call of method `name` on a value of type t
+ * that stands for one of the body's own type parameters: the
+ * constraint's method, with the body's type parameters replaced by their
+ * marked arguments (Clone() T returns the shape, not the argument's
+ * concrete *Doc, so a method called on the result is a bound call too).
+ * NULL when t is no such type or the constraint lacks the method. */
+Type *types_bound_method_sig(Checker *c, Type *t, const char *name) {
+    Type *tp = types_own_tparam(c, t);
+    if (!tp || !tp->bound || !name) return NULL;
+    Object *o = c->fn->obj;
+    Type **tps = NULL;
+    int n = 0;
+    if (o->recv_type) {
+        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+        if (rt && rt->orig) {
+            tps = rt->orig->tparams;
+            n = rt->orig->ntparams;
+        }
+    } else if (o->generic->type) {
+        tps = o->generic->type->tparams;
+        n = o->generic->type->ntparams;
+    }
+    if (!tps || n != o->ntargs) return NULL;
+    int nm = 0;
+    Object **ms = types_iface_methods(types_underlying(tp->bound), &nm);
+    Object *m = NULL;
+    for (int i = 0; i < nm && !m; i++)
+        if (ms[i]->name && !strcmp(ms[i]->name, name)) m = ms[i];
+    if (!m || !m->type || m->type->kind != TY_FUNC) return NULL;
+    Type **marked = NEWN(Type *, n + 1);
+    for (int i = 0; i < n; i++) marked[i] = types_shape_arg(o->targs[i], i, tps[i]);
+    Type *sig = types_subst(m->type, tps, marked, n, 0);
+    return sig && sig->kind == TY_FUNC ? sig : NULL;
+}
+
 void types_tparam_note_instance(Checker *c, Type **tparams, Type **targs, int n) {
     for (int i = 0; i < n; i++)
         if (types_own_tparam(c, targs[i]) != tparams[i]) {

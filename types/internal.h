@@ -178,6 +178,7 @@ Type *types_tparam_core(Type *tp);
 int types_tparam_terms(Type *tp, Type ***terms, bool **tilde);
 /* constraint.c: Go's rules for an instance body's own type parameters */
 Type *types_own_tparam(Checker *c, Type *t);
+Type *types_bound_method_sig(Checker *c, Type *t, const char *name);
 bool types_tparam_all(Type *tp, bool (*pred)(Type *t, void *arg), void *arg);
 const char *types_bound_string(Checker *c, Type *tp);
 bool types_tparam_takes_untyped(Checker *c, Operand *x, Type *tp, Type **bad);
