@@ -957,6 +957,8 @@ typedef struct GoSyncPool {
 } GoSyncPool;
 void go_sync_poolPut(GoSyncPool *p, GoEface x);   /* x != nil */
 GoEface go_sync_poolGet(GoSyncPool *p);           /* nil when empty */
+GoEface go_sync_poolGetSlow(GoSyncPool *p);       /* Get's victim-cache half */
+void *go_sync_poolPinSlow(GoSyncPool *p);         /* p->local, made on first use */
 /* The runtime side of Go's sync package, for stdlib Go code that keeps
  * Go's own sync sources' shape (//extern go_sync_runtime_X). */
 void go_sync_runtime_Semacquire(uint32_t *addr);

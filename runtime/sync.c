@@ -477,8 +477,7 @@ static void pool_cleanup(void) {
     all_pools = tl, cap_all = tc, all_root = tr, n_all = 0;
 }
 
-void go_sync_poolPut(GoSyncPool *p, GoEface x) {
-    if (!x.type) return;
+void *go_sync_poolPinSlow(GoSyncPool *p) {
     if (!pool_hook) {
         pool_hook = true;
         rt_gc_register_pool_cleanup(pool_cleanup);
@@ -490,6 +489,12 @@ void go_sync_poolPut(GoSyncPool *p, GoEface x) {
         p->localSize = 0;
         pool_list_add(&all_pools, &n_all, &cap_all, &all_root, p);
     }
+    return items;
+}
+
+void go_sync_poolPut(GoSyncPool *p, GoEface x) {
+    if (!x.type) return;
+    GoEface *items = go_sync_poolPinSlow(p);
     if (!items[0].type) {
         items[0].type = x.type;
         GO_WB(&items[0].data, x.data);
@@ -532,6 +537,11 @@ GoEface go_sync_poolGet(GoSyncPool *p) {
             return x;
         }
     }
+    return go_sync_poolGetSlow(p);
+}
+
+GoEface go_sync_poolGetSlow(GoSyncPool *p) {
+    GoEface x = {NULL, NULL};
     GoEface *v = p->victim;
     if (v) {
         if (v[0].type) {

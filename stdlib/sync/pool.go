@@ -43,3 +43,35 @@ func poolPut(p *Pool, x any)
 
 //extern go_sync_poolGet
 func poolGet(p *Pool) any
+
+// poolLocal is the start of a Pool's cache as the runtime lays it out
+// (runtime/sync.c): the private item, then localSize shared ones.
+type poolLocal struct {
+	private any
+}
+
+// getSlow, pin and pinSlow are Go 1.19's unexported methods: a type
+// embedding Pool gets gc's wrappers for them (its method set is Go's).
+// gosub's pools keep one cache, P 0's, which the runtime makes on first
+// use; getSlow is Get's path through the victim cache.
+func (p *Pool) getSlow(pid int) any {
+	return poolGetSlow(p)
+}
+
+func (p *Pool) pin() (*poolLocal, int) {
+	l := p.local
+	if l != nil {
+		return (*poolLocal)(l), 0
+	}
+	return p.pinSlow()
+}
+
+func (p *Pool) pinSlow() (*poolLocal, int) {
+	return (*poolLocal)(poolPinSlow(p)), 0
+}
+
+//extern go_sync_poolGetSlow
+func poolGetSlow(p *Pool) any
+
+//extern go_sync_poolPinSlow
+func poolPinSlow(p *Pool) unsafe.Pointer
