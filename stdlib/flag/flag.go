@@ -6,6 +6,7 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
@@ -202,6 +203,45 @@ func (d *durationValue) Get() any { return time.Duration(*d) }
 
 func (d *durationValue) String() string { return (*time.Duration)(d).String() }
 
+// -- encoding.TextUnmarshaler Value
+type textValue struct{ p encoding.TextUnmarshaler }
+
+// newTextValue sets *p to the default val (a T or a *T for p's *T), as
+// Go's does through reflect; setText is that copy in the runtime.
+func newTextValue(val encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	switch setText(p, val) {
+	case 1:
+		panic("variable value type must be a pointer")
+	case 2, 3:
+		def := fmt.Sprintf("%T", val)
+		if setText(p, val) == 3 {
+			def = def[1:]
+		}
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", def, fmt.Sprintf("%T", p)[1:]))
+	}
+	return textValue{p}
+}
+
+//extern go_flag_setText
+func setText(p, val any) int
+
+func (v textValue) Set(s string) error {
+	return v.p.UnmarshalText([]byte(s))
+}
+
+func (v textValue) Get() interface{} {
+	return v.p
+}
+
+func (v textValue) String() string {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
+		if b, err := m.MarshalText(); err == nil {
+			return string(b)
+		}
+	}
+	return ""
+}
+
 type funcValue func(string) error
 
 func (f funcValue) Set(s string) error { return f(s) }
@@ -362,7 +402,7 @@ func isZeroValue(flag *Flag, value string) bool {
 		return value == ""
 	case *durationValue:
 		return value == "0s"
-	case funcValue:
+	case funcValue, textValue:
 		return value == ""
 	}
 	switch value {
@@ -668,6 +708,19 @@ func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
 
+// TextVar defines a flag with a specified name, default value, and usage
+// string.  p must be a pointer to a variable that will hold the value of
+// the flag and implement encoding.TextUnmarshaler; the flag's value is
+// passed to its UnmarshalText.  value's type must be p's element type.
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	f.Var(newTextValue(value, p), name, usage)
+}
+
+// TextVar defines a command-line flag as FlagSet.TextVar does.
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	CommandLine.Var(newTextValue(value, p), name, usage)
+}
+
 // Func defines a flag with the specified name and usage string; each
 // time the flag is seen, fn is called with its value.
 func (f *FlagSet) Func(name, usage string, fn func(string) error) {
@@ -682,21 +735,21 @@ func Func(name, usage string, fn func(string) error) {
 // Var defines a flag with the specified name and usage string; the flag
 // set panics when the name is already defined.
 func (f *FlagSet) Var(value Value, name string, usage string) {
+	// Flag must not begin "-" or contain "=".
 	if strings.HasPrefix(name, "-") {
-		panic(fmt.Sprintf("flag %q begins with -", name))
+		panic(f.sprintf("flag %q begins with -", name))
 	} else if strings.Contains(name, "=") {
-		panic(fmt.Sprintf("flag %q contains =", name))
+		panic(f.sprintf("flag %q contains =", name))
 	}
 	flag := &Flag{name, usage, value, value.String()}
 	_, alreadythere := f.formal[name]
 	if alreadythere {
 		var msg string
 		if f.name == "" {
-			msg = fmt.Sprintf("flag redefined: %s", name)
+			msg = f.sprintf("flag redefined: %s", name)
 		} else {
-			msg = fmt.Sprintf("%s flag redefined: %s", f.name, name)
+			msg = f.sprintf("%s flag redefined: %s", f.name, name)
 		}
-		fmt.Fprintln(f.Output(), msg)
 		panic(msg)
 	}
 	if f.formal == nil {
@@ -710,10 +763,16 @@ func Var(value Value, name string, usage string) {
 	CommandLine.Var(value, name, usage)
 }
 
-// failf prints an error and the usage, and returns the error.
-func (f *FlagSet) failf(format string, a ...any) error {
+// sprintf formats the message, prints it to output, and returns it.
+func (f *FlagSet) sprintf(format string, a ...any) string {
 	msg := fmt.Sprintf(format, a...)
 	fmt.Fprintln(f.Output(), msg)
+	return msg
+}
+
+// failf prints an error and the usage, and returns the error.
+func (f *FlagSet) failf(format string, a ...any) error {
+	msg := f.sprintf(format, a...)
 	f.usage()
 	return errors.New(msg)
 }
