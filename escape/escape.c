@@ -1823,6 +1823,7 @@ typedef struct Scc {
 static uint32_t scc_visit(Scc *v, IrFunc *fn);
 
 static void scc_do(Scc *v, IrFunc *f, uint32_t *min) {
+    if (f && !f->esc_local && mlevel > 1) ir_generic_escape(f); /* a stdlib generic's shaped method: its own batch */
     if (!f || !f->esc_local) return;
     uint32_t m = scc_visit(v, f);
     if (m < *min) *min = m;
@@ -1921,6 +1922,7 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0 && f != p->initfn) scc_visit(&v, f);
     }
+    ir_generic_escape_rest(); /* the stdlib generics' shaped methods no function called, appended */
     if (mlevel) ir_dict_wrappers_escape(wrapper_batch); /* written with the dictionaries */
     /* gc builds the package's init function (its variables'
      * initialization) after stenciling: it comes last */

@@ -1367,7 +1367,7 @@ typedef struct Bu {
 static uint32_t bu_visit(Bu *v, IrFunc *fn);
 
 static void bu_do(Bu *v, IrFunc *f, uint32_t *min) {
-    if (f && !f->esc_local && flags->mlevel == 1) ir_generic_callee(f); /* instantiated stdlib generics (-m=2 form: not yet) */
+    if (f && !f->esc_local && flags->mlevel) ir_generic_callee(f); /* instantiated stdlib generics */
     if (!f || !f->esc_local) return;
     uint32_t m = bu_visit(v, f);
     if (m < *min) *min = m;
@@ -1461,7 +1461,7 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
         if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);
     }
-    if (flags->mlevel == 1) ir_generic_rest(); /* uncalled methods of instances: appended after the package's functions */
+    if (flags->mlevel) ir_generic_rest(); /* uncalled methods of instances: appended after the package's functions */
     for (int i = 0; i < p->funcs.len; i++) VEC_AT(p->funcs, IrFunc *, i)->esc_id = 0;
 }
 

@@ -33,19 +33,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A pointer parameter of a shaped method: where Go declares it, and the
+ * positions of its flow to the heap (-m=2): the field x.v for the
+ * receiver (dot, address-of), then the sync/atomic call it is passed to. */
+typedef struct GenParam {
+    const char *name;
+    int line, col;
+    int dot_line, dot_col, addr_line, addr_col; /* receiver only */
+    int call_line, call_col;
+} GenParam;
+
 typedef struct GenMethod {
     const char *name;
     int line, col;
-    int cost; /* inline cost of the shaped method (gc's -m=2) */
+    int cost;          /* inline cost of the shaped method (gc's -m=2) */
+    const char *sig;   /* its shaped signature after (uintptr, *atomic.Pointer[S]): %1$s is the shape */
+    const char *body;  /* its body as -m=2 prints it */
+    const char *call;  /* the call in the body, as its explanations print it */
+    GenParam params[3]; /* the pointer parameters, in the order gc explains their leaks */
+    const char *args;  /* the wrapper's arguments after the dictionary */
 } GenMethod;
 
-/* sync/atomic.Pointer[T]'s methods in Go 1.19, source order */
+/* sync/atomic.Pointer[T]'s methods in Go 1.19 (type.go), source order.
+ * Every pointer parameter leaks to the heap through the call. */
 static const GenMethod atomic_pointer[] = {
-    {"Load", 50, 22, 6}, {"Store", 53, 22, 63}, {"Swap", 56, 22, 64}, {"CompareAndSwap", 59, 22, 65}};
+    {"Load", 50, 22, 6, ") *go.shape.%1$s_0", "{ return (*go.shape.%1$s_0)(atomic.LoadPointer(&atomic.x.v)) }",
+     "atomic.LoadPointer(&atomic.x.v)", {{"x", 50, 7, 50, 60, 50, 58, 50, 57}}, ".this"},
+    {"Store", 53, 22, 63, ", *go.shape.%1$s_0)", "{ atomic.StorePointer(&atomic.x.v, unsafe.Pointer(atomic.val)) }",
+     "atomic.StorePointer(&atomic.x.v, unsafe.Pointer(atomic.val))",
+     {{"val", 53, 28, 0, 0, 0, 0, 53, 50}, {"x", 53, 7, 53, 53, 53, 51, 53, 50}}, ".this, val"},
+    {"Swap", 56, 22, 64, ", *go.shape.%1$s_0) *go.shape.%1$s_0",
+     "{ return (*go.shape.%1$s_0)(atomic.SwapPointer(&atomic.x.v, unsafe.Pointer(atomic.new))) }",
+     "atomic.SwapPointer(&atomic.x.v, unsafe.Pointer(atomic.new))",
+     {{"new", 56, 27, 0, 0, 0, 0, 56, 69}, {"x", 56, 7, 56, 72, 56, 70, 56, 69}}, ".this, new"},
+    {"CompareAndSwap", 59, 22, 65, ", *go.shape.%1$s_0, *go.shape.%1$s_0) bool",
+     "{ return atomic.CompareAndSwapPointer(&atomic.x.v, unsafe.Pointer(atomic.old), unsafe.Pointer(atomic.new)) }",
+     "atomic.CompareAndSwapPointer(&atomic.x.v, unsafe.Pointer(atomic.old), unsafe.Pointer(atomic.new))",
+     {{"new", 59, 42, 0, 0, 0, 0, 60, 30}, {"old", 59, 37, 0, 0, 0, 0, 60, 30}, {"x", 59, 7, 60, 33, 60, 31, 60, 30}},
+     ".this, old, new"}};
 enum { NPTR_METHODS = (int)(sizeof atomic_pointer / sizeof atomic_pointer[0]) };
 
 static Vec reported;  /* const char*: "shape.method" already reported */
 static Vec instances; /* Type*: instances seen, in order */
+static Vec analysed;  /* const char*: "shape.method" already escape-analysed (-m=2) */
+static Vec esc_instances; /* Type*: instances seen by escape analysis's walk, in order */
+static Vec wrapped;   /* const char*: instance types whose wrappers are written */
 static int goroot_file;
 
 static bool once(const char *key) {
@@ -160,19 +192,43 @@ static Type *atomic_pointer_instance(IrFunc *f) {
     return rt;
 }
 
+static Pos goroot_pos(int line, int col) {
+    if (!goroot_file) goroot_file = file_add("$GOROOT/src/sync/atomic/type.go", "", 0);
+    return (Pos){goroot_file, line, col};
+}
+
+static bool once_in(Vec *v, const char *key) {
+    for (int i = 0; i < v->len; i++)
+        if (!strcmp(VEC_AT(*v, const char *, i), key)) return false;
+    vec_push(v, (void *)key);
+    return true;
+}
+
+static void note_instance(Vec *v, Type *inst) {
+    for (int i = 0; i < v->len; i++)
+        if (VEC_AT(*v, Type *, i) == inst) return;
+    vec_push(v, inst);
+}
+
 static void report(Type *inst, const GenMethod *m) {
     const char *shape = shape_of(inst->targs[0]);
     if (!once(arena_printf("%s.%s", shape, m->name))) return;
-    if (!goroot_file) goroot_file = file_add("$GOROOT/src/sync/atomic/type.go", "", 0);
-    ir_report((Pos){goroot_file, m->line, m->col}, "can inline atomic.(*Pointer[go.shape.%s_0]).%s", shape, m->name);
+    Pos at = goroot_pos(m->line, m->col);
+    if (ir_mlevel < 2) {
+        ir_report(at, "can inline atomic.(*Pointer[go.shape.%s_0]).%s", shape, m->name);
+        return;
+    }
+    char sig[512], body[512];
+    snprintf(sig, sizeof sig, m->sig, shape);
+    snprintf(body, sizeof body, m->body, shape);
+    ir_report(at, "can inline atomic.(*Pointer[go.shape.%s_0]).%s with cost %d as: func(uintptr, *atomic.Pointer[go.shape.%s_0]%s %s",
+              shape, m->name, m->cost, shape, sig, body);
 }
 
 void ir_generic_callee(IrFunc *f) {
     Type *inst = atomic_pointer_instance(f);
     if (!inst || !f->obj || !f->obj->name) return;
-    bool seen = false;
-    for (int i = 0; i < instances.len && !seen; i++) seen = VEC_AT(instances, Type *, i) == inst;
-    if (!seen) vec_push(&instances, inst);
+    note_instance(&instances, inst);
     for (int i = 0; i < NPTR_METHODS; i++)
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) report(inst, &atomic_pointer[i]);
 }
@@ -180,6 +236,76 @@ void ir_generic_callee(IrFunc *f) {
 void ir_generic_rest(void) {
     for (int i = 0; i < instances.len; i++)
         for (int j = 0; j < NPTR_METHODS; j++) report(VEC_AT(instances, Type *, i), &atomic_pointer[j]);
+}
+
+/* -m=2: escape analysis of a shaped method, as gc's batch for it prints
+ * it: an explanation per leaking parameter (a shaped function is DUPOK:
+ * no "leaking param" summary).  The text does not depend on the shape. */
+static void explain_param(const GenParam *pp) {
+    const char *at = ir_fmt_pos(goroot_pos(pp->line, pp->col));
+    const GenMethod *m = NULL;
+    for (int i = 0; i < NPTR_METHODS && !m; i++)
+        for (int k = 0; k < 3; k++)
+            if (&atomic_pointer[i].params[k] == pp) m = &atomic_pointer[i];
+    ir_report_raw("%s: parameter atomic.%s leaks to {heap} with derefs=0:", at, pp->name);
+    ir_report_raw("%s:   flow: {heap} = atomic.%s:", at, pp->name);
+    if (pp->dot_line) {
+        ir_report_raw("%s:     from atomic.x.v (dot of pointer) at %s", at, ir_fmt_pos(goroot_pos(pp->dot_line, pp->dot_col)));
+        ir_report_raw("%s:     from &atomic.x.v (address-of) at %s", at, ir_fmt_pos(goroot_pos(pp->addr_line, pp->addr_col)));
+    }
+    ir_report_raw("%s:     from %s (call parameter) at %s", at, m->call, ir_fmt_pos(goroot_pos(pp->call_line, pp->call_col)));
+}
+
+static void analyse(Type *inst, const GenMethod *m) {
+    if (!once_in(&analysed, arena_printf("%s.%s", shape_of(inst->targs[0]), m->name))) return;
+    for (int k = 0; k < 3 && m->params[k].name; k++) explain_param(&m->params[k]);
+}
+
+void ir_generic_escape(IrFunc *f) {
+    Type *inst = atomic_pointer_instance(f);
+    if (!inst || !f->obj || !f->obj->name || ir_mlevel < 2) return;
+    note_instance(&esc_instances, inst);
+    for (int i = 0; i < NPTR_METHODS; i++)
+        if (!strcmp(atomic_pointer[i].name, f->obj->name)) analyse(inst, &atomic_pointer[i]);
+}
+
+void ir_generic_escape_rest(void) {
+    if (ir_mlevel < 2) return;
+    for (int i = 0; i < esc_instances.len; i++)
+        for (int j = 0; j < NPTR_METHODS; j++) analyse(VEC_AT(esc_instances, Type *, i), &atomic_pointer[j]);
+}
+
+bool ir_generic_std_instance(Type *t) {
+    if (!t || t->kind != TY_NAMED || t->ntargs != 1 || !t->obj || !t->obj->pkg || !t->obj->pkg->path) return false;
+    return !strcmp(t->obj->pkg->path, "sync/atomic") && !strcmp(t->obj->name, "Pointer") && !types_mentions_tparams(t) &&
+           !types_has_shape(t);
+}
+
+const char *ir_generic_std_key(Type *t) {
+    return arena_printf("sync/atomic.Pointer[%s]", shape_str(t->targs[0], 1));
+}
+
+/* -m=2: the method wrappers of *atomic.Pointer[T] gc writes with the
+ * instance's descriptor, methods sorted by name: each calls the shaped
+ * method with the instance's dictionary, so its .this and pointer
+ * parameters (Go's names and positions) leak through that call. */
+void ir_generic_std_wrappers(Type *t) {
+    if (ir_mlevel < 2 || !once_in(&wrapped, ir_generic_std_key(t))) return;
+    static const int order[] = {3, 0, 1, 2}; /* CompareAndSwap, Load, Store, Swap */
+    const char *shape = shape_of(t->targs[0]), *targ = shape_str(t->targs[0], 1);
+    for (int i = 0; i < NPTR_METHODS; i++) {
+        const GenMethod *m = &atomic_pointer[order[i]];
+        const char *call = arena_printf("atomic.(*Pointer[go.shape.%s_0]).%s(&atomic..dict.(*Pointer[%s]).%s, %s)", shape,
+                                        m->name, targ, m->name, m->args);
+        for (int k = 0; k < 3 && m->params[k].name; k++) {
+            const GenParam *pp = &m->params[k];
+            const char *at = pp->dot_line ? "<autogenerated>:1" : ir_fmt_pos(goroot_pos(pp->line, pp->col));
+            const char *name = pp->dot_line ? ".this" : pp->name;
+            ir_report_raw("%s: parameter %s leaks to {heap} with derefs=0:", at, name);
+            ir_report_raw("%s:   flow: {heap} = %s:", at, name);
+            ir_report_raw("%s:     from %s (call parameter) at <autogenerated>:1", at, call);
+        }
+    }
 }
 
 /* A call of an atomic.Pointer[T] method as gc prints it: the shaped method

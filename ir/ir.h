@@ -503,6 +503,16 @@ void ir_instance_dictionary(IrFunc *f);
 void ir_instance_order(IrPackage *ip);
 extern bool ir_report_off; /* ir_report/ir_report_raw drop lines while set */
 void ir_generic_rest(void);
+/* -m=2: escape analysis's explanations for those shaped methods, when
+ * its bottom-up walk meets one (ir_generic_escape) and for the rest after
+ * the package's functions; and the method wrappers of such an instance
+ * type (ir_generic_std_instance), written with the package's sorted
+ * descriptors under ir_generic_std_key. */
+void ir_generic_escape(IrFunc *f);
+void ir_generic_escape_rest(void);
+bool ir_generic_std_instance(Type *t);
+const char *ir_generic_std_key(Type *t);
+void ir_generic_std_wrappers(Type *t);
 /* gc's spelling of a call of such a method (shaped callee, dictionary
  * argument *dict), or NULL (ir/fmt.c prints calls with it). */
 const char *ir_generic_call(IrFunc *f, const char **dict);

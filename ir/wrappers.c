@@ -404,6 +404,10 @@ static void build_wrapper(W *w, const char *name, Type *rcvr, Selection *sel, bo
              * knows its body) */
             if (own && (w->early || own->param_leaks_set)) mx->fn = callee = own; /* its tags are known */
             else mx->flags |= IRF_INSTMETHOD;
+        } else if (sel->nindex > 1 && ir_generic_std_instance(is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type)) {
+            /* an embedded atomic.Pointer[T]: its wrapper, whose tags
+             * escape analysis does not know (every argument escapes) */
+            mx->flags |= IRF_INSTMETHOD;
         }
         call->x = mx;
         ir_list_push(&call->list, r);
@@ -529,6 +533,10 @@ static void method_wrapper(W *w, Type *rcvr, Selection *sel, bool for_itab) {
      * analysed as it is made: the call sees that wrapper's tags only when
      * it was made before (else its parameters leak to the heap). */
     IrFunc *own_wrapper = NULL;
+    /* from an embedded atomic.Pointer[T]: that instance's wrappers, all
+     * of them, come first (ir/instances.c) */
+    if (promoted && m->recv_type && ir_generic_std_instance(is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type))
+        ir_generic_std_wrappers(is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type);
     if (promoted && m->generic && m->recv_type && local_instance(w, is_ptr(m->recv_type) ? m->recv_type->elem : m->recv_type)) {
         MethodSet *own = types_method_set(m->recv_type);
         bool was = w->premaking;
@@ -982,6 +990,10 @@ static void write_sorted(W *w, Vec *sigs) {
     qsort(arr, (size_t)sigs->len, sizeof(Sig), sig_cmp);
     for (int i = 0; i < sigs->len; i++) {
         if (trace_order()) fprintf(stderr, "sig %s%s\n", arr[i].key, arr[i].shape ? " (shape)" : "");
+        if (ir_generic_std_instance(arr[i].t)) { /* atomic.Pointer[T]: ir/instances.c */
+            ir_generic_std_wrappers(arr[i].t);
+            continue;
+        }
         w->keep_shape = arr[i].shape;
         write_type(w, arr[i].t);
         if (arr[i].t->kind == TY_NAMED && !arr[i].shape) write_type(w, types_new_pointer(arr[i].t));
@@ -1213,6 +1225,13 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
     Type **insts = types_type_instances(&ninst);
     for (int i = 0; i < ninst; i++) {
         Type *t = insts[i];
+        if (ir_generic_std_instance(t)) { /* the standard library's, instantiated here */
+            Sig *g = NEW(Sig);
+            g->key = ir_generic_std_key(t);
+            g->t = t;
+            vec_push(&sigs, g);
+            continue;
+        }
         if (!local_instance(&w, t)) continue;
         Sig *g = NEW(Sig);
         g->key = arena_printf("%s.%s", p->pkg->link, type_name(t));
