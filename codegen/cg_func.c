@@ -279,7 +279,10 @@ static bool name_used(const char *s) {
 }
 
 static const char *fresh_cname(const char *goname) {
-    const char *base = cg_ident(goname);
+    /* a local copied from another package's inlined body is "os.file":
+     * as os_file it would be that package's type os.file in C, and a later
+     * `os_file* t` would parse as a product (B100) */
+    const char *base = strchr(goname, '.') ? arena_printf("l_%s", cg_ident(goname)) : cg_ident(goname);
     if (cg_reserved(base)) base = arena_printf("%s_", base);
     const char *s = base;
     for (int k = 1; name_used(s) || (s[0] == '_' && (s[1] == 't' || s[1] == 's') && s[2] >= '0' && s[2] <= '9'); k++)

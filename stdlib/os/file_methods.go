@@ -253,11 +253,8 @@ type rawConn struct {
 	file *File
 }
 
-// newRawConn's parameter is Go's `file` renamed: an inlined copy of a
-// local named like one of the package's types (os.file) clashes with
-// that type's name in the generated C (docs/bugs.md B100).
-func newRawConn(fl *File) (*rawConn, error) {
-	return &rawConn{file: fl}, nil
+func newRawConn(file *File) (*rawConn, error) {
+	return &rawConn{file: file}, nil
 }
 
 func (c *rawConn) Control(f func(uintptr)) error {
