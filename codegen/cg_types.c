@@ -263,7 +263,8 @@ bool cg_is_direct_iface(Type *t) {
     Type *u = cg_under(t);
     if (!u) return false;
     switch (u->kind) {
-    case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: return true;
+    case TY_POINTER: return !types_notinheap(u->elem); /* gc's IsDirectIface */
+    case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR: return true;
     case TY_STRUCT: return u->nfields == 1 && cg_is_direct_iface(u->fields[0]->type);
     case TY_ARRAY: return u->len == 1 && cg_is_direct_iface(u->elem);
     default: return false;

@@ -108,7 +108,8 @@ static bool direct_iface(Type *t) {
     Type *u = under(t);
     if (!u) return false;
     switch (u->kind) {
-    case TY_POINTER: case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR: return true;
+    case TY_POINTER: return !types_notinheap(u->elem);
+    case TY_CHAN: case TY_MAP: case TY_FUNC: case TY_UNSAFEPTR: return true;
     case TY_ARRAY: return u->len == 1 && direct_iface(u->elem);
     case TY_STRUCT: return u->nfields == 1 && direct_iface(u->fields[0]->type);
     default: return false;

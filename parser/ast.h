@@ -156,7 +156,7 @@ struct Node {
     Str sval;  /* decoded string literal value */
     int32_t rune;
     int iota;  /* N_CONSTSPEC: index in its group; N_TYPESPEC in a function: gc's vargen (types/package.c) */
-    Str directive; /* N_FUNCDECL: "//extern sym" or "//go:..." line(s) before it */
+    Str directive; /* N_FUNCDECL, N_TYPESPEC: "//extern sym" or "//go:..." line(s) before it */
 
     Node *x, *y, *z, *w;
     Node *body;

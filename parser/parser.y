@@ -252,7 +252,7 @@ common_dcl:
 |   CONST constdcl                              { $$ = list1(decl_group(T_CONST, $1, number_consts(list1($2)), false)); }
 |   CONST LPAREN constdcl_list osemi RPAREN     { $$ = list1(decl_group(T_CONST, $1, number_consts($3), true)); }
 |   CONST LPAREN RPAREN                         { $$ = list1(decl_group(T_CONST, $1, (NodeList){0}, true)); }
-|   TYPE typedcl                                { $$ = list1(decl_group(T_TYPE, $1, list1($2), false)); }
+|   TYPE typedcl                                { if ($1->directive.len) $2->directive = $1->directive; $$ = list1(decl_group(T_TYPE, $1, list1($2), false)); }
 |   TYPE LPAREN typedcl_list osemi RPAREN       { $$ = list1(decl_group(T_TYPE, $1, $3, true)); }
 |   TYPE LPAREN RPAREN                          { $$ = list1(decl_group(T_TYPE, $1, (NodeList){0}, true)); }
 ;
@@ -297,7 +297,7 @@ constdcl:
 
 typedcl:
     sym ntype
-    { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->x = $2; }
+    { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->x = $2; $$->directive = $1->directive; }
 |   sym ASSIGN ntype
     { $$ = mk(N_TYPESPEC, $1->pos); $$->name = $1->name; $$->y = $1; $$->x = $3; $$->flags |= NF_ALIAS; }
 |   sym TPLBRACK tparam_list ocomma RBRACK ntype
@@ -996,7 +996,7 @@ name:
 ;
 
 sym:
-    NAME                     { $$ = mk_ident($1); }
+    NAME                     { $$ = mk_ident($1); $$->directive = $1->directive; }
 ;
 
 oexpr:

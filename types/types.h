@@ -320,6 +320,8 @@ bool types_is_named(Type *t);      /* defined type (TY_NAMED) or basic: has a na
 bool types_is_const_type(Type *t); /* bool, numeric or string underlying */
 bool types_has_nil(Type *t);       /* pointer, slice, map, chan, func, interface, unsafe.Pointer */
 bool types_has_pointers(Type *t);  /* contains pointers the GC must scan */
+bool types_notinheap(Type *t);     /* //go:notinheap (or an array or struct of such) */
+bool types_notinheap_ptr(Type *t); /* a pointer to such a type: no pointer for the GC, not direct in an interface */
 int types_tuple_len(Type *t);      /* TY_TUPLE: nfields; else 1 (0 for NULL) */
 Type *types_tuple_at(Type *t, int i);
 

@@ -163,11 +163,38 @@ bool types_has_nil(Type *t) {
     }
 }
 
+/* //go:notinheap: a type declared with it, and arrays and structs of such
+ * types, are never in the Go heap (gc's NotInHeap). */
+static bool notinheap_rec(Type *t, int depth) {
+    if (!t || depth > 32) return false;
+    if (t->kind == TY_NAMED && t->obj && t->obj->spec && t->obj->spec->kind == N_TYPESPEC) {
+        Str d = t->obj->spec->directive;
+        for (int i = 0; i + 12 <= d.len; i++)
+            if (!memcmp(d.p + i, "go:notinheap", 12)) return true;
+    }
+    Type *u = types_underlying(t);
+    if (!u) return false;
+    if (u->kind == TY_ARRAY) return notinheap_rec(u->elem, depth + 1);
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (notinheap_rec(u->fields[i]->type, depth + 1)) return true;
+    return false;
+}
+
+bool types_notinheap(Type *t) { return notinheap_rec(t, 0); }
+
+bool types_notinheap_ptr(Type *t) {
+    Type *u = t ? types_underlying(t) : NULL;
+    return u && u->kind == TY_POINTER && types_notinheap(u->elem);
+}
+
 static bool has_pointers_rec(Type *t, int depth) {
     if (depth > 64) return true;
     Type *u = types_underlying(t);
     switch (u->kind) {
-    case TY_STRING: case TY_UNSAFEPTR: case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN:
+    case TY_POINTER:
+        return !types_notinheap(u->elem); /* gc's HasPointers: such a pointer is not scanned */
+    case TY_STRING: case TY_UNSAFEPTR: case TY_SLICE: case TY_MAP: case TY_CHAN:
     case TY_FUNC: case TY_INTERFACE:
         return true;
     case TY_ARRAY:
