@@ -2578,6 +2578,16 @@ void ir_lower_func_decl(IrPackage *ip, IrFunc *f) {
     f->pragma = pragma_of(f->decl->directive);
     Object *recvobj = f->obj && f->obj->type ? f->obj->type->recv : NULL;
     lower_func_body(&l, f, f->decl->x, f->decl->body, f->type, recvobj);
+    /* another package's body, read for inlining: gc's importer renames
+     * the temporaries of an imported inline body in the order of its
+     * declarations, from 0 (iimport's autotmpgen): os..autotmp_0 */
+    if (f->obj && f->obj->pkg && f->obj->pkg != cur_pkg && f->obj->pkg->is_std) {
+        int k = 0;
+        for (int i = 0; i < f->dcl.len; i++) {
+            IrName *t = VEC_AT(f->dcl, IrName *, i);
+            if (t->is_temp && t->name && !strncmp(t->name, ".autotmp_", 9)) t->name = arena_printf(".autotmp_%d", k++);
+        }
+    }
 }
 
 typedef struct TopOrd {
