@@ -724,7 +724,6 @@ void ir_instance_dictionary(IrFunc *f) {
     f->dict_types = w.dtypes;
     f->dict_callees = w.callees;
     int len = nshape + w.derived.len + w.subdicts + w.itabs + w.closures.len;
-    if (getenv("GOSUB_DICT_DEBUG")) { fprintf(stderr, "dict %s: %d shapes, %d subdicts, %d itabs\n", f->mname, nshape, w.subdicts, w.itabs); for (int i = 0; i < w.derived.len; i++) fprintf(stderr, "  derived %s\n", VEC_AT(w.derived, const char *, i)); for (int i = 0; i < w.closures.len; i++) fprintf(stderr, "  closure %s\n", VEC_AT(w.closures, const char *, i)); }
     const char *entry = arena_printf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
     for (int i = 0; i < w.users.len; i++) {
         IrNode *c = VEC_AT(w.users, IrNode *, i);
