@@ -717,6 +717,7 @@ static bool same_targs(Type **a, Type **b, int n) {
 static bool is_user_generic(Type *g) { return g->obj && g->obj->pkg && !g->obj->pkg->is_std; }
 
 static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
+    if (types_mono_stops(generic)) return; /* on an instantiation cycle: its bodies would never end */
     Pending *p = NEW(Pending);
     p->inst = inst;
     p->generic = generic;
@@ -1240,6 +1241,7 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     Node *ix = types_unparen(fun);
     if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n))
         return false;
+    types_mono_record(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n);
     /* another instance of the generic whose body is being checked */
     if (c->fn && c->fn->obj && c->fn->obj->generic == g) types_tparam_note_instance(c, sig->tparams, targs, n);
     Object *inst = instantiate_func(g, targs, n);
@@ -1274,6 +1276,7 @@ Type *types_instantiate_type(Checker *c, Type *g, Node *e) {
         if (targs[i]->kind == TY_INVALID) return targs[i];
     }
     if (g->underlying && !verify(c, e->list.v[0]->pos, &e->list, g->tparams, targs, n)) return types_typ[TY_INVALID];
+    types_mono_record(c, e->pos, &e->list, g->tparams, targs, n);
     return types_instantiate(g, targs, n);
 }
 

@@ -179,6 +179,10 @@ int types_tparam_terms(Type *tp, Type ***terms, bool **tilde);
 /* constraint.c: Go's rules for an instance body's own type parameters */
 Type *types_own_tparam(Checker *c, Type *t);
 Type *types_bound_method_sig(Checker *c, Type *t, const char *name);
+/* mono.c: instantiation cycles (types2's monomorphization check) */
+void types_mono_record(Checker *c, Pos pos, NodeList *xlist, Type **tparams, Type **targs, int n);
+bool types_mono_stops(Object *generic); /* a cycle makes generic's instances grow: queue no more bodies */
+void types_mono_report(Checker *c);
 bool types_tparam_all(Type *tp, bool (*pred)(Type *t, void *arg), void *arg);
 const char *types_bound_string(Checker *c, Type *tp);
 bool types_tparam_takes_untyped(Checker *c, Operand *x, Type *tp, Type **bad);

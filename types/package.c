@@ -1677,6 +1677,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             }
         }
     }
+    if (!pkg->is_std) types_mono_report(c);
     init_order(c, &objs);
     if (c->nerrors == 0) {
         for (int i = 0; i < c->bodyless.len; i++) {
