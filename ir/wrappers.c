@@ -931,8 +931,13 @@ static void walk(W *w, IrNode *n) {
         if (n->x && n->x->op == OTYPESW && n->x->x) {
             for (int i = 0; i < n->list.len; i++) {
                 IrNode *c = n->list.v[i];
-                for (int j = 0; c && j < c->list.len; j++)
-                    if (c->list.v[j] && c->list.v[j]->op == OTYPE) itab(w, c->list.v[j]->type, n->x->x->type);
+                for (int j = 0; c && j < c->list.len; j++) {
+                    IrNode *ct = c->list.v[j];
+                    if (!ct || ct->op != OTYPE) continue;
+                    itab(w, ct->type, n->x->x->type);
+                    /* case interface{ M() }: asserted to like x.(interface{ M() }) */
+                    if (ct->type && ct->type->kind == TY_INTERFACE) vec_push(&w->extra, ct->type);
+                }
             }
         }
         break;
