@@ -914,6 +914,10 @@ static void sfmt(Buf *b, IrNode *n) {
         bputs(b, "return ");
         list_fmt(b, &n->list);
         break;
+    case ODCL: /* `var x []T` in a case body or block (gc's stmtFmt) */
+        if (!n->nm) { efmt(b, n, 0); break; }
+        bputs(b, arena_printf("var %s %s", n->nm->name, ir_fmt_type(n->nm->type)));
+        break;
     case OGO: bputs(b, "go "); efmt(b, n->x, 0); break;
     case ODEFER: bputs(b, "defer "); efmt(b, n->x, 0); break;
     case OSEND: efmt(b, n->x, 3); bputs(b, " <- "); efmt(b, n->y, 4); break;
