@@ -272,7 +272,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
             tfmt(b, f->type, depth + 1);
             if (f->tag.len) {
                 bputs(b, " ");
-                bputs(b, arena_printf("\"%.*s\"", f->tag.len, f->tag.p));
+                bputs(b, types_quote(f->tag)); /* strconv.Quote, as gc's tconv */
             }
         }
         bputs(b, " }");
