@@ -627,7 +627,13 @@ static void write_type(W *w, Type *t) {
         IrFunc *eq = ir_type_eq_report(t);
         if (eq) hand_over(w, eq);
     }
-    if (!is_ptr(t)) write_type(w, types_new_pointer(t));
+    if (!is_ptr(t)) {
+        /* for an unnamed type dcommontype asks for methods(*t) before it
+         * writes *t, which may be in progress (writing *t writes t
+         * first): every (*t).M wrapper comes before t's own */
+        if (t->kind != TY_NAMED && !types_has_shape(t)) methods(w, types_new_pointer(t), false);
+        write_type(w, types_new_pointer(t));
+    }
     /* a type with shapes (a variable's type in an instance's body, for the
      * debug information) has no methods for gc: no wrappers */
     if (types_has_shape(t)) return;
