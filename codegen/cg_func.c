@@ -1518,11 +1518,12 @@ static const char *gen_conv(IrNode *n) {
     Type *tu = under(to), *fu = under(from);
     if (!fu || !tu) return v;
     const char *tc = cg_ctype(to);
-    if (types_is_float(fu) && types_is_integer(tu) && types_is_unsigned(tu) && types_sizeof(tu) == 8) {
-        /* float -> uint64 as gc does on amd64 */
-        const char *f = stable("double", v);
-        return arena_printf("((%s)(%s < 9223372036854775808.0 ? (uint64_t)(int64_t)%s : ((uint64_t)(int64_t)(%s - 9223372036854775808.0)) ^ 0x8000000000000000ull))",
-                            tc, f, f, f);
+    if (types_is_float(fu) && types_is_integer(tu)) {
+        /* float -> integer as gc does on amd64 (gosub.h go_f2i64) */
+        long sz = (long)types_sizeof(tu);
+        bool un = types_is_unsigned(tu);
+        const char *h = sz == 8 ? (un ? "go_f2u64" : "go_f2i64") : sz == 4 && un ? "go_f2i64" : "go_f2i32";
+        return arena_printf("((%s)%s((double)%s))", tc, h, v);
     }
     return arena_printf("((%s)%s)", tc, v);
 }

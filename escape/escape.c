@@ -1060,6 +1060,7 @@ static void go_defer(Esc *e, IrNode *n) {
     }
     /* The wrapper closure gc builds (`func() { f(tmps...) }`): a location
      * of its own, explained at -m=2 but never reported as a decision. */
+    n->flags |= IRF_GDWRAPPED;
     IrFunc *wf = NEW(IrFunc);
     wf->name = e->curfn->name;
     wf->is_wrapper = true;

@@ -272,7 +272,7 @@ static void tfmt(Buf *b, Type *t, int depth) {
             tfmt(b, f->type, depth + 1);
             if (f->tag.len) {
                 bputs(b, " ");
-                bputs(b, arena_printf("\"%.*s\"", f->tag.len, f->tag.p));
+                bputs(b, types_quote(f->tag)); /* strconv.Quote, as gc's tconv */
             }
         }
         bputs(b, " }");
@@ -914,8 +914,23 @@ static void sfmt(Buf *b, IrNode *n) {
         bputs(b, "return ");
         list_fmt(b, &n->list);
         break;
-    case OGO: bputs(b, "go "); efmt(b, n->x, 0); break;
-    case ODEFER: bputs(b, "defer "); efmt(b, n->x, 0); break;
+    case ODCL: /* `var x []T` in a case body or block (gc's stmtFmt) */
+        if (!n->nm) { efmt(b, n, 0); break; }
+        bputs(b, arena_printf("var %s %s", n->nm->name, ir_fmt_type(n->nm->type)));
+        break;
+    case OLABEL: bputs(b, arena_printf("%.*s: ", n->name.len, n->name.p)); break;
+    case OGOTO: case OBREAK: case OCONTINUE: case OFALL: {
+        const char *w = n->op == OGOTO ? "goto" : n->op == OBREAK ? "break" : n->op == OCONTINUE ? "continue" : "fallthrough";
+        bputs(b, n->name.len ? arena_printf("%s %.*s", w, n->name.len, n->name.p) : w);
+        break;
+    }
+    case OGO: case ODEFER:
+        bputs(b, n->op == OGO ? "go " : "defer ");
+        /* gc's escape analysis replaced a call with arguments or results
+         * by a call of its wrapper closure */
+        if (n->flags & IRF_GDWRAPPED) bputs(b, "(func literal)()");
+        else efmt(b, n->x, 0);
+        break;
     case OSEND: efmt(b, n->x, 3); bputs(b, " <- "); efmt(b, n->y, 4); break;
     case OFOR: bputs(b, "for loop"); break;
     case OSWITCH: bputs(b, "switch statement"); break;

@@ -186,6 +186,8 @@ enum {
                                * parameter tags, printed without dictionary; codegen calls fn */
     IRF_COMMAOK = 1 << 19,  /* ODOTTYPE2 of a v, ok = x.(T) assignment (gc's ODYNAMICDOTTYPE2 in an instance) */
     IRF_SPTR = 1 << 20,     /* OCONVNOP standing for gc's OSPTR, a string's data pointer (ir/geneq.c): <node SPTR> */
+    IRF_GDWRAPPED = 1 << 21, /* OGO/ODEFER whose call escape analysis wrapped in a closure (gc's goDeferStmt):
+                              * printed from then on as `defer (func literal)()` */
 };
 
 /* IrNode.esc and IrName.esc */

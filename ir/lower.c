@@ -357,6 +357,12 @@ static void irgen_pos(Node *n, Pos *p) {
         return;
     case N_CALL:
         irgen_pos(n->x, p);
+        /* the stenciler's copy of an implicit instantiation F(...) is an
+         * OFUNCINST with F's position, which names have not */
+        if (stencil_pos && ast_gencall(n)) {
+            Node *fx = types_unparen(n->x);
+            if (fx && (fx->kind == N_IDENT || (fx->kind == N_SELECTOR && fx->sel == SEL_QUALIFIED))) *p = fx->pos;
+        }
         for (int i = 0; i < n->list.len; i++) irgen_pos(n->list.v[i], p);
         /* transformCall moves it back to the call; irgen leaves a call of
          * generic code (OFUNCINST) untransformed */
@@ -2234,12 +2240,12 @@ static void lower_stmt(L *l, Node *n, IrList *out) {
             for (int i = 0; i < n->list.len; i++) ir_list_push(&vals, lower_expr(l, n->list.v[i]));
         }
         /* as for call arguments, but starting where lowering all the
-         * results left gc's running position */
+         * results left gc's running position (`return g()`: g's call, its
+         * '(', or its last argument when g is generic) */
         Pos at = irgen_pos_list(&n->list, n->pos);
         for (int i = 0; i < vals.len; i++) {
             Type *rt = i < f->results.len ? VEC_AT(f->results, IrName *, i)->type : NULL;
-            if (vals.len != n->list.len) at = n->pos;
-            else if (gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
+            if (vals.len == n->list.len && gc_unique_pos(n->list.v[i])) at = types_unparen(n->list.v[i])->pos;
             ir_list_push(&s->list, assignconv_at(vals.v[i], rt, at));
         }
         ir_list_push(out, s);

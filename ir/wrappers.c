@@ -627,7 +627,13 @@ static void write_type(W *w, Type *t) {
         IrFunc *eq = ir_type_eq_report(t);
         if (eq) hand_over(w, eq);
     }
-    if (!is_ptr(t)) write_type(w, types_new_pointer(t));
+    if (!is_ptr(t)) {
+        /* for an unnamed type dcommontype asks for methods(*t) before it
+         * writes *t, which may be in progress (writing *t writes t
+         * first): every (*t).M wrapper comes before t's own */
+        if (t->kind != TY_NAMED && !types_has_shape(t)) methods(w, types_new_pointer(t), false);
+        write_type(w, types_new_pointer(t));
+    }
     /* a type with shapes (a variable's type in an instance's body, for the
      * debug information) has no methods for gc: no wrappers */
     if (types_has_shape(t)) return;
@@ -931,8 +937,13 @@ static void walk(W *w, IrNode *n) {
         if (n->x && n->x->op == OTYPESW && n->x->x) {
             for (int i = 0; i < n->list.len; i++) {
                 IrNode *c = n->list.v[i];
-                for (int j = 0; c && j < c->list.len; j++)
-                    if (c->list.v[j] && c->list.v[j]->op == OTYPE) itab(w, c->list.v[j]->type, n->x->x->type);
+                for (int j = 0; c && j < c->list.len; j++) {
+                    IrNode *ct = c->list.v[j];
+                    if (!ct || ct->op != OTYPE) continue;
+                    itab(w, ct->type, n->x->x->type);
+                    /* case interface{ M() }: asserted to like x.(interface{ M() }) */
+                    if (ct->type && ct->type->kind == TY_INTERFACE) vec_push(&w->extra, ct->type);
+                }
             }
         }
         break;

@@ -603,6 +603,22 @@ static inline void go_check_div(int64_t y) {
 static inline void go_check_shift(int64_t s) {
     if (__builtin_expect(s < 0, 0)) rt_panic_shift();
 }
+/* Float to integer conversions as gc compiles them on amd64 (ssagen's
+ * fpConvOpToSSA and floatToUint): CVTTSD2SQ/CVTTSD2SL give the smallest
+ * integer for NaN and out-of-range values; int8/int16/uint8/uint16 go
+ * through int32, uint32 through int64, uint64 through the branch on 2^63
+ * with an OR.  Written without C's undefined out-of-range casts, which gcc
+ * may fold to anything for a constant argument. */
+static inline int64_t go_f2i64(double f) {
+    return (f >= -9223372036854775808.0 && f < 9223372036854775808.0) ? (int64_t)f : INT64_MIN;
+}
+static inline int32_t go_f2i32(double f) {
+    return (f > -2147483649.0 && f < 2147483648.0) ? (int32_t)f : INT32_MIN;
+}
+static inline uint64_t go_f2u64(double f) {
+    if (f < 9223372036854775808.0) return (uint64_t)go_f2i64(f);
+    return (uint64_t)go_f2i64(f - 9223372036854775808.0) | 0x8000000000000000ull;
+}
 static inline void go_nilcheck(const void *p) {
     if (__builtin_expect(p == NULL, 0)) rt_panic_nil();
 }

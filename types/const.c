@@ -911,6 +911,13 @@ static const char *fmt_rat(const mpq_t q) {
     return arena_strdup(buf);
 }
 
+/* strconv.Quote of s (gc prints a struct field's tag so) */
+const char *types_quote(Str s) {
+    char *q;
+    quote_go(s, &q);
+    return q;
+}
+
 const char *const_format(const Const *c) {
     switch (c->kind) {
     case CK_UNKNOWN: return "unknown";

@@ -428,6 +428,7 @@ bool const_compare(int op, const Const *x, const Const *y);
 bool const_representable(const Const *c, Type *t, Const **rounded, int *why);
 /* As types2 prints constants in messages: 256, 1.5, 1e+100, "abc", true. */
 const char *const_format(const Const *c);
+const char *types_quote(Str s); /* strconv.Quote */
 /* Number of bits needed for |x| (integers): used for shift-count limits. */
 long const_bitlen(const Const *c);
 
