@@ -53,6 +53,7 @@ compare() {
     elif [ "$HAVE_GO" = 1 ]; then
       [ "$COPY" = 1 ] && echo "// differential $(date +%s%N)" >>"$dir/$name"
       (cd "$dir" && GOFLAGS= go build -o "$TMP/$key.bin" -gcflags="$flags" "$name" >"$TMP/$key.want" 2>&1)
+      [ "$COPY" = 1 ] && sed -i "s|$dir/||g" "$TMP/$key.want"
       if [ "$RECORD" != 0 ]; then
         # a new record unless this run already started it or it is
         # valid and only lacks this flag set
@@ -64,6 +65,8 @@ compare() {
       echo "$f [$flags]" >>"$TMP/$key.skip"; continue
     fi
     (cd "$dir" && CC=true "$GOSUB" build -o "$TMP/$key.bin" -gcflags="$flags" "$name" >"$TMP/$key.got" 2>&1)
+    # copies live in temporary directories: a full path in an error is spelled relative
+    [ "$COPY" = 1 ] && sed -i "s|$dir/||g" "$TMP/$key.got"
     rm -f "$TMP/$key.bin"
     if cmp -s "$TMP/$key.want" "$TMP/$key.got"; then echo pass >>"$TMP/$key.res"; else
       { echo "FAIL $f [$flags]"; diff "$TMP/$key.want" "$TMP/$key.got" | head -20; } >>"$TMP/$key.log"; echo fail >>"$TMP/$key.res"; fi
