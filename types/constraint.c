@@ -46,22 +46,26 @@
 /* The type parameter t stands for in the instance body being checked
  * (its own parameters only: a type met through another generic's
  * signature keeps the argument's rules), or NULL. */
-Type *types_own_tparam(Checker *c, Type *t) {
-    Type *tp = SHAPE_TPARAM(t);
+Type **types_own_tparams(Checker *c, int *n) {
     Object *o = c->fn ? c->fn->obj : NULL;
-    if (!tp || !o || !o->generic || c->tp_tainted) return NULL;
-    Type **tps = NULL;
-    int n = 0;
+    *n = 0;
+    if (!o || !o->generic) return NULL;
     if (o->recv_type) {
         Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
-        if (rt && rt->orig) {
-            tps = rt->orig->tparams;
-            n = rt->orig->ntparams;
-        }
-    } else if (o->generic->type) {
-        tps = o->generic->type->tparams;
-        n = o->generic->type->ntparams;
+        if (!rt || !rt->orig) return NULL;
+        *n = rt->orig->ntparams;
+        return rt->orig->tparams;
     }
+    if (!o->generic->type) return NULL;
+    *n = o->generic->type->ntparams;
+    return o->generic->type->tparams;
+}
+
+Type *types_own_tparam(Checker *c, Type *t) {
+    Type *tp = SHAPE_TPARAM(t);
+    if (!tp || c->tp_tainted) return NULL;
+    int n = 0;
+    Type **tps = types_own_tparams(c, &n);
     for (int i = 0; i < n; i++)
         if (tps[i] == tp) return tp;
     return NULL;
@@ -77,18 +81,8 @@ Type *types_bound_method_sig(Checker *c, Type *t, const char *name) {
     Type *tp = types_own_tparam(c, t);
     if (!tp || !tp->bound || !name) return NULL;
     Object *o = c->fn->obj;
-    Type **tps = NULL;
     int n = 0;
-    if (o->recv_type) {
-        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
-        if (rt && rt->orig) {
-            tps = rt->orig->tparams;
-            n = rt->orig->ntparams;
-        }
-    } else if (o->generic->type) {
-        tps = o->generic->type->tparams;
-        n = o->generic->type->ntparams;
-    }
+    Type **tps = types_own_tparams(c, &n);
     if (!tps || n != o->ntargs) return NULL;
     int nm = 0;
     Object **ms = types_iface_methods(types_underlying(tp->bound), &nm);

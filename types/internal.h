@@ -177,6 +177,8 @@ bool types_generic_body_checked(Object *g);
 Type *types_tparam_core(Type *tp);
 int types_tparam_terms(Type *tp, Type ***terms, bool **tilde);
 /* constraint.c: Go's rules for an instance body's own type parameters */
+/* the type parameters of the declaration whose instance body c checks */
+Type **types_own_tparams(Checker *c, int *n);
 Type *types_own_tparam(Checker *c, Type *t);
 Type *types_bound_method_sig(Checker *c, Type *t, const char *name);
 /* mono.c: instantiation cycles (types2's monomorphization check) */

@@ -76,22 +76,6 @@ static void add_edge(int src, int dst, int weight, Pos pos, const char *targ) {
     vec_push(&edges, e);
 }
 
-/* the type parameters of the declaration whose instance body c checks */
-static Type **own_tparams(Checker *c, int *n) {
-    Object *o = c->fn ? c->fn->obj : NULL;
-    *n = 0;
-    if (!o || !o->generic) return NULL;
-    if (o->recv_type) {
-        Type *rt = o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
-        if (!rt || !rt->orig) return NULL;
-        *n = rt->orig->ntparams;
-        return rt->orig->tparams;
-    }
-    if (!o->generic->type) return NULL;
-    *n = o->generic->type->ntparams;
-    return o->generic->type->tparams;
-}
-
 /* t with the body's marked copies of its own parameters (a marked type
  * whose shape_tparam is one of own) replaced by those parameters */
 static Type *to_tparams(Type *t, Type **own, int n, int depth) {
@@ -285,7 +269,7 @@ bool types_mono_stops(Object *generic) {
 void types_mono_record(Checker *c, Pos pos, NodeList *xlist, Type **tparams, Type **targs, int n) {
     if (!c->in_instance) return;
     int nown = 0;
-    Type **own = own_tparams(c, &nown);
+    Type **own = types_own_tparams(c, &nown);
     if (!own || c->tp_tainted) return;
     bool added = false;
     for (int i = 0; i < n; i++) {
