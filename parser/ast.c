@@ -46,8 +46,7 @@ void *ast_alloc_raw(size_t n) {
         while (next && next->size < n) next = next->next; /* skip chunks too small for a huge request */
         if (!next) {
             size_t size = n > POOL_CHUNK ? n : POOL_CHUNK;
-            next = malloc(sizeof(PoolChunk) + size + 16);
-            if (!next) fatalf("out of memory");
+            next = chunk_alloc(sizeof(PoolChunk) + size + 16);
             next->next = NULL;
             next->size = size;
             if (pool_chunk) {

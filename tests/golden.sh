@@ -12,6 +12,9 @@
 #                         exit status 2 (go build exits 2 on compile errors).
 #   testdata/escape/X.go  errorcheck: tests/errorcheck.sh (// ERROR "re" annotations).
 # Ends with "N passed, N failed"; exits 1 when anything failed.
+# The programs run GOLDEN_JOBS at a time (default: the number of cores);
+# GOLDEN_JOBS=1 runs them one by one.  GOLDEN_ONLY=REGEX keeps the test
+# files whose path matches (a quick check).
 GOSUB=${GOSUB:-bin/gosub}
 case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
 ROOT=$(pwd)
@@ -36,45 +39,49 @@ stress_env() {
 # The compiler allocates from an arena it never frees (by design): under
 # SAN=1 LeakSanitizer would report that at every exit.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"; export ASAN_OPTIONS
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-pass=0; fail=0; failed=""
 
 # The panic text up to the first goroutine header; the pc of a
 # "[signal SIGSEGV ...]" line is an address, so it is masked (addr is not).
 cut_trace() { awk '/^goroutine [0-9]+ \[/ { exit } /^\[signal / { sub(/pc=0x[0-9a-f]+/, "pc=PC") } { print }' "$1"; }
 
-ok()  { pass=$((pass+1)); }
-bad() { fail=$((fail+1)); failed="$failed $1"; [ -n "${VERBOSE:-}" ] && [ -f "$2" ] && cat "$2"; }
-
-for f in testdata/run/*.go; do
-  [ -e "$f" ] || continue
-  base=${f%.go}; name=$(basename "$base")
-  want_exit=0; [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
-  stress_env "$f"
-  in=/dev/null; [ -f "$base.in" ] && in="$ROOT/$base.in"  # X.in: the program's stdin
-  (cd testdata/run && { [ ! -f "$name.env" ] || { set -a; . "./$name.env"; set +a; }; } &&
-    timeout 60 "$GOSUB" run "$name.go" <"$in" >"$TMP/out" 2>&1); code=$?
-  cut_trace "$TMP/out" >"$TMP/got"; cut_trace "$base.out" >"$TMP/want"
-  if [ "$code" = "$want_exit" ] && cmp -s "$TMP/got" "$TMP/want"; then ok; else
-    diff "$TMP/want" "$TMP/got" >"$TMP/d" 2>&1; echo "exit $code want $want_exit" >>"$TMP/d"; bad "$f" "$TMP/d"; fi
-done
-
-for f in testdata/errors/*.go; do
-  [ -e "$f" ] || continue
-  base=${f%.go}; name=$(basename "$base")
-  (cd testdata/errors && timeout 60 "$GOSUB" build -o /dev/null "$name.go" >"$TMP/out" 2>&1); code=$?
-  if [ "$code" = 2 ] && cmp -s "$TMP/out" "$base.err"; then ok; else
-    diff "$base.err" "$TMP/out" >"$TMP/d" 2>&1; bad "$f" "$TMP/d"; fi
-done
-
-if [ -x tests/errorcheck.sh ] || [ -f tests/errorcheck.sh ]; then
-  for f in testdata/escape/*.go; do
-    [ -e "$f" ] || continue
-    if GOSUB="$GOSUB" sh tests/errorcheck.sh "$f" >"$TMP/d" 2>&1; then ok; else bad "$f" "$TMP/d"; fi
-  done
+# One test: sh tests/golden.sh --one FILE, run by the loop below with
+# GOLDEN_TMP set.  It leaves $GOLDEN_TMP/KEY.pass, or KEY.fail holding
+# the difference.
+if [ "${1:-}" = --one ]; then
+  f=$2; base=${f%.go}; name=$(basename "$base"); key=$(echo "$f" | tr / _)
+  W="$GOLDEN_TMP/$key"
+  case "$f" in
+  testdata/run/*)
+    want_exit=0; [ -f "$base.exit" ] && want_exit=$(cat "$base.exit")
+    stress_env "$f"
+    in=/dev/null; [ -f "$base.in" ] && in="$ROOT/$base.in"  # X.in: the program's stdin
+    (cd testdata/run && { [ ! -f "$name.env" ] || { set -a; . "./$name.env"; set +a; }; } &&
+      timeout 60 "$GOSUB" run "$name.go" <"$in" >"$W.out" 2>&1); code=$?
+    cut_trace "$W.out" >"$W.got"; cut_trace "$base.out" >"$W.want"
+    if [ "$code" = "$want_exit" ] && cmp -s "$W.got" "$W.want"; then : >"$W.pass"; else
+      { diff "$W.want" "$W.got"; echo "exit $code want $want_exit"; } >"$W.d" 2>&1; mv "$W.d" "$W.fail"; fi ;;
+  testdata/errors/*)
+    (cd testdata/errors && timeout 60 "$GOSUB" build -o /dev/null "$name.go" >"$W.out" 2>&1); code=$?
+    if [ "$code" = 2 ] && cmp -s "$W.out" "$base.err"; then : >"$W.pass"; else
+      diff "$base.err" "$W.out" >"$W.d" 2>&1; mv "$W.d" "$W.fail"; fi ;;
+  testdata/escape/*)
+    if GOSUB="$GOSUB" sh tests/errorcheck.sh "$f" >"$W.d" 2>&1; then : >"$W.pass"; else mv "$W.d" "$W.fail"; fi ;;
+  esac
+  rm -f "$W.out" "$W.got" "$W.want" "$W.d"
+  exit 0
 fi
 
-[ -n "$failed" ] && for f in $failed; do echo "FAIL $f"; done
+GOLDEN_TMP=$(mktemp -d); export GOLDEN_TMP GOSUB
+trap 'rm -rf "$GOLDEN_TMP"' EXIT
+JOBS=${GOLDEN_JOBS:-$(nproc 2>/dev/null || echo 2)}
+ls testdata/run/*.go testdata/errors/*.go testdata/escape/*.go 2>/dev/null |
+  grep -E -e "${GOLDEN_ONLY:-.}" | xargs -P "$JOBS" -n 1 sh tests/golden.sh --one
+pass=$(ls "$GOLDEN_TMP" | grep -c '\.pass$')
+fail=$(ls "$GOLDEN_TMP" | grep -c '\.fail$')
+for r in "$GOLDEN_TMP"/*.fail; do
+  [ -e "$r" ] || continue
+  f=$(basename "$r" .fail | sed 's|^testdata_\([a-z]*\)_|testdata/\1/|')
+  echo "FAIL $f"; [ -n "${VERBOSE:-}" ] && cat "$r"
+done
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

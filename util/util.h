@@ -22,6 +22,7 @@
 /* ---- arena ---- */
 void *arena_alloc(size_t n);            /* zeroed, 16-byte aligned */
 char *arena_strdup(const char *s);
+void *chunk_alloc(size_t n);            /* zeroed, 16-byte aligned, never freed: a pool block */
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define NEW(T) ((T *)arena_alloc(sizeof(T)))
