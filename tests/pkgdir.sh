@@ -120,6 +120,14 @@ check "compile error" . build ./bad
 check "run with a compile error" bad run .
 check "output is a directory" cmd/tool build -gcflags=-m
 check "run with no arguments" . run
+# a package of the module imported by main: outside gosub's subset, so a
+# clear error at the import (go builds it; no comparison with go here)
+mkdir -p "$T/gs/uselib"
+printf 'package main\n\nimport "example.com/shop/v2/lib"\n\nfunc main() { lib.Keep(nil) }\n' > "$T/gs/uselib/main.go"
+(cd "$T/gs/uselib" && "$GOSUB" run . >"$T/got" 2>&1; echo "exit $?" >>"$T/got")
+if grep -q '^\./main.go:3:8: package example.com/shop/v2/lib is not supported yet (a package of module example.com/shop/v2: ' "$T/got" &&
+  grep -qx 'exit [12]' "$T/got"; then pass=$((pass + 1)); else
+  fail=$((fail + 1)); echo "FAIL pkgdir: a module package imported by main"; cat "$T/got"; fi
 mkdir -p "$T/go/nomod" "$T/gs/nomod"
 cp "$T/go/cmd/tool/tool.go" "$T/go/nomod/"; cp "$T/gs/cmd/tool/tool.go" "$T/gs/nomod/"
 mv "$T/go/go.mod" "$T/go/go.mod.off"; mv "$T/gs/go.mod" "$T/gs/go.mod.off"

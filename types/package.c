@@ -23,6 +23,8 @@
 #include "types/internal.h"
 #include "types/types.h"
 
+static const char *module_of_import(const char *src, const char *ip);
+
 Type *types_instantiate(Type *g, Type **targs, int n);
 void check_binary_assign(Checker *c, Operand *x, Node *lhs, Node *rhs, int op);
 
@@ -1053,9 +1055,15 @@ static void collect(Checker *c, Node **files, int n) {
                 const char *dir = arena_printf("%s/src/%s", goroot, ps);
                 DIR *dp = opendir(dir);
                 Pos ip_pos = imp->y->pos;
+                SrcFile *isf = file_get(f->pos.file);
+                const char *mod = NULL;
                 if (dp) {
                     closedir(dp);
                     check_error_at(c, ip_pos, "package %s is not supported yet (not in gosub's standard library subset)", ps);
+                } else if (isf && (mod = module_of_import(isf->path, ps))) {
+                    check_error_at(c, ip_pos,
+                                   "package %s is not supported yet (a package of module %s: gosub compiles package main and the standard library)",
+                                   ps, mod);
                 } else {
                     check_error_at(c, ip_pos, "package %s is not in GOROOT (%s)", ps, dir);
                 }
@@ -1530,6 +1538,39 @@ Package *types_check_files(const char *path, Node **files, int n, const TypesCon
         pthread_attr_destroy(&attr);
     }
     return check_files(path, files, n, cfg);
+}
+
+/* The module path of the go.mod above the directory of file `src` when
+ * import path `ip` names a directory of that module (the go command would
+ * build it as a package of the module), else NULL. */
+static const char *module_of_import(const char *src, const char *ip) {
+    char dir[4096];
+    if (!realpath(src, dir)) return NULL;
+    for (char *slash = strrchr(dir, '/'); slash; slash = strrchr(dir, '/')) {
+        *slash = 0; /* the parent directory of what dir named */
+        char gomod[4200];
+        snprintf(gomod, sizeof gomod, "%s/go.mod", dir[0] ? dir : "");
+        FILE *fp = fopen(gomod, "r");
+        if (!fp) continue;
+        char line[1024], mod[1024] = "";
+        while (fgets(line, sizeof line, fp))
+            if (sscanf(line, " module %1023s", mod) == 1) break;
+        fclose(fp);
+        size_t ml = strlen(mod);
+        if (ml >= 2 && mod[0] == '"' && mod[ml - 1] == '"') { /* module "x" */
+            memmove(mod, mod + 1, ml - 2);
+            mod[ml - 2] = 0;
+            ml -= 2;
+        }
+        if (!ml || strncmp(ip, mod, ml) != 0 || (ip[ml] != '/' && ip[ml] != 0)) return NULL;
+        char pkgdir[8400];
+        snprintf(pkgdir, sizeof pkgdir, "%s%s", dir, ip + ml);
+        DIR *dp = opendir(pkgdir);
+        if (!dp) return NULL;
+        closedir(dp);
+        return arena_strdup(mod);
+    }
+    return NULL;
 }
 
 static Package *check_files(const char *path, Node **files, int n, const TypesConfig *cfg) {
