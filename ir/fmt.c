@@ -397,6 +397,7 @@ static int opprec(IrNode *n) {
     case OOROR: return 1;
     case OTYPE: return (n->type && n->type->kind == TY_POINTER) ? 7 : 8;
     case OADDSTR: return 0; /* no OpPrec entry in gc */
+    case OMAKEMAP: case OMAKECHAN: return 0; /* none either (OMAKESLICE has one): ch <- (make(chan int)) */
     case ODOTTYPE: case ODOTTYPE2: return ir_dict_assert(n) ? 0 : 8; /* gc's ODYNAMICDOTTYPE has none */
     case ORECOVER: return (n->flags & IRF_ESCFIXED) ? 0 : 8; /* gc's ORECOVERFP has no OpPrec entry */
     case OREAL: case OIMAG: case OCOMPLEX: return 0; /* none either: (real(v)) * (imag(v)) */
