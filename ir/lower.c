@@ -1284,7 +1284,9 @@ static void stencil_finish(IrFunc *fn, bool glob) {
         /* gc numbers .dictN and .rcvrN as it scans each function for
          * generic references, a function's closures before it: here,
          * when its lowering ends (after its closures') */
-        st->dict->name = arena_printf(".dict%d", stencil_dnum++);
+        /* a package-level closure's dictionary is a constant: gc makes no
+         * .dictN for it and takes no number */
+        st->dict->name = glob ? ".dict" : arena_printf(".dict%d", stencil_dnum++);
         if (f->dict_cv) f->dict_cv->name = st->dict->name;
         if (st->rcvr) {
             st->rcvr->name = arena_printf(".rcvr%d", stencil_dnum++);

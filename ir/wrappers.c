@@ -877,6 +877,9 @@ static void walk_stmts(W *w, IrList *l) {
 static void walk(W *w, IrNode *n) {
     if (!n) return;
     if (w->hoisted.len && was_hoisted(w, n)) return;
+    /* an inlined f(g()): g's results go to temporaries in the original
+     * call's init (RewriteMultiValueCall), evaluated before the body */
+    if (n->op == OINLCALL && n->x) walk_stmts(w, &n->x->init);
     if (n->op == OINLCALL) {
         /* another package's body as gosub writes it: gc's walk of Go's
          * body reports the recorded number of elided bounds checks */
