@@ -760,7 +760,7 @@ static IrNode *lower_selector(L *l, Node *n) {
     case SEL_METHOD: {
         if (!s) break;
         IrNode *r = method_recv(l, n, s);
-        if (stencil_wanted(l, s->obj) && l->fn != l->ip->initfn) {
+        if (stencil_wanted(l, s->obj)) {
             /* in an instance, bound to a shaped receiver: the closure has
              * the shaped signature (func(go.shape.int_0)) */
             Type *ct = caller_view(l, n->type);
@@ -1131,6 +1131,12 @@ typedef struct Stencil {
 static Vec stencils;     /* Stencil*: closures waiting for their function's lowering to end (NULL: done) */
 static Vec subdict_calls; /* IrNode* call, IrFunc* closure pairs: stencil closures passing a captured sub-dictionary */
 static int stencil_dnum; /* gc's genInst.dnum: numbers .dictN and .rcvrN */
+/* Package-level stencil closures binding a receiver, waiting for their
+ * .rcvrN number: gc scans the package's declarations in source order, so
+ * a package variable's closure is numbered between the functions around
+ * it (glob_rcvr_flush), not first, when gosub lowers the variables. */
+static Vec glob_rcvrs;    /* IrName* */
+static Vec *glob_vars;    /* the package's IrPackage.globals: where they are declared */
 
 /* t (or what it points to) is an instance of a user generic type. */
 static bool user_instance(Type *t) {
@@ -1182,7 +1188,17 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
     st->dict->curfn = outer;
     st->dict->is_temp = true;
     IrName *cv = NULL;
-    if (rcvr) {
+    if (rcvr && !f->outer) {
+        /* a package variable's method value: the receiver is copied to a
+         * global (gc's PEXTERN .rcvrN), which the closure reads without
+         * capturing anything */
+        st->rcvr = new_name(".rcvr", pos, rcvr->type, PEXTERN);
+        IrNode *as = ir_node(OAS, pos, NULL);
+        as->x = name_node(st->rcvr, pos);
+        as->y = rcvr;
+        st->rcvr->defn = as;
+        ir_list_push(&clo->init, as);
+    } else if (rcvr) {
         st->rcvr = new_name(".rcvr", pos, rcvr->type, PAUTO);
         st->rcvr->curfn = outer;
         IrNode *as = ir_node(OAS, pos, NULL);
@@ -1225,6 +1241,7 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
         vec_push(&subdict_calls, f);
     }
     if (cv) ir_list_push(&call->list, name_node(cv, pos));
+    else if (st->rcvr) ir_list_push(&call->list, name_node(st->rcvr, pos));
     for (int i = 0; i < np; i++) {
         IrName *a = new_name(arena_printf("a%d", i), pos, sig->params->fields[i]->type, PPARAM);
         a->curfn = f;
@@ -1288,13 +1305,16 @@ static void stencil_finish(IrFunc *fn, bool glob) {
          * .dictN for it and takes no number */
         st->dict->name = glob ? ".dict" : arena_printf(".dict%d", stencil_dnum++);
         if (f->dict_cv) f->dict_cv->name = st->dict->name;
-        if (st->rcvr) {
+        if (st->rcvr && glob) {
+            vec_push(&glob_rcvrs, st->rcvr); /* numbered by glob_rcvr_flush */
+            vec_push(glob_vars, st->rcvr);
+        } else if (st->rcvr) {
             st->rcvr->name = arena_printf(".rcvr%d", stencil_dnum++);
             for (int k = 0; k < f->cvars.len; k++)
                 if (VEC_AT(f->cvars, IrName *, k)->outer == st->rcvr) VEC_AT(f->cvars, IrName *, k)->name = st->rcvr->name;
         }
-        vec_push(&fn->dcl, st->dict);
-        if (st->rcvr) vec_push(&fn->dcl, st->rcvr);
+        if (!glob) vec_push(&fn->dcl, st->dict);
+        if (st->rcvr && !glob) vec_push(&fn->dcl, st->rcvr);
         stencils.v[i] = NULL;
     }
 }
@@ -2678,6 +2698,20 @@ IrFunc *ir_main_func(IrPackage *ip) {
     return NULL;
 }
 
+/* Numbers the pending package-level .rcvrN declared before `at` (all of
+ * them when at is the zero position). */
+static void glob_rcvr_flush(Pos at) {
+    int keep = 0;
+    for (int i = 0; i < glob_rcvrs.len; i++) {
+        IrName *r = VEC_AT(glob_rcvrs, IrName *, i);
+        bool before = !at.file || r->pos.file < at.file ||
+                      (r->pos.file == at.file && (r->pos.line < at.line || (r->pos.line == at.line && r->pos.col < at.col)));
+        if (before && keep == 0) r->name = arena_printf(".rcvr%d", stencil_dnum++);
+        else glob_rcvrs.v[keep++] = r; /* and every one after it, in order */
+    }
+    glob_rcvrs.len = keep;
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;
@@ -2687,6 +2721,8 @@ IrPackage *ir_lower(Package *pkg) {
     glob_closgen = 0;
     stencil_dnum = 0;
     stencils = (Vec){0};
+    glob_rcvrs = (Vec){0};
+    glob_vars = &ip->globals;
 
     IrFunc *initfn = NEW(IrFunc);
     initfn->name = "init";
@@ -2755,6 +2791,7 @@ IrPackage *ir_lower(Package *pkg) {
     for (int i = 0; i < pkg->funcs.len; i++) {
         Object *o = VEC_AT(pkg->funcs, Object *, i);
         IrFunc *f = ir_func_for_object(o);
+        if (glob_rcvrs.len) glob_rcvr_flush(ir_is_instance(f) || !o->decl ? (Pos){0, 0, 0} : o->decl->pos);
         bool is_init = !o->recv_type && !strcmp(o->name, "init");
         if (is_init) {
             f->name = arena_printf("init.%d", ninit++);
@@ -2774,6 +2811,7 @@ IrPackage *ir_lower(Package *pkg) {
             lower_func_body(&l, f, o->decl->x, o->decl->body, o->type, recvobj);
         }
     }
+    glob_rcvr_flush((Pos){0, 0, 0});
     /* gc's declaration order: top-level functions (package-level literals
      * included) by source position, each followed by its closures */
     {
