@@ -543,20 +543,32 @@ static IrNode *assignconv(IrNode *n, Type *dst) {
 
 /* gc's transformCompare: == and != between operands of different types,
  * one assignable to the other, both interfaces or both not (an interface
- * against a concrete value is converted later, by walk): the left operand
+ * against a concrete value is converted later, by walk, unless the value
+ * is 64 KiB or more: `any(*b) == x`): the left operand
  * is converted to the right's type, else the right to the left's, by an
  * explicit conversion -m prints (`Value(e) == v`, `(interface {})(a) ==
  * b`).  Instances' shaped operands are the stenciler's business (above). */
 static void cmp_conv(IrNode **x, IrNode **y, Pos pos) {
     Type *lt = (*x)->type, *rt = (*y)->type;
     if (!lt || !rt || types_is_untyped(lt) || types_is_untyped(rt) || types_identical(lt, rt)) return;
-    if (lt->kind == TY_TUPLE || rt->kind == TY_TUPLE || types_has_shape(lt) || types_has_shape(rt)) return;
-    if (is_iface(lt) != is_iface(rt)) return;
+    if (lt->kind == TY_TUPLE || rt->kind == TY_TUPLE) return;
+    /* (a shaped interface, Bar[go.shape.int_0], is converted like any) */
+    if ((types_has_shape(lt) && !is_iface(lt)) || (types_has_shape(rt) && !is_iface(rt))) return;
     IrNode **side = NULL;
     Type *to = NULL;
     if (types_assignable(lt, rt)) side = x, to = rt;
     else if (types_assignable(rt, lt)) side = y, to = lt;
     if (!side) return;
+    /* a concrete operand against an interface: only a huge one (64 KiB
+     * or more, which the conversion copies) */
+    if (is_iface(lt) != is_iface(rt)) {
+        if (types_sizeof((*side)->type) < (1 << 16)) return;
+        /* gc's noder is at the right operand's last leaf by then (*b: b) */
+        IrNode *r = *y;
+        while (r && r->x && (r->op == ODEREF || r->op == OADDR || r->op == OUNARY || (r->op == OBINARY && r->y)))
+            r = r->op == OBINARY ? r->y : r->x;
+        pos = r ? r->pos : (*y)->pos;
+    }
     IrOp op = is_iface(to) && !eface_to_same((*side)->type, to) ? OCONVIFACE : OCONVNOP;
     *side = conv_node(op, *side, to, false, pos);
 }
