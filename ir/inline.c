@@ -159,7 +159,7 @@ static int callee_cost(IrFunc *fn) {
  * nodes of inline cost. */
 static int dict_capture_cost(IrFunc *fn) {
     if (!fn || !fn->outer || fn->stencil) return 0; /* gc's closure for an instance value captures its own .dictN */
-    return ir_in_instance(fn) ? 3 : 0;
+    return ir_in_instance(fn) || fn->dict_copy ? 3 : 0;
 }
 
 /* ---- the hairy visitor ---- */
@@ -712,6 +712,7 @@ static IrNode *copy_closure(Subst *s, IrNode *n) {
     nf->nclosures = 0;
     nf->dcl_phantom = 0;
     nf->closure_called = false;
+    nf->dict_copy = dict_capture_cost(of) > 0; /* gc copies the statement with the body */
     nf->is_wrapper = false; /* gc's copy of a stenciling closure is no wrapper: escape reports it */
     nf->can_inline = false;
     nf->inl_cost = 0;

@@ -317,6 +317,7 @@ struct IrFunc {
     Vec cvars;            /* IrName* PAUTOHEAP captured variables (each ->outer) */
     int nclosures;        /* counter for naming nested closures (f.func1, f.func2, ...) */
     bool closure_called;  /* the closure is called directly where defined */
+    bool dict_copy;       /* an inlined copy of a closure of an instance: keeps its `.dict = .dict` */
     bool is_wrapper;      /* synthesized (go/defer wrappers) */
     /* instances of user generics: gc compiles one shaped function per GC
      * shape ("Map[go.shape.int_0,go.shape.string_1]"); mname is that name
