@@ -512,7 +512,9 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
                         for (int i = 0; i < n->list.len && sp < 250; i++) stack[sp++] = n->list.v[i];
                     }
                 }
-                if (!has_call) {
+                /* never for a type parameter's value, whatever its type set
+                 * (the spec; an instance computes it at run time too) */
+                if (!has_call && !tp) {
                     mode = TM_CONSTANT;
                     val = const_int64(u->len);
                 }
