@@ -53,6 +53,9 @@ int main(int argc, char **argv) {
     }
     if (!strcmp(cmd, "build")) return dispatch("build", cmd_build, argc - 2, argv + 2);
     if (!strcmp(cmd, "run")) return dispatch("run", cmd_run, argc - 2, argv + 2);
+    /* go test (a test main over the package's _test.go files) is not
+     * built yet: a clear error, not "unknown command" */
+    if (!strcmp(cmd, "test")) return dispatch("test", NULL, argc - 2, argv + 2);
     if (!strcmp(cmd, "tool")) {
         if (argc < 3) {
             fprintf(stderr, "usage: gosub tool <compile|parse|check> [args]\n");
