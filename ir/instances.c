@@ -496,7 +496,10 @@ bool ir_shape_conv_nop(IrNode *n) {
     Type *from = n->x->type;
     /* an empty interface to another (E[go.shape.int_0] to any, or back) */
     if (ir_empty_iface(from) && ir_empty_iface(n->type)) return types_has_shape(from) || types_has_shape(n->type);
-    return from->shape_index && types_identical(types_underlying(from), types_underlying(n->type));
+    /* an explicit conversion of a shape to an interface of the identical
+     * underlying type (Describer(v)): gc's Convertop; the implicit one is
+     * Assignop's OCONVIFACE (io.WriteString(w, p): io.Writer(w)) */
+    return !(n->flags & IRF_IMPLICIT) && from->shape_index && types_identical(types_underlying(from), types_underlying(n->type));
 }
 
 bool ir_dict_assert(IrNode *n) {

@@ -530,9 +530,17 @@ static IrNode *assignconv(IrNode *n, Type *dst) {
         if (n->op != ONIL) n->op = ONIL;
         return n;
     }
-    if (n->type == dst || types_identical(n->type, dst)) return n;
-    if (n->type->kind == TY_TUPLE) return n;
+    if (n->type == dst) return n;
     Pos at = conv_pos.line ? conv_pos : n->pos;
+    if (types_identical(n->type, dst)) {
+        /* gc's Assignop: a type argument's shape is identical to the type
+         * it stands for but not the same type; between interfaces that is
+         * an OCONVIFACE (W = io.Writer: `x = w` is x = io.Writer(w), an
+         * "interface-converted" flow, one more to the inline cost) */
+        if (is_iface(dst) && n->type->shape_index != dst->shape_index) return conv_node(OCONVIFACE, n, dst, true, at);
+        return n;
+    }
+    if (n->type->kind == TY_TUPLE) return n;
     if (is_iface(dst) && !eface_to_same(n->type, dst)) return conv_node(OCONVIFACE, n, dst, true, at);
     if (types_is_untyped(n->type)) {
         n->type = dst;
