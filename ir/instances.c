@@ -618,12 +618,16 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             dw_add(&w->closures, arena_printf("%d.%s", n->x->type->shape_index, str_cstr(n->name)));
         if (!w->mvalue) dw_type(w, n->type);
         return;
-    case OMETHVALUE:
+    case OMETHVALUE: {
+        /* a bound method value (an interface type argument's is asserted
+         * to the constraint first: x.(Named).Name) */
+        IrNode *r = n->x && n->x->op == ODOTTYPE && n->x->x && n->x->x->type && n->x->x->type->shape_index ? n->x->x : n->x;
         if (n->x && ir_shaped_instance(n->x->type)) {
             w->subdicts++;
             dw_callee(w, n->fn);
-        } else if (n->x && n->x->type && n->x->type->shape_index) w->itabs++; /* a bound method value */
+        } else if (r && r->type && r->type->shape_index) w->itabs++;
         break;
+    }
     case OCONVIFACE:
         if (!ir_empty_iface(n->type) && (types_has_shape(n->type) || (n->x && types_has_shape(n->x->type)))) w->itabs++;
         break;

@@ -798,6 +798,19 @@ static IrNode *lower_selector(L *l, Node *n) {
     case SEL_IFACEMETHOD: {
         if (!s) break;
         IrNode *x = walk_path(lower_expr(l, n->x), s, s->nindex - 1, n->pos);
+        /* a method value of a type parameter's value whose type argument
+         * is an interface: gc's stenciler asserts it to the constraint
+         * (assertToBound), `f := x.(Named).Name` (a bound with shapes
+         * would be an ODYNAMICDOTTYPE: left as it is) */
+        if (ir_in_instance(l->fn) && x && x->type && x->type->shape_index && x->type->shape_tparam &&
+            x->type->shape_tparam->kind == TY_TYPEPARAM) {
+            Type *b = x->type->shape_tparam->bound;
+            if (b && types_is_interface(b) && !types_mentions_tparams(b)) {
+                IrNode *a = ir_node(ODOTTYPE, n->pos, b);
+                a->x = x;
+                x = a;
+            }
+        }
         IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
         mv->x = x;
         mv->obj = s->obj;
