@@ -779,6 +779,33 @@ static IrNode *lower_selector(L *l, Node *n) {
         return methexpr_node(s->obj, s->recv, n->pos);
     case SEL_METHOD: {
         if (!s) break;
+        {
+            /* a method value of a type parameter's value whose type
+             * argument is not an interface: gc's stenciler converts the
+             * value to the constraint through the dictionary's itab and
+             * takes the interface's method value, `(<node EFACE>).Name`
+             * (an interface's method value: the receiver escapes) */
+            Type *xt = n->x ? n->x->type : NULL;
+            Type *b = ir_in_instance(l->fn) && xt && xt->shape_index && xt->shape_tparam &&
+                              xt->shape_tparam->kind == TY_TYPEPARAM && !types_is_interface(xt)
+                          ? xt->shape_tparam->bound
+                          : NULL;
+            Object *im = NULL;
+            if (b && types_is_interface(b) && !types_mentions_tparams(b)) {
+                int nm = 0;
+                Object **ms = types_iface_methods(types_underlying(b), &nm);
+                for (int i = 0; i < nm && !im; i++)
+                    if (!strcmp(ms[i]->name, s->obj->name)) im = ms[i];
+            }
+            if (im) {
+                IrNode *x = lower_expr(l, n->x);
+                IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
+                mv->x = conv_node(OCONVIFACE, x, b, true, n->pos);
+                mv->obj = im;
+                mv->name = n->name;
+                return mv;
+            }
+        }
         IrNode *r = method_recv(l, n, s);
         if (stencil_wanted(l, s->obj)) {
             /* in an instance, bound to a shaped receiver: the closure has
