@@ -758,6 +758,17 @@ static IrNode *methexpr_node(Object *m, Type *recvt, Pos pos) {
     return n;
 }
 
+/* In an instance, for a value of type t that stands for one of its type
+ * parameters: that parameter's constraint when it is an interface without
+ * type parameters (gc's stenciler takes bound method values through it),
+ * else NULL. */
+static Type *tparam_bound(L *l, Type *t) {
+    if (!t || !t->shape_index || !t->shape_tparam || t->shape_tparam->kind != TY_TYPEPARAM || !ir_in_instance(l->fn))
+        return NULL;
+    Type *b = t->shape_tparam->bound;
+    return b && types_is_interface(b) && !types_mentions_tparams(b) ? b : NULL;
+}
+
 static IrNode *lower_selector(L *l, Node *n) {
     Selection *s = (Selection *)n->tinfo;
     switch (n->sel) {
@@ -786,12 +797,9 @@ static IrNode *lower_selector(L *l, Node *n) {
              * takes the interface's method value, `(<node EFACE>).Name`
              * (an interface's method value: the receiver escapes) */
             Type *xt = n->x ? n->x->type : NULL;
-            Type *b = ir_in_instance(l->fn) && xt && xt->shape_index && xt->shape_tparam &&
-                              xt->shape_tparam->kind == TY_TYPEPARAM && !types_is_interface(xt)
-                          ? xt->shape_tparam->bound
-                          : NULL;
+            Type *b = xt && !types_is_interface(xt) ? tparam_bound(l, xt) : NULL;
             Object *im = NULL;
-            if (b && types_is_interface(b) && !types_mentions_tparams(b)) {
+            if (b) {
                 int nm = 0;
                 Object **ms = types_iface_methods(types_underlying(b), &nm);
                 for (int i = 0; i < nm && !im; i++)
@@ -829,14 +837,11 @@ static IrNode *lower_selector(L *l, Node *n) {
          * is an interface: gc's stenciler asserts it to the constraint
          * (assertToBound), `f := x.(Named).Name` (a bound with shapes
          * would be an ODYNAMICDOTTYPE: left as it is) */
-        if (ir_in_instance(l->fn) && x && x->type && x->type->shape_index && x->type->shape_tparam &&
-            x->type->shape_tparam->kind == TY_TYPEPARAM) {
-            Type *b = x->type->shape_tparam->bound;
-            if (b && types_is_interface(b) && !types_mentions_tparams(b)) {
-                IrNode *a = ir_node(ODOTTYPE, n->pos, b);
-                a->x = x;
-                x = a;
-            }
+        Type *b = x ? tparam_bound(l, x->type) : NULL;
+        if (b) {
+            IrNode *a = ir_node(ODOTTYPE, n->pos, b);
+            a->x = x;
+            x = a;
         }
         IrNode *mv = ir_node(OMETHVALUE, n->pos, n->type);
         mv->x = x;
@@ -2764,8 +2769,7 @@ static void glob_rcvr_flush(Pos at) {
     int keep = 0;
     for (int i = 0; i < glob_rcvrs.len; i++) {
         IrName *r = VEC_AT(glob_rcvrs, IrName *, i);
-        bool before = !at.file || r->pos.file < at.file ||
-                      (r->pos.file == at.file && (r->pos.line < at.line || (r->pos.line == at.line && r->pos.col < at.col)));
+        bool before = !at.file || pos_cmp(r->pos, at) < 0;
         if (before && keep == 0) r->name = arena_printf(".rcvr%d", stencil_dnum++);
         else glob_rcvrs.v[keep++] = r; /* and every one after it, in order */
     }

@@ -87,8 +87,8 @@ def compare(f, flagsets, copy):
     want_head = "source " + hashlib.sha1(src).hexdigest()
     bin_out = os.path.join(TMP, key + ".bin")  # a regular file: never -o /dev/null
     started = False  # this run has started the record anew
+    head, sections = read_record(store)
     for flags in flagsets:
-        head, sections = read_record(store)
         valid = head == want_head
         live = False
         if RECORD != "all" and LIVE == "0" and valid and flags in sections:
@@ -109,6 +109,9 @@ def compare(f, flagsets, copy):
                     if mode == "w":
                         fh.write(want_head + "\n")
                     fh.write("=== flags " + flags + "\n" + want)
+                if mode == "w":  # what the file now holds
+                    head, sections = want_head, {}
+                sections[flags] = want
             else:
                 live = True
         else:
