@@ -525,7 +525,9 @@ static bool can_inline(IrFunc *fn) {
             fn->inl_cost = INL_BUDGET - v.budget;
             clone_list(&fn->inl_body, &fn->body);
             if (flags->mlevel > 1 && !ir_quiet_instance(fn)) {
-                char *b = arena_strdup(dict_capture_cost(fn) ? ".dict = .dict" : "");
+                /* gc gives an empty body one empty block, which prints as
+                 * nothing: after the dictionary copy it leaves a "; " */
+                char *b = arena_strdup(!dict_capture_cost(fn) ? "" : fn->body.len ? ".dict = .dict" : ".dict = .dict; ");
                 ir_fmt_unfixed_calls = true;
                 fmt_body(&b, &fn->body);
                 ir_fmt_unfixed_calls = false;
