@@ -631,6 +631,12 @@ static bool has_shape(Type *t, int depth) {
         return has_shape(t->params, depth + 1) || has_shape(t->results, depth + 1);
     case TY_NAMED:
         return t->shape_plain != NULL;
+    case TY_INTERFACE: /* interface{ bar() T } in an instance */
+        for (int i = 0; i < t->nmethods; i++)
+            if (has_shape(t->methods[i]->type, depth + 1)) return true;
+        for (int i = 0; i < t->nembeddeds; i++)
+            if (has_shape(t->embeddeds[i], depth + 1)) return true;
+        return false;
     default:
         return false;
     }
@@ -667,6 +673,17 @@ static Type *unshape(Type *t, int depth) {
     }
     case TY_FUNC:
         return types_new_func(t->recv, unshape(t->params, depth + 1), unshape(t->results, depth + 1), t->variadic);
+    case TY_INTERFACE: { /* a value's interface type: methods and embedded ones (no unions) */
+        Object **ms = NEWN(Object *, t->nmethods + 1);
+        for (int i = 0; i < t->nmethods; i++) {
+            ms[i] = NEW(Object);
+            *ms[i] = *t->methods[i];
+            ms[i]->type = unshape(t->methods[i]->type, depth + 1);
+        }
+        Type **es = NEWN(Type *, t->nembeddeds + 1);
+        for (int i = 0; i < t->nembeddeds; i++) es[i] = unshape(t->embeddeds[i], depth + 1);
+        return types_new_interface(ms, t->nmethods, es, t->nembeddeds);
+    }
     default:
         return t;
     }
