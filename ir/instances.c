@@ -95,6 +95,37 @@ static bool shape_unmark; /* spelling a shape: the shapes inside it are their un
  * composite of the calling instance's type parameter) from those shapes'
  * underlying types: []T in Outer[go.shape.struct { main.a int }_0] is
  * spelled []struct { main.a int }, a collapsed pointer *uint8. */
+/* t with the shapes inside it spelled as their underlying types (a
+ * collapsed pointer shape as *uint8), for the func types shape_str
+ * leaves to types_targ_string. */
+static Type *unmark(Type *t, int depth) {
+    if (!t || depth > 8 || !types_has_shape(t)) return t;
+    if (t->shape_index && depth > 0) { /* at depth 0: the shape being spelled */
+        Type *u = types_underlying(t);
+        if (u->kind == TY_POINTER && !t->shape_keep_ptr) return types_new_pointer(types_typ[TY_UINT8]);
+        return u != t ? unmark(u, depth + 1) : t;
+    }
+    switch (t->kind) {
+    case TY_POINTER: return types_new_pointer(unmark(t->elem, depth + 1));
+    case TY_SLICE: return types_new_slice(unmark(t->elem, depth + 1));
+    case TY_ARRAY: return types_new_array(unmark(t->elem, depth + 1), t->len);
+    case TY_CHAN: return types_new_chan(t->dir, unmark(t->elem, depth + 1));
+    case TY_MAP: return types_new_map(unmark(t->key, depth + 1), unmark(t->elem, depth + 1));
+    case TY_TUPLE:
+    case TY_STRUCT: {
+        Object **v = NEWN(Object *, t->nfields + 1);
+        for (int i = 0; i < t->nfields; i++) {
+            v[i] = NEW(Object);
+            *v[i] = *t->fields[i];
+            v[i]->type = unmark(t->fields[i]->type, depth + 1);
+        }
+        return t->kind == TY_TUPLE ? types_new_tuple(v, t->nfields) : types_new_struct(v, t->nfields);
+    }
+    case TY_FUNC: return types_new_func(t->recv, unmark(t->params, depth + 1), unmark(t->results, depth + 1), t->variadic);
+    default: return t;
+    }
+}
+
 static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
     if (t->kind < TY_NUM_BASIC) return types_typ[t->kind]->name ? types_typ[t->kind]->name : "?"; /* byte -> uint8 */
@@ -153,7 +184,7 @@ static const char *shape_str(Type *t, int depth) {
     case TY_CHAN:
         return arena_printf("%s%s", t->dir == DIR_SEND ? "chan<- " : t->dir == DIR_RECV ? "<-chan " : "chan ", shape_str(t->elem, depth + 1));
     case TY_FUNC:
-        return types_targ_string(t); /* link strings: main.Bar·1 */
+        return types_targ_string(shape_unmark ? unmark(t, depth) : t); /* link strings: main.Bar·1 */
     default:
         return "?";
     }
@@ -571,6 +602,8 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
             if (!ref) return;
             dw_type(w, ref->sig);
+            /* the type arguments are the OFUNCINST's children: Two[Node[T]] derives Node[T] */
+            for (int i = 0; i < ref->ntargs; i++) dw_type(w, ref->targs[i]);
             if (types_instref_shaped(ref) && !called) {
                 w->subdicts++;
                 dw_callee(w, n->nm->func);
@@ -722,10 +755,10 @@ void ir_instance_dictionary(IrFunc *f) {
     for (int i = 0; g && i < g->ntparams; i++)
         if (g->tparams[i]->bound && types_mentions_tparams(g->tparams[i]->bound))
             dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound));
-    if (f->recv) dw_type(&w, f->recv->type);
+    /* gc declares no unnamed or blank parameter or local: not in its Dcl */
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = VEC_AT(f->dcl, IrName *, i);
-        if (!nm->is_temp) dw_type(&w, nm->type);
+        if (!nm->is_temp && nm->name && *nm->name && strcmp(nm->name, "_")) dw_type(&w, nm->type);
     }
     dw_list(&w, &f->body);
     f->dict_types = w.dtypes;

@@ -393,9 +393,59 @@ static const char *terms_string(Checker *c, Type *bound) {
 
 /* NULL when targ satisfies tp's constraint, else the reason (types2's
  * "X does not implement Y (...)"). */
+/* A type parameter v as a type argument for constraint b (types2's
+ * implements with V's type set: its bound's). */
+static const char *tparam_unsatisfied(Checker *c, Type *b, Type *v) {
+    Type *bu = types_underlying(b);
+    if (bu->kind != TY_INTERFACE) return NULL;
+    /* b has the instance's type arguments for the body's parameters (the
+     * marked types): v's constraint too, to compare the two */
+    Type *vb = v->bound ? v->bound : types_empty_iface;
+    int n = 0;
+    Type **tps = types_own_tparams(c, &n);
+    Object *o = c->fn ? c->fn->obj : NULL;
+    Type *rt = o && o->recv_type && o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o ? o->recv_type : NULL;
+    Type **targs = rt ? rt->targs : o ? o->targs : NULL;
+    if (tps && targs && n == (rt ? rt->ntargs : o->ntargs)) vb = types_subst(vb, tps, targs, n, 0);
+    TermList vs = typeset(vb, 0);
+    if (!vs.all && vs.n == 0) return NULL; /* an empty type set is a subset of any */
+    TermList ts = typeset(b, 0);
+    int nm = 0;
+    types_iface_methods(bu, &nm);
+    if (nm == 0 && ts.all && !has_comparable(b, 0)) return NULL;
+    const char *bname = tstr(c, b);
+    if (!ts.all && ts.n == 0) return arena_printf("cannot implement %s (empty type set)", bname);
+    if (nm > 0) {
+        Object *alt = NULL;
+        /* v's methods are its constraint's */
+        Object *m = types_missing_method(vb, bu, true, &alt);
+        if (m) return arena_printf("%s does not implement %s (missing %s method)", tstr(c, v), bname, m->name);
+    }
+    /* comparable: explicitly, or by the type terms */
+    bool want = has_comparable(b, 0);
+    for (int i = 0; !ts.all && i < ts.n; i++) want = want || i == 0;
+    for (int i = 0; !ts.all && i < ts.n && want && !has_comparable(b, 0); i++)
+        if (!strictly_comparable(ts.t[i], 0)) want = false;
+    const char *pending = want && !strictly_comparable(v, 0) ? arena_printf("%s does not implement comparable", tstr(c, v)) : NULL;
+    if (ts.all) return pending;
+    bool sub = !vs.all;
+    for (int i = 0; sub && i < vs.n; i++) {
+        bool in = false;
+        for (int j = 0; j < ts.n && !in; j++) in = term_in(vs.t[i], vs.tilde[i], ts.t[j], ts.tilde[j]);
+        sub = in;
+    }
+    if (!sub) return arena_printf("%s does not implement %s", tstr(c, v), bname);
+    return pending;
+}
+
 static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
     Type *b = tp->bound ? tp->bound : types_empty_iface;
-    if (targ->kind == TY_TYPEPARAM) return NULL; /* checked in the generic context */
+    if (targ->kind == TY_TYPEPARAM) return tparam_unsatisfied(c, b, targ);
+    /* in a generic body (checked through an instance): a type argument
+     * that is the body's own type parameter is checked as types2 does,
+     * by that parameter's constraint */
+    Type *own = types_own_tparam(c, targ);
+    if (own) return tparam_unsatisfied(c, b, own);
     if (c->stand_in && types_has_shape(targ)) return NULL; /* genbody.c: a stand-in is not what Go checks here */
     const char *bname = tstr(c, b);
     Type *bu = types_underlying(b);
