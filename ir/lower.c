@@ -1958,7 +1958,7 @@ static IrNode *lower_expr(L *l, Node *n) {
  * such a type (a constant too): at the position its walk of the whole
  * switch left.  Empty interfaces and incomparable tags stay as they are. */
 static bool switch_to_any(IrNode *v) {
-    return v && v->type && v->op != ONIL && !types_is_interface(v->type) && types_has_shape(v->type);
+    return v && v->type && !ir_empty_iface(v->type) && types_has_shape(v->type);
 }
 
 static void switch_dict_convs(Node *n, IrNode *s) {
