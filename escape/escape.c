@@ -898,7 +898,7 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             IrNode *v = static_value(n->x);
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
             else if (v->op == OCLOSURE) fn = v->fn;
-            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD)) fn = v->fn;
+            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(v)) fn = v->fn;
             /* devirtualized to a generic type's method: gc calls the
              * instance's method wrapper, which it analyses only after the
              * package's functions: no tags yet, the arguments escape */
@@ -1842,7 +1842,7 @@ static void scc_walk(Scc *v, IrNode *n, uint32_t *min) {
         if (n->nm && n->nm->cls == PFUNC) scc_do(v, n->nm->func, min);
         break;
     case OMETHEXPR: case OMETHVALUE:
-        if (!(n->flags & IRF_INSTMETHOD)) scc_do(v, n->fn, min);
+        if (!(n->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(n)) scc_do(v, n->fn, min);
         break;
     case OCLOSURE:
         scc_do(v, n->fn, min);

@@ -581,6 +581,10 @@ static void efmt(Buf *b, IrNode *n, int prec) {
         efmt(b, n->x, 0);
         break;
     case ODOT: case ODOTPTR: case ODOTINTER: case OMETHVALUE: case OMETHEXPR:
+        if (n->op == OMETHEXPR && n->dict) { /* T.M of a type parameter: read from the dictionary */
+            bputs(b, n->dict);
+            break;
+        }
         efmt(b, n->x, np);
         bputs(b, ".");
         bput(b, n->name.p, n->name.len);

@@ -87,6 +87,7 @@ static IrFunc *inl_callee(IrNode *x) {
     IrNode *v = ir_static_value(x);
     switch (v->op) {
     case OMETHEXPR: {
+        if (ir_dict_methexpr(v)) return NULL; /* T.M of a type parameter: read from the dictionary */
         /* (*T).M of a value method, or a method promoted from an embedded
          * field, names gc's generated wrapper, which is never inlinable */
         Object *m = v->fn ? v->fn->obj : NULL;
@@ -371,6 +372,7 @@ static bool h_node(Hairy *v, IrNode *n) {
         break;
     case OMETHEXPR:
         v->budget++;
+        if (n->dict) v->budget -= 4; /* gc's (func(T))(&dict[i]): the closure read from the dictionary */
         break;
     default:
         break;

@@ -540,6 +540,10 @@ bool ir_dict_assert(IrNode *n) {
     return types_has_shape(t) || (types_has_shape(x) && !ir_empty_iface(x));
 }
 
+bool ir_dict_methexpr(IrNode *n) {
+    return n && n->op == OMETHEXPR && n->x && n->x->type && n->x->type->shape_index;
+}
+
 bool ir_shaped_instance(Type *t) {
     if (t && t->kind == TY_POINTER) t = t->elem;
     return t && t->kind == TY_NAMED && t->ntargs && types_has_shape(t);
@@ -563,6 +567,7 @@ static Object *bound_method(IrNode *call) {
 }
 
 static Type *bound_sig(IrNode *call, bool recv_first);
+static Type *methexpr_shaped(IrNode *n);
 
 /* the method a bound call selects, as a method expression closure */
 static void dw_bound(DictWalk *w, IrNode *call) {
@@ -576,7 +581,7 @@ static void dw_bound(DictWalk *w, IrNode *call) {
     vec_push(&w->users, call);
     /* gc's x.M selection has the method's type, a derived type when it
      * mentions the shape (x.Less: func(go.shape.string_0) bool) */
-    Type *sel = bound_sig(call, false);
+    Type *sel = ir_dict_methexpr(call->x) ? methexpr_shaped(call->x) : bound_sig(call, false); /* T.M(x): func(T) */
     if (sel && types_has_shape(sel)) dw_add(&w->derived, ir_fmt_type(sel));
 }
 
@@ -590,6 +595,20 @@ static void dw_children(DictWalk *w, IrNode *n) {
     dw_list(w, &n->rlist);
     dw_list(w, &n->body);
     dw_list(w, &n->els);
+}
+
+/* The type of method expression T.M in an instance as gc's stenciler
+ * has it: the receiver is T's shape. */
+static Type *methexpr_shaped(IrNode *n) {
+    Type *t = n->type;
+    if (!t || t->kind != TY_FUNC || !t->params || !t->params->nfields) return t;
+    int np = t->params->nfields;
+    Object **ps = NEWN(Object *, np + 1);
+    for (int i = 0; i < np; i++) ps[i] = t->params->fields[i];
+    ps[0] = NEW(Object);
+    *ps[0] = *t->params->fields[0];
+    ps[0]->type = n->x->type;
+    return types_new_func(NULL, types_new_tuple(ps, np), t->results, t->variadic);
 }
 
 static void dw_node(DictWalk *w, IrNode *n, bool called) {
@@ -647,8 +666,14 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
             w->subdicts++;
             dw_callee(w, n->fn);
         }
-        if (n->x && n->x->type && n->x->type->shape_index)
+        if (n->x && n->x->type && n->x->type->shape_index) {
             dw_add(&w->closures, arena_printf("%d.%s", n->x->type->shape_index, str_cstr(n->name)));
+            if (!called && !w->mvalue) { /* T.M as a value: gc reads its closure, typed func(T, ...) */
+                vec_push(&w->users, n);
+                dw_type(w, methexpr_shaped(n));
+                return;
+            }
+        }
         if (!w->mvalue) dw_type(w, n->type);
         return;
     case OMETHVALUE: {
@@ -767,7 +792,8 @@ void ir_instance_dictionary(IrFunc *f) {
     const char *entry = arena_printf("(*(*[%d]uintptr)(unsafe.Pointer(.dict)))[.dict]", len);
     for (int i = 0; i < w.users.len; i++) {
         IrNode *c = VEC_AT(w.users, IrNode *, i);
-        c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(c, entry) : entry;
+        if (c->op == OMETHEXPR) c->dict = arena_printf("(%s)(&%s)", ir_fmt_type(methexpr_shaped(c)), entry);
+        else c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(c, entry) : entry;
     }
 }
 

@@ -485,6 +485,10 @@ IrFunc *ir_eq_call_func(Type *t, const char *name, int *cost);
  * dictionary): printed <node DYNAMICDOTTYPE>, costing the dictionary
  * read (+4). */
 bool ir_dict_assert(IrNode *n);
+/* n is a method expression T.M of an instance's type parameter: gc's
+ * stenciler reads its closure from the dictionary, so a call through it
+ * is a call of an unknown function (no static callee, no inlining). */
+bool ir_dict_methexpr(IrNode *n);
 /* The inliner runs (no -l). */
 bool ir_inline_on(void);
 /* a, the last argument of a call, is the ... slice lowering packed (gc

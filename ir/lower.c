@@ -1507,6 +1507,9 @@ static IrNode *lower_call(L *l, Node *n) {
                 call->x->nm->func && gc_funcinst(call->x->nm->func->obj);
     CallTemps ct = {&call->x, inst, inst && !ir_in_instance(l->fn)};
     lower_args(l, n, sig, call, ct);
+    /* T.M(x, ...) of a type parameter: gc calls the method expression's
+     * closure from the dictionary, with the receiver first (a bound call) */
+    if (ir_in_instance(l->fn) && ir_dict_methexpr(call->x)) call->flags |= IRF_BOUNDCALL;
     if (ir_in_instance(l->fn) && call->x && call->x->op == ONAME && call->x->src) {
         /* a generic function instantiated with this instance's type
          * arguments: gc passes it a sub-dictionary */
