@@ -348,6 +348,7 @@ static Hole spill(Esc *e, Hole k, IrNode *n) {
 /* ---- walking ---- */
 
 static void expr(Esc *e, Hole k, IrNode *n);
+static void assign_list(Esc *e, IrNode **dsts, int nd, IrNode **srcs, int ns, const char *why, IrNode *where);
 static void stmt(Esc *e, IrNode *n);
 static void stmts(Esc *e, IrList *l);
 static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk, Closure *wc);
@@ -478,6 +479,11 @@ static void expr_skip_init(Esc *e, Hole k, IrNode *n) {
             expr(e, k, n->x);
         break;
     case OCONVIFACE:
+        if (ir_dict_i2i(n)) { /* gc's .autotmp_N = x; EFACE(..., IDATA(tmp)) */
+            assign_list(e, &n->y->x, 1, &n->y->y, 1, "assign", n->y);
+            expr(e, k, n->y->x);
+            break;
+        }
         if (ir_shape_conv_nop(n)) { /* gc's OCONVNOP */
             expr(e, k, n->x);
             break;

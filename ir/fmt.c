@@ -507,6 +507,10 @@ static void lit_fmt(Buf *b, IrNode *n) {
 static IrNode *fmt_top;
 
 static void efmt(Buf *b, IrNode *n, int prec) {
+    if (ir_dict_i2i(n)) {
+        bputs(b, prec > 0 ? "(<node EFACE>)" : "<node EFACE>");
+        return;
+    }
     if (ir_dict_conv(n)) {
         /* a generic instance converts a type argument's value through its
          * dictionary: gc's EFACE(dict[i], CONVIDATA(x)).  Reported on its

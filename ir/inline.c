@@ -303,6 +303,10 @@ static bool h_node(Hairy *v, IrNode *n) {
          * and OCONVIDATA: 6 nodes for the conversion's 1 */
         if (ir_dict_conv(n)) v->budget -= 5;
         if (ir_shape_conv_nop(n)) v->budget++; /* gc's OCONVNOP is free */
+        /* gc's I2I through the dictionary: EFACE(convI2I(dict type,
+         * ITAB(tmp)), IDATA(tmp)), a runtime call, besides the temporary's
+         * assignment (n->y, visited) */
+        if (ir_dict_i2i(n)) v->budget -= 66;
         break;
     case OPANIC:
         if (n->x && n->x->op == OCONVIFACE && (n->x->flags & IRF_IMPLICIT) && !ir_dict_conv(n->x)) v->budget++; /* not gc's EFACE */

@@ -540,6 +540,10 @@ bool ir_dict_assert(IrNode *n) {
     return types_has_shape(t) || (types_has_shape(x) && !ir_empty_iface(x));
 }
 
+bool ir_dict_i2i(IrNode *n) {
+    return n && n->op == OCONVIFACE && n->y && n->y->op == OAS;
+}
+
 bool ir_dict_methexpr(IrNode *n) {
     return n && n->op == OMETHEXPR && n->x && n->x->type && n->x->type->shape_index;
 }

@@ -489,6 +489,10 @@ bool ir_dict_assert(IrNode *n);
  * stenciler reads its closure from the dictionary, so a call through it
  * is a call of an unknown function (no static callee, no inlining). */
 bool ir_dict_methexpr(IrNode *n);
+/* n is an interface value's conversion to a non-empty interface with
+ * shapes in an instance: n->y is gc's `.autotmp_N = x` (ir/lower.c
+ * i2i_walk); printed <node EFACE>. */
+bool ir_dict_i2i(IrNode *n);
 /* The inliner runs (no -l). */
 bool ir_inline_on(void);
 /* a, the last argument of a call, is the ... slice lowering packed (gc

@@ -2581,6 +2581,41 @@ static void stencil_walk(IrFunc *f, IrNode *n) {
     stencil_walk_list(f, &n->els);
 }
 
+/* gc's convertUsingDictionary of an interface value to a non-empty
+ * interface type with shapes (dictPass, after the stenciler's own
+ * temporaries, post-order): `.autotmp_N = x` in the conversion's init,
+ * then EFACE(runtime.convI2I(dict type, ITAB(tmp)), IDATA(tmp)).  The
+ * assignment is kept in the conversion's y (ir_dict_i2i) for escape
+ * analysis and the inliner; codegen converts x as before. */
+static void i2i_walk(IrFunc *f, IrNode *n);
+static void i2i_walk_list(IrFunc *f, IrList *l) {
+    for (int i = 0; i < l->len; i++) i2i_walk(f, l->v[i]);
+}
+static void i2i_walk(IrFunc *f, IrNode *n) {
+    if (!n || n->op == OCLOSURE) return;
+    i2i_walk_list(f, &n->init);
+    i2i_walk(f, n->x);
+    i2i_walk(f, n->y);
+    i2i_walk(f, n->z);
+    i2i_walk(f, n->w);
+    i2i_walk_list(f, &n->list);
+    i2i_walk_list(f, &n->rlist);
+    i2i_walk_list(f, &n->body);
+    i2i_walk_list(f, &n->els);
+    if (n->op != OCONVIFACE || n->y || !n->x || !n->x->type || !n->type || !types_is_interface(n->x->type) ||
+        ir_empty_iface(n->type) || !types_has_shape(n->type) || ir_shape_conv_nop(n))
+        return;
+    IrName *t = new_name(arena_printf(".autotmp_%d", f->dcl.len + f->dcl_phantom), n->pos, n->x->type, PAUTO);
+    t->is_temp = true;
+    t->curfn = f;
+    vec_push(&f->dcl, t);
+    IrNode *as = ir_node(OAS, n->pos, NULL);
+    as->x = name_node(t, n->pos);
+    as->y = n->x;
+    t->defn = as;
+    n->y = as;
+}
+
 static void stencil_temps(IrFunc *f, IrList *body) {
     if (ir_in_instance(f)) {
         int named = 0;
@@ -2604,6 +2639,7 @@ static void stencil_temps(IrFunc *f, IrList *body) {
         if (!t->name) deferred_temps.v[keep++] = t;
     }
     deferred_temps.len = keep;
+    if (ir_in_instance(f)) i2i_walk_list(f, body);
 }
 
 static void lower_func_body(L *l, IrFunc *f, Node *ftype, Node *body, Type *sig, Object *recvobj) {
