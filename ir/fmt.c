@@ -141,7 +141,8 @@ static void tfmt(Buf *b, Type *t, int depth) {
         bputs(b, "error");
         return;
     }
-    if (t == types_any_iface) { /* the universe's any keeps its name (gc's AnyType) */
+    if (t == types_any_iface && !fmt_in_targs) { /* the universe's any keeps its name (gc's AnyType); an
+                                                   * instance's name spells its type arguments' link strings */
         bputs(b, "any");
         return;
     }
