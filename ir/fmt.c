@@ -156,7 +156,9 @@ static void tfmt(Buf *b, Type *t, int depth) {
             bputs(b, arena_printf("go.shape.%s_%d", types_typ[t->kind]->name, t->shape_index - 1));
             return;
         }
-        bputs(b, t->name ? t->name : "?");
+        /* link strings (an instance's type arguments, at any depth): byte is uint8, rune int32 */
+        if (fmt_in_targs && t->kind != TY_INVALID && types_typ[t->kind]->name) bputs(b, types_typ[t->kind]->name);
+        else bputs(b, t->name ? t->name : "?");
         return;
     }
     switch (t->kind) {
