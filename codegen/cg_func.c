@@ -1451,10 +1451,19 @@ static const char *gen_composite(IrNode *n) {
         for (int i = 0; i < n->list.len; i++) es[i] = n->list.v[i]->x;
         gen_ordered(es, n->list.len, vs);
         buf_printf(&b, "((%s){", ct);
+        bool first = true;
         for (int i = 0; i < n->list.len; i++) {
             IrNode *k = n->list.v[i];
-            buf_printf(&b, "%s.%s = %s", i ? ", " : "", cg_field_name(u, k->field), vs[i]);
+            /* A blank field keeps its zero value (gc's fixedlit assigns its
+             * value to _): the value is only evaluated. */
+            if (k->obj && !strcmp(k->obj->name, "_")) {
+                emit("(void)(%s);", vs[i]);
+                continue;
+            }
+            buf_printf(&b, "%s.%s = %s", first ? "" : ", ", cg_field_name(u, k->field), vs[i]);
+            first = false;
         }
+        if (first) return arena_printf("((%s){0})", ct);
         buf_puts(&b, "})");
         const char *r = arena_strdup(buf_str(&b));
         return r;

@@ -107,6 +107,7 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     ir_inline_package(irp, &fl);
     if (co->mlevel) ir_dict_wrappers(irp);
     ir_inline_package_init(irp);
+    ir_static_blank_fields(irp);
     ir_devirtualize_package(irp);
     phase("inline");
     EscFlags ef = {.mlevel = co->mlevel, .smallframes = co->smallframes};

@@ -417,6 +417,10 @@ typedef struct IrFlags {
 void ir_inline_package(IrPackage *p, const IrFlags *fl);
 /* Then the package variable initialisation (after ir_dict_wrappers, as gc). */
 void ir_inline_package_init(IrPackage *p);
+/* gc's staticinit lays out `var v = T{...}` as static data and skips the
+ * blank fields of struct literals on that path, values and all: after
+ * inlining, before escape analysis, their keys are dropped. */
+void ir_static_blank_fields(IrPackage *p);
 /* Inlines the calls in one synthesized function (gc's InlineCalls on a
  * method wrapper), with the flags of the last ir_inline_package; late (a
  * wrapper gc makes after escape analysis): also with -l. */

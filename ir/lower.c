@@ -2760,6 +2760,47 @@ static void mark_static(IrNode *n) {
     for (int i = 0; i < n->rlist.len; i++) mark_static(n->rlist.v[i]);
 }
 
+/* The parts of a package initializer that gc's StaticAssign follows:
+ * struct, array and slice literals, &T{...}, and the concrete value of a
+ * conversion to an interface.  Its initplan skips a blank field's key, so
+ * the value is never evaluated (nor analysed: this runs after inlining,
+ * whose "inlining call" lines gc has printed by then). */
+static void static_blank(IrNode *n) {
+    while (n && (n->op == OCONVNOP || n->op == OCONVIFACE)) n = n->x;
+    if (!n) return;
+    switch (n->op) {
+    case OADDR: case OPTRLIT:
+        if (n->x && (n->x->op == OSTRUCTLIT || n->x->op == OARRAYLIT || n->x->op == OSLICELIT)) static_blank(n->x);
+        return;
+    case OSTRUCTLIT: {
+        int keep = 0;
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *k = n->list.v[i];
+            if (k && k->op == OSTRUCTKEY && k->obj && !strcmp(k->obj->name, "_")) continue;
+            if (k) static_blank(k->op == OSTRUCTKEY ? k->x : k);
+            n->list.v[keep++] = k;
+        }
+        n->list.len = keep;
+        return;
+    }
+    case OARRAYLIT: case OSLICELIT:
+        for (int i = 0; i < n->list.len; i++) {
+            IrNode *e = n->list.v[i];
+            static_blank(e && e->op == OKEY ? e->y : e);
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+void ir_static_blank_fields(IrPackage *p) {
+    for (int i = 0; i < p->init.len; i++) {
+        IrNode *s = p->init.v[i];
+        if (s && s->op == OAS && s->x && s->x->op == ONAME) static_blank(s->y);
+    }
+}
+
 /* gc's staticinit.AnySideEffects: whether evaluating n may do more than
  * compute a value (a call, a receive, an index that may panic, a division
  * by a non-constant or zero, a make with a size). */
