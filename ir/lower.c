@@ -1144,7 +1144,7 @@ static IrNode *lower_conversion(L *l, Node *n) {
         }
         if (ts && types_is_integer(x->type)) return conv_node(ORUNESTR, x, t, false, pos);
         if (xu->kind == TY_SLICE && tu->kind == TY_POINTER) return conv_node(OSLICE2ARRPTR, x, t, false, pos);
-        if (types_identical(tu, xu)) return conv_node(OCONVNOP, x, t, false, pos);
+        if (types_identical_ignore_tags(tu, xu)) return conv_node(OCONVNOP, x, t, false, pos);
         if ((tu->kind == TY_UNSAFEPTR && (xu->kind == TY_POINTER || xu->kind == TY_UINTPTR)) ||
             (xu->kind == TY_UNSAFEPTR && (tu->kind == TY_POINTER || tu->kind == TY_UINTPTR)))
             return conv_node(OCONVNOP, x, t, false, pos);
