@@ -277,7 +277,8 @@ static const char *c_keywords[] = {
     "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
     "volatile", "while", "bool", "true", "false", "asm", "typeof", "main", "errno", "stdin", "stdout",
     "stderr", "memcpy", "memset", "memcmp", "memmove", "strlen", "NULL", "_Bool", "abs", "exit",
-    "setjmp", "longjmp", "offsetof", "assert", "alignof", "noreturn", "unix", "linux", NULL};
+    "setjmp", "longjmp", "offsetof", "assert", "alignof", "noreturn", "unix", "linux", "sigsetjmp", "strdupa",
+    "strndupa", "alignas", "static_assert", "complex", "imaginary", "thread_local", NULL};
 
 bool cg_reserved(const char *s);
 bool cg_reserved(const char *s) {
@@ -286,6 +287,19 @@ bool cg_reserved(const char *s) {
     if (!strncmp(s, "go_", 3) || !strncmp(s, "rt_", 3) || !strncmp(s, "Go", 2) || !strncmp(s, "T_", 2) ||
         !strncmp(s, "cg_", 3) || !strncmp(s, "__", 2))
         return true;
+    /* C reserves _X... (C11's _Alignas, _Atomic, _Generic ...); the
+     * headers' macros are spelled without lower-case letters (SIZE_MAX,
+     * INT64_C, NULL) and their types end in _t (size_t, int64_t): a Go
+     * name of those shapes is renamed rather than listed one by one. */
+    if (s[0] == '_' && s[1] >= 'A' && s[1] <= 'Z') return true;
+    bool lower = false, upper = false;
+    for (const char *p = s; *p; p++) {
+        if (*p >= 'a' && *p <= 'z') lower = true;
+        if (*p >= 'A' && *p <= 'Z') upper = true;
+    }
+    if (upper && !lower) return true;
+    size_t n = strlen(s);
+    if (n >= 2 && s[n - 2] == '_' && s[n - 1] == 't') return true;
     return false;
 }
 
