@@ -162,6 +162,9 @@ static const char *shape_str(Type *t, int depth) {
         for (int i = 0; i < t->nfields; i++) {
             Object *f = t->fields[i];
             r = arena_printf("%s%s%s%s", r, i ? "; " : " ", types_field_link_prefix(f), shape_str(f->type, depth + 1));
+            /* the shape is the underlying type, tags and all (gc's
+             * LinkString quotes them as tconv does) */
+            if (f->tag.len) r = arena_printf("%s %s", r, types_quote(f->tag));
         }
         return arena_printf("%s%s", r, t->nfields ? " }" : "}");
     }
