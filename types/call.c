@@ -230,6 +230,8 @@ void check_conversion(Checker *c, Operand *x, Type *T) {
 /* ---- calls ---- */
 
 static void finish_call(Checker *c, Operand *x, Node *call, Type *sig, OpList args);
+static bool invalid_arg(OpList args);
+static void uninstantiated_call(Operand *x, Node *call, Type *sig);
 
 void check_call(Checker *c, Operand *x, Node *call) {
     Node *fun = call->x;
@@ -247,7 +249,12 @@ void check_call(Checker *c, Operand *x, Node *call) {
                 if (explicit[i]->kind == TY_INVALID) bad = true;
             }
             OpList args = expr_list(c, &call->list, false);
-            if (bad || !types_instantiate_call(c, &f, fun, call, explicit, ne, args.v, args.n)) {
+            if (!bad && invalid_arg(args)) {
+                uninstantiated_call(x, call, f.type);
+                return;
+            }
+            int r = bad ? INST_FAILED : types_instantiate_call(c, &f, fun, call, explicit, ne, args.v, args.n);
+            if (r == INST_FAILED) {
                 x->mode = TM_INVALID;
                 x->type = types_typ[TY_INVALID];
                 x->expr = call;
@@ -322,7 +329,11 @@ void check_call(Checker *c, Operand *x, Node *call) {
     if (sig->ntparams) {
         /* a generic function: infer its type arguments from the call */
         OpList args = expr_list(c, &call->list, false);
-        if (!types_instantiate_call(c, x, fun, call, NULL, 0, args.v, args.n)) {
+        if (invalid_arg(args)) {
+            uninstantiated_call(x, call, sig);
+            return;
+        }
+        if (types_instantiate_call(c, x, fun, call, NULL, 0, args.v, args.n) == INST_FAILED) {
             x->mode = TM_INVALID;
             x->type = types_typ[TY_INVALID];
             x->expr = call;
@@ -333,6 +344,34 @@ void check_call(Checker *c, Operand *x, Node *call) {
     }
     OpList args = expr_list(c, &call->list, false);
     finish_call(c, x, call, sig, args);
+}
+
+/* types2's arguments() stops at an invalid argument (an error was
+ * reported for it): no inference, no constraint check, no assignment. */
+static bool invalid_arg(OpList args) {
+    for (int i = 0; i < args.n; i++)
+        if (args.v[i].mode == TM_INVALID) return true;
+    return false;
+}
+
+/* The call of a generic function left uninstantiated: its result, unless
+ * that mentions the type parameters (then invalid, as types2's callExpr
+ * invalidates a parameterized result). */
+static void uninstantiated_call(Operand *x, Node *call, Type *sig) {
+    int nres = sig->results->nfields;
+    x->val = NULL;
+    x->expr = call;
+    if (nres == 0) {
+        x->mode = TM_NOVALUE;
+        x->type = sig->results;
+        return;
+    }
+    Type *r = nres == 1 ? sig->results->fields[0]->type : sig->results;
+    bool param = false;
+    for (int i = 0; i < nres; i++)
+        if (types_mentions_tparams(sig->results->fields[i]->type)) param = true;
+    x->mode = param ? TM_INVALID : TM_VALUE;
+    x->type = param ? types_typ[TY_INVALID] : r;
 }
 
 /* The rest of a function call once the callee's signature is known. */
@@ -1045,7 +1084,7 @@ void check_index(Checker *c, Operand *x, Node *e) {
                 return;
             }
         }
-        if (!types_instantiate_call(c, x, e, NULL, explicit, ne, NULL, 0)) {
+        if (types_instantiate_call(c, x, e, NULL, explicit, ne, NULL, 0) != INST_OK) {
             x->mode = TM_INVALID;
             return;
         }

@@ -1278,36 +1278,40 @@ static bool verify(Checker *c, Pos at, NodeList *xlist, Type **tparams, Type **t
  * be fewer than needed) and, when args != NULL, inference from the call's
  * arguments.  Rewrites the callee expression `fun` (an identifier, maybe
  * indexed) to denote the instance.  Returns false after reporting. */
-bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs) {
+int types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs) {
     Type *sig = x->type;
     Node *id = types_unparen(fun);
     if (id && id->kind == N_INDEX) id = types_unparen(id->x);
     Object *g = id && id->kind == N_IDENT ? id->obj : NULL;
     if (!g || g->kind != OBJ_FUNC || !sig || sig->kind != TY_FUNC || !sig->ntparams) {
         check_errorf(c, fun, "generic functions from other packages are not supported yet");
-        return false;
+        return INST_FAILED;
     }
     int n = sig->ntparams;
     if (nexplicit > n) {
         Node *ix = types_unparen(fun);
         Node *at = ix && ix->kind == N_INDEX && ix->list.len > n ? ix->list.v[n] : fun;
         check_errorf(c, at, "got %d type arguments but want %d", nexplicit, n);
-        return false;
+        return INST_FAILED;
     }
     Type **targs = NEWN(Type *, n + 1);
     for (int i = 0; i < nexplicit; i++) targs[i] = explicit[i];
     if (nexplicit < n) {
         if (!call && nexplicit == 0) {
             check_errorf(c, fun, "cannot use generic function %s without instantiation", expr_str(id));
-            return false;
+            return INST_FAILED;
         }
         /* f[A] used as a value: the rest come from the constraints' core
          * types (types2's funcInst infers without arguments) */
-        if (!infer(c, call, call ? call->pos : fun->pos, sig, targs, args, nargs)) return false;
+        if (!infer(c, call, call ? call->pos : fun->pos, sig, targs, args, nargs)) return INST_FAILED;
     }
     Node *ix = types_unparen(fun);
-    if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n))
-        return false;
+    if (!verify(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n)) {
+        /* types2 instantiates the signature all the same (its verify runs
+         * later): the call's arguments and result are checked with it */
+        x->type = types_subst(sig, sig->tparams, targs, n, 0);
+        return INST_UNSATISFIED;
+    }
     types_mono_record(c, call ? call->pos : fun->pos, ix && ix->kind == N_INDEX ? &ix->list : NULL, sig->tparams, targs, n);
     /* another instance of the generic whose body is being checked */
     if (c->fn && c->fn->obj && c->fn->obj->generic == g) types_tparam_note_instance(c, sig->tparams, targs, n);
@@ -1326,7 +1330,7 @@ bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type 
     f->tinfo = ref;
     x->type = inst->type;
     x->mode = TM_VALUE;
-    return true;
+    return INST_OK;
 }
 
 /* T[A, B] for a generic type T: the instance (constraints verified). */

@@ -163,7 +163,12 @@ void types_instance_methods_changed(Type *g);
 void types_complete_instance(Type *in);
 void types_generic_flush(Checker *c);
 void types_generic_body_uses(Scope *file_scope, Node *body);
-bool types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs);
+/* INST_OK: x and fun denote the instance; INST_FAILED: reported, x is
+ * invalid; INST_UNSATISFIED: a type argument does not satisfy its
+ * constraint (reported): x->type is the substituted signature, which
+ * types2 still uses for the call's arguments and result. */
+enum { INST_FAILED, INST_OK, INST_UNSATISFIED };
+int types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type **explicit, int nexplicit, Operand *args, int nargs);
 Type *types_instantiate_type(Checker *c, Type *g, Node *e);
 const char *types_generic_decl_string(Checker *c, Type *g);
 void check_func_instance(Checker *c, Object *inst, Object *generic, Node *fd, Type **targs, int n);
