@@ -1524,7 +1524,16 @@ static void *check_thread(void *arg) {
     return NULL;
 }
 
+static Package *check_files_phase(const char *path, Node **files, int n, const TypesConfig *cfg);
+
 Package *types_check_files(const char *path, Node **files, int n, const TypesConfig *cfg) {
+    int prev = diag_phase(DIAG_CHECK);
+    Package *p = check_files_phase(path, files, n, cfg);
+    diag_phase(prev);
+    return p;
+}
+
+static Package *check_files_phase(const char *path, Node **files, int n, const TypesConfig *cfg) {
     CheckJob job = {path, files, n, cfg, NULL};
     pthread_attr_t attr;
     pthread_t th;

@@ -580,6 +580,7 @@ static void check_gotos(BranchCtx *b, Node *body) {
 }
 
 void check_branches(Checker *c, FuncInfo *fi, Node *body) {
+    int prev = diag_phase(DIAG_BRANCH); /* gc's parser reports these */
     BranchCtx b = {0};
     b.c = c;
     collect_labels(&b, body, body);
@@ -590,6 +591,7 @@ void check_branches(Checker *c, FuncInfo *fi, Node *body) {
         LabelInfo *l = b.labels.v[i];
         if (!l->used) check_error_at(c, l->stmt->y ? l->stmt->y->pos : l->stmt->pos, "label %s defined and not used", l->name);
     }
+    diag_phase(prev);
 }
 
 /* ---- function bodies ---- */

@@ -238,8 +238,23 @@ typedef struct Diag {
     Pos pos;
     const char *msg;
     int seq;
+    int phase;
 } Diag;
 static Vec diags;
+static int diag_cur_phase = DIAG_PARSE;
+
+int diag_phase(int phase) {
+    int prev = diag_cur_phase;
+    diag_cur_phase = phase;
+    return prev;
+}
+
+/* reporting order: by phase, then as reported */
+static int diag_phase_cmp(const void *a, const void *b) {
+    const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+    if (x->phase != y->phase) return x->phase - y->phase;
+    return x->seq - y->seq;
+}
 
 void diag_verror(Pos pos, const char *fmt, va_list ap) {
     va_list ap2;
@@ -252,6 +267,7 @@ void diag_verror(Pos pos, const char *fmt, va_list ap) {
     d->pos = pos;
     d->msg = m;
     d->seq = diags.len;
+    d->phase = diag_cur_phase;
     vec_push(&diags, d);
 }
 
@@ -280,6 +296,7 @@ int diag_flush(int limit) {
      * limit. */
     Vec taken = {0};
     const Diag *last = NULL, *limit_hit = NULL;
+    if (diags.len > 1) qsort(diags.v, (size_t)diags.len, sizeof(void *), diag_phase_cmp);
     for (int i = 0; i < diags.len; i++) {
         const Diag *d = diags.v[i];
         if (last && last->pos.file == d->pos.file && last->pos.line == d->pos.line && strcmp(last->msg, d->msg) == 0)

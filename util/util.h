@@ -77,6 +77,12 @@ int pos_cmp(Pos a, Pos b);
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_verror(Pos pos, const char *fmt, va_list ap);
 int diag_count(void);
+/* gc reports in phases: parse errors, then the parser's branch checks
+ * (syntax.CheckBranches: break/continue/goto/labels), then type errors;
+ * the error limit counts in that order.  Sets the phase of the errors
+ * reported from now on; returns the previous one. */
+enum { DIAG_PARSE, DIAG_BRANCH, DIAG_CHECK };
+int diag_phase(int phase);
 /* Prints collected errors sorted by position to stderr (at most `limit`,
  * then "too many errors" when more; limit <= 0 means all); clears the list;
  * returns how many there were. */
