@@ -137,6 +137,8 @@ enum {
     NF_BAD = 1 << 7,      /* N_BASICLIT the scanner rejected (error reported; gc's BasicLit.Bad) */
     NF_BODYERR = 1 << 8,  /* N_BLOCK body of a func decl/literal in which the scanner or parser
                              reported an error: gc then skips its branch checks (funcBody) */
+    NF_INSTANTIATED = 1 << 9, /* N_IDENT the checker rewrote from F[T...] to name the instance:
+                                 sval keeps the expression as written (messages print it) */
 };
 
 enum { CHAN_BOTH = 0, CHAN_SEND = 1, CHAN_RECV = 2 };

@@ -113,13 +113,18 @@ const char *types_summary_tuple(Checker *c, Type *tup, bool variadic) {
     return types_summary(c, l, n, variadic);
 }
 
-static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int nargs) {
+/* The part of types2's arguments() before a generic callee is
+ * instantiated: an argument that is a type or invalid, the ... forms and
+ * the argument count (reported with the parameters as declared).  Sets
+ * *ptypes_out to the parameter type of each argument; false when it
+ * reported (or found an invalid argument). */
+static bool arguments_pre(Checker *c, Node *call, Type *sig, Operand *args, int nargs, Type ***ptypes_out) {
     for (int i = 0; i < nargs; i++) {
         if (args[i].mode == TM_TYPEXPR) {
             check_errorf(c, args[i].expr, "%s used as value", opnd_str(c, &args[i]));
-            return;
+            return false;
         }
-        if (args[i].mode == TM_INVALID) return;
+        if (args[i].mode == TM_INVALID) return false;
     }
     int npars = sig->params->nfields;
     bool ddd = (call->flags & NF_DOTS) != 0;
@@ -129,7 +134,7 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
         if (ddd) {
             if (call->list.len == 1 && nargs > 1) {
                 check_errorf(c, call, "cannot use ... with %d-valued %s", nargs, expr_str(call->list.v[0]));
-                return;
+                return false;
             }
         } else {
             if (nargs >= npars - 1) {
@@ -143,7 +148,7 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
         }
     } else if (ddd) {
         check_errorf(c, call, "cannot use ... in call to non-variadic %s", expr_str(call->x));
-        return;
+        return false;
     }
     if (nargs != npars) {
         Node *at = call;
@@ -159,10 +164,24 @@ static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int narg
         } else {
             p = start_pos(call);
         }
+        /* types2 counts the arguments before it instantiates: a generic
+         * callee's parameters print as declared, want (T, T) */
+        Type *decl = sig;
+        Node *f = types_unparen(call->x);
+        if (f && f->kind == N_IDENT && f->obj && f->obj->generic && f->obj->generic->type &&
+            f->obj->generic->type->kind == TY_FUNC)
+            decl = f->obj->generic->type;
         check_error_at(c, p, "%s arguments in call to %s\n\thave %s\n\twant %s", q, expr_str(call->x),
-                       types_summary_ops(c, args, nargs), types_summary_tuple(c, sig->params, sig->variadic));
-        return;
+                       types_summary_ops(c, args, nargs), types_summary_tuple(c, decl->params, decl->variadic));
+        return false;
     }
+    *ptypes_out = ptypes;
+    return true;
+}
+
+static void arguments(Checker *c, Node *call, Type *sig, Operand *args, int nargs) {
+    Type **ptypes;
+    if (!arguments_pre(c, call, sig, args, nargs, &ptypes)) return;
     const char *context = arena_printf("argument to %s", expr_str(call->x));
     for (int i = 0; i < nargs; i++) check_assignment(c, &args[i], ptypes[i], context);
 }
@@ -230,7 +249,7 @@ void check_conversion(Checker *c, Operand *x, Type *T) {
 /* ---- calls ---- */
 
 static void finish_call(Checker *c, Operand *x, Node *call, Type *sig, OpList args);
-static bool invalid_arg(OpList args);
+static bool arguments_pre(Checker *c, Node *call, Type *sig, Operand *args, int nargs, Type ***ptypes_out);
 static void uninstantiated_call(Operand *x, Node *call, Type *sig);
 
 void check_call(Checker *c, Operand *x, Node *call) {
@@ -249,7 +268,8 @@ void check_call(Checker *c, Operand *x, Node *call) {
                 if (explicit[i]->kind == TY_INVALID) bad = true;
             }
             OpList args = expr_list(c, &call->list, false);
-            if (!bad && invalid_arg(args)) {
+            Type **unused;
+            if (!bad && !arguments_pre(c, call, f.type, args.v, args.n, &unused)) {
                 uninstantiated_call(x, call, f.type);
                 return;
             }
@@ -329,7 +349,8 @@ void check_call(Checker *c, Operand *x, Node *call) {
     if (sig->ntparams) {
         /* a generic function: infer its type arguments from the call */
         OpList args = expr_list(c, &call->list, false);
-        if (invalid_arg(args)) {
+        Type **unused;
+        if (!arguments_pre(c, call, sig, args.v, args.n, &unused)) {
             uninstantiated_call(x, call, sig);
             return;
         }
@@ -344,14 +365,6 @@ void check_call(Checker *c, Operand *x, Node *call) {
     }
     OpList args = expr_list(c, &call->list, false);
     finish_call(c, x, call, sig, args);
-}
-
-/* types2's arguments() stops at an invalid argument (an error was
- * reported for it): no inference, no constraint check, no assignment. */
-static bool invalid_arg(OpList args) {
-    for (int i = 0; i < args.n; i++)
-        if (args.v[i].mode == TM_INVALID) return true;
-    return false;
 }
 
 /* The call of a generic function left uninstantiated: its result, unless

@@ -1319,7 +1319,16 @@ int types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type *
     /* the callee expression now names the instance */
     Node *f = fun;
     while (f->kind == N_PAREN) f = f->x;
-    if (f->kind == N_INDEX) *f = *types_unparen(f->x); /* F[T] becomes the name F, denoting the instance */
+    if (f->kind == N_INDEX) {
+        /* F[T] becomes the name F, denoting the instance; types2's
+         * messages still print call.Fun as written (argument to Max[int]) */
+        Str written = str_from(types_expr_string(f));
+        *f = *types_unparen(f->x);
+        if (f->kind == N_IDENT) {
+            f->sval = written;
+            f->flags |= NF_INSTANTIATED;
+        }
+    }
     f->obj = inst;
     f->type = inst->type;
     f->tmode = TM_VALUE;

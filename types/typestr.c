@@ -414,7 +414,7 @@ static void ex(Buf *b, Node *n) {
     if (!n) return;
     switch (n->kind) {
     case N_BAD: bs(b, "<bad expr>"); break;
-    case N_IDENT: bstr(b, n->name); break;
+    case N_IDENT: bstr(b, (n->flags & NF_INSTANTIATED) ? n->sval : n->name); break;
     case N_BASICLIT: bstr(b, n->name); break;
     case N_FUNCLIT:
         ex(b, n->x);
