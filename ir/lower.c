@@ -703,9 +703,30 @@ static bool gc_funcinst(Object *o) {
     return rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs > 0;
 }
 
+/* The position gc's stenciler is at after substituting expression n:
+ * it enters the nodes in preorder and each one with a position of its own
+ * (not a name, nor a named constant or type) becomes the current position;
+ * nodes made by later transformations (IRF_IMPLICIT) are never entered. */
+static void last_entered_pos(IrNode *n, Pos *at) {
+    if (!n) return;
+    bool own = !(n->flags & IRF_IMPLICIT) && n->pos.file && n->op != ONAME && n->op != OTYPE &&
+               !((n->op == OLITERAL || n->op == ONIL) && n->obj);
+    if (own) *at = n->pos;
+    last_entered_pos(n->x, at);
+    last_entered_pos(n->y, at);
+    for (int i = 0; i < n->list.len; i++) last_entered_pos(n->list.v[i], at);
+}
+
 /* Receiver for a method selection: path, then & or * as the method needs. */
 static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     IrNode *x = lower_expr(l, sel->x);
+    /* the implicit & or * of a receiver whose type mentions the type
+     * parameters: in the generic body gc leaves the selection for the
+     * stenciler, whose Lookdot makes them at its current position, the
+     * last one it entered in the receiver (b.p in b.p.Store(v)); otherwise
+     * at the selector */
+    Pos implicit_at = sel->pos;
+    if (ir_in_instance(l->fn) && x && types_has_shape(x->type)) last_entered_pos(x, &implicit_at);
     x = walk_path(x, s, s->nindex - 1, sel->pos);
     Object *m = s->obj;
     Type *mrecv = m && m->recv_type ? m->recv_type : NULL;
@@ -716,7 +737,7 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
      * adjusted receiver has the plain type, as in gc */
     if (mrecv && types_has_shape(mrecv) && x && x->type && !types_has_shape(x->type)) mrecv = types_unshape(mrecv);
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
-        IrNode *a = ir_node(OADDR, sel->pos, mrecv ? mrecv : types_new_pointer(x->type));
+        IrNode *a = ir_node(OADDR, implicit_at, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
         a->flags |= IRF_IMPLICIT;
         if (x->op == ONAME && x->nm) x->nm->addrtaken = true;
@@ -724,7 +745,7 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
     } else if (s->deref || (mrecv && !is_kind(mrecv, TY_POINTER) && is_kind(x->type, TY_POINTER) &&
                             !is_iface(mrecv))) {
         Type *et = under(x->type)->elem;
-        IrNode *d = ir_node(ODEREF, sel->pos, et); /* gc: at the selector */
+        IrNode *d = ir_node(ODEREF, implicit_at, et); /* gc: at the selector */
         d->x = x;
         d->flags |= IRF_IMPLICIT;
         x = d;
