@@ -587,6 +587,12 @@ static void write_type(W *w, Type *t) {
      * its methods are only an interface shape's (imethods), and a
      * pointer shape points to uint8 */
     if (t->shape_index && is_ptr(t) && !t->shape_keep_ptr) return;
+    /* a standard generic type instantiated here (atomic.Pointer[int] as a
+     * field's type): written here, its ptrToThis with its methods' wrappers */
+    if (tbase->kind == TY_NAMED && ir_generic_std_instance(tbase)) {
+        ir_generic_std_wrappers(tbase);
+        return;
+    }
     if (tbase->kind == TY_NAMED && !tbase->shape_index && !is_local_named(w, tbase)) return; /* another package's: emitted there */
     Type *u = under(t);
     if (!u) return;
