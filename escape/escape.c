@@ -1862,6 +1862,10 @@ static void scc_walk(Scc *v, IrNode *n, uint32_t *min) {
      * (its arguments, evaluated in the call's init, still are) */
     if (n->op == OINLCALL) {
         if (n->x) scc_walk_list(v, &n->x->init, min);
+        /* an inlined atomic.Pointer[T] method: its shaped function is one
+         * of the declarations gc appends, analysed after the package's */
+        IrNode *cx = n->x && n->x->op == OCALLFUNC ? n->x->x : NULL;
+        if (cx && cx->op == OMETHEXPR && cx->fn && !cx->fn->esc_local && mlevel > 1) ir_generic_escape_note(cx->fn);
     } else if ((n->op == OCALLFUNC || n->op == OCALLINTER) && (n->flags & IRF_BOUNDCALL)) {
         /* gc calls a closure read from the dictionary: no edge to the method */
     } else {
@@ -1928,6 +1932,7 @@ void esc_analyze(IrPackage *p, const EscFlags *fl) {
     ir_shape_walk_start();
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        if (!f->outer) ir_generic_escape_rest_before(f); /* see ir_generic_rest_before */
         if (!f->outer && f->esc_id == 0 && f != p->initfn) scc_visit(&v, f);
     }
     ir_generic_escape_rest(); /* the stdlib generics' shaped methods no function called, appended */

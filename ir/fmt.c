@@ -911,7 +911,14 @@ static void sfmt(Buf *b, IrNode *n) {
         }
         break;
     case OAS2: case OAS2FUNC: case OAS2DOTTYPE: case OAS2MAPR: case OAS2RECV:
-        if (n->op == OAS2 && n->dict) bputs(b, n->list.len ? ".dict, " : ".dict");
+        if (n->op == OAS2 && n->dict) {
+            /* an inlined standard method's copy of .dict is qualified as
+             * its parameters are (atomic..dict, atomic.x) */
+            IrName *p0 = n->list.len && n->list.v[0]->op == ONAME ? n->list.v[0]->nm : NULL;
+            Object *po = p0 ? p0->obj : NULL;
+            if (po && po->pkg && po->pkg->is_std && po->pkg->name) { bputs(b, po->pkg->name); bputs(b, "."); }
+            bputs(b, n->list.len ? ".dict, " : ".dict");
+        }
         list_fmt(b, &n->list);
         bputs(b, (n->flags & IRF_DEFINE) ? " := " : " = ");
         if (n->op == OAS2 && n->dict) {
@@ -999,6 +1006,9 @@ const char *ir_fmt_stmt(IrNode *n) {
 
 const char *ir_fmt_func(IrFunc *f) {
     if (f && f->mname) return func_qual(f->mname, f->pkgpath);
+    /* a standard generic type's method: its shaped function */
+    const char *dict, *shaped = f && f->obj && !f->esc_local ? ir_generic_call(f, &dict) : NULL;
+    if (shaped) return func_qual(shaped, f->pkgpath);
     /* a blank function or method is gc's "_" (its symbol has no receiver) */
     if (f && f->obj && f->obj->name && !strcmp(f->obj->name, "_") && !f->outer) return "_";
     return f && f->name ? func_qual(f->name, f->pkgpath) : "<unnamed Func>";

@@ -286,6 +286,8 @@ static bool h_node(Hairy *v, IrNode *n) {
          * closure for an instance used as a value inside another instance,
          * the captured sub-dictionary variable */
         if (ir_is_instance(fn)) v->budget -= v->fn && v->fn->stencil == 2 ? 1 : (n->flags & IRF_SUBDICT) ? 4 : 2;
+        /* atomic.Pointer[T]'s method: its cost counts the static &dict */
+        else if ((n->flags & IRF_SUBDICT) && ir_generic_cost(fn) >= 0) v->budget -= 2;
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;
@@ -1090,6 +1092,28 @@ static IrFunc *std_model(IrFunc *fn) {
     return m->has_body ? m : NULL;
 }
 
+/* The generic method an instantiated standard generic type's method is
+ * (atomic.(*Pointer[T]).Store): its body is Go's, written over its own
+ * parameters, where the instance's method object only shares the
+ * declaration.  NULL when fn is not one. */
+static IrFunc *std_generic_body(IrFunc *fn) {
+    if (ir_generic_body_cost(fn) < 0 || !fn->obj->name) return NULL;
+    Type *rt = fn->obj->recv_type;
+    if (rt && rt->kind == TY_POINTER) rt = rt->elem;
+    Type *g = rt ? rt->orig : NULL;
+    for (int i = 0; g && i < g->nmethods; i++) {
+        Object *gm = g->methods[i];
+        if (!gm || !gm->name || strcmp(gm->name, fn->obj->name)) continue;
+        IrFunc *b = ir_func_for_object(gm);
+        if (!b->has_body) {
+            ir_lower_func_decl(cur_pkg, b);
+            ir_deadcode(b);
+        }
+        return b->has_body ? b : NULL;
+    }
+    return NULL;
+}
+
 /* The declared type of a call's i'th argument (the receiver first for a
  * method), NULL when unknown. */
 static Type *call_param_type(IrFunc *fn, int i) {
@@ -1131,8 +1155,11 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
             shape_arg = a && shaped_arg(a->type, call_param_type(fn, i));
         }
         /* a closure in an instance has the shaped types of its body */
-        bool shape_params = ir_is_instance(fn) ? ir_instance_shape_params(fn)
-                                               : fn->type && fn->type->kind == TY_FUNC && types_has_shape(fn->type->params);
+        /* atomic.Pointer[T]'s methods are shaped functions too (their
+         * receiver is *Pointer[go.shape.S]) */
+        bool shape_params = ir_is_instance(fn)                ? ir_instance_shape_params(fn)
+                            : ir_generic_body_cost(fn) >= 0 ? true
+                                                            : fn->type && fn->type->kind == TY_FUNC && types_has_shape(fn->type->params);
         if (shape_params ? !shape_arg && nargs : shape_arg) return call;
     }
     bool foreign = !fn->esc_local;
@@ -1141,6 +1168,10 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
         /* another package: Go's verdict and cost come from the table; the
          * body is gosub's own when it has one shaped as Go's */
         const StdInl *s = std_lookup(fn->name);
+        /* atomic.Pointer[T]'s methods, called from an instance on a shaped
+         * receiver (a sub-dictionary): gosub's bodies are Go's */
+        StdInl generic = {fn->name, ir_generic_body_cost(fn), "", 0, 0};
+        if (!s && generic.cost >= 0 && (call->flags & IRF_SUBDICT)) s = &generic;
         if (!s || s->cost > st->maxcost) return call;
         if (st->allowed && !in_list(st->allowed, fn->name)) return call;
         if (!fn->has_body && fn->decl && fn->decl->kind == N_FUNCDECL && fn->decl->body) {
@@ -1148,7 +1179,7 @@ static IrNode *mkinlcall(InlState *st, IrNode *call, IrFunc *fn) {
             ir_deadcode(fn);
         }
         /* a model shaped as Go's body wins over gosub's own body */
-        IrFunc *model = std_model(fn);
+        IrFunc *model = s == &generic ? std_generic_body(fn) : std_model(fn);
         if (model) body = model;
         else if (!fn->has_body) body = NULL;
         if (body && body != fn && !body->can_inline) {
@@ -1468,6 +1499,9 @@ void ir_inline_package(IrPackage *p, const IrFlags *fl) {
     ir_shape_walk_start();
     for (int i = 0; i < p->funcs.len; i++) {
         IrFunc *f = VEC_AT(p->funcs, IrFunc *, i);
+        /* at an instance method's place in the declarations, visited or
+         * not: gc appended the atomic.Pointer fields' methods before it */
+        if (flags->mlevel && !f->outer) ir_generic_rest_before(f);
         if (!f->outer && f->esc_id == 0 && f != p->initfn) bu_visit(&v, f);
     }
     if (flags->mlevel) ir_generic_rest(); /* uncalled methods of instances: appended after the package's functions */

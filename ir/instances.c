@@ -267,6 +267,34 @@ void ir_generic_callee(IrFunc *f) {
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) report(inst, &atomic_pointer[i]);
 }
 
+/* The instances of atomic.Pointer that are fields of the generic type
+ * whose method f is: gc's stenciler lists a type after those in its
+ * fields, so their shaped methods are appended to the declarations right
+ * before the type's own. */
+static int field_instances(IrFunc *f, Type **out, int max) {
+    if (!ir_is_instance(f) || f->outer || !f->obj->recv_type) return 0;
+    Type *t = f->obj->recv_type;
+    if (t->kind == TY_POINTER) t = t->elem;
+    Type *u = t ? types_underlying(types_unshape(t)) : NULL;
+    int n = 0;
+    for (int i = 0; u && u->kind == TY_STRUCT && i < u->nfields && n < max; i++) {
+        Type *ft = types_unshape(u->fields[i]->type);
+        if (ft && ft->kind == TY_NAMED && ft->ntargs == 1 && ft->obj && ft->obj->pkg && ft->obj->pkg->path &&
+            !strcmp(ft->obj->pkg->path, "sync/atomic") && ft->obj->name && !strcmp(ft->obj->name, "Pointer"))
+            out[n++] = ft;
+    }
+    return n;
+}
+
+void ir_generic_rest_before(IrFunc *root) {
+    Type *fs[8];
+    int n = field_instances(root, fs, 8);
+    for (int i = 0; i < n; i++) {
+        note_instance(&instances, fs[i]);
+        for (int j = 0; j < NPTR_METHODS; j++) report(fs[i], &atomic_pointer[j]);
+    }
+}
+
 void ir_generic_rest(void) {
     for (int i = 0; i < instances.len; i++)
         for (int j = 0; j < NPTR_METHODS; j++) report(VEC_AT(instances, Type *, i), &atomic_pointer[j]);
@@ -301,6 +329,21 @@ void ir_generic_escape(IrFunc *f) {
     note_instance(&esc_instances, inst);
     for (int i = 0; i < NPTR_METHODS; i++)
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) analyse(inst, &atomic_pointer[i]);
+}
+
+void ir_generic_escape_note(IrFunc *f) {
+    Type *inst = atomic_pointer_instance(f);
+    if (inst) note_instance(&esc_instances, inst);
+}
+
+void ir_generic_escape_rest_before(IrFunc *root) {
+    if (ir_mlevel < 2) return;
+    Type *fs[8];
+    int n = field_instances(root, fs, 8);
+    for (int i = 0; i < n; i++) {
+        note_instance(&esc_instances, fs[i]);
+        for (int j = 0; j < NPTR_METHODS; j++) analyse(fs[i], &atomic_pointer[j]);
+    }
 }
 
 void ir_generic_escape_rest(void) {
@@ -369,6 +412,11 @@ int ir_generic_cost(IrFunc *f) {
     for (int i = 0; i < NPTR_METHODS; i++)
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) return atomic_pointer[i].cost + 2;
     return -1;
+}
+
+int ir_generic_body_cost(IrFunc *f) {
+    int c = ir_generic_cost(f);
+    return c < 0 ? -1 : c - 2;
 }
 
 /* ---- user generics: gc's shaped names ---- */

@@ -449,6 +449,10 @@ void ir_inline_check(IrFunc *fn);
  * ir_generic_callee when the inliner's bottom-up walk meets one,
  * ir_generic_rest after the package's functions. */
 void ir_generic_callee(IrFunc *f);
+/* before root, a generic type's method in the walk's appended part: the
+ * methods of the atomic.Pointer instances among its type's fields */
+void ir_generic_rest_before(IrFunc *root);
+void ir_generic_escape_rest_before(IrFunc *root);
 /* gc's name of the shaped function an instance of a user generic
  * function or method compiles to, or NULL for other objects. */
 const char *ir_instance_mname(Object *o);
@@ -525,6 +529,8 @@ void ir_generic_rest(void);
  * descriptors under ir_generic_std_key. */
 void ir_generic_escape(IrFunc *f);
 void ir_generic_escape_rest(void);
+/* an inlined call of such a method: its batch comes with the rest */
+void ir_generic_escape_note(IrFunc *f);
 bool ir_generic_std_instance(Type *t);
 const char *ir_generic_std_key(Type *t);
 void ir_generic_std_wrappers(Type *t);
@@ -533,6 +539,9 @@ void ir_generic_std_wrappers(Type *t);
 const char *ir_generic_call(IrFunc *f, const char **dict);
 /* Inline-budget cost of calling such a method, or -1. */
 int ir_generic_cost(IrFunc *f);
+/* The inline cost of such a method's shaped body itself, or -1: gc
+ * inlines it into an instance that calls it with a shaped receiver. */
+int ir_generic_body_cost(IrFunc *f);
 
 /* gc's devirtualization (ir/devirt.c): interface calls on locals holding a
  * known concrete type become direct method calls.  Runs after the inliner,

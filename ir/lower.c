@@ -736,6 +736,12 @@ static IrNode *method_recv(L *l, Node *sel, Selection *s) {
      * receiver is a plain instance (Box[int] inside another instance): the
      * adjusted receiver has the plain type, as in gc */
     if (mrecv && types_has_shape(mrecv) && x && x->type && !types_has_shape(x->type)) mrecv = types_unshape(mrecv);
+    /* the other way round: a standard generic type's method (atomic.Pointer)
+     * is the plain instance's, but gc's implicit & of a shaped receiver
+     * has the shaped pointer type (a derived type of the dictionary) */
+    if (mrecv && is_kind(mrecv, TY_POINTER) && !types_has_shape(mrecv) && x && x->type && types_has_shape(x->type) &&
+        types_identical(under(mrecv)->elem, types_unshape(x->type)))
+        mrecv = types_new_pointer(x->type);
     if (s->addr || (mrecv && is_kind(mrecv, TY_POINTER) && !is_kind(x->type, TY_POINTER))) {
         IrNode *a = ir_node(OADDR, implicit_at, mrecv ? mrecv : types_new_pointer(x->type));
         a->x = x;
@@ -1489,10 +1495,27 @@ static IrNode *lower_call(L *l, Node *n) {
         }
         if (bound) {
             call->flags |= IRF_BOUNDCALL;
-        } else if (ir_in_instance(l->fn) && m && m->generic) {
-            /* a method of a generic type whose arguments depend on this
-             * instance's: gc passes it a sub-dictionary */
-            if (ir_shaped_instance(recv->type)) call->flags |= IRF_SUBDICT;
+        } else if (ir_in_instance(l->fn) && m && (m->generic || ir_generic_cost(ir_func_for_object(m)) >= 0)) {
+            /* a method of a generic type (a user's, or the standard
+             * atomic.Pointer[T]) whose arguments depend on this instance's:
+             * gc passes it a sub-dictionary (atomic.Pointer's methods
+             * are the plain instance's: the receiver before its implicit
+             * & has the shaped type) */
+            IrNode *r = recv->op == OADDR && (recv->flags & IRF_IMPLICIT) ? recv->x : recv;
+            if (ir_shaped_instance(recv->type) || (r && ir_shaped_instance(r->type))) call->flags |= IRF_SUBDICT;
+            /* and its shaped function returns shape-typed results (Load: *go.shape.S) */
+            Type *rt = r && r->type && r->type->kind == TY_POINTER ? r->type->elem : r ? r->type : NULL;
+            Type *g = rt && rt->kind == TY_NAMED ? rt->orig : NULL;
+            for (int i = 0; !m->generic && (call->flags & IRF_SUBDICT) && g && i < g->nmethods; i++) {
+                Object *gm = g->methods[i];
+                if (!gm || !gm->name || !m->name || strcmp(gm->name, m->name) || !gm->type) continue;
+                Type *res = gm->type->results;
+                if (res && res->nfields) {
+                    res = types_subst_instance(res, g, rt);
+                    call->type = res->nfields == 1 ? res->fields[0]->type : res;
+                }
+                break;
+            }
         }
         return call;
     }

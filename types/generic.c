@@ -860,6 +860,11 @@ static void instance_methods(Type *in) {
     in->nmethods = g->nmethods;
 }
 
+Type *types_subst_instance(Type *t, Type *g, Type *in) {
+    if (!t || !g || !in || g->ntparams != in->ntargs) return t;
+    return types_subst(t, g->tparams, in->targs, in->ntargs, 0);
+}
+
 bool types_instref_shaped(const InstRef *ref) {
     for (int i = 0; ref && i < ref->ntargs; i++)
         if (types_has_shape(ref->targs[i])) return true;

@@ -292,6 +292,9 @@ bool types_mentions_tparams(Type *t);
  * when recv is a view whose arguments carry shape marks (inside an
  * instance's body); m's own signature otherwise. */
 Type *types_method_sig_in(Object *m, Type *recv);
+/* t, written with generic type g's type parameters, over instance in's
+ * type arguments (shape marks kept). */
+Type *types_subst_instance(Type *t, Type *g, Type *in);
 typedef struct InstRef {
     Type **targs;
     int ntargs;
