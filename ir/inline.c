@@ -287,7 +287,12 @@ static bool h_node(Hairy *v, IrNode *n) {
          * the captured sub-dictionary variable */
         if (ir_is_instance(fn)) v->budget -= v->fn && v->fn->stencil == 2 ? 1 : (n->flags & IRF_SUBDICT) ? 4 : 2;
         /* atomic.Pointer[T]'s method: its cost counts the static &dict */
-        else if ((n->flags & IRF_SUBDICT) && ir_generic_cost(fn) >= 0) v->budget -= 2;
+        else if (ir_generic_cost(fn) >= 0) {
+            /* its cost counts the static &dict (2); a sub-dictionary read
+             * costs 4, gc's closure's captured one 1 */
+            if (v->fn && v->fn->stencil == 2) v->budget += 1;
+            else if (n->flags & IRF_SUBDICT) v->budget -= 2;
+        }
         if (c >= 0) v->budget -= c;
         else v->budget -= INL_CALL_COST;
         break;

@@ -105,6 +105,7 @@ static void lower_stmt(L *l, Node *n, IrList *out);
 static void lower_block_into(L *l, Node *blk, IrList *out);
 static IrNode *lower_call(L *l, Node *n);
 static bool stencil_wanted(L *l, Object *o);
+static Type *std_generic_sig_in(Object *m, Type *recv);
 static bool user_instance(Type *t);
 static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node *ref, Object *m, IrNode *rcvr, Selection *mexpr);
 static void stencil_finish(IrFunc *fn, bool glob);
@@ -847,6 +848,7 @@ static IrNode *lower_selector(L *l, Node *n) {
              * the shaped signature (func(go.shape.int_0)) */
             Type *ct = caller_view(l, n->type);
             Type *sg = ir_in_instance(l->fn) && r && r->type ? types_method_sig_in(s->obj, r->type) : NULL;
+            if (ir_in_instance(l->fn) && !s->obj->generic && r && r->type) sg = std_generic_sig_in(s->obj, r->type);
             if (sg && sg != s->obj->type && sg->kind == TY_FUNC) ct = types_new_func(NULL, sg->params, sg->results, sg->variadic);
             return stencil_closure(l, n->pos, ct, NULL, NULL, s->obj, r, NULL);
         }
@@ -1236,9 +1238,26 @@ static bool user_instance(Type *t) {
     return t && t->kind == TY_NAMED && t->ntargs > 0 && t->obj && t->obj->pkg && !t->obj->pkg->is_std;
 }
 
+/* The signature of m, a method of the standard atomic.Pointer[T], as gc's
+ * shaped function has it when the receiver (recv, or what it points to)
+ * is shaped: the generic method's, over the receiver's type arguments.
+ * NULL when recv is not shaped. */
+static Type *std_generic_sig_in(Object *m, Type *recv) {
+    Type *rt = recv && recv->kind == TY_POINTER ? recv->elem : recv;
+    Type *g = rt && rt->kind == TY_NAMED && types_has_shape(rt) ? rt->orig : NULL;
+    for (int i = 0; g && m->name && i < g->nmethods; i++) {
+        Object *gm = g->methods[i];
+        if (gm && gm->name && !strcmp(gm->name, m->name) && gm->type) return types_subst_instance(gm->type, g, rt);
+    }
+    return NULL;
+}
+
 /* gc makes a closure for this reference (see above). */
 static bool stencil_wanted(L *l, Object *o) {
-    return l->fn && o && o->kind == OBJ_FUNC && o->generic && (!o->recv_type || user_instance(o->recv_type));
+    if (!l->fn || !o || o->kind != OBJ_FUNC) return false;
+    /* the standard atomic.Pointer[T]'s methods are instances too */
+    if (!o->generic) return o->recv_type && ir_generic_cost(ir_func_for_object(o)) >= 0;
+    return !o->recv_type || user_instance(o->recv_type);
 }
 
 /* The closure for: instance `target` (a function) as a value; method m
