@@ -510,16 +510,13 @@ static void lit_fmt(Buf *b, IrNode *n) {
 static IrNode *fmt_top;
 
 static void efmt(Buf *b, IrNode *n, int prec) {
-    if (ir_dict_i2i(n)) {
-        bputs(b, prec > 0 ? "(<node EFACE>)" : "<node EFACE>");
-        return;
-    }
-    if (ir_dict_conv(n)) {
+    if (ir_dict_conv(n) || ir_dict_i2i(n)) {
         /* a generic instance converts a type argument's value through its
          * dictionary: gc's EFACE(dict[i], CONVIDATA(x)).  Reported on its
          * own it is the data part, unsafe.Pointer(x); inside another
-         * expression or statement gc prints the EFACE, which has no format */
-        if (n != fmt_top) {
+         * expression or statement gc prints the EFACE, which has no format
+         * (an interface's I2I, EFACE(convI2I(...), IDATA(tmp)), always) */
+        if (n != fmt_top || ir_dict_i2i(n)) {
             /* OEFACE has no OpPrec entry (0): parenthesized as an operand */
             bputs(b, prec > 0 ? "(<node EFACE>)" : "<node EFACE>");
             return;

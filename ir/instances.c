@@ -90,11 +90,6 @@ static bool once(const char *key) {
 static bool shape_keep; /* the pointer shape being spelled keeps its element */
 static bool shape_unmark; /* spelling a shape: the shapes inside it are their underlying types */
 
-/* The shape's spelling of a type (gc's LinkString of the shape type).
- * gc makes the shape of a type argument that has shapes inside it (a
- * composite of the calling instance's type parameter) from those shapes'
- * underlying types: []T in Outer[go.shape.struct { main.a int }_0] is
- * spelled []struct { main.a int }, a collapsed pointer *uint8. */
 /* t with the shapes inside it spelled as their underlying types (a
  * collapsed pointer shape as *uint8), for the func types shape_str
  * leaves to types_targ_string. */
@@ -126,6 +121,11 @@ static Type *unmark(Type *t, int depth) {
     }
 }
 
+/* The shape's spelling of a type (gc's LinkString of the shape type).
+ * gc makes the shape of a type argument that has shapes inside it (a
+ * composite of the calling instance's type parameter) from those shapes'
+ * underlying types: []T in Outer[go.shape.struct { main.a int }_0] is
+ * spelled []struct { main.a int }, a collapsed pointer *uint8. */
 static const char *shape_str(Type *t, int depth) {
     if (!t || depth > 8) return "?";
     if (t->kind < TY_NUM_BASIC) return types_typ[t->kind]->name ? types_typ[t->kind]->name : "?"; /* byte -> uint8 */
@@ -279,9 +279,7 @@ static int field_instances(IrFunc *f, Type **out, int max) {
     int n = 0;
     for (int i = 0; u && u->kind == TY_STRUCT && i < u->nfields && n < max; i++) {
         Type *ft = types_unshape(u->fields[i]->type);
-        if (ft && ft->kind == TY_NAMED && ft->ntargs == 1 && ft->obj && ft->obj->pkg && ft->obj->pkg->path &&
-            !strcmp(ft->obj->pkg->path, "sync/atomic") && ft->obj->name && !strcmp(ft->obj->name, "Pointer"))
-            out[n++] = ft;
+        if (ir_generic_std_instance(ft)) out[n++] = ft;
     }
     return n;
 }

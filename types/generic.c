@@ -391,8 +391,6 @@ static const char *terms_string(Checker *c, Type *bound) {
     return r;
 }
 
-/* NULL when targ satisfies tp's constraint, else the reason (types2's
- * "X does not implement Y (...)"). */
 /* A type parameter v as a type argument for constraint b (types2's
  * implements with V's type set: its bound's). */
 static const char *tparam_unsatisfied(Checker *c, Type *b, Type *v) {
@@ -422,9 +420,8 @@ static const char *tparam_unsatisfied(Checker *c, Type *b, Type *v) {
         if (m) return arena_printf("%s does not implement %s (missing %s method)", tstr(c, v), bname, m->name);
     }
     /* comparable: explicitly, or by the type terms */
-    bool want = has_comparable(b, 0);
-    for (int i = 0; !ts.all && i < ts.n; i++) want = want || i == 0;
-    for (int i = 0; !ts.all && i < ts.n && want && !has_comparable(b, 0); i++)
+    bool want = has_comparable(b, 0) || !ts.all; /* ts has terms here (an empty set returned above) */
+    for (int i = 0; !has_comparable(b, 0) && !ts.all && i < ts.n; i++)
         if (!strictly_comparable(ts.t[i], 0)) want = false;
     const char *pending = want && !strictly_comparable(v, 0) ? arena_printf("%s does not implement comparable", tstr(c, v)) : NULL;
     if (ts.all) return pending;
@@ -438,6 +435,8 @@ static const char *tparam_unsatisfied(Checker *c, Type *b, Type *v) {
     return pending;
 }
 
+/* NULL when targ satisfies tp's constraint, else the reason (types2's
+ * "X does not implement Y (...)"). */
 static const char *unsatisfied(Checker *c, Type *tp, Type *targ) {
     Type *b = tp->bound ? tp->bound : types_empty_iface;
     if (targ->kind == TY_TYPEPARAM) return tparam_unsatisfied(c, b, targ);
