@@ -1688,6 +1688,17 @@ static const char *gen_expr_inner(IrNode *n) {
             if (has_call(e) || has_recv(e)) emit("(void)%s;", gen_expr(e));
             return arena_printf("%lldll", (long long)(u->kind == TY_ARRAY ? u->len : under(u->elem)->len));
         }
+        /* A string's or slice's length (or capacity) read through a
+         * pointer: gc's SSA loads that one word, so a nil pointer faults
+         * at its offset (addr=0x8 for len(p.s) with s first), even through
+         * a pointer it knows is nil, as a whole load's word loads do. */
+        IrNode *sel = n->x;
+        if ((u->kind == TY_STRING || u->kind == TY_SLICE) && sel->init.len == 0 &&
+            (sel->op == ODOT || sel->op == ODOTPTR || sel->op == ODEREF)) {
+            nil_off = n->op == OCAP ? 16 : 8;
+            nil_passed = true;
+            nil_whole = true;
+        }
         /* read here, before a later operand's call (order_copies) */
         const char *v = gen_expr(n->x);
         switch (u->kind) {
@@ -2312,7 +2323,21 @@ static void gen_range(IrNode *s) {
     push_target(stmt_label(s), brk, cont);
     switch (u->kind) {
     case TY_SLICE: case TY_ARRAY: case TY_POINTER: {
-        const char *v = gen_expr(s->z);
+        const char *v = "0";
+        if (u->kind != TY_SLICE && !vx && !has_call(s->z) && !has_recv(s->z)) {
+            /* at most one iteration variable and a constant len(x): the
+             * range expression is not evaluated (the spec), so a nil
+             * *[N]T or p.arr through a nil p does not panic */
+        } else {
+            if (u->kind == TY_SLICE && !vx && s->z->init.len == 0 &&
+                (s->z->op == ODOT || s->z->op == ODOTPTR || s->z->op == ODEREF)) {
+                /* only the length word is loaded (see OLEN) */
+                nil_off = 8;
+                nil_passed = true;
+                nil_whole = true;
+            }
+            v = gen_expr(s->z);
+        }
         const char *n, *elem = NULL;
         Type *et;
         if (u->kind == TY_SLICE) {
