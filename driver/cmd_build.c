@@ -27,7 +27,7 @@ extern char **environ;
 
 /* Splits a -gcflags value into words and applies each gc flag.
  * "pattern=flags" (e.g. all=-m) applies to our single package anyway. */
-static int apply_gcflags(CompileOpts *co, const char *val) {
+int apply_gcflags(CompileOpts *co, const char *val) {
     const char *eq = strchr(val, '=');
     if (eq && val[0] != '-') val = eq + 1;
     char *buf = arena_strdup(val);
@@ -257,7 +257,7 @@ static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
     return 0;
 }
 
-static char *make_workdir(bool keep) {
+char *make_workdir(bool keep) {
     const char *tmp = getenv("TMPDIR");
     char *tmpl = arena_printf("%s/gosub-build-XXXXXX", tmp && *tmp ? tmp : "/tmp");
     if (!mkdtemp(tmpl)) return NULL;
@@ -265,9 +265,21 @@ static char *make_workdir(bool keep) {
     return tmpl;
 }
 
-static void remove_workdir(const char *dir) {
+void remove_workdir(const char *dir) {
     char *args[] = {"rm", "-rf", (char *)dir, NULL};
     run_cmd(args, false);
+}
+
+int build_exe(CompileOpts *co, char **files, int nfiles, const char *exe, const char *work, bool echo) {
+    char *cfile = arena_printf("%s/main.c", work);
+    if (compile_package(co, files, nfiles, cfile) != 0) return 2;
+    if (echo) fprintf(stderr, "WORK=%s\n", work);
+    int rc = cc_link(cfile, exe, echo);
+    if (rc != 0) {
+        fprintf(stderr, "gosub: C compiler failed on %s (exit %d)\n", cfile, rc);
+        return 2;
+    }
+    return 0;
 }
 
 /* Builds into `exe`; returns 0 or the go command's failure status. */

@@ -128,7 +128,8 @@ int compile_package(CompileOpts *co, char **files, int nfiles, const char *cfile
     IrPackage *irp = middle_end(co, pkg);
     /* the -m report is the product of a non-main package (go build compiles
      * it and links nothing); C only for package main */
-    if (!cfile || strcmp(pkg->name ? pkg->name : "", "main") != 0) return 0;
+    if (!cfile || (strcmp(pkg->name ? pkg->name : "", "main") != 0 && !co->entry)) return 0;
+    ir_set_entry(co->entry);
     /* go tool compile compiles a main package without func main (the
      * link step is where go reports it) */
     if (!ir_main_func(irp)) {

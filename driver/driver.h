@@ -11,6 +11,7 @@ int cmd_tool_check(int argc, char **argv);   /* cmd_check.c: gosub tool check FI
 int cmd_tool_compile(int argc, char **argv); /* cmd_build.c: gosub tool compile [gc flags] FILE... */
 int cmd_build(int argc, char **argv);        /* cmd_build.c: gosub build [-o out] [-gcflags=..] [-x] [-work] FILE... | [DIR] */
 int cmd_run(int argc, char **argv);          /* cmd_build.c: gosub run FILE...|DIR [args] */
+int cmd_test(int argc, char **argv);         /* cmd_test.c: gosub test [flags] [FILE...|DIR] [flags] */
 
 /* One compilation of package main (or any package for tool compile). */
 #include <stdbool.h>
@@ -26,6 +27,8 @@ typedef struct CompileOpts {
     bool display_rel;    /* print paths as the go command does ("./x.go") */
     const char *header;  /* printed once before the first line of output */
     const char *pkgpath; /* -p: the package's link path */
+    const char *entry;   /* the function the program starts in, when not main.main (gosub test's
+                            generated test main, in a package of any name) */
 } CompileOpts;
 
 /* compile.c: parse, check, lower, inline, escape (-m report), emit C into
@@ -62,10 +65,19 @@ typedef struct PackageDir {
     int nfiles;
     const char *exename;    /* go build's default output name */
     bool is_main;           /* package main: go build writes exename */
+    const char *dir;        /* its absolute path */
+    char **testfiles;       /* its _test.go files for this machine, in name order */
+    int ntestfiles;
 } PackageDir;
 int load_package_dir(const char *arg, bool is_run, PackageDir *pd);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
+int apply_gcflags(CompileOpts *co, const char *val);
+char *make_workdir(bool keep);
+void remove_workdir(const char *dir);
+/* compiles the files into the executable exe (C in work/main.c); 0, or 2
+ * after printing the errors */
+int build_exe(CompileOpts *co, char **files, int nfiles, const char *exe, const char *work, bool echo);
 const char *display_path(const char *path);
 
 #endif

@@ -14,6 +14,7 @@
 #pragma weak cmd_tool_compile
 #pragma weak cmd_build
 #pragma weak cmd_run
+#pragma weak cmd_test
 
 typedef int (*CmdFn)(int, char **);
 
@@ -25,6 +26,7 @@ static void usage(FILE *f) {
             "The commands are:\n\n"
             "\tbuild       compile packages and dependencies\n"
             "\trun         compile and run Go program\n"
+            "\ttest        test packages\n"
             "\tversion     print gosub version\n"
             "\ttool        run specified tool (compile, parse, check, stdlib)\n");
 }
@@ -53,9 +55,7 @@ int main(int argc, char **argv) {
     }
     if (!strcmp(cmd, "build")) return dispatch("build", cmd_build, argc - 2, argv + 2);
     if (!strcmp(cmd, "run")) return dispatch("run", cmd_run, argc - 2, argv + 2);
-    /* go test (a test main over the package's _test.go files) is not
-     * built yet: a clear error, not "unknown command" */
-    if (!strcmp(cmd, "test")) return dispatch("test", NULL, argc - 2, argv + 2);
+    if (!strcmp(cmd, "test")) return dispatch("test", cmd_test, argc - 2, argv + 2);
     if (!strcmp(cmd, "tool")) {
         if (argc < 3) {
             fprintf(stderr, "usage: gosub tool <compile|parse|check> [args]\n");

@@ -305,7 +305,7 @@ int load_package_dir(const char *arg, bool is_run, PackageDir *pd) {
         fprintf(stderr, "open %s: cannot read directory\n", abs);
         return 1;
     }
-    Vec names = {0};
+    Vec names = {0}, tnames = {0};
     int gofiles = 0;
     for (struct dirent *de; (de = readdir(d));) {
         const char *nm = de->d_name;
@@ -313,7 +313,11 @@ int load_package_dir(const char *arg, bool is_run, PackageDir *pd) {
         if (n <= 3 || strcmp(nm + n - 3, ".go") != 0) continue;
         char *full = arena_printf("%s/%s", abs, nm);
         if (is_dir(full)) continue;
-        if (nm[0] == '_' || nm[0] == '.' || (n > 8 && !strcmp(nm + n - 8, "_test.go"))) continue;
+        if (nm[0] == '_' || nm[0] == '.') continue;
+        if (n > 8 && !strcmp(nm + n - 8, "_test.go")) {
+            vec_push(&tnames, arena_strdup(nm));
+            continue;
+        }
         gofiles++;
         vec_push(&names, arena_strdup(nm));
     }
@@ -352,6 +356,16 @@ int load_package_dir(const char *arg, bool is_run, PackageDir *pd) {
     pd->is_main = pkgname && !strcmp(pkgname, "main");
     pd->files = files;
     pd->nfiles = nf;
+    pd->dir = arena_strdup(abs);
+    /* the _test.go files, for gosub test */
+    qsort(tnames.v, (size_t)tnames.len, sizeof(char *), cmp_str);
+    pd->testfiles = NEWN(char *, tnames.len + 1);
+    for (int i = 0; i < tnames.len; i++) {
+        const char *nm = VEC_AT(tnames, char *, i);
+        char *full = arena_printf("%s/%s", abs, nm);
+        char *pkg = NULL;
+        if (name_ok(nm) && header_ok(full, &pkg)) pd->testfiles[pd->ntestfiles++] = full;
+    }
     /* the executable's default name: the import path's last element (a
      * major-version suffix "/v2" names the element before it) */
     const char *ip = pd->importpath;

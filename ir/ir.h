@@ -397,6 +397,8 @@ IrFunc *ir_func_for_object(Object *fn);
 void ir_lower_func_decl(IrPackage *ip, IrFunc *f);
 /* The package's func main (not a method, not a closure), or NULL. */
 IrFunc *ir_main_func(IrPackage *ip);
+/* The function ir_main_func finds: "main", or another (NULL: "main"). */
+void ir_set_entry(const char *name);
 /* The package whose types print unqualified in messages (set by ir_lower). */
 void ir_fmt_set_local(Package *p);
 

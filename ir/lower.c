@@ -2898,10 +2898,14 @@ static bool any_side_effects(IrNode *n) {
     return false;
 }
 
+static const char *entry_name = "main";
+
+void ir_set_entry(const char *name) { entry_name = name ? name : "main"; }
+
 IrFunc *ir_main_func(IrPackage *ip) {
     for (int i = 0; i < ip->funcs.len; i++) {
         IrFunc *f = ip->funcs.v[i];
-        if (!f->outer && f->obj && !f->obj->recv_type && f->obj->name && !strcmp(f->obj->name, "main")) return f;
+        if (!f->outer && f->obj && !f->obj->recv_type && f->obj->name && !strcmp(f->obj->name, entry_name)) return f;
     }
     return NULL;
 }

@@ -20,6 +20,9 @@
 #include <execinfo.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +32,8 @@
 
 #include "runtime/gosub.h"
 #include "runtime/rt_core.h"
+
+extern char **environ;
 
 extern const RtGoFuncName rt_gofuncs[] __attribute__((weak));
 /* sched_trace.c (weak: unit tests may link the tracer alone) */
@@ -234,10 +239,114 @@ static bool exe_path(char *exe, size_t cap) {
     return strchr(exe, '\'') == NULL;
 }
 
+/* runtime.Caller and Callers symbolize a stack at every call (a test's
+ * t.Log does, a logger may in a loop): one addr2line process, started at
+ * the first, serves them all, as addr2line answers each address read
+ * from its input at once.  A request is the addresses, then the sentinel
+ * address ~0; the answer ends at the sentinel's "0xff..ff" line and its
+ * "??" and "??:0" lines.  On any failure the server is abandoned and
+ * each request runs an addr2line of its own, as before. */
+static pthread_mutex_t a2l_mu = PTHREAD_MUTEX_INITIALIZER;
+static FILE *a2l_in, *a2l_out;
+static bool a2l_failed;
+
+static bool a2l_start(const char *exe) {
+    int to[2], from[2];
+    if (pipe2(to, O_CLOEXEC) != 0) return false;
+    if (pipe2(from, O_CLOEXEC) != 0) {
+        close(to[0]), close(to[1]);
+        return false;
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, to[0], 0);
+    posix_spawn_file_actions_adddup2(&fa, from[1], 1);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    char *argv[] = {"addr2line", "-a", "-i", "-f", "-e", (char *)exe, NULL};
+    pid_t pid;
+    int err = posix_spawnp(&pid, "addr2line", &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(to[0]);
+    close(from[1]);
+    if (err) {
+        close(to[1]);
+        close(from[0]);
+        return false;
+    }
+    a2l_in = fdopen(to[1], "w");
+    a2l_out = fdopen(from[0], "r");
+    if (!a2l_in || !a2l_out) return false;
+    signal(SIGPIPE, SIG_IGN); /* a dead server: an error, not the end of the program */
+    return true;
+}
+
+static void a2l_abandon(void) {
+    if (a2l_in) fclose(a2l_in);
+    if (a2l_out) fclose(a2l_out);
+    a2l_in = a2l_out = NULL;
+    a2l_failed = true;
+}
+
+/* The server's answer for pcs[0..n) in a malloc'd buffer (*len bytes). */
+static char *a2l_ask(const char *exe, void *const *pcs, int n, size_t *len) {
+    if (a2l_failed || (!a2l_in && !a2l_start(exe))) {
+        a2l_failed = true;
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) fprintf(a2l_in, "0x%" PRIxPTR "\n", (uintptr_t)pcs[i] - 1 - elf.bias);
+    fprintf(a2l_in, "0xffffffffffffffff\n");
+    if (fflush(a2l_in) != 0) {
+        a2l_abandon();
+        return NULL;
+    }
+    size_t cap = 4096, used = 0;
+    char *buf = malloc(cap), line[2048];
+    int tail = -1; /* lines of the sentinel's answer still to read */
+    while (buf && tail != 0 && fgets(line, sizeof line, a2l_out)) {
+        if (tail > 0) {
+            tail--;
+            continue;
+        }
+        if (!strncmp(line, "0xffffffffffffffff", 18)) {
+            tail = 2;
+            continue;
+        }
+        size_t l = strlen(line);
+        if (used + l + 1 > cap) {
+            char *nb = realloc(buf, cap * 2 + l);
+            if (!nb) break;
+            buf = nb, cap = cap * 2 + l;
+        }
+        memcpy(buf + used, line, l);
+        used += l;
+    }
+    if (tail != 0) {
+        free(buf);
+        a2l_abandon();
+        return NULL;
+    }
+    *len = used;
+    return buf;
+}
+
 int rt_tb_symbolize(void *const *pcs, int n, RtTbFrame *out, int max) {
     char exe[512];
     if (n <= 0 || max <= 0 || !exe_path(exe, sizeof exe)) return 0;
     elf_load();
+    pthread_mutex_lock(&a2l_mu);
+    size_t blen = 0;
+    char *ans = a2l_ask(exe, pcs, n, &blen);
+    pthread_mutex_unlock(&a2l_mu);
+    if (ans) {
+        int k = 0;
+        FILE *f = blen ? fmemopen(ans, blen, "r") : NULL;
+        if (f) {
+            k = parse_addr2line(f, pcs, n, out, max, true, NULL, NULL);
+            fclose(f);
+        }
+        free(ans);
+        return k;
+    }
     size_t cap = 640 + (size_t)n * 24;
     char *cmd = malloc(cap);
     if (!cmd) return 0;

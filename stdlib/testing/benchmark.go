@@ -31,6 +31,14 @@ type common struct {
 	signal   chan bool
 	start    time.Time
 	duration time.Duration
+
+	// the test runner's (gosub test): the enclosing test, its depth,
+	// the helpers' function names
+	parent   *common
+	level    int
+	chatty   bool
+	done     bool
+	helpers  map[string]bool
 }
 
 // Name returns the name of the running benchmark.
@@ -38,6 +46,9 @@ func (c *common) Name() string { return c.name }
 
 // Fail marks the function as having failed but continues execution.
 func (c *common) Fail() {
+	if c.parent != nil {
+		c.parent.Fail()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.failed = true
@@ -60,12 +71,73 @@ func (c *common) FailNow() {
 }
 
 func (c *common) log(s string) {
+	d := c.decorate(s)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if len(s) == 0 || s[len(s)-1] != '\n' {
-		s += "\n"
+	if c.done {
+		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
-	c.output = append(c.output, s...)
+	if c.chatty {
+		chattyPrint(c.name, d)
+		return
+	}
+	c.output = append(c.output, d...)
+}
+
+// decorate prefixes s with the file:line of the call that logged it (the
+// first frame outside package testing and the marked helpers), indents
+// it by four spaces and its continuation lines by eight.
+func (c *common) decorate(s string) string {
+	file, line := c.caller()
+	var b strings.Builder
+	b.WriteString("    ")
+	b.WriteString(file)
+	b.WriteByte(':')
+	b.WriteString(itoa(line))
+	b.WriteString(": ")
+	lines := strings.Split(s, "\n")
+	if n := len(lines); n > 1 && lines[n-1] == "" {
+		lines = lines[:n-1]
+	}
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteString("\n        ")
+		}
+		b.WriteString(l)
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
+
+func (c *common) caller() (string, int) {
+	var pcs [50]uintptr
+	n := runtime.Callers(3, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	c.mu.RLock()
+	helpers := c.helpers
+	c.mu.RUnlock()
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && !strings.HasPrefix(f.Function, "testing.") && !helpers[f.Function] {
+			file := f.File
+			if i := strings.LastIndex(file, "/"); i >= 0 {
+				file = file[i+1:]
+			}
+			if file == "" {
+				file = "???"
+			}
+			line := f.Line
+			if line == 0 {
+				line = 1
+			}
+			return file, line
+		}
+		if !more {
+			return "???", 1
+		}
+	}
 }
 
 // Log records its arguments, formatted as by fmt.Sprintln.
@@ -126,9 +198,21 @@ func (c *common) Skipped() bool {
 	return c.skipped
 }
 
-// Helper marks the calling function as a helper (no effect here: logs are
-// not printed by Benchmark).
-func (c *common) Helper() {}
+// Helper marks the calling function as a helper: its callers' lines are
+// reported instead of its own.
+func (c *common) Helper() {
+	pc, _, _, ok := runtime.Caller(1)
+	if !ok {
+		return
+	}
+	name := runtime.FuncForPC(pc).Name()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.helpers == nil {
+		c.helpers = make(map[string]bool)
+	}
+	c.helpers[name] = true
+}
 
 // Cleanup registers a function to be called when the run finishes.
 func (c *common) Cleanup(f func()) {

@@ -1,0 +1,407 @@
+/*
+ * cmd_test.c: `gosub test`, the go command's `go test` for one package:
+ * the files named (package "command-line-arguments") or a directory of
+ * the main module (".", the default).
+ *
+ * As go test does, it generates a test main next to the package's files
+ * and the _test.go files of the same package, in that package: a
+ * function that hands the Test and Benchmark functions (found by name
+ * and signature) to package testing's MainStart and exits with M.Run's
+ * status, or calls TestMain(m).  The package may have any name, package
+ * main included (its func main is then just a function): the program
+ * starts in the generated function (CompileOpts.entry).  The binary runs
+ * in the package's directory with the -test.* flags; its output is kept
+ * and shown (not as it comes) where go shows it (see the end).  The last line is go's
+ * summary: "ok  \tPKG\t0.012s", or "FAIL\tPKG\t0.012s" and "FAIL".
+ *
+ * Not supported (a clear error): external test packages (package x_test)
+ * and examples with an "// Output:" comment.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "driver/driver.h"
+#include "util/util.h"
+
+extern char **environ;
+
+typedef struct TestFlags {
+    bool verbose, benchmem, shortf, failfast;
+    const char *run, *bench, *count;
+    char **extra; /* after -args: the test binary's own */
+    int nextra;
+} TestFlags;
+
+/* The package clause's name of a Go file ("" when there is none). */
+static char *package_name(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) return arena_strdup("");
+    char line[4096];
+    bool in_comment = false;
+    char *name = arena_strdup("");
+    while (fgets(line, sizeof line, f)) {
+        char *p = line;
+        for (;;) {
+            while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') p++;
+            if (in_comment) {
+                char *e = strstr(p, "*/");
+                if (!e) break;
+                in_comment = false;
+                p = e + 2;
+                continue;
+            }
+            if (p[0] == '/' && p[1] == '*') {
+                in_comment = true;
+                p += 2;
+                continue;
+            }
+            break;
+        }
+        if (in_comment || !*p || (p[0] == '/' && p[1] == '/')) continue;
+        if (!strncmp(p, "package", 7) && (p[7] == ' ' || p[7] == '\t')) {
+            p += 8;
+            while (*p == ' ' || *p == '\t') p++;
+            size_t n = 0;
+            while (isalnum((unsigned char)p[n]) || p[n] == '_' || (unsigned char)p[n] >= 0x80) n++;
+            name = arena_strndup(p, n);
+        }
+        break;
+    }
+    fclose(f);
+    return name;
+}
+
+/* A test function's name: prefix followed by nothing or by a character
+ * that is not a lower-case letter (go's isTest). */
+static bool is_test_name(const char *name, size_t n, const char *prefix) {
+    size_t pl = strlen(prefix);
+    if (n < pl || strncmp(name, prefix, pl)) return false;
+    return n == pl || !islower((unsigned char)name[pl]);
+}
+
+typedef struct Found {
+    Vec tests, benchmarks; /* names */
+    bool testmain;
+} Found;
+
+/* Scans a _test.go file's top-level `func Name(` lines.  Returns 1 after
+ * printing go's message for a test function of the wrong signature or an
+ * unsupported example. */
+static int scan_test_file(const char *path, Found *fd) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "open %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    char line[8192];
+    int lineno = 0, rc = 0;
+    const char *example = NULL;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (example && strstr(line, "// Output:")) {
+            fprintf(stderr, "gosub test: %s:%d: %s: examples with an output comment are not supported yet\n",
+                    display_path(path), lineno, example);
+            rc = 1;
+            example = NULL;
+        }
+        if (strncmp(line, "func ", 5)) continue;
+        example = NULL;
+        const char *p = line + 5;
+        size_t n = 0;
+        while (isalnum((unsigned char)p[n]) || p[n] == '_') n++;
+        if (p[n] != '(') continue; /* a method, or type parameters */
+        char *name = arena_strndup(p, n);
+        const char *sig = p + n;
+        char want[64];
+        if (!strcmp(name, "TestMain")) {
+            fd->testmain = true;
+            continue;
+        }
+        const char *kind = is_test_name(name, n, "Test") ? "T" : is_test_name(name, n, "Benchmark") ? "B" : NULL;
+        if (!kind) {
+            if (is_test_name(name, n, "Example")) example = name;
+            continue;
+        }
+        /* (x *testing.T) */
+        snprintf(want, sizeof want, "*testing.%s)", kind);
+        const char *close = strchr(sig, ')');
+        const char *star = strstr(sig, want);
+        if (!close || !star || star + strlen(want) - 1 != close) {
+            fprintf(stderr, "%s:%d:1: wrong signature for %s, must be: func %s(%s *testing.%s)\n", display_path(path), lineno,
+                    name, name, kind[0] == 'T' ? "t" : "b", kind);
+            rc = 1;
+            continue;
+        }
+        vec_push(kind[0] == 'T' ? &fd->tests : &fd->benchmarks, name);
+    }
+    fclose(f);
+    return rc;
+}
+
+/* Runs argv in dir; its stdout and stderr go to `capture` when not NULL.
+ * Returns its exit status (128+signal when killed). */
+static int run_in(char *const argv[], const char *dir, const char *capture) {
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    if (capture) {
+        posix_spawn_file_actions_addopen(&fa, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    }
+    posix_spawn_file_actions_addchdir_np(&fa, dir);
+    pid_t pid;
+    fflush(stdout);
+    fflush(stderr);
+    int err = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    if (err) {
+        fprintf(stderr, "gosub: exec %s: %s\n", argv[0], strerror(err));
+        return 127;
+    }
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR) return -1;
+    if (WIFEXITED(st)) return WEXITSTATUS(st);
+    if (WIFSIGNALED(st)) return 128 + WTERMSIG(st);
+    return -1;
+}
+
+static bool file_contains(const char *path, const char *needle) {
+    FILE *f = fopen(path, "r");
+    if (!f) return false;
+    char line[4096];
+    bool found = false;
+    while (!found && fgets(line, sizeof line, f)) found = strstr(line, needle) != NULL;
+    fclose(f);
+    return found;
+}
+
+static void copy_to_stdout(const char *path) {
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, n, stdout);
+    fclose(f);
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A test flag (-v, -run X, -run=X, ...): returns how many arguments it
+ * took, 0 when it is not one, -1 after printing an error. */
+static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
+    const char *a = argv[i];
+    if (a[0] != '-') return 0;
+    if (a[1] == '-') a++;
+    if (!strncmp(a, "-test.", 6)) a += 5; /* -test.v is -v */
+    static const char *valued[] = {"-run", "-bench", "-count", "-timeout", "-cpu", "-benchtime", "-parallel", NULL};
+    for (int k = 0; valued[k]; k++) {
+        size_t l = strlen(valued[k]);
+        if (strncmp(a, valued[k], l) || (a[l] != 0 && a[l] != '=')) continue;
+        const char *v;
+        int took = 1;
+        if (a[l] == '=') v = a + l + 1;
+        else if (i + 1 < argc) v = argv[i + 1], took = 2;
+        else {
+            fprintf(stderr, "flag needs an argument: %s\n", argv[i]);
+            return -1;
+        }
+        if (!strcmp(valued[k], "-run")) tf->run = v;
+        else if (!strcmp(valued[k], "-bench")) tf->bench = v;
+        else if (!strcmp(valued[k], "-count")) tf->count = v;
+        /* -timeout, -cpu, -benchtime, -parallel: accepted, not used */
+        return took;
+    }
+    const char *eq = strchr(a, '=');
+    size_t l = eq ? (size_t)(eq - a) : strlen(a);
+    bool val = !eq || !strcmp(eq + 1, "true") || !strcmp(eq + 1, "1");
+    if (l == 2 && !strncmp(a, "-v", 2)) tf->verbose = val;
+    else if (l == 9 && !strncmp(a, "-benchmem", 9)) tf->benchmem = val;
+    else if (l == 6 && !strncmp(a, "-short", 6)) tf->shortf = val;
+    else if (l == 9 && !strncmp(a, "-failfast", 9)) tf->failfast = val;
+    else return 0;
+    return 1;
+}
+
+int cmd_test(int argc, char **argv) {
+    CompileOpts co = {0};
+    TestFlags tf = {0};
+    bool x = false, keep = false;
+    Vec files = {0}, dirs = {0};
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-args")) {
+            tf.extra = argv + i + 1;
+            tf.nextra = argc - i - 1;
+            break;
+        }
+        int t = test_flag(argc, argv, i, &tf);
+        if (t < 0) return 2;
+        if (t > 0) {
+            i += t - 1;
+            continue;
+        }
+        if (a[0] == '-') {
+            const char *b = a[1] == '-' ? a + 1 : a;
+            if (!strcmp(b, "-x")) x = true;
+            else if (!strcmp(b, "-work")) keep = true;
+            else if (!strcmp(b, "-gcflags") && i + 1 < argc) {
+                if (apply_gcflags(&co, argv[++i]) != 0) return 2;
+            } else if (!strncmp(b, "-gcflags=", 9)) {
+                if (apply_gcflags(&co, b + 9) != 0) return 2;
+            } else {
+                fprintf(stderr, "flag provided but not defined: %s\n", a);
+                return 2;
+            }
+            continue;
+        }
+        size_t n = strlen(a);
+        vec_push(n > 3 && !strcmp(a + n - 3, ".go") ? &files : &dirs, (void *)a);
+    }
+    if (files.len && dirs.len) {
+        fprintf(stderr, "named files must be .go files: %s\n", VEC_AT(dirs, char *, 0));
+        return 1;
+    }
+    if (dirs.len > 1) {
+        fprintf(stderr, "gosub test: testing several packages at once is not supported yet\n");
+        return 1;
+    }
+    /* the package: its files, its _test.go files, its directory */
+    const char *pkgpath = "command-line-arguments", *dir = ".";
+    Vec src = {0}, tests = {0};
+    if (files.len) {
+        for (int i = 0; i < files.len; i++) {
+            const char *f = VEC_AT(files, char *, i);
+            size_t n = strlen(f);
+            vec_push(n > 8 && !strcmp(f + n - 8, "_test.go") ? &tests : &src, (void *)f);
+        }
+        const char *f0 = VEC_AT(files, char *, 0);
+        const char *slash = strrchr(f0, '/');
+        if (slash) dir = arena_strndup(f0, (size_t)(slash - f0 ? slash - f0 : 1));
+    } else {
+        PackageDir pd;
+        int rc = load_package_dir(dirs.len ? VEC_AT(dirs, char *, 0) : ".", false, &pd);
+        if (rc != 0) return rc;
+        pkgpath = pd.importpath;
+        dir = pd.dir;
+        for (int i = 0; i < pd.nfiles; i++) vec_push(&src, pd.files[i]);
+        for (int i = 0; i < pd.ntestfiles; i++) vec_push(&tests, pd.testfiles[i]);
+    }
+    if (tests.len == 0) {
+        printf("?   \t%s\t[no test files]\n", pkgpath);
+        return 0;
+    }
+    const char *pkgname = src.len ? package_name(VEC_AT(src, char *, 0)) : package_name(VEC_AT(tests, char *, 0));
+    Found fd = {0};
+    int bad = 0;
+    for (int i = 0; i < tests.len; i++) {
+        const char *t = VEC_AT(tests, char *, i);
+        const char *pn = package_name(t);
+        size_t pl = strlen(pn);
+        if (pl > 5 && !strcmp(pn + pl - 5, "_test")) {
+            fprintf(stderr, "gosub test: %s: external test packages (package %s) are not supported yet\n", display_path(t), pn);
+            return 1;
+        }
+        if (strcmp(pn, pkgname)) {
+            fprintf(stderr, "found packages %s and %s in %s\n", pkgname, pn, dir);
+            return 1;
+        }
+        bad |= scan_test_file(t, &fd);
+    }
+    if (bad) {
+        printf("FAIL\t%s [setup failed]\n", pkgpath);
+        return 1;
+    }
+
+    char *work = make_workdir(keep);
+    if (!work) {
+        perror("gosub: mkdtemp");
+        return 2;
+    }
+    /* the generated test main */
+    char *mainfile = arena_printf("%s/_testmain.go", work);
+    FILE *mf = fopen(mainfile, "w");
+    if (!mf) {
+        fprintf(stderr, "open %s: %s\n", mainfile, strerror(errno));
+        return 2;
+    }
+    fprintf(mf, "package %s\n\nimport (\n\tgosubos \"os\"\n\tgosubtesting \"testing\"\n)\n\n", pkgname);
+    fprintf(mf, "var gosubTests = []gosubtesting.InternalTest{\n");
+    for (int i = 0; i < fd.tests.len; i++) fprintf(mf, "\t{%s, %s},\n", arena_printf("\"%s\"", VEC_AT(fd.tests, char *, i)), VEC_AT(fd.tests, char *, i));
+    fprintf(mf, "}\n\nvar gosubBenchmarks = []gosubtesting.InternalBenchmark{\n");
+    for (int i = 0; i < fd.benchmarks.len; i++)
+        fprintf(mf, "\t{%s, %s},\n", arena_printf("\"%s\"", VEC_AT(fd.benchmarks, char *, i)), VEC_AT(fd.benchmarks, char *, i));
+    fprintf(mf, "}\n\nfunc gosubTestMain() {\n\tm := gosubtesting.MainStart(gosubTests, gosubBenchmarks)\n");
+    if (fd.testmain) fprintf(mf, "\tTestMain(m)\n\tgosubos.Exit(gosubtesting.ExitCode(m))\n}\n");
+    else fprintf(mf, "\tgosubos.Exit(m.Run())\n}\n");
+    fclose(mf);
+
+    char **all = NEWN(char *, src.len + tests.len + 2);
+    int nall = 0;
+    for (int i = 0; i < src.len; i++) all[nall++] = VEC_AT(src, char *, i);
+    for (int i = 0; i < tests.len; i++) all[nall++] = VEC_AT(tests, char *, i);
+    all[nall++] = mainfile;
+    co.header = arena_printf("# %s [%s.test]", pkgpath, pkgpath);
+    co.display_rel = true;
+    co.entry = "gosubTestMain";
+    char *exe = arena_printf("%s/%s.test", work, pkgname);
+    int rc = build_exe(&co, all, nall, exe, work, x);
+    if (rc != 0) {
+        printf("FAIL\t%s [build failed]\n", pkgpath);
+        if (!keep) remove_workdir(work);
+        return 2;
+    }
+
+    /* the test binary, in the package's directory */
+    char **args = NEWN(char *, 12 + tf.nextra);
+    int na = 0;
+    char absexe[4096];
+    args[na++] = realpath(exe, absexe) ? absexe : exe;
+    if (tf.verbose) args[na++] = "-test.v=true";
+    if (tf.run) args[na++] = arena_printf("-test.run=%s", tf.run);
+    if (tf.bench) args[na++] = arena_printf("-test.bench=%s", tf.bench);
+    if (tf.benchmem) args[na++] = "-test.benchmem=true";
+    if (tf.shortf) args[na++] = "-test.short=true";
+    if (tf.failfast) args[na++] = "-test.failfast=true";
+    if (tf.count) args[na++] = arena_printf("-test.count=%s", tf.count);
+    for (int i = 0; i < tf.nextra; i++) args[na++] = tf.extra[i];
+    args[na] = NULL;
+    if (x) {
+        for (int i = 0; args[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", args[i]);
+        fputc('\n', stderr);
+    }
+    char *out = arena_printf("%s/test.out", work);
+    double t0 = now_seconds();
+    rc = run_in(args, dir, out);
+    double secs = now_seconds() - t0;
+    /* go's two modes: with no package named (local directory mode) or
+     * under -bench it streams the binary's output, and a failure shows
+     * the exit status; else it shows the output of a failed test binary
+     * (or any under -v) and ends a failure with a line "FAIL" */
+    bool listed = files.len || dirs.len, stream = !listed || tf.bench;
+    bool none = file_contains(out, "testing: warning: no tests to run");
+    if (rc == 0) {
+        if (tf.verbose || stream) copy_to_stdout(out);
+        printf("ok  \t%s\t%.3fs%s\n", pkgpath, secs, none ? " [no tests to run]" : "");
+    } else {
+        copy_to_stdout(out);
+        if (stream) printf("exit status %d\n", rc);
+        printf("FAIL\t%s\t%.3fs\n", pkgpath, secs);
+        if (listed) printf("FAIL\n");
+    }
+    fflush(stdout);
+    if (!keep) remove_workdir(work);
+    return rc == 0 ? 0 : 1;
+}

@@ -1,0 +1,483 @@
+// The test runner behind `gosub test`: T, M, subtests, the -test.*
+// flags, and Go 1.19's report format.  The go command's test main calls
+// MainStart and M.Run; gosub's driver generates the same kind of file.
+//
+// Each test runs on a goroutine of its own (FailNow and SkipNow end it
+// with runtime.Goexit); its parent waits on the test's signal channel.
+// Without -v a test's log lines are kept and printed under its
+// "--- FAIL" line, a subtest's indented four spaces into its parent's;
+// with -v (chatty) they are printed as they come, and "=== RUN" and
+// "=== CONT" lines say which test is speaking.
+package testing
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// T is the type passed to test functions.
+type T struct {
+	common
+	signal chan bool
+}
+
+// InternalTest is a test function of the package, by name.
+type InternalTest struct {
+	Name string
+	F    func(*T)
+}
+
+// InternalBenchmark is a benchmark function of the package, by name.
+type InternalBenchmark struct {
+	Name string
+	F    func(b *B)
+}
+
+// M is the type passed to a TestMain function.
+type M struct {
+	tests      []InternalTest
+	benchmarks []InternalBenchmark
+	exitCode   int
+	ran        bool
+}
+
+var (
+	flagVerbose  bool
+	flagRun      string
+	flagBench    string
+	flagBenchMem bool
+	flagShort    bool
+	flagFailFast bool
+	flagCount    = 1
+	flagsParsed  bool
+	anyFailed    bool
+
+	chattyMu   sync.Mutex
+	chattyLast string
+)
+
+// Short reports whether -test.short is set.
+func Short() bool { return flagShort }
+
+// Verbose reports whether -test.v is set.
+func Verbose() bool { return flagVerbose }
+
+// Testing reports whether the program is a test binary.
+func Testing() bool { return flagsParsed }
+
+// MainStart is called by the generated test main.
+func MainStart(tests []InternalTest, benchmarks []InternalBenchmark) *M {
+	parseFlags()
+	// The first stack symbolization starts the runtime's symbolizer: here,
+	// not inside the first test that logs (it would show in its time).
+	// (through caller, for the line tables of this package's code too)
+	new(common).caller()
+	return &M{tests: tests, benchmarks: benchmarks}
+}
+
+// ExitCode is the status the generated test main exits with after a
+// TestMain returns (Go's test main reads M's exit code by reflection).
+func ExitCode(m *M) int {
+	if !m.ran {
+		return 0
+	}
+	return m.exitCode
+}
+
+func parseFlags() {
+	if flagsParsed {
+		return
+	}
+	flagsParsed = true
+	args := os.Args[1:]
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-test.") {
+			continue
+		}
+		name, val, has := strings.Cut(a[len("-test."):], "=")
+		next := func() string {
+			if has {
+				return val
+			}
+			if i+1 < len(args) {
+				i++
+				return args[i]
+			}
+			return ""
+		}
+		boolVal := !has || val == "true" || val == "1"
+		switch name {
+		case "v":
+			flagVerbose = boolVal
+		case "run":
+			flagRun = next()
+		case "bench":
+			flagBench = next()
+		case "benchmem":
+			flagBenchMem = boolVal
+		case "short":
+			flagShort = boolVal
+		case "failfast":
+			flagFailFast = boolVal
+		case "count":
+			fmt.Sscan(next(), &flagCount)
+		}
+	}
+}
+
+// Run runs the tests and benchmarks; it returns the exit status.
+func (m *M) Run() int {
+	m.ran = true
+	parseFlags()
+	ok := true
+	testOk, anyRan := runTests(m.tests)
+	ok = ok && testOk
+	if ok && flagBench != "" {
+		ok = runBenchmarks(m.benchmarks) && ok
+		anyRan = true
+	}
+	if !anyRan && !flagVerbose {
+		fmt.Println("testing: warning: no tests to run")
+	}
+	if !ok {
+		fmt.Println("FAIL")
+		m.exitCode = 1
+		return 1
+	}
+	fmt.Println("PASS")
+	m.exitCode = 0
+	return 0
+}
+
+func runTests(tests []InternalTest) (ok, ran bool) {
+	ok = true
+	for n := 0; n < flagCount; n++ {
+		for _, test := range tests {
+			if flagFailFast && anyFailed {
+				break
+			}
+			if !matchPattern(flagRun, test.Name, 0) {
+				continue
+			}
+			ran = true
+			t := &T{common: common{name: test.Name, chatty: flagVerbose}, signal: make(chan bool, 1)}
+			runTest(t, test.F)
+			if t.Failed() {
+				ok = false
+			}
+		}
+	}
+	return ok, ran
+}
+
+// runTest runs fn on t's own goroutine and waits for it.
+func runTest(t *T, fn func(*T)) {
+	if t.chatty {
+		chattyUpdate(t.name, "=== RUN   "+t.name+"\n")
+	}
+	t.start = time.Now()
+	go tRunner(t, fn)
+	<-t.signal
+}
+
+func tRunner(t *T, fn func(*T)) {
+	finished := false
+	defer func() {
+		t.duration = time.Since(t.start)
+		err := recover()
+		if !finished && err == nil {
+			// runtime.Goexit: FailNow, SkipNow or the test's own call
+			if !t.Skipped() && !t.isFinished() {
+				t.Error("test executed panic(nil) or runtime.Goexit")
+			}
+		}
+		if err != nil {
+			t.Fail()
+			// report this test and its parents, then panic again
+			for c := &t.common; c != nil; c = c.parent {
+				c.duration = time.Since(c.start)
+				c.report()
+				c.done = true
+			}
+			t.runCleanup()
+			panic(err)
+		}
+		t.runCleanup()
+		t.report()
+		t.mu.Lock()
+		t.done = true
+		t.mu.Unlock()
+		if t.Failed() {
+			anyFailed = true
+		}
+		t.signal <- true
+	}()
+	fn(t)
+	finished = true
+}
+
+func (c *common) isFinished() bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.finished
+}
+
+// Run runs f as a subtest of t called name, on a goroutine of its own,
+// and waits for it.  It reports whether f succeeded.
+func (t *T) Run(name string, f func(t *T)) bool {
+	full := t.subName(name)
+	if !matchPattern(flagRun, full, 0) {
+		return true
+	}
+	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1)}
+	runTest(sub, f)
+	if t.chatty {
+		chattyMu.Lock()
+		chattyLast = t.name // the parent speaks next
+		chattyMu.Unlock()
+	}
+	return !sub.Failed()
+}
+
+// Parallel is accepted; gosub runs every test sequentially.
+func (t *T) Parallel() {}
+
+// Setenv sets an environment variable for the test's duration.
+func (t *T) Setenv(key, value string) {
+	prev, had := os.LookupEnv(key)
+	os.Setenv(key, value)
+	t.Cleanup(func() {
+		if had {
+			os.Setenv(key, prev)
+		} else {
+			os.Unsetenv(key)
+		}
+	})
+}
+
+// Deadline reports that tests have no deadline here.
+func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+
+// subName is the unique full name of t's subtest called name (Go's
+// matcher.unique): white space becomes underscores, unprintable runes
+// their escapes, and a name used before (or an empty one) gets a "#NN"
+// suffix, the count of its earlier uses.
+func (t *T) subName(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			b.WriteByte('_')
+		case !strconv.IsPrint(r):
+			s := strconv.QuoteRune(r)
+			b.WriteString(s[1 : len(s)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	full := t.name + "/" + b.String()
+	empty := b.Len() == 0
+	subNamesMu.Lock()
+	defer subNamesMu.Unlock()
+	for {
+		next, used := subNames[full]
+		if !empty && !used {
+			subNames[full] = 1
+			return full
+		}
+		subNames[full] = next + 1
+		full = fmt.Sprintf("%s#%02d", full, next)
+		empty = false
+	}
+}
+
+var (
+	subNamesMu sync.Mutex
+	subNames   = map[string]int{}
+)
+
+// report prints (or hands to the parent) the test's result line and its
+// kept output.
+func (c *common) report() {
+	dur := fmt.Sprintf("%.2fs", c.duration.Seconds())
+	status := ""
+	switch {
+	case c.Failed():
+		status = "FAIL"
+	case !c.chatty:
+		return
+	case c.Skipped():
+		status = "SKIP"
+	default:
+		status = "PASS"
+	}
+	c.mu.Lock()
+	out := c.output
+	c.output = nil
+	c.mu.Unlock()
+	text := "--- " + status + ": " + c.name + " (" + dur + ")\n" + string(out)
+	if c.parent == nil {
+		if c.chatty {
+			chattyUpdate(c.name, text)
+		} else {
+			fmt.Print(text)
+		}
+		return
+	}
+	// into the parent's output, each line indented four spaces
+	p := c.parent
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		b.WriteString("    ")
+		b.WriteString(line)
+	}
+	p.mu.Lock()
+	p.output = append(p.output, b.String()...)
+	p.mu.Unlock()
+}
+
+// chattyPrint prints a log line of test name under -v, after a
+// "=== CONT" line when another test spoke last.
+func chattyPrint(name, s string) {
+	chattyMu.Lock()
+	defer chattyMu.Unlock()
+	if chattyLast == "" {
+		chattyLast = name
+	} else if chattyLast != name {
+		fmt.Printf("=== CONT  %s\n", name)
+		chattyLast = name
+	}
+	fmt.Print(s)
+}
+
+// chattyUpdate prints a status line of test name under -v.
+func chattyUpdate(name, s string) {
+	chattyMu.Lock()
+	defer chattyMu.Unlock()
+	chattyLast = name
+	fmt.Print(s)
+}
+
+// matchPattern reports whether the test name matches the -run (or
+// -bench) pattern: the pattern's slash-separated parts match the name's
+// levels, each as an unanchored regular expression; a name deeper than
+// the pattern matches.
+func matchPattern(pattern, name string, _ int) bool {
+	if pattern == "" {
+		return true
+	}
+	pats := splitPattern(pattern)
+	names := strings.Split(name, "/")
+	for i, n := range names {
+		if i >= len(pats) {
+			return true
+		}
+		if !reMatch(pats[i], n) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitPattern splits at the slashes outside brackets and parentheses.
+func splitPattern(p string) []string {
+	var parts []string
+	depth, start := 0, 0
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '\\' && i+1 < len(p):
+			i++
+		case c == '[':
+			inClass = true
+		case c == ']':
+			inClass = false
+		case c == '(' && !inClass:
+			depth++
+		case c == ')' && !inClass:
+			depth--
+		case c == '/' && !inClass && depth == 0:
+			parts = append(parts, p[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, p[start:])
+}
+
+func runBenchmarks(benchmarks []InternalBenchmark) bool {
+	var names []InternalBenchmark
+	maxLen := 0
+	procs := runtime.GOMAXPROCS(-1)
+	for _, bm := range benchmarks {
+		if matchPattern(flagBench, bm.Name, 0) {
+			names = append(names, bm)
+			if n := len(benchName(bm.Name, procs)); n > maxLen {
+				maxLen = n
+			}
+		}
+	}
+	fmt.Printf("goos: %s\ngoarch: %s\n", runtime.GOOS, runtime.GOARCH)
+	if cpu := cpuName(); cpu != "" {
+		fmt.Printf("cpu: %s\n", cpu)
+	}
+	ok := true
+	for n := 0; n < flagCount; n++ {
+		for _, bm := range names {
+			name := benchName(bm.Name, procs)
+			b := &B{common: common{name: name, signal: make(chan bool)}, benchFunc: bm.F, benchTime: time.Second}
+			if b.run1() {
+				go b.launch()
+				<-b.signal
+			}
+			r := b.result
+			if b.Failed() {
+				ok = false
+				fmt.Printf("--- FAIL: %s\n%s", name, string(b.output))
+				continue
+			}
+			if b.Skipped() {
+				continue
+			}
+			line := fmt.Sprintf("%-*s\t%s", maxLen, name, r.String())
+			if flagBenchMem || b.showAllocResult {
+				line += "\t" + r.MemString()
+			}
+			fmt.Println(line)
+			if len(b.output) > 0 {
+				fmt.Printf("--- BENCH: %s\n%s", name, string(b.output))
+			}
+		}
+	}
+	return ok
+}
+
+func benchName(name string, procs int) string {
+	if procs == 1 {
+		return name
+	}
+	return fmt.Sprintf("%s-%d", name, procs)
+}
+
+// cpuName is the "model name" line of /proc/cpuinfo, as Go prints it.
+func cpuName() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimLeft(v, " \t")
+		}
+	}
+	return ""
+}
