@@ -64,7 +64,7 @@ LIBSTD := $(O)/lib/libgosubstd.a
 GOSUB := $(BIN)/gosub
 STDLIB_GO := $(shell find stdlib -name '*.go' 2>/dev/null)
 
-.PHONY: all demo test unit unit-bins golden diff fuzz bench conformance cachetest pkgtest libtest schedtest clean deps
+.PHONY: all demo test unit unit-bins gotest golden diff fuzz bench conformance cachetest pkgtest libtest schedtest clean deps
 all: $(GOSUB) $(LIBRT) $(LIBSTD)
 
 # ---- generated lexer and parser ----
@@ -132,7 +132,11 @@ golden: $(GOSUB) $(LIBRT) $(LIBSTD)
 diff: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff cachetest pkgtest libtest schedtest
+test: all unit golden diff cachetest pkgtest libtest schedtest gotest
+
+# gosub test against go test's recorded outputs (testdata/gotest)
+gotest: $(GOSUB) $(LIBRT) $(LIBSTD)
+	@GOSUB=$(GOSUB) sh tests/gotest.sh
 
 # whole tracebacks vs go's, a goroutine blocked on a stdin pipe (tests/arm64.sh: by hand, needs qemu)
 schedtest: $(GOSUB) $(LIBRT) $(LIBSTD)

@@ -359,7 +359,7 @@ int cmd_test(int argc, char **argv) {
     char *exe = arena_printf("%s/%s.test", work, pkgname);
     int rc = build_exe(&co, all, nall, exe, work, x);
     if (rc != 0) {
-        printf("FAIL\t%s [build failed]\n", pkgpath);
+        printf("FAIL\t%s [build failed]\nFAIL\n", pkgpath);
         if (!keep) remove_workdir(work);
         return 2;
     }

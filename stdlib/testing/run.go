@@ -238,11 +238,6 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	}
 	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1)}
 	runTest(sub, f)
-	if t.chatty {
-		chattyMu.Lock()
-		chattyLast = t.name // the parent speaks next
-		chattyMu.Unlock()
-	}
 	return !sub.Failed()
 }
 
@@ -270,20 +265,9 @@ func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false
 // their escapes, and a name used before (or an empty one) gets a "#NN"
 // suffix, the count of its earlier uses.
 func (t *T) subName(name string) string {
-	var b strings.Builder
-	for _, r := range name {
-		switch {
-		case unicode.IsSpace(r):
-			b.WriteByte('_')
-		case !strconv.IsPrint(r):
-			s := strconv.QuoteRune(r)
-			b.WriteString(s[1 : len(s)-1])
-		default:
-			b.WriteRune(r)
-		}
-	}
-	full := t.name + "/" + b.String()
-	empty := b.Len() == 0
+	sub := rewrite(name)
+	full := t.name + "/" + sub
+	empty := sub == ""
 	subNamesMu.Lock()
 	defer subNamesMu.Unlock()
 	for {
@@ -296,6 +280,24 @@ func (t *T) subName(name string) string {
 		full = fmt.Sprintf("%s#%02d", full, next)
 		empty = false
 	}
+}
+
+// rewrite spells a subtest's name: white space as underscores,
+// unprintable runes as their escapes.
+func rewrite(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			b.WriteByte('_')
+		case !strconv.IsPrint(r):
+			s := strconv.QuoteRune(r)
+			b.WriteString(s[1 : len(s)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 var (
@@ -369,49 +371,72 @@ func chattyUpdate(name, s string) {
 }
 
 // matchPattern reports whether the test name matches the -run (or
-// -bench) pattern: the pattern's slash-separated parts match the name's
-// levels, each as an unanchored regular expression; a name deeper than
-// the pattern matches.
+// -bench) pattern, by go's rule: the pattern's top-level | separates
+// alternatives, each a list of slash-separated regular expressions that
+// match the name's levels (unanchored; a name with fewer levels than the
+// list matches, and so do deeper levels).
 func matchPattern(pattern, name string, _ int) bool {
 	if pattern == "" {
 		return true
 	}
-	pats := splitPattern(pattern)
 	names := strings.Split(name, "/")
-	for i, n := range names {
-		if i >= len(pats) {
+	for _, alt := range splitPattern(pattern) {
+		ok := true
+		for i, n := range names {
+			if i >= len(alt) {
+				break
+			}
+			if !reMatch(rewrite(alt[i]), n) {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
-		if !reMatch(pats[i], n) {
-			return false
-		}
 	}
-	return true
+	return false
 }
 
-// splitPattern splits at the slashes outside brackets and parentheses.
-func splitPattern(p string) []string {
+// splitPattern splits the pattern at the slashes and bars outside
+// brackets and parentheses: alternatives of slash-separated parts.
+func splitPattern(s string) [][]string {
+	var alts [][]string
 	var parts []string
-	depth, start := 0, 0
-	inClass := false
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c == '\\' && i+1 < len(p):
+	inClass, depth := 0, 0
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '[':
+			inClass++
+		case ']':
+			if inClass--; inClass < 0 {
+				inClass = 0
+			}
+		case '(':
+			if inClass == 0 {
+				depth++
+			}
+		case ')':
+			if inClass == 0 {
+				depth--
+			}
+		case '\\':
 			i++
-		case c == '[':
-			inClass = true
-		case c == ']':
-			inClass = false
-		case c == '(' && !inClass:
-			depth++
-		case c == ')' && !inClass:
-			depth--
-		case c == '/' && !inClass && depth == 0:
-			parts = append(parts, p[start:i])
-			start = i + 1
+		case '/', '|':
+			if inClass == 0 && depth == 0 {
+				parts = append(parts, s[:i])
+				if s[i] == '|' {
+					alts = append(alts, parts)
+					parts = nil
+				}
+				s = s[i+1:]
+				i = 0
+				continue
+			}
 		}
+		i++
 	}
-	return append(parts, p[start:])
+	return append(alts, append(parts, s))
 }
 
 func runBenchmarks(benchmarks []InternalBenchmark) bool {

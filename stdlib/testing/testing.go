@@ -1,7 +1,8 @@
-// Package testing: the part of Go 1.19's testing package a main program
-// can use, AllocsPerRun (blog posts on allocations call it from main as
-// often as from a benchmark).  gosub has no `gosub test` yet, so T, B and
-// the benchmark runner are not here.
+// Package testing: Go 1.19's testing package as far as gosub goes: the
+// test runner behind `gosub test` (run.go: T, M, subtests, the -test.*
+// flags), benchmarks (benchmark.go: B, also testing.Benchmark from a main
+// program), and AllocsPerRun (blog posts on allocations call it from main
+// as often as from a benchmark).
 package testing
 
 import "runtime"

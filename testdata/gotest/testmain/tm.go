@@ -1,0 +1,5 @@
+package tm
+
+var setup string
+
+func Ready() bool { return setup == "done" }
