@@ -343,7 +343,9 @@ int cmd_test(int argc, char **argv) {
     fprintf(mf, "}\n\nvar gosubBenchmarks = []gosubtesting.InternalBenchmark{\n");
     for (int i = 0; i < fd.benchmarks.len; i++)
         fprintf(mf, "\t{%s, %s},\n", arena_printf("\"%s\"", VEC_AT(fd.benchmarks, char *, i)), VEC_AT(fd.benchmarks, char *, i));
-    fprintf(mf, "}\n\nfunc gosubTestMain() {\n\tm := gosubtesting.MainStart(gosubTests, gosubBenchmarks)\n");
+    /* go's test main hands over the import path ("pkg:" of benchmarks), empty for files */
+    fprintf(mf, "}\n\nfunc gosubTestMain() {\n\tm := gosubtesting.MainStart(\"%s\", gosubTests, gosubBenchmarks)\n",
+            files.len ? "" : pkgpath);
     if (fd.testmain) fprintf(mf, "\tTestMain(m)\n\tgosubos.Exit(gosubtesting.ExitCode(m))\n}\n");
     else fprintf(mf, "\tgosubos.Exit(m.Run())\n}\n");
     fclose(mf);

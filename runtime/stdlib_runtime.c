@@ -83,6 +83,28 @@ static PcRec *pc_recs;
 #define GOSUB_GOROOT "/usr/lib/go-1.19"
 #endif
 
+/* testing's cpu: label (Go's internal/cpu.Name): the processor's brand
+ * string from cpuid leaves 0x80000002-4, trailing NULs dropped (its
+ * padding spaces kept); "" where there is none (then testing reads
+ * /proc/cpuinfo, as Go's internal/sysinfo does). */
+GoString go_testing_cpuName(void) {
+#if defined(__x86_64__)
+    unsigned a, b, c, d;
+    __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(0x80000000u), "c"(0));
+    if (a < 0x80000004u) return (GoString){0};
+    char brand[49] = {0};
+    for (unsigned leaf = 0; leaf < 3; leaf++) {
+        unsigned r[4];
+        __asm__ volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3]) : "a"(0x80000002u + leaf), "c"(0));
+        memcpy(brand + leaf * 16, r, 16);
+    }
+    size_t n = strlen(brand);
+    return rt_gostringn(brand, (intptr_t)n);
+#else
+    return (GoString){0};
+#endif
+}
+
 GoString go_runtime_GOROOT(void) {
     const char *s = getenv("GOROOT");
     return rt_gostring_cstr(s && *s ? s : GOSUB_GOROOT);

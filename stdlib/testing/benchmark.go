@@ -38,6 +38,7 @@ type common struct {
 	level    int
 	chatty   bool
 	done     bool
+	bench    bool
 	helpers  map[string]bool
 }
 
@@ -78,7 +79,11 @@ func (c *common) log(s string) {
 		panic("Log in goroutine after " + c.name + " has completed: " + s)
 	}
 	if c.chatty {
-		chattyPrint(c.name, d)
+		if c.bench {
+			fmt.Print(d)
+		} else {
+			chattyPrint(c.name, d)
+		}
 		return
 	}
 	c.output = append(c.output, d...)
@@ -253,6 +258,8 @@ type B struct {
 	netAllocs       uint64
 	netBytes        uint64
 	extra           map[string]float64
+	hasSub          bool
+	context         *benchContext
 }
 
 // memStats is package-level so that reading it allocates nothing.

@@ -41,6 +41,7 @@ type InternalBenchmark struct {
 
 // M is the type passed to a TestMain function.
 type M struct {
+	importPath string
 	tests      []InternalTest
 	benchmarks []InternalBenchmark
 	exitCode   int
@@ -72,13 +73,13 @@ func Verbose() bool { return flagVerbose }
 func Testing() bool { return flagsParsed }
 
 // MainStart is called by the generated test main.
-func MainStart(tests []InternalTest, benchmarks []InternalBenchmark) *M {
+func MainStart(importPath string, tests []InternalTest, benchmarks []InternalBenchmark) *M {
 	parseFlags()
 	// The first stack symbolization starts the runtime's symbolizer: here,
 	// not inside the first test that logs (it would show in its time).
 	// (through caller, for the line tables of this package's code too)
 	new(common).caller()
-	return &M{tests: tests, benchmarks: benchmarks}
+	return &M{importPath: importPath, tests: tests, benchmarks: benchmarks}
 }
 
 // ExitCode is the status the generated test main exits with after a
@@ -137,14 +138,13 @@ func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
 	ok := true
-	testOk, anyRan := runTests(m.tests)
+	testOk, testRan := runTests(m.tests)
 	ok = ok && testOk
-	if ok && flagBench != "" {
-		ok = runBenchmarks(m.benchmarks) && ok
-		anyRan = true
+	if !testRan && flagBench == "" {
+		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !anyRan && !flagVerbose {
-		fmt.Println("testing: warning: no tests to run")
+	if ok && flagBench != "" {
+		ok = runBenchmarks(m.importPath, m.benchmarks) && ok
 	}
 	if !ok {
 		fmt.Println("FAIL")
@@ -264,9 +264,11 @@ func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false
 // matcher.unique): white space becomes underscores, unprintable runes
 // their escapes, and a name used before (or an empty one) gets a "#NN"
 // suffix, the count of its earlier uses.
-func (t *T) subName(name string) string {
+func (t *T) subName(name string) string { return uniqueName(t.name, name) }
+
+func uniqueName(parent, name string) string {
 	sub := rewrite(name)
-	full := t.name + "/" + sub
+	full := parent + "/" + sub
 	empty := sub == ""
 	subNamesMu.Lock()
 	defer subNamesMu.Unlock()
@@ -376,8 +378,15 @@ func chattyUpdate(name, s string) {
 // match the name's levels (unanchored; a name with fewer levels than the
 // list matches, and so do deeper levels).
 func matchPattern(pattern, name string, _ int) bool {
+	ok, _ := matchLevels(pattern, name)
+	return ok
+}
+
+// matchLevels is matchPattern that also reports a partial match: the
+// name has fewer levels than the alternative it matched.
+func matchLevels(pattern, name string) (ok, partial bool) {
 	if pattern == "" {
-		return true
+		return true, false
 	}
 	names := strings.Split(name, "/")
 	for _, alt := range splitPattern(pattern) {
@@ -392,10 +401,10 @@ func matchPattern(pattern, name string, _ int) bool {
 			}
 		}
 		if ok {
-			return true
+			return true, len(names) < len(alt)
 		}
 	}
-	return false
+	return false, false
 }
 
 // splitPattern splits the pattern at the slashes and bars outside
@@ -439,51 +448,173 @@ func splitPattern(s string) [][]string {
 	return append(alts, append(parts, s))
 }
 
-func runBenchmarks(benchmarks []InternalBenchmark) bool {
-	var names []InternalBenchmark
-	maxLen := 0
+// benchContext is what the benchmarks of one run share: the width of
+// the name column and the package's import path for the "pkg:" label.
+type benchContext struct {
+	maxLen, extLen int
+	importPath     string
+}
+
+var labelsOnce sync.Once
+
+func printLabels(importPath string) {
+	labelsOnce.Do(func() {
+		fmt.Printf("goos: %s\ngoarch: %s\n", runtime.GOOS, runtime.GOARCH)
+		if importPath != "" {
+			fmt.Printf("pkg: %s\n", importPath)
+		}
+		if cpu := cpuName(); cpu != "" {
+			fmt.Printf("cpu: %s\n", cpu)
+		}
+	})
+}
+
+// runBenchmarks runs the benchmarks -test.bench matches as go test
+// does: as sub-benchmarks of one "Main" benchmark run once.
+func runBenchmarks(importPath string, benchmarks []InternalBenchmark) bool {
 	procs := runtime.GOMAXPROCS(-1)
+	ctx := &benchContext{extLen: len(benchName("", procs)), importPath: importPath}
+	var bs []InternalBenchmark
 	for _, bm := range benchmarks {
-		if matchPattern(flagBench, bm.Name, 0) {
-			names = append(names, bm)
-			if n := len(benchName(bm.Name, procs)); n > maxLen {
-				maxLen = n
+		if ok, _ := matchLevels(flagBench, bm.Name); ok {
+			bs = append(bs, bm)
+			if l := len(benchName(bm.Name, procs)) + ctx.extLen + 1; l > ctx.maxLen {
+				ctx.maxLen = l
 			}
 		}
 	}
-	fmt.Printf("goos: %s\ngoarch: %s\n", runtime.GOOS, runtime.GOARCH)
-	if cpu := cpuName(); cpu != "" {
-		fmt.Printf("cpu: %s\n", cpu)
+	main := &B{
+		common: common{name: "Main", signal: make(chan bool), bench: true},
+		benchFunc: func(b *B) {
+			for _, bm := range bs {
+				b.Run(bm.Name, bm.F)
+			}
+		},
+		benchTime: time.Second,
+		context:   ctx,
 	}
-	ok := true
+	main.chatty = flagVerbose
+	main.runN(1)
+	return !main.failed
+}
+
+// Run benchmarks f as a sub-benchmark of b called name; b is then not
+// timed itself.  It reports whether f succeeded.
+func (b *B) Run(name string, f func(b *B)) bool {
+	b.hasSub = true
+	// b's runN holds the lock the sub-benchmark's runs take
+	benchmarkLock.Unlock()
+	defer benchmarkLock.Lock()
+	full := name
+	if b.level > 0 {
+		full = uniqueName(b.name, name)
+	}
+	ok, partial := matchLevels(flagBench, full)
+	if !ok {
+		return true
+	}
+	sub := &B{
+		common:    common{signal: make(chan bool), name: full, parent: &b.common, level: b.level + 1, bench: true, chatty: b.chatty},
+		benchFunc: f,
+		benchTime: b.benchTime,
+		context:   b.context,
+	}
+	sub.hasSub = partial // -bench=X/Y and BenchmarkX: only X's sub-benchmarks run
+	if b.chatty {
+		printLabels(b.importPath())
+		fmt.Println(full)
+	}
+	if sub.runFirst() {
+		printLabels(b.importPath())
+		sub.processBench()
+	}
+	return !sub.failed
+}
+
+func (b *B) importPath() string {
+	if b.context == nil {
+		return ""
+	}
+	return b.context.importPath
+}
+
+// runFirst runs the benchmark once with N=1 and reports whether to
+// measure it: not when it failed, ended early or ran sub-benchmarks.
+func (b *B) runFirst() bool {
+	if ctx := b.context; ctx != nil {
+		if n := len(b.name) + ctx.extLen + 1; n > ctx.maxLen {
+			ctx.maxLen = n + 8 // slack, as go: fewer jumps in the column's width
+		}
+	}
+	go func() {
+		defer func() { b.signal <- true }()
+		b.runN(1)
+	}()
+	<-b.signal
+	if b.failed {
+		fmt.Printf("--- FAIL: %s\n%s", b.name, string(b.output))
+		return false
+	}
+	if b.hasSub || b.isFinished() {
+		tag := "BENCH"
+		if b.Skipped() {
+			tag = "SKIP"
+		}
+		if b.chatty && (len(b.output) > 0 || b.isFinished()) {
+			b.trimOutput()
+			fmt.Printf("--- %s: %s\n%s", tag, b.name, string(b.output))
+		}
+		return false
+	}
+	return true
+}
+
+// processBench measures the benchmark (-test.count times) and prints
+// its line, and its output after a "--- BENCH" line.
+func (b *B) processBench() {
+	procs := runtime.GOMAXPROCS(-1)
 	for n := 0; n < flagCount; n++ {
-		for _, bm := range names {
-			name := benchName(bm.Name, procs)
-			b := &B{common: common{name: name, signal: make(chan bool)}, benchFunc: bm.F, benchTime: time.Second}
-			if b.run1() {
-				go b.launch()
-				<-b.signal
-			}
-			r := b.result
-			if b.Failed() {
-				ok = false
-				fmt.Printf("--- FAIL: %s\n%s", name, string(b.output))
-				continue
-			}
-			if b.Skipped() {
-				continue
-			}
-			line := fmt.Sprintf("%-*s\t%s", maxLen, name, r.String())
-			if flagBenchMem || b.showAllocResult {
-				line += "\t" + r.MemString()
-			}
-			fmt.Println(line)
-			if len(b.output) > 0 {
-				fmt.Printf("--- BENCH: %s\n%s", name, string(b.output))
+		name := benchName(b.name, procs)
+		if !b.chatty {
+			fmt.Printf("%-*s\t", b.context.maxLen, name)
+		}
+		if n > 0 {
+			b = &B{common: common{signal: make(chan bool), name: b.name, bench: true, chatty: b.chatty}, benchFunc: b.benchFunc, benchTime: b.benchTime, context: b.context}
+			b.runFirst()
+		}
+		go b.launch()
+		<-b.signal
+		r := b.result
+		if b.failed {
+			fmt.Printf("--- FAIL: %s\n%s", name, string(b.output))
+			continue
+		}
+		results := r.String()
+		if b.chatty {
+			fmt.Printf("%-*s\t", b.context.maxLen, name)
+		}
+		if flagBenchMem || b.showAllocResult {
+			results += "\t" + r.MemString()
+		}
+		fmt.Println(results)
+		if len(b.output) > 0 {
+			b.trimOutput()
+			fmt.Printf("--- BENCH: %s\n%s", name, string(b.output))
+		}
+	}
+}
+
+// trimOutput keeps the first ten lines of a benchmark's output.
+func (b *B) trimOutput() {
+	for lines, j := 0, 0; j < len(b.output); j++ {
+		if b.output[j] == '\n' {
+			lines++
+			if lines >= 10 {
+				b.output = append(b.output[:j], "\n\t... [output truncated]\n"...)
+				break
 			}
 		}
 	}
-	return ok
 }
 
 func benchName(name string, procs int) string {
@@ -493,8 +624,15 @@ func benchName(name string, procs int) string {
 	return fmt.Sprintf("%s-%d", name, procs)
 }
 
-// cpuName is the "model name" line of /proc/cpuinfo, as Go prints it.
+//extern go_testing_cpuName
+func cpuBrand() string
+
+// cpuName is the processor's brand string, else the "model name" line of
+// /proc/cpuinfo, as Go prints it.
 func cpuName() string {
+	if s := cpuBrand(); s != "" {
+		return s
+	}
 	data, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
 		return ""
