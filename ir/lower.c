@@ -338,11 +338,11 @@ static void irgen_pos(Node *n, Pos *p) {
         /* names (variables, functions, named constants and types) have no
          * position of their own; a literal or folded constant has */
         bool name = n->kind == N_IDENT || (n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED);
-        if (name && n->tmode != TM_NIL) return;
         if (n->tmode == TM_CONSTANT || n->tmode == TM_NIL) {
             *p = n->pos;
             return;
         }
+        if (name) return;
     }
     if (n->tmode == TM_CONSTANT || n->tmode == TM_TYPEXPR || n->tmode == TM_BUILTIN || n->tmode == TM_PACKAGE) return;
     if (n->kind == N_IDENT && n->name.len == 1 && n->name.p[0] == '_') return;
@@ -2030,7 +2030,10 @@ static bool switch_to_any(IrNode *v) {
 static void switch_dict_convs(Node *n, IrNode *s) {
     Pos at = n->pos;
     irgen_stmt_pos(n, &at);
-    if (switch_to_any(s->x) && types_comparable(s->x->type)) s->x = conv_node(OCONVIFACE, s->x, types_empty_iface, false, at);
+    /* a tag of a type not comparable (a slice, map or func compared with
+     * nil cases): nothing converted, its cases neither (gc) */
+    if (s->x && s->x->type && !types_comparable(s->x->type)) return;
+    if (switch_to_any(s->x)) s->x = conv_node(OCONVIFACE, s->x, types_empty_iface, false, at);
     for (int i = 0; i < s->list.len; i++) {
         IrNode *c = s->list.v[i];
         for (int j = 0; j < c->list.len; j++)
