@@ -358,6 +358,7 @@ int cmd_test(int argc, char **argv) {
     co.header = arena_printf("# %s [%s.test]", pkgpath, pkgpath);
     co.display_rel = true;
     co.entry = "gosubTestMain";
+    co.hide_file = mainfile; /* go reports its test main as a package of its own */
     char *exe = arena_printf("%s/%s.test", work, pkgname);
     int rc = build_exe(&co, all, nall, exe, work, x);
     if (rc != 0) {

@@ -113,6 +113,7 @@ static IrPackage *middle_end(CompileOpts *co, Package *pkg) {
     EscFlags ef = {.mlevel = co->mlevel, .smallframes = co->smallframes};
     esc_analyze(irp, &ef);
     phase("escape");
+    if (co->hide_file) ir_report_drop(arena_printf("%s:", display_path(co->hide_file)));
     if (co->mlevel && ir_report_count()) { /* devirt reports even without -m; gc prints only with -m */
         print_header(co);
         fflush(stderr);

@@ -29,6 +29,7 @@ typedef struct CompileOpts {
     const char *pkgpath; /* -p: the package's link path */
     const char *entry;   /* the function the program starts in, when not main.main (gosub test's
                             generated test main, in a package of any name) */
+    const char *hide_file; /* a file whose -m lines are not printed (that test main) */
 } CompileOpts;
 
 /* compile.c: parse, check, lower, inline, escape (-m report), emit C into

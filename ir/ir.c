@@ -199,3 +199,13 @@ void ir_report_flush(FILE *f) {
 }
 
 int ir_report_count(void) { return report_lines.len; }
+
+void ir_report_drop(const char *prefix) {
+    size_t pl = strlen(prefix);
+    int k = 0;
+    for (int i = 0; i < report_lines.len; i++) {
+        const char *l = report_lines.v[i];
+        if (strncmp(l, prefix, pl) != 0) report_lines.v[k++] = report_lines.v[i];
+    }
+    report_lines.len = k;
+}

@@ -569,6 +569,9 @@ void ir_report_columns(bool on);
 /* Writes everything collected so far, then forgets it. */
 void ir_report_flush(FILE *f);
 int ir_report_count(void);
+/* Drops the report lines that start with prefix (gosub test: the
+ * generated test main's, which go reports as a package of its own). */
+void ir_report_drop(const char *prefix);
 /* "FILE:LINE:COL" with the display path. */
 const char *ir_fmt_pos(Pos p);
 
