@@ -14,8 +14,9 @@
  * and shown (not as it comes) where go shows it (see the end).  The last line is go's
  * summary: "ok  \tPKG\t0.012s", or "FAIL\tPKG\t0.012s" and "FAIL".
  *
- * Not supported (a clear error): external test packages (package x_test)
- * and examples with an "// Output:" comment.
+ * Examples with an "// Output:" comment run after the tests, their
+ * standard output compared with it.  Not supported (a clear error):
+ * external test packages (package x_test).
  */
 #include <ctype.h>
 #include <errno.h>
@@ -24,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -90,8 +92,82 @@ static bool is_test_name(const char *name, size_t n, const char *prefix) {
 
 typedef struct Found {
     Vec tests, benchmarks; /* names */
+    Vec examples;          /* Example of those with an output comment */
     bool testmain;
 } Found;
+
+typedef struct Example {
+    const char *name;
+    char *output; /* the comment's text after "Output:" */
+    bool unordered;
+} Example;
+
+/* The example's expected output: the comment lines right before its
+ * closing brace (lines[0..n)) when their text begins with "Output:" or
+ * "Unordered output:", any case (go/doc's exampleOutput over the text of
+ * the body's last comment group: "//" and one space stripped from each
+ * line, trailing blanks too, blank lines at either end dropped). */
+static bool example_output(char **lines, int n, Example *ex) {
+    int first = n;
+    while (first > 0) {
+        const char *l = lines[first - 1];
+        while (*l == ' ' || *l == '\t') l++;
+        if (*l == '\n' || *l == 0) {
+            if (first == n) { n--, first--; continue; } /* blank lines before the brace */
+            break;
+        }
+        if (l[0] != '/' || l[1] != '/') break;
+        first--;
+    }
+    if (first == n) return false;
+    char *tp = NULL;
+    size_t tn = 0;
+    FILE *text = open_memstream(&tp, &tn);
+    if (!text) return false;
+    for (int i = first; i < n; i++) {
+        const char *l = lines[i];
+        while (*l == ' ' || *l == '\t') l++;
+        l += 2;
+        if (*l == ' ') l++;
+        size_t len = strcspn(l, "\n");
+        while (len > 0 && (l[len - 1] == ' ' || l[len - 1] == '\t' || l[len - 1] == '\r')) len--;
+        fprintf(text, "%.*s\n", (int)len, l);
+    }
+    fclose(text);
+    char *t = arena_strdup(tp ? tp : "");
+    free(tp);
+    while (*t == '\n') t++; /* leading blank lines */
+    const char *p = t;
+    while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+    ex->unordered = !strncasecmp(p, "unordered output:", 17);
+    if (!ex->unordered && strncasecmp(p, "output:", 7)) return false;
+    p += ex->unordered ? 17 : 7;
+    while (*p == ' ') p++;
+    if (*p == '\n') p++;
+    ex->output = arena_strdup(p);
+    return true;
+}
+
+/* s as a Go string literal. */
+static char *go_quote(const char *s) {
+    char *bp = NULL;
+    size_t bn = 0;
+    FILE *b = open_memstream(&bp, &bn);
+    if (!b) return arena_strdup("\"\"");
+    fputc('"', b);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\') fprintf(b, "\\%c", *p);
+        else if (*p == '\n') fputs("\\n", b);
+        else if (*p == '\t') fputs("\\t", b);
+        else if (*p < 0x20 || *p == 0x7f) fprintf(b, "\\x%02x", *p);
+        else fputc(*p, b);
+    }
+    fputc('"', b);
+    fclose(b);
+    char *r = arena_strdup(bp);
+    free(bp);
+    return r;
+}
 
 /* Scans a _test.go file's top-level `func Name(` lines.  Returns 1 after
  * printing go's message for a test function of the wrong signature or an
@@ -104,17 +180,22 @@ static int scan_test_file(const char *path, Found *fd) {
     }
     char line[8192];
     int lineno = 0, rc = 0;
-    const char *example = NULL;
+    const char *example = NULL; /* inside this example's body */
+    Vec body = {0};
     while (fgets(line, sizeof line, f)) {
         lineno++;
-        if (example && strstr(line, "// Output:")) {
-            fprintf(stderr, "gosub test: %s:%d: %s: examples with an output comment are not supported yet\n",
-                    display_path(path), lineno, example);
-            rc = 1;
-            example = NULL;
+        if (example) {
+            if (line[0] == '}') {
+                Example *ex = NEW(Example);
+                ex->name = example;
+                if (example_output((char **)body.v, body.len, ex)) vec_push(&fd->examples, ex);
+                example = NULL;
+            } else {
+                vec_push(&body, arena_strdup(line));
+            }
+            continue;
         }
         if (strncmp(line, "func ", 5)) continue;
-        example = NULL;
         const char *p = line + 5;
         size_t n = 0;
         while (isalnum((unsigned char)p[n]) || p[n] == '_') n++;
@@ -128,7 +209,10 @@ static int scan_test_file(const char *path, Found *fd) {
         }
         const char *kind = is_test_name(name, n, "Test") ? "T" : is_test_name(name, n, "Benchmark") ? "B" : NULL;
         if (!kind) {
-            if (is_test_name(name, n, "Example")) example = name;
+            if (is_test_name(name, n, "Example") && strstr(sig, "{") && !strchr(sig, '}')) {
+                example = name;
+                body.len = 0;
+            }
             continue;
         }
         /* (x *testing.T) */
@@ -344,7 +428,12 @@ int cmd_test(int argc, char **argv) {
     for (int i = 0; i < fd.benchmarks.len; i++)
         fprintf(mf, "\t{%s, %s},\n", arena_printf("\"%s\"", VEC_AT(fd.benchmarks, char *, i)), VEC_AT(fd.benchmarks, char *, i));
     /* go's test main hands over the import path ("pkg:" of benchmarks), empty for files */
-    fprintf(mf, "}\n\nfunc gosubTestMain() {\n\tm := gosubtesting.MainStart(\"%s\", gosubTests, gosubBenchmarks)\n",
+    fprintf(mf, "}\n\nvar gosubExamples = []gosubtesting.InternalExample{\n");
+    for (int i = 0; i < fd.examples.len; i++) {
+        Example *ex = VEC_AT(fd.examples, Example *, i);
+        fprintf(mf, "\t{%s, %s, %s, %s},\n", go_quote(ex->name), ex->name, go_quote(ex->output), ex->unordered ? "true" : "false");
+    }
+    fprintf(mf, "}\n\nfunc gosubTestMain() {\n\tm := gosubtesting.MainStart(\"%s\", gosubTests, gosubBenchmarks, gosubExamples)\n",
             files.len ? "" : pkgpath);
     if (fd.testmain) fprintf(mf, "\tTestMain(m)\n\tgosubos.Exit(gosubtesting.ExitCode(m))\n}\n");
     else fprintf(mf, "\tgosubos.Exit(m.Run())\n}\n");

@@ -105,6 +105,47 @@ GoString go_testing_cpuName(void) {
 #endif
 }
 
+/* testing's examples: what the example writes to standard output (fd 1,
+ * where fmt and os.Stdout write) goes to a temporary file while it runs;
+ * go_testing_captureEnd restores fd 1 and returns the text. */
+static int capture_saved = -1;
+static FILE *capture_file;
+
+bool go_testing_captureStart(void) {
+    if (capture_saved >= 0) return false;
+    capture_file = tmpfile();
+    if (!capture_file) return false;
+    fflush(stdout);
+    capture_saved = dup(1);
+    if (capture_saved < 0 || dup2(fileno(capture_file), 1) < 0) {
+        fclose(capture_file);
+        capture_file = NULL;
+        capture_saved = -1;
+        return false;
+    }
+    return true;
+}
+
+GoString go_testing_captureEnd(void) {
+    if (capture_saved < 0) return (GoString){0};
+    fflush(stdout);
+    dup2(capture_saved, 1);
+    close(capture_saved);
+    capture_saved = -1;
+    long n = ftell(capture_file);
+    GoString r = {0};
+    if (n > 0) {
+        char *buf = malloc((size_t)n);
+        rewind(capture_file);
+        size_t got = buf ? fread(buf, 1, (size_t)n, capture_file) : 0;
+        r = rt_gostringn(buf, (intptr_t)got);
+        free(buf);
+    }
+    fclose(capture_file);
+    capture_file = NULL;
+    return r;
+}
+
 GoString go_runtime_GOROOT(void) {
     const char *s = getenv("GOROOT");
     return rt_gostring_cstr(s && *s ? s : GOSUB_GOROOT);

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,11 +40,20 @@ type InternalBenchmark struct {
 	F    func(b *B)
 }
 
+// InternalExample is an example function with its expected output.
+type InternalExample struct {
+	Name      string
+	F         func()
+	Output    string
+	Unordered bool
+}
+
 // M is the type passed to a TestMain function.
 type M struct {
 	importPath string
 	tests      []InternalTest
 	benchmarks []InternalBenchmark
+	examples   []InternalExample
 	exitCode   int
 	ran        bool
 }
@@ -73,13 +83,13 @@ func Verbose() bool { return flagVerbose }
 func Testing() bool { return flagsParsed }
 
 // MainStart is called by the generated test main.
-func MainStart(importPath string, tests []InternalTest, benchmarks []InternalBenchmark) *M {
+func MainStart(importPath string, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) *M {
 	parseFlags()
 	// The first stack symbolization starts the runtime's symbolizer: here,
 	// not inside the first test that logs (it would show in its time).
 	// (through caller, for the line tables of this package's code too)
 	new(common).caller()
-	return &M{importPath: importPath, tests: tests, benchmarks: benchmarks}
+	return &M{importPath: importPath, tests: tests, benchmarks: benchmarks, examples: examples}
 }
 
 // ExitCode is the status the generated test main exits with after a
@@ -139,8 +149,9 @@ func (m *M) Run() int {
 	parseFlags()
 	ok := true
 	testOk, testRan := runTests(m.tests)
-	ok = ok && testOk
-	if !testRan && flagBench == "" {
+	exampleRan, exampleOk := runExamples(m.examples)
+	ok = ok && testOk && exampleOk
+	if !testRan && !exampleRan && flagBench == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if ok && flagBench != "" {
@@ -446,6 +457,83 @@ func splitPattern(s string) [][]string {
 		i++
 	}
 	return append(alts, append(parts, s))
+}
+
+// runExamples runs the examples -test.run matches (the whole name, one
+// regular expression), each with its standard output captured.
+func runExamples(examples []InternalExample) (ran, ok bool) {
+	ok = true
+	for _, eg := range examples {
+		if flagRun != "" && !reMatch(flagRun, eg.Name) {
+			continue
+		}
+		ran = true
+		if !runExample(eg) {
+			ok = false
+		}
+	}
+	return ran, ok
+}
+
+//extern go_testing_captureStart
+func captureStart() bool
+
+//extern go_testing_captureEnd
+func captureEnd() string
+
+func runExample(eg InternalExample) (ok bool) {
+	if flagVerbose {
+		fmt.Printf("=== RUN   %s\n", eg.Name)
+	}
+	captured := captureStart()
+	finished := false
+	start := time.Now()
+	defer func() {
+		spent := time.Since(start)
+		out := ""
+		if captured {
+			out = captureEnd()
+		}
+		err := recover()
+		ok = eg.result(out, spent, finished, err)
+	}()
+	eg.F()
+	finished = true
+	return
+}
+
+func (eg *InternalExample) result(stdout string, spent time.Duration, finished bool, recovered any) bool {
+	passed := true
+	fail := ""
+	got := strings.TrimSpace(stdout)
+	want := strings.TrimSpace(eg.Output)
+	if eg.Unordered {
+		if sortLines(got) != sortLines(want) && recovered == nil {
+			fail = fmt.Sprintf("got:\n%s\nwant (unordered):\n%s\n", stdout, eg.Output)
+		}
+	} else if got != want && recovered == nil {
+		fail = fmt.Sprintf("got:\n%s\nwant:\n%s\n", got, want)
+	}
+	dur := fmt.Sprintf("%.2fs", spent.Seconds())
+	if fail != "" || !finished || recovered != nil {
+		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dur, fail)
+		passed = false
+	} else if flagVerbose {
+		fmt.Printf("--- PASS: %s (%s)\n", eg.Name, dur)
+	}
+	if recovered != nil {
+		panic(recovered)
+	}
+	if !finished {
+		panic("test executed panic(nil) or runtime.Goexit")
+	}
+	return passed
+}
+
+func sortLines(output string) string {
+	lines := strings.Split(output, "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
 }
 
 // benchContext is what the benchmarks of one run share: the width of
