@@ -26,7 +26,17 @@ import (
 type T struct {
 	common
 	signal chan bool
+
+	// t.Parallel: the test pauses until the function of its parent (or,
+	// for a top-level test, every top-level test) has returned; the paused
+	// tests then run, one after another, in the order they paused.
+	parallel bool
+	resume   chan bool
+	parentT  *T
+	paused   []*T
 }
+
+var rootPaused []*T
 
 // InternalTest is a test function of the package, by name.
 type InternalTest struct {
@@ -169,6 +179,7 @@ func (m *M) Run() int {
 
 func runTests(tests []InternalTest) (ok, ran bool) {
 	ok = true
+	var all []*T
 	for n := 0; n < flagCount; n++ {
 		for _, test := range tests {
 			if flagFailFast && anyFailed {
@@ -180,12 +191,52 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			ran = true
 			t := &T{common: common{name: test.Name, chatty: flagVerbose}, signal: make(chan bool, 1)}
 			runTest(t, test.F)
-			if t.Failed() {
-				ok = false
-			}
+			all = append(all, t)
+		}
+		runPaused(&rootPaused)
+	}
+	for _, t := range all {
+		if t.Failed() {
+			ok = false
 		}
 	}
 	return ok, ran
+}
+
+// runPaused lets the paused parallel tests run, one after another.
+func runPaused(paused *[]*T) {
+	for len(*paused) > 0 {
+		t := (*paused)[0]
+		*paused = (*paused)[1:]
+		t.resume <- true
+		<-t.signal
+	}
+}
+
+// Parallel marks t as a test to run in parallel with the other parallel
+// tests of its parent; it pauses t until its parent's function returns.
+// (gosub then runs them one after another.)
+func (t *T) Parallel() {
+	if t.parallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.parallel = true
+	t.duration += time.Since(t.start)
+	if t.parentT != nil {
+		t.parentT.paused = append(t.parentT.paused, t)
+	} else {
+		rootPaused = append(rootPaused, t)
+	}
+	if t.chatty {
+		chattyUpdate(t.name, "=== PAUSE "+t.name+"\n")
+	}
+	t.resume = make(chan bool)
+	t.signal <- true // the parent goes on
+	<-t.resume
+	if t.chatty {
+		chattyUpdate(t.name, "=== CONT  "+t.name+"\n")
+	}
+	t.start = time.Now()
 }
 
 // runTest runs fn on t's own goroutine and waits for it.
@@ -201,7 +252,7 @@ func runTest(t *T, fn func(*T)) {
 func tRunner(t *T, fn func(*T)) {
 	finished := false
 	defer func() {
-		t.duration = time.Since(t.start)
+		t.duration += time.Since(t.start)
 		err := recover()
 		if !finished && err == nil {
 			// runtime.Goexit: FailNow, SkipNow or the test's own call
@@ -220,6 +271,7 @@ func tRunner(t *T, fn func(*T)) {
 			t.runCleanup()
 			panic(err)
 		}
+		runPaused(&t.paused) // its parallel subtests, before its cleanups and report
 		t.runCleanup()
 		t.report()
 		t.mu.Lock()
@@ -247,13 +299,10 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if !matchPattern(flagRun, full, 0) {
 		return true
 	}
-	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1)}
+	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1), parentT: t}
 	runTest(sub, f)
 	return !sub.Failed()
 }
-
-// Parallel is accepted; gosub runs every test sequentially.
-func (t *T) Parallel() {}
 
 // Setenv sets an environment variable for the test's duration.
 func (t *T) Setenv(key, value string) {
