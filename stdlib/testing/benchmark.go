@@ -40,6 +40,9 @@ type common struct {
 	done     bool
 	bench    bool
 	helpers  map[string]bool
+
+	tempDir    string
+	tempDirSeq int
 }
 
 // Name returns the name of the running benchmark.

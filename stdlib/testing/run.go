@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // T is the type passed to test functions.
@@ -780,4 +781,37 @@ func cpuName() string {
 		}
 	}
 	return ""
+}
+
+// TempDir returns a new directory for the test (or benchmark) to use,
+// removed with everything in it when the test and its subtests end: as
+// Go's, NNN directories under one directory named after the test.
+func (c *common) TempDir() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.tempDir == "" {
+		pattern := strings.Map(func(r rune) rune {
+			if r < utf8.RuneSelf && (('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')) || unicode.IsLetter(r) || unicode.IsNumber(r) {
+				return r
+			}
+			return -1
+		}, c.name)
+		if len(pattern) > 64 {
+			pattern = pattern[:64]
+		}
+		dir, err := os.MkdirTemp("", pattern)
+		if err != nil {
+			c.mu.Unlock()
+			c.Fatalf("TempDir: %v", err)
+		}
+		c.tempDir = dir
+		c.cleanups = append(c.cleanups, func() { os.RemoveAll(dir) })
+	}
+	c.tempDirSeq++
+	dir := fmt.Sprintf("%s%c%03d", c.tempDir, os.PathSeparator, c.tempDirSeq)
+	if err := os.Mkdir(dir, 0777); err != nil {
+		c.mu.Unlock()
+		c.Fatalf("TempDir: %v", err)
+	}
+	return dir
 }
