@@ -38,7 +38,7 @@ extern char **environ;
 
 typedef struct TestFlags {
     bool verbose, benchmem, shortf, failfast;
-    const char *run, *bench, *count;
+    const char *run, *bench, *count, *benchtime;
     char **extra; /* after -args: the test binary's own */
     int nextra;
 } TestFlags;
@@ -305,7 +305,8 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
         if (!strcmp(valued[k], "-run")) tf->run = v;
         else if (!strcmp(valued[k], "-bench")) tf->bench = v;
         else if (!strcmp(valued[k], "-count")) tf->count = v;
-        /* -timeout, -cpu, -benchtime, -parallel: accepted, not used */
+        else if (!strcmp(valued[k], "-benchtime")) tf->benchtime = v;
+        /* -timeout, -cpu, -parallel: accepted, not used */
         return took;
     }
     const char *eq = strchr(a, '=');
@@ -468,6 +469,7 @@ int cmd_test(int argc, char **argv) {
     if (tf.shortf) args[na++] = "-test.short=true";
     if (tf.failfast) args[na++] = "-test.failfast=true";
     if (tf.count) args[na++] = arena_printf("-test.count=%s", tf.count);
+    if (tf.benchtime) args[na++] = arena_printf("-test.benchtime=%s", tf.benchtime);
     for (int i = 0; i < tf.nextra; i++) args[na++] = tf.extra[i];
     args[na] = NULL;
     if (x) {

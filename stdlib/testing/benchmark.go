@@ -263,6 +263,7 @@ type B struct {
 	extra           map[string]float64
 	hasSub          bool
 	context         *benchContext
+	benchN          int // -test.benchtime=Nx
 }
 
 // memStats is package-level so that reading it allocates nothing.
@@ -375,6 +376,14 @@ func maxInt64(x, y int64) int64 {
 // and at least one more, never above 1e9.
 func (b *B) launch() {
 	defer func() { b.signal <- true }()
+	if b.benchN > 0 {
+		// -test.benchtime=Nx: exactly N iterations (the run of N=1 counts)
+		if b.benchN > 1 {
+			b.runN(b.benchN)
+		}
+		b.result = BenchmarkResult{b.N, b.duration, b.bytes, b.netAllocs, b.netBytes, b.extra}
+		return
+	}
 	d := b.benchTime
 	for n := int64(1); !b.failed && b.duration < d && n < 1e9; {
 		last := n

@@ -77,6 +77,8 @@ var (
 	flagShort    bool
 	flagFailFast bool
 	flagCount    = 1
+	flagBenchTime = time.Second
+	flagBenchN   int
 	flagsParsed  bool
 	anyFailed    bool
 
@@ -150,6 +152,21 @@ func parseFlags() {
 			flagFailFast = boolVal
 		case "count":
 			fmt.Sscan(next(), &flagCount)
+		case "benchtime":
+			v := next()
+			if strings.HasSuffix(v, "x") {
+				n, err := strconv.Atoi(v[:len(v)-1])
+				if err != nil || n <= 0 {
+					fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid count\n", v)
+					os.Exit(2)
+				}
+				flagBenchN = n
+			} else if d, err := time.ParseDuration(v); err == nil && d > 0 {
+				flagBenchTime = d
+			} else {
+				fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid duration\n", v)
+				os.Exit(2)
+			}
 		}
 	}
 }
@@ -628,7 +645,8 @@ func runBenchmarks(importPath string, benchmarks []InternalBenchmark) bool {
 				b.Run(bm.Name, bm.F)
 			}
 		},
-		benchTime: time.Second,
+		benchTime: flagBenchTime,
+		benchN:    flagBenchN,
 		context:   ctx,
 	}
 	main.chatty = flagVerbose
@@ -655,6 +673,7 @@ func (b *B) Run(name string, f func(b *B)) bool {
 		common:    common{signal: make(chan bool), name: full, parent: &b.common, level: b.level + 1, bench: true, chatty: b.chatty},
 		benchFunc: f,
 		benchTime: b.benchTime,
+		benchN:    b.benchN,
 		context:   b.context,
 	}
 	sub.hasSub = partial // -bench=X/Y and BenchmarkX: only X's sub-benchmarks run
@@ -717,7 +736,7 @@ func (b *B) processBench() {
 			fmt.Printf("%-*s\t", b.context.maxLen, name)
 		}
 		if n > 0 {
-			b = &B{common: common{signal: make(chan bool), name: b.name, bench: true, chatty: b.chatty}, benchFunc: b.benchFunc, benchTime: b.benchTime, context: b.context}
+			b = &B{common: common{signal: make(chan bool), name: b.name, bench: true, chatty: b.chatty}, benchFunc: b.benchFunc, benchTime: b.benchTime, benchN: b.benchN, context: b.context}
 			b.runFirst()
 		}
 		go b.launch()
