@@ -34,12 +34,12 @@ type common struct {
 
 	// the test runner's (gosub test): the enclosing test, its depth,
 	// the helpers' function names
-	parent   *common
-	level    int
-	chatty   bool
-	done     bool
-	bench    bool
-	helpers  map[string]bool
+	parent  *common
+	level   int
+	chatty  bool
+	done    bool
+	bench   bool
+	helpers map[string]bool
 
 	tempDir    string
 	tempDirSeq int

@@ -70,17 +70,17 @@ type M struct {
 }
 
 var (
-	flagVerbose  bool
-	flagRun      string
-	flagBench    string
-	flagBenchMem bool
-	flagShort    bool
-	flagFailFast bool
-	flagCount    = 1
+	flagVerbose   bool
+	flagRun       string
+	flagBench     string
+	flagBenchMem  bool
+	flagShort     bool
+	flagFailFast  bool
+	flagCount     = 1
 	flagBenchTime = time.Second
-	flagBenchN   int
-	flagsParsed  bool
-	anyFailed    bool
+	flagBenchN    int
+	flagsParsed   bool
+	anyFailed     bool
 
 	chattyMu   sync.Mutex
 	chattyLast string
@@ -203,7 +203,7 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			if flagFailFast && anyFailed {
 				break
 			}
-			if !matchPattern(flagRun, test.Name, 0) {
+			if !matchPattern(flagRun, test.Name) {
 				continue
 			}
 			ran = true
@@ -314,7 +314,7 @@ func (c *common) isFinished() bool {
 // and waits for it.  It reports whether f succeeded.
 func (t *T) Run(name string, f func(t *T)) bool {
 	full := t.subName(name)
-	if !matchPattern(flagRun, full, 0) {
+	if !matchPattern(flagRun, full) {
 		return true
 	}
 	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1), parentT: t}
@@ -455,7 +455,7 @@ func chattyUpdate(name, s string) {
 // alternatives, each a list of slash-separated regular expressions that
 // match the name's levels (unanchored; a name with fewer levels than the
 // list matches, and so do deeper levels).
-func matchPattern(pattern, name string, _ int) bool {
+func matchPattern(pattern, name string) bool {
 	ok, _ := matchLevels(pattern, name)
 	return ok
 }
