@@ -358,6 +358,16 @@ const char *cg_func_sym(IrFunc *f) {
     if (f->obj && f->obj->recv_type) {
         Type *rt = f->obj->recv_type;
         if (rt->kind == TY_POINTER) rt = rt->elem;
+        if (rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs && rt->shape_plain && !f->obj->generic) {
+            /* a view of a stdlib instance spelled from an instance body's
+             * shapes has methods of its own for -m (types/generic.c
+             * instance_methods): the code is the plain instance's */
+            for (int i = 0; i < rt->shape_plain->nmethods; i++) {
+                Object *pm = rt->shape_plain->methods[i];
+                if (pm && pm != f->obj && pm->name && f->obj->name && !strcmp(pm->name, f->obj->name))
+                    return f->aux = (void *)cg_func_sym(ir_func_for_object(pm));
+            }
+        }
         if (rt && rt->kind == TY_NAMED && rt->orig && rt->ntargs)
             sym = arena_printf("%s__%s", sym, cg_ident(types_string(rt)));
     }

@@ -1412,7 +1412,7 @@ typedef struct Bu {
 static uint32_t bu_visit(Bu *v, IrFunc *fn);
 
 static void bu_do(Bu *v, IrFunc *f, uint32_t *min) {
-    if (f && !f->esc_local && flags->mlevel) ir_generic_callee(f); /* instantiated stdlib generics */
+    if (f && !f->esc_local && flags->mlevel) ir_generic_callee(f, v->sp ? v->stack[v->sp - 1] : NULL); /* instantiated stdlib generics */
     if (!f || !f->esc_local) return;
     uint32_t m = bu_visit(v, f);
     if (m < *min) *min = m;

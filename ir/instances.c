@@ -244,6 +244,32 @@ static void note_instance(Vec *v, Type *inst) {
     vec_push(v, inst);
 }
 
+/* The methods of views (an atomic.Pointer whose type argument an instance
+ * body spells from its shapes: Pointer[go.shape.struct { main.items []*uint8 }_0]
+ * in (*L[go.shape.*uint8_0]).Items): gc stencils each one the body calls
+ * when it scans that body, after every other instantiation, so their
+ * escape batches come after all the others (the body inlined them: no
+ * call edge puts them earlier). */
+typedef struct ViewMethod {
+    Type *inst;
+    int method;
+    int seq; /* the calling instance's place in gc's creation order (IrFunc.inst_seq) */
+} ViewMethod;
+static Vec view_methods; /* ViewMethod* in the order the inliner met them */
+
+static void note_view_method(Type *inst, int method, IrFunc *caller) {
+    for (int i = 0; i < view_methods.len; i++) {
+        ViewMethod *v = view_methods.v[i];
+        if (v->inst == inst && v->method == method) return;
+    }
+    while (caller && caller->outer) caller = caller->outer;
+    ViewMethod *v = NEW(ViewMethod);
+    v->inst = inst;
+    v->method = method;
+    v->seq = caller ? caller->inst_seq : 0;
+    vec_push(&view_methods, v);
+}
+
 static void report(Type *inst, const GenMethod *m) {
     const char *shape = shape_of(inst->targs[0]);
     if (!once(arena_printf("%s.%s", shape, m->name))) return;
@@ -259,12 +285,17 @@ static void report(Type *inst, const GenMethod *m) {
               shape, m->name, m->cost, shape, sig, body);
 }
 
-void ir_generic_callee(IrFunc *f) {
+void ir_generic_callee(IrFunc *f, IrFunc *caller) {
     Type *inst = atomic_pointer_instance(f);
     if (!inst || !f->obj || !f->obj->name) return;
-    note_instance(&instances, inst);
-    for (int i = 0; i < NPTR_METHODS; i++)
-        if (!strcmp(atomic_pointer[i].name, f->obj->name)) report(inst, &atomic_pointer[i]);
+    /* a view spelled from an instance body's shapes (types/generic.c
+     * instance_methods): gc stencils only the methods that body calls */
+    if (!inst->shape_plain) note_instance(&instances, inst);
+    for (int i = 0; i < NPTR_METHODS; i++) {
+        if (strcmp(atomic_pointer[i].name, f->obj->name)) continue;
+        report(inst, &atomic_pointer[i]);
+        if (inst->shape_plain) note_view_method(inst, i, caller);
+    }
 }
 
 /* The instances of atomic.Pointer that are fields of the generic type
@@ -324,14 +355,14 @@ static void analyse(Type *inst, const GenMethod *m) {
 void ir_generic_escape(IrFunc *f) {
     Type *inst = atomic_pointer_instance(f);
     if (!inst || !f->obj || !f->obj->name || ir_mlevel < 2) return;
-    note_instance(&esc_instances, inst);
+    if (!inst->shape_plain) note_instance(&esc_instances, inst);
     for (int i = 0; i < NPTR_METHODS; i++)
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) analyse(inst, &atomic_pointer[i]);
 }
 
 void ir_generic_escape_note(IrFunc *f) {
     Type *inst = atomic_pointer_instance(f);
-    if (inst) note_instance(&esc_instances, inst);
+    if (inst && !inst->shape_plain) note_instance(&esc_instances, inst);
 }
 
 void ir_generic_escape_rest_before(IrFunc *root) {
@@ -348,6 +379,15 @@ void ir_generic_escape_rest(void) {
     if (ir_mlevel < 2) return;
     for (int i = 0; i < esc_instances.len; i++)
         for (int j = 0; j < NPTR_METHODS; j++) analyse(VEC_AT(esc_instances, Type *, i), &atomic_pointer[j]);
+    /* gc scans the shaped bodies in their creation order */
+    int n = view_methods.len;
+    ViewMethod **vs = NEWN(ViewMethod *, n + 1);
+    for (int i = 0; i < n; i++) {
+        int j = i;
+        for (ViewMethod *v = view_methods.v[i]; j > 0 && vs[j - 1]->seq > v->seq; j--) vs[j] = vs[j - 1];
+        vs[j] = view_methods.v[i];
+    }
+    for (int i = 0; i < n; i++) analyse(vs[i]->inst, &atomic_pointer[vs[i]->method]);
 }
 
 bool ir_generic_std_instance(Type *t) {

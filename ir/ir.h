@@ -450,7 +450,7 @@ void ir_inline_check(IrFunc *fn);
 /* "can inline" for instantiated stdlib generic methods (ir/instances.c):
  * ir_generic_callee when the inliner's bottom-up walk meets one,
  * ir_generic_rest after the package's functions. */
-void ir_generic_callee(IrFunc *f);
+void ir_generic_callee(IrFunc *f, IrFunc *caller);
 /* before root, a generic type's method in the walk's appended part: the
  * methods of the atomic.Pointer instances among its type's fields */
 void ir_generic_rest_before(IrFunc *root);

@@ -797,8 +797,11 @@ static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
 static void instance_methods(Type *in) {
     Type *g = in->orig;
     Type *plain = in->shape_plain;
-    bool apart = false; /* methods of their own (Object.plain_inst): gc spells the view's arguments from the body's shapes */
-    for (int i = 0; plain && g && is_user_generic(g) && i < in->ntargs && !apart; i++)
+    /* methods of their own: gc spells the view's arguments from the body's
+     * shapes (user generics: Object.plain_inst; the stdlib's atomic.Pointer:
+     * only -m's spelling differs, codegen calls the plain instance's) */
+    bool apart = false;
+    for (int i = 0; plain && g && i < in->ntargs && !apart; i++)
         apart = shape_spelled_apart(in->targs[i], 0);
     if (plain) {
         /* a view shares the plain instance's methods */
