@@ -223,6 +223,9 @@ static Type *atomic_pointer_instance(IrFunc *f) {
     if (rt && rt->kind == TY_POINTER) rt = rt->elem;
     if (!rt || rt->kind != TY_NAMED || rt->ntargs != 1 || !rt->obj || !rt->obj->pkg || !rt->obj->pkg->path) return NULL;
     if (strcmp(rt->obj->pkg->path, "sync/atomic") || strcmp(rt->obj->name, "Pointer")) return NULL;
+    /* a view spelled as the plain instance is (Pointer[map[go.shape.string_0]int]):
+     * gc's shaped function is the plain instance's */
+    if (rt->shape_plain && !strcmp(shape_of(rt->targs[0]), shape_of(rt->shape_plain->targs[0]))) return rt->shape_plain;
     return rt;
 }
 
@@ -258,15 +261,18 @@ typedef struct ViewMethod {
 static Vec view_methods; /* ViewMethod* in the order the inliner met them */
 
 static void note_view_method(Type *inst, int method, IrFunc *caller) {
+    while (caller && caller->outer) caller = caller->outer;
+    int seq = caller ? caller->inst_seq : 0;
     for (int i = 0; i < view_methods.len; i++) {
         ViewMethod *v = view_methods.v[i];
-        if (v->inst == inst && v->method == method) return;
+        if (v->method != method || strcmp(shape_of(v->inst->targs[0]), shape_of(inst->targs[0]))) continue;
+        if (seq < v->seq) v->seq = seq; /* stenciled by the first body scanned that calls it */
+        return;
     }
-    while (caller && caller->outer) caller = caller->outer;
     ViewMethod *v = NEW(ViewMethod);
     v->inst = inst;
     v->method = method;
-    v->seq = caller ? caller->inst_seq : 0;
+    v->seq = seq;
     vec_push(&view_methods, v);
 }
 

@@ -802,7 +802,7 @@ static void instance_methods(Type *in) {
      * only -m's spelling differs, codegen calls the plain instance's) */
     bool apart = false;
     for (int i = 0; plain && g && i < in->ntargs && !apart; i++)
-        apart = shape_spelled_apart(in->targs[i], 0);
+        apart = !is_user_generic(g) || shape_spelled_apart(in->targs[i], 0);
     if (plain) {
         /* a view shares the plain instance's methods */
         instance_methods(plain);
