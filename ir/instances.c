@@ -257,8 +257,10 @@ typedef struct ViewMethod {
     Type *inst;
     int method;
     int seq; /* the calling instance's place in gc's creation order (IrFunc.inst_seq) */
+    int at;  /* when met: the calls of one body are met in its order */
 } ViewMethod;
 static Vec view_methods; /* ViewMethod* in the order the inliner met them */
+static int view_methods_met;
 
 static void note_view_method(Type *inst, int method, IrFunc *caller) {
     while (caller && caller->outer) caller = caller->outer;
@@ -266,13 +268,18 @@ static void note_view_method(Type *inst, int method, IrFunc *caller) {
     for (int i = 0; i < view_methods.len; i++) {
         ViewMethod *v = view_methods.v[i];
         if (v->method != method || strcmp(shape_of(v->inst->targs[0]), shape_of(inst->targs[0]))) continue;
-        if (seq < v->seq) v->seq = seq; /* stenciled by the first body scanned that calls it */
+        if (seq < v->seq) { /* stenciled by the first body scanned that calls it */
+            v->seq = seq;
+            v->at = view_methods_met;
+        }
+        view_methods_met++;
         return;
     }
     ViewMethod *v = NEW(ViewMethod);
     v->inst = inst;
     v->method = method;
     v->seq = seq;
+    v->at = view_methods_met++;
     vec_push(&view_methods, v);
 }
 
@@ -308,16 +315,45 @@ void ir_generic_callee(IrFunc *f, IrFunc *caller) {
  * whose method f is: gc's stenciler lists a type after those in its
  * fields, so their shaped methods are appended to the declarations right
  * before the type's own. */
+static int nested_instances(Type *t, Type **out, int n, int max, Vec *seen, int depth) {
+    if (!t || n >= max || depth > 8) return n;
+    if (ir_generic_std_instance(t)) {
+        for (int i = 0; i < n; i++)
+            if (out[i] == t) return n;
+        out[n++] = t;
+        return n;
+    }
+    /* gc converts an instance's field types with it: a generic instance
+     * there (slot[T] holding the atomic.Pointer) lists its own fields'
+     * instances first; another named type was converted at its declaration */
+    if (t->kind == TY_NAMED) {
+        if (!t->ntargs || !t->obj || !t->obj->pkg || t->obj->pkg->is_std) return n;
+        for (int i = 0; i < seen->len; i++)
+            if (seen->v[i] == t) return n;
+        vec_push(seen, t);
+        t = types_underlying(t);
+    }
+    switch (t->kind) {
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            n = nested_instances(types_unshape(t->fields[i]->type), out, n, max, seen, depth + 1);
+        return n;
+    case TY_ARRAY:
+        return nested_instances(t->elem, out, n, max, seen, depth + 1);
+    default:
+        return n;
+    }
+}
+
 static int field_instances(IrFunc *f, Type **out, int max) {
     if (!ir_is_instance(f) || f->outer || !f->obj->recv_type) return 0;
     Type *t = f->obj->recv_type;
     if (t->kind == TY_POINTER) t = t->elem;
     Type *u = t ? types_underlying(types_unshape(t)) : NULL;
     int n = 0;
-    for (int i = 0; u && u->kind == TY_STRUCT && i < u->nfields && n < max; i++) {
-        Type *ft = types_unshape(u->fields[i]->type);
-        if (ir_generic_std_instance(ft)) out[n++] = ft;
-    }
+    Vec seen = {0};
+    for (int i = 0; u && u->kind == TY_STRUCT && i < u->nfields && n < max; i++)
+        n = nested_instances(types_unshape(u->fields[i]->type), out, n, max, &seen, 0);
     return n;
 }
 
@@ -366,9 +402,18 @@ void ir_generic_escape(IrFunc *f) {
         if (!strcmp(atomic_pointer[i].name, f->obj->name)) analyse(inst, &atomic_pointer[i]);
 }
 
+/* Methods of the instances met inlined in shaped bodies, in the order
+ * met: gc stencils each one as it scans the body that calls it, before
+ * the instance's other methods ("inst.k" keys). */
+static Vec esc_met;
+
 void ir_generic_escape_note(IrFunc *f) {
     Type *inst = atomic_pointer_instance(f);
-    if (inst && !inst->shape_plain) note_instance(&esc_instances, inst);
+    if (!inst || inst->shape_plain) return;
+    note_instance(&esc_instances, inst);
+    for (int i = 0; i < NPTR_METHODS; i++)
+        if (f->obj && f->obj->name && !strcmp(atomic_pointer[i].name, f->obj->name))
+            once_in(&esc_met, arena_printf("%p.%d", (void *)inst, i));
 }
 
 void ir_generic_escape_rest_before(IrFunc *root) {
@@ -383,14 +428,23 @@ void ir_generic_escape_rest_before(IrFunc *root) {
 
 void ir_generic_escape_rest(void) {
     if (ir_mlevel < 2) return;
-    for (int i = 0; i < esc_instances.len; i++)
-        for (int j = 0; j < NPTR_METHODS; j++) analyse(VEC_AT(esc_instances, Type *, i), &atomic_pointer[j]);
+    for (int i = 0; i < esc_instances.len; i++) {
+        Type *inst = VEC_AT(esc_instances, Type *, i);
+        const char *prefix = arena_printf("%p.", (void *)inst);
+        for (int k = 0; k < esc_met.len; k++) {
+            const char *key = VEC_AT(esc_met, const char *, k);
+            if (!strncmp(key, prefix, strlen(prefix))) analyse(inst, &atomic_pointer[atoi(key + strlen(prefix))]);
+        }
+        for (int j = 0; j < NPTR_METHODS; j++) analyse(inst, &atomic_pointer[j]);
+    }
     /* gc scans the shaped bodies in their creation order */
     int n = view_methods.len;
     ViewMethod **vs = NEWN(ViewMethod *, n + 1);
     for (int i = 0; i < n; i++) {
         int j = i;
-        for (ViewMethod *v = view_methods.v[i]; j > 0 && vs[j - 1]->seq > v->seq; j--) vs[j] = vs[j - 1];
+        for (ViewMethod *v = view_methods.v[i]; j > 0 && (vs[j - 1]->seq > v->seq || (vs[j - 1]->seq == v->seq && vs[j - 1]->at > v->at));
+             j--)
+            vs[j] = vs[j - 1];
         vs[j] = view_methods.v[i];
     }
     for (int i = 0; i < n; i++) analyse(vs[i]->inst, &atomic_pointer[vs[i]->method]);
