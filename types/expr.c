@@ -447,11 +447,33 @@ void convert_untyped(Checker *c, Operand *x, Type *target) {
 
 /* ---- assignability with reasons (operand.assignableTo) ---- */
 
+/* go 1.19 takes *T, T a type parameter, for a pointer to an interface
+ * (a type parameter's underlying type is its constraint) before it looks
+ * at its rules for type parameters: nothing but *T itself is assignable
+ * to it.  A value whose type stands for a type parameter (P constrained by
+ * interface{ *T }), or a pointer to another one, is not; other values are
+ * left to the rules below (an instance's types may have lost their marks). */
+static bool tparam_ptr_mismatch(Checker *c, Type *V, Type *T) {
+    if (!T || T->kind != TY_POINTER || !T->elem) return false;
+    Type *tp = T->elem->kind == TY_TYPEPARAM ? T->elem : types_own_tparam(c, T->elem);
+    if (!tp || types_is_untyped(V)) return false;
+    if (V->kind == TY_TYPEPARAM || types_own_tparam(c, V)) return true;
+    if (V->kind != TY_POINTER || !V->elem) return false;
+    Type *vp = V->elem->kind == TY_TYPEPARAM ? V->elem : types_own_tparam(c, V->elem);
+    return vp && vp != tp;
+}
+
 bool assignable_to(Checker *c, Operand *x, Type *T, const char **reason) {
     if (reason) *reason = NULL;
     if (x->mode == TM_INVALID || !T || T->kind == TY_INVALID) return true;
     Type *V = x->type;
     if (!V || V->kind == TY_INVALID) return true;
+    if (tparam_ptr_mismatch(c, V, T)) {
+        if (reason)
+            *reason = arena_printf("%s does not implement %s (type %s is pointer to interface, not interface)", tstr(c, V),
+                                   tstr(c, T), tstr(c, T));
+        return false;
+    }
     if (types_identical(V, T)) return true;
     Type *Vu = types_underlying(V), *Tu = types_underlying(T);
     if (types_is_untyped(Vu)) {
@@ -590,7 +612,9 @@ void check_assignment(Checker *c, Operand *x, Type *T, const char *context) {
     const char *reason = NULL;
     if (!assignable_to(c, x, T, &reason)) {
         /* types2 explains only a missing method of a type parameter's value */
-        if (reason && types_own_tparam(c, x->type) && types_underlying(T)->kind != TY_INTERFACE) reason = NULL;
+        if (reason && types_own_tparam(c, x->type) && types_underlying(T)->kind != TY_INTERFACE &&
+            !tparam_ptr_mismatch(c, x->type, T))
+            reason = NULL;
         if (reason)
             check_errorf(c, x->expr, "cannot use %s as type %s in %s:\n\t%s", opnd_str(c, x), tstr(c, T), context, reason);
         else
