@@ -366,7 +366,19 @@ void ir_generic_rest_before(IrFunc *root) {
     }
 }
 
+/* The instances no walk met: gc instantiates the methods of every fully
+ * instantiated type (a `var p atomic.Pointer[Snap[*rec]]` whose methods
+ * only generic bodies call, through views spelled apart), in the order the
+ * types were made. */
+static void note_unmet(Vec *v) {
+    int n = 0;
+    Type **insts = types_type_instances(&n);
+    for (int i = 0; i < n; i++)
+        if (ir_generic_std_instance(insts[i])) note_instance(v, insts[i]);
+}
+
 void ir_generic_rest(void) {
+    note_unmet(&instances);
     for (int i = 0; i < instances.len; i++)
         for (int j = 0; j < NPTR_METHODS; j++) report(VEC_AT(instances, Type *, i), &atomic_pointer[j]);
 }
@@ -428,10 +440,13 @@ void ir_generic_escape_rest_before(IrFunc *root) {
 
 void ir_generic_escape_rest(void) {
     if (ir_mlevel < 2) return;
+    note_unmet(&esc_instances);
     for (int i = 0; i < esc_instances.len; i++) {
         Type *inst = VEC_AT(esc_instances, Type *, i);
         const char *prefix = arena_printf("%p.", (void *)inst);
-        for (int k = 0; k < esc_met.len; k++) {
+        /* a type the package's own code made has its methods instantiated
+         * with it, in their order */
+        for (int k = 0; inst->made_in_body && k < esc_met.len; k++) {
             const char *key = VEC_AT(esc_met, const char *, k);
             if (!strncmp(key, prefix, strlen(prefix))) analyse(inst, &atomic_pointer[atoi(key + strlen(prefix))]);
         }

@@ -780,6 +780,10 @@ static bool same_targs(Type **a, Type **b, int n) {
     return true;
 }
 
+static bool in_body; /* checking an instance's body (types_generic_in_body) */
+
+void types_generic_in_body(bool on) { in_body = on; }
+
 static bool is_user_generic(Type *g) { return g->obj && g->obj->pkg && !g->obj->pkg->is_std; }
 
 static void queue_body(Object *inst, Object *generic, Type **targs, int n) {
@@ -923,6 +927,7 @@ Type *types_instantiate(Type *g, Type **targs, int n) {
     }
     Type *in = types_new_named(NULL, NULL);
     in->shape_plain = plain;
+    in->made_in_body = in_body;
     in->obj = g->obj;
     in->orig = g;
     in->targs = NEWN(Type *, n);

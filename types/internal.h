@@ -162,6 +162,7 @@ Type *types_subst(Type *t, Type **tparams, Type **targs, int n, int depth);
 void types_instance_methods_changed(Type *g);
 void types_complete_instance(Type *in);
 void types_generic_flush(Checker *c);
+void types_generic_in_body(bool on); /* the bodies checked next are instances' (Type.made_in_body) */
 void types_generic_body_uses(Scope *file_scope, Node *body);
 /* INST_OK: x and fun denote the instance; INST_FAILED: reported, x is
  * invalid; INST_UNSATISFIED: a type argument does not satisfy its

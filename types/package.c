@@ -1674,6 +1674,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     /* pass 3: function bodies (and the instances of generic functions
      * and types they use, checked as they are met) */
     for (int i = 0;; i++) {
+        types_generic_in_body(false);
         types_generic_flush(c);
         if (i >= c->later.len) break;
         FuncInfo *fi = c->later.v[i];
@@ -1688,6 +1689,7 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
         s = fi->scope;
         c->scope = s;
         c->in_instance = o && o->generic;
+        types_generic_in_body(c->in_instance);
         c->tp_tainted = false;
         check_func_body(c, fi, fi->decl->body);
         c->in_instance = false;

@@ -213,6 +213,7 @@ struct Type {
      * and arguments), sharing its methods; NULL otherwise. */
     Type *shape_plain;
     bool shape_keep_ptr; /* a pointer shape spelled with its element type (types_shape_keeps_pointer) */
+    bool made_in_body;   /* an instance first made while checking an instance's body (not the package's own code) */
     Type *shape_tparam;  /* with shape_index: the type parameter it stands for (compile errors name it) */
     int tpindex; /* TY_TYPEPARAM: index in its declaration's list */
 
