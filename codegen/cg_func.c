@@ -200,6 +200,19 @@ static int64_t take_nil_off(void) {
     return off;
 }
 
+/* x, a string or slice about to be generated, is read one word first
+ * (its length: word 8, or capacity: 16): when x is a selector chain, a
+ * nil pointer in it faults at that word's address, as gc's SSA loads
+ * that word first, even through a pointer it knows is nil (as a whole
+ * load's word loads do). */
+static void nil_first_word(IrNode *x, int64_t word) {
+    if (x->init.len == 0 && (x->op == ODOT || x->op == ODOTPTR || x->op == ODEREF)) {
+        nil_off = word;
+        nil_passed = true;
+        nil_whole = true;
+    }
+}
+
 static bool take_nil_whole(void) {
     bool w = nil_whole;
     nil_whole = false;
@@ -1011,6 +1024,7 @@ static const char *gen_slice(IrNode *n) {
     const char *hi_e = n->z ? gen_expr(n->z) : NULL;
     const char *max_e = n->w ? gen_expr(n->w) : NULL;
     if (n->op == OSLICESTR) {
+        if (!hi_e) nil_first_word(n->x, 8); /* s[i:] reads the length first */
         const char *s = stable("GoString", gen_expr(n->x));
         const char *hi = hi_e ? stable("intptr_t", hi_e) : arena_printf("%s.n", s);
         if (us) emit("go_check_slice2x(%s, %s, %s.n, false, %uu);", lo, hi, s, us);
@@ -1031,6 +1045,7 @@ static const char *gen_slice(IrNode *n) {
         len = cap = arena_printf("%lld", (long long)at->len);
     } else {
         et = u->elem;
+        nil_first_word(n->x, n->op == OSLICE3 ? 16 : 8); /* the first word gc loads: s[i:j:k] checks the capacity */
         const char *s = stable("GoSlice", gen_expr(n->x));
         base = arena_printf("((%s)%s.p)", elem_ptr(et), s);
         len = arena_printf("%s.len", s);
@@ -1269,6 +1284,7 @@ static const char *gen_append(IrNode *n) {
     Type *st = n->type;
     Type *et = under(st)->elem;
     const char *ept = elem_ptr(et);
+    nil_first_word(n->list.v[0], 8); /* its length is read first */
     const char *s0 = gen_expr(n->list.v[0]);
     if (n->flags & IRF_DDD) {
         IrNode *src = n->list.len > 1 ? n->list.v[1] : NULL;
@@ -1684,6 +1700,7 @@ static const char *gen_expr_inner(IrNode *n) {
         return tmp_init(cg_ctype(n->type), cg_complex_builtin(n, x, n->y ? gen_expr(n->y) : NULL));
     }
     case OCOPY: {
+        nil_first_word(n->x, 8);
         const char *d = stable("GoSlice", gen_expr(n->x));
         bool str = types_is_string(n->y->type);
         const char *s = stable(str ? "GoString" : "GoSlice", gen_expr(n->y));
@@ -1702,13 +1719,7 @@ static const char *gen_expr_inner(IrNode *n) {
          * pointer: gc's SSA loads that one word, so a nil pointer faults
          * at its offset (addr=0x8 for len(p.s) with s first), even through
          * a pointer it knows is nil, as a whole load's word loads do. */
-        IrNode *sel = n->x;
-        if ((u->kind == TY_STRING || u->kind == TY_SLICE) && sel->init.len == 0 &&
-            (sel->op == ODOT || sel->op == ODOTPTR || sel->op == ODEREF)) {
-            nil_off = n->op == OCAP ? 16 : 8;
-            nil_passed = true;
-            nil_whole = true;
-        }
+        if (u->kind == TY_STRING || u->kind == TY_SLICE) nil_first_word(n->x, n->op == OCAP ? 16 : 8);
         /* read here, before a later operand's call (order_copies) */
         const char *v = gen_expr(n->x);
         switch (u->kind) {
@@ -2339,13 +2350,7 @@ static void gen_range(IrNode *s) {
              * range expression is not evaluated (the spec), so a nil
              * *[N]T or p.arr through a nil p does not panic */
         } else {
-            if (u->kind == TY_SLICE && !vx && s->z->init.len == 0 &&
-                (s->z->op == ODOT || s->z->op == ODOTPTR || s->z->op == ODEREF)) {
-                /* only the length word is loaded (see OLEN) */
-                nil_off = 8;
-                nil_passed = true;
-                nil_whole = true;
-            }
+            if (u->kind == TY_SLICE && !vx) nil_first_word(s->z, 8); /* only the length word is loaded */
             v = gen_expr(s->z);
         }
         const char *n, *elem = NULL;
