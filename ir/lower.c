@@ -513,11 +513,14 @@ static Pos assign_pos(Node *n, Pos pos, bool define) {
 /* gc's ir.HasUniquePos as seen from the source: after lowering, a name
  * (variable or function, local or package-qualified) is an ONAME shared by
  * all its uses and carries no position of its own, so positioning code
- * (typecheckaste's SetPos) skips it; every other node has its own. */
+ * (typecheckaste's SetPos) skips it; every other node has its own.  A
+ * name denoting an instance of a generic function (F[int], or F inferred
+ * from its use as a value) is irgen's OFUNCINST, made at the name. */
 static bool gc_unique_pos(Node *n) {
     n = types_unparen(n);
     if (n->tmode == TM_CONSTANT || n->tmode == TM_NIL) return true;
     if (n->kind != N_IDENT && !(n->kind == N_SELECTOR && n->sel == SEL_QUALIFIED)) return true;
+    if (n->obj && n->obj->kind == OBJ_FUNC && n->obj->generic) return true;
     return !(n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC));
 }
 

@@ -1341,15 +1341,20 @@ int types_instantiate_call(Checker *c, Operand *x, Node *fun, Node *call, Type *
             f->flags |= NF_INSTANTIATED;
         }
     }
-    f->obj = inst;
-    f->type = inst->type;
-    f->tmode = TM_VALUE;
     InstRef *ref = NEW(InstRef);
     ref->targs = targs;
     ref->ntargs = n;
     ref->sig = types_subst(sig, sig->tparams, targs, n, 0);
+    /* once its body is checked the instance's signature carries the body's
+     * shape marks; a reference whose type arguments do not depend on the
+     * type parameters of the instance it is in (F[int] inside G[T]) sees
+     * the plain signature, as gc's OFUNCINST in G's shaped copy has it */
+    Type *vt = types_instref_shaped(ref) ? inst->type : types_unshape(inst->type);
+    f->obj = inst;
+    f->type = vt;
+    f->tmode = TM_VALUE;
     f->tinfo = ref;
-    x->type = inst->type;
+    x->type = vt;
     x->mode = TM_VALUE;
     return INST_OK;
 }
