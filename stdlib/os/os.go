@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"syscall"
 )
 
 // File represents an open file descriptor.  As in Go, it is one pointer
@@ -116,33 +117,7 @@ func (f *file) close() error {
 // caused it (io/fs's type, as in Go).
 type PathError = fs.PathError
 
-// Errno is a Unix error number.
-type Errno uintptr
-
-func (e Errno) Error() string { return strerror(int(e)) }
-
-// Is makes errors.Is(err, os.ErrNotExist) and friends hold for the
-// matching Linux error numbers, as syscall.Errno's Is does.
-func (e Errno) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == 13 || e == 1 // EACCES, EPERM
-	case ErrExist:
-		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
-	case ErrNotExist:
-		return e == 2 // ENOENT
-	}
-	return false
-}
-
-// Timeout reports whether this error represents a timeout
-// (EAGAIN, EWOULDBLOCK, ETIMEDOUT).
-func (e Errno) Timeout() bool { return e == 11 || e == 110 }
-
-func errnoErr(e int) error { return Errno(e) }
-
-//extern go_os_strerror
-func strerror(errno int) string
+func errnoErr(e int) error { return syscall.Errno(e) }
 
 //extern go_os_write
 func write(fd int, b []byte) (int, int)
@@ -289,7 +264,7 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 }
 
 // IsExist reports whether err is known to say that a file or directory
-// already exists (ErrExist, or an Errno such as EEXIST under a PathError).
+// already exists (ErrExist, or a syscall.Errno such as EEXIST under a PathError).
 func IsExist(err error) bool {
 	return underlyingErrorIs(err, ErrExist)
 }
@@ -312,7 +287,7 @@ func underlyingErrorIs(err, target error) bool {
 	if err == target {
 		return true
 	}
-	e, ok := err.(Errno)
+	e, ok := err.(syscall.Errno)
 	return ok && e.Is(target)
 }
 

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"syscall"
 	"time"
 )
 
@@ -226,7 +227,7 @@ func MkdirAll(path string, perm FileMode) error {
 		if dir.IsDir() {
 			return nil
 		}
-		return &PathError{Op: "mkdir", Path: path, Err: Errno(20)} // ENOTDIR
+		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR} // ENOTDIR
 	}
 	i := len(path)
 	for i > 0 && path[i-1] == '/' {
@@ -263,7 +264,7 @@ func removeAll(path string) error {
 		return nil
 	}
 	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
-		return &PathError{Op: "RemoveAll", Path: path, Err: Errno(22)} // EINVAL
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL} // EINVAL
 	}
 	return removeTree(path)
 }
