@@ -744,7 +744,7 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
     }
     /* package-level objects are type-checked on demand */
     if (o->pkg == c->pkg && o->dinfo) check_obj_decl(c, o);
-    else if (o->kind == OBJ_TYPE && o->color == 1 && !o->type) check_alias_cycle(c, o); /* local alias */
+    else if (o->kind == OBJ_TYPE && o->color == 1 && !o->type) check_type_cycle(c, o); /* local alias */
     if (o->pkg == c->pkg && o->parent == c->pkg->scope) record_dep(c, o);
     Type *t = o->type;
     switch (o->kind) {
@@ -1309,6 +1309,10 @@ static void check_composite(Checker *c, Operand *x, Node *e, Type *hint) {
         if (u->kind == TY_POINTER) base = u->elem;
     } else {
         check_errorf(c, e, "missing type in composite literal");
+        goto error;
+    }
+    if (base && base->kind == TY_NAMED && !base->underlying && types_declaring_literal(base)) {
+        check_errorf(c, e, "illegal cycle in type declaration");
         goto error;
     }
     Type *u = types_underlying(base);

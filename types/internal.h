@@ -118,7 +118,7 @@ void types_later_var_type(Checker *c, Node *e, Type *t); /* package.c: constrain
 bool types_is_method_set(Type *iface, bool *comparable); /* generic.c: no type terms, not comparable (*comparable: that one) */
 Type *check_func_type(Checker *c, Node *ft, Node *recv, Scope *scope, FuncInfo *fi);
 void check_obj_decl(Checker *c, Object *o);
-void check_alias_cycle(Checker *c, Object *o); /* package.c: a cycle of aliases only is invalid */
+void check_type_cycle(Checker *c, Object *o); /* package.c: types2's validCycle for a type name reached again */
 Type *check_definedness(Checker *c, Node *e);
 
 /* statements (stmt.c) */
@@ -133,6 +133,9 @@ bool is_terminating(Node *s, const char *label);
 void check_const_decl(Checker *c, Object **names, int n, Node *typ, NodeList *values, int iota, bool inherited);
 void check_var_decl(Checker *c, Object **lhs, int n, Node *typ, NodeList *values);
 void check_type_decl(Checker *c, Object *o, Node *spec);
+/* named's struct, array, slice or map literal is being checked (its
+ * composite literals there are "illegal cycle in type declaration"). */
+bool types_declaring_literal(Type *named);
 void check_local_decl(Checker *c, Node *gendecl);
 void declare(Checker *c, Scope *s, Node *id, Object *o);
 void record_dep(Checker *c, Object *o);

@@ -232,10 +232,14 @@ static void size_walk(Checker *c, Node *n, int depth) {
         for (int i = 0; i < ls[k]->len; i++) size_walk(c, ls[k]->v[i], depth + 1);
 }
 
-/* o (a type name being declared) is reached again: types2's cycle() allows
- * a cycle of type names only when one of them is a type definition; one of
- * aliases alone (type A = A; type B = *B) expands forever. */
-void check_alias_cycle(Checker *c, Object *o) {
+/* o (a type name being declared) is reached again: types2's validCycle.
+ * A cycle of constants and variables only is left to the initialization
+ * order check; one of type names (and functions) is allowed when one of
+ * them is a type definition (aliases alone, type A = A; type B = *B,
+ * expand forever); any other mix (a type whose array length is a
+ * constant computed from the type: type S struct{ a [n]int }; const n =
+ * len(S{}.a)) is an invalid recursive type, and o's type is invalid. */
+void check_type_cycle(Checker *c, Object *o) {
     int start = -1;
     for (int i = 0; i < c->objpath.len; i++)
         if (c->objpath.v[i] == o) {
@@ -243,13 +247,17 @@ void check_alias_cycle(Checker *c, Object *o) {
             break;
         }
     if (start < 0) return;
-    int n = c->objpath.len - start;
+    int n = c->objpath.len - start, nval = 0, ndef = 0;
     for (int i = start; i < c->objpath.len; i++) {
         Object *x = c->objpath.v[i];
-        if (x->kind != OBJ_TYPE) return;
-        Node *spec = x->dinfo ? x->dinfo->spec : x->spec;
-        if (!spec || !(spec->flags & NF_ALIAS)) return;
+        if (x->kind == OBJ_CONST || x->kind == OBJ_VAR) {
+            nval++;
+        } else if (x->kind == OBJ_TYPE) {
+            Node *spec = x->dinfo ? x->dinfo->spec : x->spec;
+            if (!spec || !(spec->flags & NF_ALIAS)) ndef++;
+        }
     }
+    if (nval == n || (nval == 0 && ndef > 0)) return;
     cycle_error(c, (Object **)c->objpath.v + start, n);
     o->type = types_typ[TY_INVALID];
 }
@@ -272,7 +280,7 @@ void check_obj_decl(Checker *c, Object *o) {
             if (o->kind == OBJ_CONST && !o->val) o->val = const_unknown();
             break;
         case OBJ_TYPE:
-            if (!o->type) check_alias_cycle(c, o);
+            check_type_cycle(c, o);
             break;
         case OBJ_FUNC:
             break;
@@ -568,6 +576,18 @@ static void resolve_pending_named(void) {
     }
 }
 
+/* Defined types whose type literal (struct, array, slice or map) is being
+ * checked: types2 gives such a type its underlying type before checking
+ * the literal's parts, so a composite literal of it inside them (an array
+ * length len(T{})) finds an incomplete type. */
+static Vec declaring_literals;
+
+bool types_declaring_literal(Type *named) {
+    for (int i = 0; i < declaring_literals.len; i++)
+        if (declaring_literals.v[i] == named) return true;
+    return false;
+}
+
 void check_type_decl(Checker *c, Object *o, Node *spec) {
     if (!spec) return;
     if (spec->flags & NF_ALIAS) {
@@ -587,7 +607,13 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
         named->ntparams = n;
         c->scope = s;
     }
+    Node *lit = spec->x;
+    while (lit && lit->kind == N_PAREN) lit = lit->x;
+    bool literal = !spec->list3.len && lit && (lit->kind == N_STRUCTTYPE || lit->kind == N_ARRAYTYPE || lit->kind == N_SLICETYPE ||
+                           lit->kind == N_MAPTYPE);
+    if (literal) vec_push(&declaring_literals, named);
     Type *rhs = check_type(c, spec->x);
+    if (literal) declaring_literals.len--;
     named->rhs = rhs;
     if (rhs->kind == TY_NAMED && rhs->underlying == NULL) {
         /* the rhs is a defined type still being resolved: either a cycle
@@ -961,7 +987,7 @@ void check_local_decl(Checker *c, Node *gd) {
             o->spec = s;
             declare(c, c->scope, id, o);
             /* a local alias is on the object path while its type is
-             * resolved: `type T = T` finds itself (check_alias_cycle) */
+             * resolved: `type T = T` finds itself (check_type_cycle) */
             o->color = 1;
             vec_push(&c->objpath, o);
             check_type_decl(c, o, s);
