@@ -19,6 +19,7 @@
  * external test packages (package x_test).
  */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -320,6 +321,43 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
     return 1;
 }
 
+typedef struct TestCtx {
+    CompileOpts *co;
+    TestFlags *tf;
+    bool x, keep;
+    bool listed;  /* packages or files named: go's package-list mode */
+    bool anyfail; /* a package failed: the last line is "FAIL" */
+} TestCtx;
+
+static int test_package(TestCtx *c, Vec *files, const char *dirarg);
+static int finish(TestCtx *c, int rc);
+
+/* The package directories under root (root included), for DIR/...:
+ * the directories holding .go files, skipping testdata and names
+ * starting with '.' or '_', in path order. */
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void expand_dots(const char *root, Vec *out) {
+    DIR *d = opendir(root);
+    if (!d) return;
+    Vec subs = {0};
+    bool gofiles = false;
+    for (struct dirent *de; (de = readdir(d));) {
+        const char *nm = de->d_name;
+        if (nm[0] == '.' || nm[0] == '_' || !strcmp(nm, "testdata")) continue;
+        char *full = strcmp(root, "/") ? arena_printf("%s/%s", root, nm) : arena_printf("/%s", nm);
+        struct stat st;
+        if (stat(full, &st) != 0) continue;
+        size_t n = strlen(nm);
+        if (S_ISDIR(st.st_mode)) vec_push(&subs, full);
+        else if (n > 3 && !strcmp(nm + n - 3, ".go")) gofiles = true;
+    }
+    closedir(d);
+    if (gofiles) vec_push(out, arena_strdup(root));
+    qsort(subs.v, (size_t)subs.len, sizeof(char *), cmp_cstr);
+    for (int i = 0; i < subs.len; i++) expand_dots(VEC_AT(subs, char *, i), out);
+}
+
 int cmd_test(int argc, char **argv) {
     CompileOpts co = {0};
     TestFlags tf = {0};
@@ -359,10 +397,81 @@ int cmd_test(int argc, char **argv) {
         fprintf(stderr, "named files must be .go files: %s\n", VEC_AT(dirs, char *, 0));
         return 1;
     }
-    if (dirs.len > 1) {
-        fprintf(stderr, "gosub test: testing several packages at once is not supported yet\n");
-        return 1;
+    TestCtx c = {&co, &tf, x, keep, files.len > 0 || dirs.len > 0, false};
+    if (files.len) return finish(&c, test_package(&c, &files, NULL));
+    /* DIR... and DIR/... patterns: each package in turn */
+    Vec pkgs = {0};
+    if (dirs.len == 0) vec_push(&pkgs, ".");
+    for (int i = 0; i < dirs.len; i++) {
+        const char *d = VEC_AT(dirs, char *, i);
+        size_t n = strlen(d);
+        if (n >= 3 && !strcmp(d + n - 3, "...") && (n == 3 || d[n - 4] == '/')) {
+            char *root = n == 3 ? arena_strdup(".") : arena_strndup(d, n - 4);
+            if (!*root) root = arena_strdup("/");
+            int before = pkgs.len;
+            expand_dots(root, &pkgs);
+            if (pkgs.len == before) fprintf(stderr, "go: warning: \"%s\" matched no packages\n", d);
+        } else {
+            vec_push(&pkgs, (void *)d);
+        }
     }
+    if (pkgs.len == 1) return finish(&c, test_package(&c, NULL, VEC_AT(pkgs, char *, 0)));
+    /* several packages: one gosub test process each (the compiler's state
+     * is built for one package per process), the same flags, in order */
+    int worst = 0;
+    char self[4096];
+    ssize_t sl = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (sl <= 0) {
+        fprintf(stderr, "gosub test: cannot find the gosub executable\n");
+        return 2;
+    }
+    self[sl] = 0;
+    setenv("GOSUB_TEST_ONE", "1", 1);
+    for (int i = 0; i < pkgs.len; i++) {
+        char **args = NEWN(char *, argc + 4);
+        int na = 0;
+        args[na++] = self;
+        args[na++] = "test";
+        for (int k = 0; k < argc; k++) {
+            if (!strcmp(argv[k], "-args")) {
+                for (; k < argc; k++) args[na++] = argv[k];
+                break;
+            }
+            bool dir = false;
+            for (int j = 0; j < dirs.len; j++)
+                if (argv[k] == VEC_AT(dirs, char *, j)) dir = true;
+            if (!dir) args[na++] = argv[k];
+        }
+        /* the package goes before -args */
+        int at = na;
+        for (int k = 2; k < na; k++)
+            if (!strcmp(args[k], "-args")) { at = k; break; }
+        memmove(args + at + 1, args + at, sizeof(char *) * (size_t)(na - at));
+        args[at] = VEC_AT(pkgs, char *, i);
+        args[++na] = NULL;
+        int rc = run_in(args, ".", NULL);
+        if (rc != 0) c.anyfail = true;
+        if (rc > worst) worst = rc;
+    }
+    unsetenv("GOSUB_TEST_ONE");
+    return finish(&c, worst);
+}
+
+/* go test's last line in package-list mode when anything failed. */
+static int finish(TestCtx *c, int rc) {
+    /* (GOSUB_TEST_ONE: one package of several; the parent ends the report) */
+    if (c->listed && c->anyfail && !getenv("GOSUB_TEST_ONE")) printf("FAIL\n");
+    fflush(stdout);
+    return rc;
+}
+
+/* One package: the files named, or the package directory dirarg.
+ * Returns 0, 1 (its tests failed) or 2 (it did not build). */
+static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
+    CompileOpts co = *c->co;
+    TestFlags tf = *c->tf;
+    bool x = c->x, keep = c->keep;
+    Vec files = filesp ? *filesp : (Vec){0};
     /* the package: its files, its _test.go files, its directory */
     const char *pkgpath = "command-line-arguments", *dir = ".";
     Vec src = {0}, tests = {0};
@@ -377,8 +486,11 @@ int cmd_test(int argc, char **argv) {
         if (slash) dir = arena_strndup(f0, (size_t)(slash - f0 ? slash - f0 : 1));
     } else {
         PackageDir pd;
-        int rc = load_package_dir(dirs.len ? VEC_AT(dirs, char *, 0) : ".", false, &pd);
-        if (rc != 0) return rc;
+        int rc = load_package_dir(dirarg, false, &pd);
+        if (rc != 0) {
+            c->anyfail = true;
+            return rc;
+        }
         pkgpath = pd.importpath;
         dir = pd.dir;
         for (int i = 0; i < pd.nfiles; i++) vec_push(&src, pd.files[i]);
@@ -407,6 +519,7 @@ int cmd_test(int argc, char **argv) {
     }
     if (bad) {
         printf("FAIL\t%s [setup failed]\n", pkgpath);
+        c->anyfail = true;
         return 1;
     }
 
@@ -452,7 +565,8 @@ int cmd_test(int argc, char **argv) {
     char *exe = arena_printf("%s/%s.test", work, pkgname);
     int rc = build_exe(&co, all, nall, exe, work, x);
     if (rc != 0) {
-        printf("FAIL\t%s [build failed]\nFAIL\n", pkgpath);
+        printf("FAIL\t%s [build failed]\n", pkgpath);
+        c->anyfail = true;
         if (!keep) remove_workdir(work);
         return 2;
     }
@@ -484,7 +598,7 @@ int cmd_test(int argc, char **argv) {
      * under -bench it streams the binary's output, and a failure shows
      * the exit status; else it shows the output of a failed test binary
      * (or any under -v) and ends a failure with a line "FAIL" */
-    bool listed = files.len || dirs.len, stream = !listed || tf.bench;
+    bool listed = c->listed, stream = !listed || tf.bench;
     bool none = file_contains(out, "testing: warning: no tests to run");
     if (rc == 0) {
         if (tf.verbose || stream) copy_to_stdout(out);
@@ -493,7 +607,7 @@ int cmd_test(int argc, char **argv) {
         copy_to_stdout(out);
         if (stream) printf("exit status %d\n", rc);
         printf("FAIL\t%s\t%.3fs\n", pkgpath, secs);
-        if (listed) printf("FAIL\n");
+        c->anyfail = true;
     }
     fflush(stdout);
     if (!keep) remove_workdir(work);

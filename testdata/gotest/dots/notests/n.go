@@ -1,0 +1,3 @@
+package notests
+
+const N = 1

@@ -1,0 +1,3 @@
+package dots
+
+func Twice(x int) int { return 2 * x }

@@ -1,0 +1,9 @@
+package inner
+
+import "testing"
+
+func TestShout(t *testing.T) {
+	if Shout("a") != "A" {
+		t.Error("bad")
+	}
+}
