@@ -1715,10 +1715,7 @@ static const char *gen_expr_inner(IrNode *n) {
             if (has_call(e) || has_recv(e)) emit("(void)%s;", gen_expr(e));
             return arena_printf("%lldll", (long long)(u->kind == TY_ARRAY ? u->len : under(u->elem)->len));
         }
-        /* A string's or slice's length (or capacity) read through a
-         * pointer: gc's SSA loads that one word, so a nil pointer faults
-         * at its offset (addr=0x8 for len(p.s) with s first), even through
-         * a pointer it knows is nil, as a whole load's word loads do. */
+        /* only that word is loaded: addr=0x8 for len(p.s) with s first */
         if (u->kind == TY_STRING || u->kind == TY_SLICE) nil_first_word(n->x, n->op == OCAP ? 16 : 8);
         /* read here, before a later operand's call (order_copies) */
         const char *v = gen_expr(n->x);

@@ -11,6 +11,7 @@
  * 1 for tool compile failures (go tool compile's).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,16 +80,28 @@ const char *display_path(const char *path) {
     return arena_strdup(path);
 }
 
-int run_cmd(char *const argv[], bool echo) {
+int run_cmd(char *const argv[], bool echo) { return run_cmd_in(argv, NULL, NULL, echo); }
+
+int run_cmd_in(char *const argv[], const char *dir, const char *capture, bool echo) {
     if (echo) {
         for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
         fputc('\n', stderr);
     }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    if (capture) {
+        posix_spawn_file_actions_addopen(&fa, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    }
+    if (dir) posix_spawn_file_actions_addchdir_np(&fa, dir);
     /* posix_spawn, not fork: the compiler's memory is tens of megabytes in
      * huge pages, and a forked child's copy-on-write of them cost more
      * than a small program's whole check. */
     pid_t pid;
-    int err = posix_spawnp(&pid, argv[0], NULL, NULL, argv, environ);
+    fflush(stdout);
+    fflush(stderr);
+    int err = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
     if (err) {
         fprintf(stderr, "gosub: exec %s: %s\n", argv[0], strerror(err));
         return 127;
@@ -273,6 +286,7 @@ void remove_workdir(const char *dir) {
 int build_exe(CompileOpts *co, char **files, int nfiles, const char *exe, const char *work, bool echo) {
     char *cfile = arena_printf("%s/main.c", work);
     if (compile_package(co, files, nfiles, cfile) != 0) return 2;
+    if (access(cfile, F_OK) != 0) return 0; /* not package main: nothing to link, as go build */
     if (echo) fprintf(stderr, "WORK=%s\n", work);
     int rc = cc_link(cfile, exe, echo);
     if (rc != 0) {
@@ -286,17 +300,7 @@ int build_exe(CompileOpts *co, char **files, int nfiles, const char *exe, const 
 static int build_to(BuildArgs *ba, const char *exe, const char *work) {
     ba->co.header = ba->header;
     ba->co.display_rel = true;
-    char *cfile = arena_printf("%s/main.c", work);
-    int rc = compile_package(&ba->co, ba->files, ba->nfiles, cfile);
-    if (rc != 0) return 2;
-    if (access(cfile, F_OK) != 0) return 0; /* not package main: nothing to link, as go build */
-    if (ba->x) fprintf(stderr, "WORK=%s\n", work);
-    rc = cc_link(cfile, exe, ba->x);
-    if (rc != 0) {
-        fprintf(stderr, "gosub: C compiler failed on %s (exit %d)\n", cfile, rc);
-        return 2;
-    }
-    return 0;
+    return build_exe(&ba->co, ba->files, ba->nfiles, exe, work, ba->x);
 }
 
 int cmd_build(int argc, char **argv) {

@@ -21,21 +21,17 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "driver/driver.h"
 #include "util/util.h"
 
-extern char **environ;
 
 typedef struct TestFlags {
     bool verbose, benchmem, shortf, failfast;
@@ -43,45 +39,6 @@ typedef struct TestFlags {
     char **extra; /* after -args: the test binary's own */
     int nextra;
 } TestFlags;
-
-/* The package clause's name of a Go file ("" when there is none). */
-static char *package_name(const char *path) {
-    FILE *f = fopen(path, "r");
-    if (!f) return arena_strdup("");
-    char line[4096];
-    bool in_comment = false;
-    char *name = arena_strdup("");
-    while (fgets(line, sizeof line, f)) {
-        char *p = line;
-        for (;;) {
-            while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') p++;
-            if (in_comment) {
-                char *e = strstr(p, "*/");
-                if (!e) break;
-                in_comment = false;
-                p = e + 2;
-                continue;
-            }
-            if (p[0] == '/' && p[1] == '*') {
-                in_comment = true;
-                p += 2;
-                continue;
-            }
-            break;
-        }
-        if (in_comment || !*p || (p[0] == '/' && p[1] == '/')) continue;
-        if (!strncmp(p, "package", 7) && (p[7] == ' ' || p[7] == '\t')) {
-            p += 8;
-            while (*p == ' ' || *p == '\t') p++;
-            size_t n = 0;
-            while (isalnum((unsigned char)p[n]) || p[n] == '_' || (unsigned char)p[n] >= 0x80) n++;
-            name = arena_strndup(p, n);
-        }
-        break;
-    }
-    fclose(f);
-    return name;
-}
 
 /* A test function's name: prefix followed by nothing or by a character
  * that is not a lower-case letter (go's isTest). */
@@ -230,33 +187,6 @@ static int scan_test_file(const char *path, Found *fd) {
     }
     fclose(f);
     return rc;
-}
-
-/* Runs argv in dir; its stdout and stderr go to `capture` when not NULL.
- * Returns its exit status (128+signal when killed). */
-static int run_in(char *const argv[], const char *dir, const char *capture) {
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    if (capture) {
-        posix_spawn_file_actions_addopen(&fa, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        posix_spawn_file_actions_adddup2(&fa, 1, 2);
-    }
-    posix_spawn_file_actions_addchdir_np(&fa, dir);
-    pid_t pid;
-    fflush(stdout);
-    fflush(stderr);
-    int err = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
-    posix_spawn_file_actions_destroy(&fa);
-    if (err) {
-        fprintf(stderr, "gosub: exec %s: %s\n", argv[0], strerror(err));
-        return 127;
-    }
-    int st;
-    while (waitpid(pid, &st, 0) < 0)
-        if (errno != EINTR) return -1;
-    if (WIFEXITED(st)) return WEXITSTATUS(st);
-    if (WIFSIGNALED(st)) return 128 + WTERMSIG(st);
-    return -1;
 }
 
 static bool file_contains(const char *path, const char *needle) {
@@ -449,7 +379,7 @@ int cmd_test(int argc, char **argv) {
         memmove(args + at + 1, args + at, sizeof(char *) * (size_t)(na - at));
         args[at] = VEC_AT(pkgs, char *, i);
         args[++na] = NULL;
-        int rc = run_in(args, ".", NULL);
+        int rc = run_cmd_in(args, NULL, NULL, false);
         if (rc != 0) c.anyfail = true;
         if (rc > worst) worst = rc;
     }
@@ -500,12 +430,12 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
         printf("?   \t%s\t[no test files]\n", pkgpath);
         return 0;
     }
-    const char *pkgname = src.len ? package_name(VEC_AT(src, char *, 0)) : package_name(VEC_AT(tests, char *, 0));
+    const char *pkgname = src.len ? go_file_package(VEC_AT(src, char *, 0)) : go_file_package(VEC_AT(tests, char *, 0));
     Found fd = {0};
     int bad = 0;
     for (int i = 0; i < tests.len; i++) {
         const char *t = VEC_AT(tests, char *, i);
-        const char *pn = package_name(t);
+        const char *pn = go_file_package(t);
         size_t pl = strlen(pn);
         if (pl > 5 && !strcmp(pn + pl - 5, "_test")) {
             fprintf(stderr, "gosub test: %s: external test packages (package %s) are not supported yet\n", display_path(t), pn);
@@ -586,13 +516,9 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     if (tf.benchtime) args[na++] = arena_printf("-test.benchtime=%s", tf.benchtime);
     for (int i = 0; i < tf.nextra; i++) args[na++] = tf.extra[i];
     args[na] = NULL;
-    if (x) {
-        for (int i = 0; args[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", args[i]);
-        fputc('\n', stderr);
-    }
     char *out = arena_printf("%s/test.out", work);
     double t0 = now_seconds();
-    rc = run_in(args, dir, out);
+    rc = run_cmd_in(args, dir, out, x);
     double secs = now_seconds() - t0;
     /* go's two modes: with no package named (local directory mode) or
      * under -bench it streams the binary's output, and a failure shows

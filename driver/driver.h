@@ -52,6 +52,9 @@ void cache_store(const char *entry, const char *out);
 int cc_base_args(char **args);
 const char *lib_dir(void);
 int run_cmd(char *const argv[], bool echo);
+/* run_cmd in directory dir (NULL: here), its stdout and stderr into the
+ * file capture (NULL: inherited) */
+int run_cmd_in(char *const argv[], const char *dir, const char *capture, bool echo);
 /* compile.c: parse and type-check (NULL after printing errors). */
 struct Package;
 struct Package *load_and_check(CompileOpts *co, char **files, int nfiles);
@@ -71,13 +74,16 @@ typedef struct PackageDir {
     int ntestfiles;
 } PackageDir;
 int load_package_dir(const char *arg, bool is_run, PackageDir *pd);
+/* pkgdir.c: the package clause's name of a Go file ("" when none) */
+const char *go_file_package(const char *path);
 /* cmd_build.c */
 int compile_flag(CompileOpts *co, const char *flag);
 int apply_gcflags(CompileOpts *co, const char *val);
 char *make_workdir(bool keep);
 void remove_workdir(const char *dir);
-/* compiles the files into the executable exe (C in work/main.c); 0, or 2
- * after printing the errors */
+/* compiles the files into the executable exe (C in work/main.c; nothing
+ * to link for a package that is not main); 0, or 2 after printing the
+ * errors */
 int build_exe(CompileOpts *co, char **files, int nfiles, const char *exe, const char *work, bool echo);
 const char *display_path(const char *path);
 

@@ -260,6 +260,12 @@ static bool is_dir(const char *p) {
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+const char *go_file_package(const char *path) {
+    char *pkg = NULL;
+    header_ok(path, &pkg);
+    return pkg ? pkg : "";
+}
+
 int load_package_dir(const char *arg, bool is_run, PackageDir *pd) {
     memset(pd, 0, sizeof *pd);
     char *modpath = NULL;

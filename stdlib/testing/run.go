@@ -175,15 +175,14 @@ func parseFlags() {
 func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
-	ok := true
 	testOk, testRan := runTests(m.tests)
 	exampleRan, exampleOk := runExamples(m.examples)
-	ok = ok && testOk && exampleOk
+	ok := testOk && exampleOk
 	if !testRan && !exampleRan && flagBench == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
 	if ok && flagBench != "" {
-		ok = runBenchmarks(m.importPath, m.benchmarks) && ok
+		ok = runBenchmarks(m.importPath, m.benchmarks)
 	}
 	if !ok {
 		fmt.Println("FAIL")
