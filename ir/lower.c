@@ -1526,18 +1526,9 @@ static IrNode *lower_call(L *l, Node *n) {
             IrNode *r = recv->op == OADDR && (recv->flags & IRF_IMPLICIT) ? recv->x : recv;
             if (ir_shaped_instance(recv->type) || (r && ir_shaped_instance(r->type))) call->flags |= IRF_SUBDICT;
             /* and its shaped function returns shape-typed results (Load: *go.shape.S) */
-            Type *rt = r && r->type && r->type->kind == TY_POINTER ? r->type->elem : r ? r->type : NULL;
-            Type *g = rt && rt->kind == TY_NAMED ? rt->orig : NULL;
-            for (int i = 0; !m->generic && (call->flags & IRF_SUBDICT) && g && i < g->nmethods; i++) {
-                Object *gm = g->methods[i];
-                if (!gm || !gm->name || !m->name || strcmp(gm->name, m->name) || !gm->type) continue;
-                Type *res = gm->type->results;
-                if (res && res->nfields) {
-                    res = types_subst_instance(res, g, rt);
-                    call->type = res->nfields == 1 ? res->fields[0]->type : res;
-                }
-                break;
-            }
+            Type *sg = !m->generic && (call->flags & IRF_SUBDICT) && r ? std_generic_sig_in(m, r->type) : NULL;
+            Type *res = sg ? sg->results : NULL;
+            if (res && res->nfields) call->type = res->nfields == 1 ? res->fields[0]->type : res;
         }
         return call;
     }
