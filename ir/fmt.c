@@ -87,6 +87,27 @@ const char *ir_fmt_name(IrName *nm) {
     return nm->name;
 }
 
+/* Text written for sync/atomic's generic Pointer (ir/instances.c: its
+ * shaped methods, dictionaries and parameters, "atomic.x") with each
+ * qualifier "atomic." as pkg_qual prints it.  A qualifier starts a word:
+ * "sync/atomic.Int64" in a shape's field types stays as it is. */
+const char *ir_fmt_atomic_text(const char *s) {
+    if (!fmt_atomic_quoted || !strstr(s, "atomic.")) return s;
+    Buf b = {0};
+    for (const char *p = s; *p;) {
+        char c = p > s ? p[-1] : ' ';
+        bool word = !(c == '/' || c == '.' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+        if (word && !strncmp(p, "atomic.", 7)) {
+            bputs(&b, "\"sync/atomic\".");
+            p += 7;
+        } else {
+            bput(&b, p, 1);
+            p++;
+        }
+    }
+    return b.p;
+}
+
 /* A function's gc name ("atomic.(*Int64).Load") with its package qualifier as pkg_qual prints it. */
 static const char *func_qual(const char *name, const char *pkgpath) {
     if (fmt_atomic_quoted && pkgpath && !strcmp(pkgpath, "sync/atomic") && !strncmp(name, "atomic.", 7))

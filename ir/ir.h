@@ -401,6 +401,7 @@ IrFunc *ir_main_func(IrPackage *ip);
 void ir_set_entry(const char *name);
 /* The package whose types print unqualified in messages (set by ir_lower). */
 void ir_fmt_set_local(Package *p);
+const char *ir_fmt_atomic_text(const char *s); /* sync/atomic's qualifier in generated text, as gc prints it */
 
 /* gc's early dead-code elimination (ir/deadcode.c); ir_lower runs it on
  * every function it lowers. */
