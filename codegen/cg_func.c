@@ -122,13 +122,19 @@ static void emit(const char *fmt, ...) {
 /* site: an inlined call's id (cg_inlsite.c), named in the file name */
 static void emit_line_site(Pos p, int site) {
     if (!p.file || !p.line) return;
+    int phys = p.file;
+    p = pos_rel(p); /* a //line directive's file and line */
     if (p.line == F->lastline && p.file == F->lastfile && site == F->lastsite) return;
     SrcFile *sf = file_get(p.file);
     if (!sf) return;
     F->lastline = p.line;
     F->lastfile = p.file;
     F->lastsite = site;
-    buf_printf(F->out, "#line %d \"%s\"\n", p.line, site ? cg_inl_file(sf->path, site) : sf->path);
+    /* go prints a directive's relative file name as it is: marked, so that
+     * the C compiler does not join it to its directory (the runtime takes
+     * the mark off: runtime/panic_trace.c); an empty one is go's "??" */
+    const char *path = p.file != phys && sf->path[0] != '/' ? arena_printf("/.gosub-line/%s", sf->path[0] ? sf->path : "??") : sf->path;
+    buf_printf(F->out, "#line %d \"%s\"\n", p.line, site ? cg_inl_file(path, site) : path);
     F->line_fresh = true;
 }
 static void emit_line(Pos p) { emit_line_site(p, 0); }

@@ -73,10 +73,11 @@ void cg_inl_write(FILE *out, const char *tab) {
         FnSites *fs = fns.v[i];
         for (int k = 1; k <= fs->f->inlsites.len; k++) {
             IrInlSite *s = fs->f->inlsites.v[k - 1];
-            SrcFile *sf = file_get(s->call.file);
+            Pos call = pos_rel(s->call); /* a //line directive's file and line */
+            SrcFile *sf = file_get(call.file);
             int parent = s->parent > 0 && s->parent < k ? fs->base + s->parent : 0;
-            fprintf(out, "    {%d, %s, %s, %d},\n", parent, cg_cstr(go_name(s->callee)), cg_cstr(sf ? abs_path(sf->path) : "?"),
-                    (int)s->call.line);
+            fprintf(out, "    {%d, %s, %s, %d},\n", parent, cg_cstr(go_name(s->callee)), cg_cstr(!sf ? "?" : call.file == s->call.file ? abs_path(sf->path) : sf->path[0] ? sf->path : "??"),
+                    (int)call.line);
         }
     }
     fputs("};\n", out);

@@ -2236,6 +2236,15 @@ static void lower_varspec(L *l, Node *spec, IrList *out) {
                     s->x = name_node(bn, id->pos);
                     s->y = val;
                     ir_list_push(out, s);
+                } else if (spec->x && spec->x->type && spec->x->type->kind != TY_INVALID) {
+                    /* var _ T, or var _, y T: gc keeps the blank's
+                     * declaration and zeroing (var _ T; _ = <nil>), which the
+                     * inliner charges as a named variable's */
+                    IrName *bn = new_name("_", id->pos, spec->x->type, PAUTO);
+                    ir_list_push(out, dcl_node(bn, id->pos));
+                    IrNode *s = ir_node(OAS, spec->list.v[0]->pos, NULL);
+                    s->x = name_node(bn, id->pos);
+                    ir_list_push(out, s);
                 }
                 continue;
             }

@@ -27,7 +27,10 @@
  * Known differences from gc, all on input that is already an error: a
  * dropped byte inside an operator splits it ("+\0=" is '+' '=' here, "+="
  * in gc), and inside a comment's closing star-slash it does not close the
- * comment.  //line directives are not applied (positions stay physical).
+ * comment.
+ * - line directives (//line, and the block-comment form) (gc's syntax.updateBase) do not change the
+ *   positions the lexer gives: they register a position base
+ *   (file_line_base) through which positions are printed (pos_rel).
  */
 #include "lexer/lexer.h"
 
@@ -700,6 +703,66 @@ static void add_directive(Lexer *lx, Str d) {
     lx->directive = (Str){s, n};
 }
 
+/* ---- line directives ---- */
+
+#define POS_MAX (1 << 30)
+
+/* The text after the last ':' of t[0:n] as a number: returns the index
+ * after that ':' (0: there is none); *ok when the rest is all digits that
+ * fit in 64 bits (strconv.ParseUint's rule). */
+static int trailing_digits(const char *t, int n, uint64_t *v, bool *ok) {
+    int i = n - 1;
+    while (i >= 0 && t[i] != ':') i--;
+    if (i < 0) return 0;
+    *v = 0;
+    *ok = i + 1 < n;
+    for (int k = i + 1; k < n && *ok; k++) {
+        if (t[k] < '0' || t[k] > '9' || *v > (UINT64_MAX - (uint64_t)(t[k] - '0')) / 10) *ok = false;
+        else *v = *v * 10 + (uint64_t)(t[k] - '0');
+    }
+    return i + 1;
+}
+
+/* A line directive's text t[0:n] (after "line "), found at (tline, tcol):
+ * from `at` on, positions are filename:line:col as it says.  Its forms are
+ * filename:line, filename:line:col, :line and :line:col; an empty filename
+ * with a column keeps the current file, without one it is "". */
+static void line_directive(Lexer *lx, Pos at, int tline, int tcol, const char *t, int n) {
+    uint64_t v1, v2;
+    bool ok1, ok2;
+    int i = trailing_digits(t, n, &v1, &ok1);
+    if (i == 0) return; /* no ':': not a directive */
+    Pos ep = {lx->file, tline, 0};
+    if (!ok1) {
+        ep.col = tcol + i;
+        diag_error(ep, "invalid line number: %.*s", n - i, t + i);
+        return;
+    }
+    uint64_t line, col = 0;
+    int i2 = trailing_digits(t, i - 1, &v2, &ok2);
+    if (ok2) { /* filename:line:col */
+        int ci = i;
+        i = i2;
+        line = v2;
+        col = v1;
+        if (col == 0 || col > POS_MAX) {
+            ep.col = tcol + ci;
+            diag_error(ep, "invalid column number: %.*s", n - ci, t + ci);
+            return;
+        }
+        n = ci - 1;
+    } else {
+        line = v1;
+    }
+    if (line == 0 || line > POS_MAX) {
+        ep.col = tcol + i;
+        diag_error(ep, "invalid line number: %.*s", n - i, t + i);
+        return;
+    }
+    const char *fn = i - 1 == 0 && ok2 ? NULL : arena_strndup(t, (size_t)(i - 1));
+    file_line_base(at, fn, (int)line, (int)col);
+}
+
 /* A '//' comment starting at start: skips to (not past) the newline. */
 /* Word-at-a-time test: does any byte of v equal zero / have its top bit? */
 #define ONES 0x0101010101010101ull
@@ -733,6 +796,12 @@ static void line_comment(Lexer *lx, const uchar *start) {
     }
     lx->cur = p;
     int n = (int)(p - start);
+    if (start == lx->line_start && n >= 7 && memcmp(start + 2, "line ", 5) == 0) {
+        int tn = n - 7;
+        if (tn > 0 && start[7 + tn - 1] == '\r') tn--;
+        Pos at = {lx->file, lx->line + 1, 1}; /* the next line */
+        line_directive(lx, at, lx->line, (int)(start - lx->line_start) + 1 + 7, (const char *)start + 7, tn);
+    }
     if (n >= 5 && memcmp(start + 2, "go:", 3) == 0) {
         if (lx->ndirs == lx->capdirs) {
             int ncap = lx->capdirs ? lx->capdirs * 2 : 8;
@@ -841,7 +910,11 @@ void lex_next_into(Lexer *lx, Token *t) {
         "/*" {
             int line0 = lx->line;
             Pos spos = pos_at(lx, start);
-            block_comment(lx, start, spos);
+            if (block_comment(lx, start, spos) && lx->cur - start >= 9 && memcmp(start + 2, "line ", 5) == 0) {
+                /* the base starts right after the comment (gc: its start column plus its length) */
+                Pos at = {lx->file, spos.line, spos.col + (int32_t)(lx->cur - start)};
+                line_directive(lx, at, spos.line, spos.col + 7, (const char *)start + 7, (int)(lx->cur - start) - 9);
+            }
             p = lx->cur;
             if (nlsemi && lx->line > line0) {
                 t->kind = T_SEMI;

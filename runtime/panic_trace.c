@@ -201,6 +201,8 @@ static int parse_addr2line(FILE *f, void *const *pcs, int n, RtTbFrame *out, int
         /* in a body gosub's inliner expanded: the callee's frame, then one
          * per enclosing call, the last being the C function's own */
         const RtInlSite *tab = NULL, *site = inl_site(g->file, &tab);
+        /* a //line directive's relative file name (codegen/cg_func.c emit_line_site) */
+        if (!strncmp(g->file, "/.gosub-line/", 13)) memmove(g->file, g->file + 13, strlen(g->file + 13) + 1);
         if (site) {
             RtTbFrame fn_frame = *g;
             snprintf(g->func, sizeof g->func, "%s", site->go);

@@ -83,6 +83,11 @@ EOF
   printf 'package other\n' > two/b.go
   printf '//go:build windows\n\npackage main\n' > excluded/w.go
   printf 'package main\n\nfunc main() { x := 1 }\n' > bad/bad.go
+  # errors in two files: gc prints a file's errors from the first one it
+  # reported (package-level declarations are checked before bodies)
+  mkdir -p bad2
+  printf 'package main\n\nfunc main() {\n\tvar s string = 1\n\t_ = s\n}\n' > bad2/a.go
+  printf 'package main\n\nvar x int = "b"\n\nfunc f() int { return "c" }\n' > bad2/b.go
   cd - >/dev/null || exit 1
 }
 mktree "$T/go"
@@ -118,6 +123,7 @@ check "outside the module" cmd build ../../outside
 check "missing directory" . build ./nope/
 check "compile error" . build ./bad
 check "run with a compile error" bad run .
+check "compile errors in two files" . build ./bad2
 check "output is a directory" cmd/tool build -gcflags=-m
 check "run with no arguments" . run
 # a package of the module imported by main: outside gosub's subset, so a

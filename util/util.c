@@ -225,6 +225,67 @@ void file_set_display(int idx, const char *display) {
     if (f) f->display = arena_strdup(display);
 }
 
+/* ---- line directives ----
+ * A //line directive (or its block-comment form) gives the source after it another file
+ * name, line and (optionally) column: gc's relative position bases.
+ * Positions stay physical everywhere (errors and -m lines sort by them,
+ * as gc sorts); pos_rel maps one to what is printed.  The lexer adds a
+ * file's bases in source order. */
+typedef struct LineBase {
+    Pos at;           /* the physical position the base starts at */
+    int vfile;        /* the file table entry naming the directive's file */
+    int32_t vline, vcol; /* vcol 0: columns unknown until the next base */
+} LineBase;
+static Vec line_bases; /* of LineBase*, each file's in order */
+
+static Vec named_files; /* file table indexes of the directives' file names */
+
+static int file_named(const char *name) {
+    for (int i = 0; i < named_files.len; i++) {
+        int idx = (int)(intptr_t)named_files.v[i];
+        if (!strcmp(file_get(idx)->path, name)) return idx;
+    }
+    int idx = file_add(name, "", 0);
+    vec_push(&named_files, (void *)(intptr_t)idx);
+    return idx;
+}
+
+static LineBase *base_at(Pos p) {
+    for (int i = line_bases.len - 1; i >= 0; i--) {
+        LineBase *b = line_bases.v[i];
+        if (b->at.file == p.file && pos_cmp(b->at, p) <= 0) return b;
+    }
+    return NULL;
+}
+
+void file_line_base(Pos at, const char *filename, int line, int col) {
+    LineBase *b = NEW(LineBase);
+    LineBase *cur = filename ? NULL : base_at(at);
+    b->at = at;
+    b->vfile = filename ? file_named(filename) : cur ? cur->vfile : at.file;
+    b->vline = line;
+    b->vcol = col;
+    vec_push(&line_bases, b);
+}
+
+/* The position base p lies in: its file, or the line directive in effect. */
+static int pos_base(Pos p) {
+    for (int i = line_bases.len - 1; i >= 0; i--) {
+        LineBase *b = line_bases.v[i];
+        if (b->at.file == p.file && pos_cmp(b->at, p) <= 0) return -(i + 1);
+    }
+    return p.file;
+}
+
+Pos pos_rel(Pos p) {
+    if (!line_bases.len || p.file <= 0) return p;
+    LineBase *base = base_at(p);
+    if (!base) return p;
+    Pos r = {base->vfile, base->vline + (p.line - base->at.line), 0};
+    if (base->vcol) r.col = p.line == base->at.line ? base->vcol + (p.col - base->at.col) : p.col;
+    return r;
+}
+
 int pos_cmp(Pos a, Pos b) {
     if (a.file != b.file) return a.file < b.file ? -1 : 1;
     if (a.line != b.line) return a.line < b.line ? -1 : 1;
@@ -239,6 +300,7 @@ typedef struct Diag {
     const char *msg;
     int seq;
     int phase;
+    int base_order; /* diag_flush: when its position base was first reported */
 } Diag;
 static Vec diags;
 static int diag_cur_phase = DIAG_PARSE;
@@ -280,8 +342,12 @@ void diag_error(Pos pos, const char *fmt, ...) {
 
 int diag_count(void) { return diags.len; }
 
+/* gc sorts by position base, in the order the bases were first seen (a
+ * file, or a //line directive's region: first through an error reported
+ * in it), then by physical position */
 static int diag_sort_cmp(const void *a, const void *b) {
     const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
+    if (x->base_order != y->base_order) return x->base_order - y->base_order;
     int c = pos_cmp(x->pos, y->pos);
     if (c) return c;
     return x->seq - y->seq;
@@ -308,6 +374,14 @@ int diag_flush(int limit) {
             break;
         }
     }
+    Vec seen = {0}; /* the bases, in the order their first error was reported */
+    for (int i = 0; i < taken.len; i++) {
+        Diag *d = taken.v[i];
+        int b = pos_base(d->pos), k = 0;
+        while (k < seen.len && (int)(intptr_t)seen.v[k] != b) k++;
+        if (k == seen.len) vec_push(&seen, (void *)(intptr_t)b);
+        d->base_order = k;
+    }
     if (taken.len > 1) qsort(taken.v, (size_t)taken.len, sizeof(void *), diag_sort_cmp);
     const Diag *prev = NULL;
     for (int i = 0; i < taken.len; i++) {
@@ -315,11 +389,12 @@ int diag_flush(int limit) {
         /* gc's FlushErrors drops a line identical to the previous one
          * (position included) */
         if (prev && strcmp(prev->msg, d->msg) == 0 && pos_cmp(prev->pos, d->pos) == 0) continue;
-        const SrcFile *f = file_get(d->pos.file);
-        if (f && d->pos.line > 0 && d->pos.col >= 255) /* gc keeps 8 bits of column: unknown */
-            fprintf(stderr, "%s:%d: %s\n", f->display, d->pos.line, d->msg);
-        else if (f && d->pos.line > 0)
-            fprintf(stderr, "%s:%d:%d: %s\n", f->display, d->pos.line, d->pos.col, d->msg);
+        Pos rp = pos_rel(d->pos);
+        const SrcFile *f = file_get(rp.file);
+        if (f && rp.line > 0 && (rp.col == 0 || rp.col >= 255 || d->pos.col >= 255)) /* unknown column; gc keeps 8 bits of it */
+            fprintf(stderr, "%s:%d: %s\n", f->display, rp.line, d->msg);
+        else if (f && rp.line > 0)
+            fprintf(stderr, "%s:%d:%d: %s\n", f->display, rp.line, rp.col, d->msg);
         else if (f)
             fprintf(stderr, "%s: %s\n", f->display, d->msg);
         else
@@ -327,9 +402,12 @@ int diag_flush(int limit) {
         prev = d;
     }
     if (limit_hit) {
-        const SrcFile *f = file_get(limit_hit->pos.file);
-        if (f && limit_hit->pos.line > 0)
-            fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, limit_hit->pos.line, limit_hit->pos.col);
+        Pos rp = pos_rel(limit_hit->pos);
+        const SrcFile *f = file_get(rp.file);
+        if (f && rp.line > 0 && rp.col == 0)
+            fprintf(stderr, "%s:%d: too many errors\n", f->display, rp.line);
+        else if (f && rp.line > 0)
+            fprintf(stderr, "%s:%d:%d: too many errors\n", f->display, rp.line, rp.col);
         else
             fprintf(stderr, "too many errors\n");
     }

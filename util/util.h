@@ -72,6 +72,14 @@ int file_add(const char *name, const char *data, size_t len);
 SrcFile *file_get(int idx);
 void file_set_display(int idx, const char *display);
 int pos_cmp(Pos a, Pos b);
+/* //line directives: from the physical position at on, positions print as
+ * filename:line(:col); col 0 means the columns are unknown; a NULL
+ * filename keeps the file of the base in effect at `at`. */
+void file_line_base(Pos at, const char *filename, int line, int col);
+/* What p prints as: the file table entry, line and column (0: unknown)
+ * its line directive gives it, or p itself. */
+Pos pos_rel(Pos p);
+
 
 /* ---- diagnostics ---- */
 void diag_error(Pos pos, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -639,3 +639,42 @@ Test(lexer, hostile_inputs) {
     count_tokens(s, n);
     free(s);
 }
+
+/* //line and block-comment line directives: token positions stay physical;
+ * pos_rel gives what gc prints (syntax.updateBase, src.Pos.RelLine/RelCol) */
+Test(lexer, line_directives) {
+    Lexed *L = lex("a\n//line gen.y:10\nb c\n//line :20:5\nd\n  e\n/*line f.go:7:3*/ f g\n");
+    /* a ; b c ; d ; e ; f g ; EOF */
+    Pos b = pos_rel(L->tok[2].pos), c = pos_rel(L->tok[3].pos);
+    cr_expect_str_eq(file_get(b.file)->path, "gen.y");
+    cr_expect_eq(b.line, 10);
+    cr_expect_eq(b.col, 0); /* no column given: unknown */
+    cr_expect_eq(c.line, 10);
+    cr_expect_eq(c.col, 0);
+    Pos d = pos_rel(L->tok[5].pos), e = pos_rel(L->tok[7].pos);
+    cr_expect_str_eq(file_get(d.file)->path, "gen.y"); /* ":line:col" keeps the file */
+    cr_expect_eq(d.line, 20);
+    cr_expect_eq(d.col, 5);
+    cr_expect_eq(e.line, 21);
+    cr_expect_eq(e.col, 3); /* a later line: its own column */
+    Pos f = pos_rel(L->tok[9].pos), g = pos_rel(L->tok[10].pos);
+    cr_expect_str_eq(file_get(f.file)->path, "f.go");
+    cr_expect_eq(f.line, 7);
+    cr_expect_eq(f.col, 4); /* right after the comment is column 3 */
+    cr_expect_eq(g.col, 6);
+    Pos a = pos_rel(L->tok[0].pos);
+    cr_expect_eq(a.file, L->tok[0].pos.file); /* before any directive: physical */
+    cr_expect_eq(a.line, 1);
+    cr_expect_str_eq(L->errs, "");
+    free(L);
+}
+
+Test(lexer, line_directive_errors) {
+    Lexed *L = lex("//line x.go:0\n//line x.go:3:0\n//line x.go:y\n/* line x.go:5 */ //line nocolon\n a //line x.go:9\n");
+    cr_expect_str_eq(L->errs, "x.go:1:13: invalid line number: 0\n"
+                              "x.go:2:15: invalid column number: 0\n"
+                              "x.go:3:13: invalid line number: y\n");
+    Pos a = pos_rel(L->tok[0].pos); /* no directive took effect: "//line" must start its line */
+    cr_expect_eq(a.line, 5);
+    free(L);
+}
