@@ -57,7 +57,8 @@
  * Liveness is conservative: a variable is live at the call if any node
  * after it (pre-order, which follows execution order in structured code)
  * or anywhere in an enclosing loop reads it, or its closure captures it;
- * a plain store `x = e` does not read x; with a backward goto in the
+ * a plain store `x = e` does not read x, nor does len(x) or cap(x) of a
+ * slice or string x gc keeps in SSA form (len_word_read); with a backward goto in the
  * function, every variable is live.  Parameters and results moved to the
  * heap, results, closure variables and the closure context are always
  * listed.
@@ -140,6 +141,23 @@ static bool stored_name(IrNode *n)
     return n && n->op == ONAME && n->nm && n->init.len == 0;
 }
 
+/* len(s) or cap(s) of a slice or string variable gc keeps in SSA form (a
+ * local or parameter whose address is never taken, not moved to the heap)
+ * reads only the length or capacity word: gc's liveness is per word, so
+ * where nothing else reads s its data pointer is dead and a backing array
+ * reached only through it is freed (`buf = make(...); runtime.GC();
+ * println(len(buf))`).  Such a read does not make s live at a site. */
+static bool len_word_read(IrNode *n)
+{
+    if (!(n->op == OLEN || n->op == OCAP) || n->init.len) return false;
+    IrNode *x = n->x;
+    if (!(x && x->op == ONAME && x->nm && x->init.len == 0)) return false;
+    IrName *nm = x->nm;
+    if (!(nm->cls == PAUTO || nm->cls == PPARAM) || nm->addrtaken || nm->heap) return false;
+    Type *u = cg_under(nm->type);
+    return u && (u->kind == TY_SLICE || u->kind == TY_STRING);
+}
+
 /* Adds every variable n reads (captured ones included) to out: a plain
  * store `x = e`, a declaration and the variables a range, a receive or a
  * type switch clause assigns do not read x, so x is dead before a store
@@ -148,6 +166,7 @@ static bool stored_name(IrNode *n)
 static void names_in(IrNode *n, Vec *out)
 {
     if (!n) return;
+    if (len_word_read(n)) return;
     bool lhs_list = false;
     switch (n->op) {
     case ODCL: case OCASE: case OTYPESW:
@@ -517,6 +536,7 @@ static IrNode *first_chain_call(IrNode *n)
         }
         return NULL;
     case OCONV: case OCONVNOP: case OUNARY: case OCONVIFACE:
+    case OLEN: case OCAP:
         return n->init.len ? NULL : first_chain_call(n->x);
     case OBINARY: {
         if (n->init.len || n->tok == T_LAND || n->tok == T_LOR) return NULL;
