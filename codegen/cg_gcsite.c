@@ -57,8 +57,9 @@
  * Liveness is conservative: a variable is live at the call if any node
  * after it (pre-order, which follows execution order in structured code)
  * or anywhere in an enclosing loop reads it, or its closure captures it;
- * a plain store `x = e` does not read x, nor does len(x) or cap(x) of a
- * slice or string x gc keeps in SSA form (len_word_read); with a backward goto in the
+ * a plain store `x = e` does not read x, nor do reads of only the words
+ * of x that hold no pointer, when gc keeps x in SSA form (word_only_read:
+ * len(x), x.n, x == nil); with a backward goto in the
  * function, every variable is live.  Parameters and results moved to the
  * heap, results, closure variables and the closure context are always
  * listed.
@@ -141,21 +142,55 @@ static bool stored_name(IrNode *n)
     return n && n->op == ONAME && n->nm && n->init.len == 0;
 }
 
-/* len(s) or cap(s) of a slice or string variable gc keeps in SSA form (a
- * local or parameter whose address is never taken, not moved to the heap)
- * reads only the length or capacity word: gc's liveness is per word, so
- * where nothing else reads s its data pointer is dead and a backing array
- * reached only through it is freed (`buf = make(...); runtime.GC();
- * println(len(buf))`).  Such a read does not make s live at a site. */
-static bool len_word_read(IrNode *n)
+/* gc's ssa.TypeOK: a type whose variables gc keeps in SSA form, one value
+ * per word (at most 4 words; arrays of at most one element; structs of at
+ * most 4 fields, each such a type). */
+static bool ssa_type(Type *t)
 {
-    if (!(n->op == OLEN || n->op == OCAP) || n->init.len) return false;
-    IrNode *x = n->x;
-    if (!(x && x->op == ONAME && x->nm && x->init.len == 0)) return false;
+    Type *u = cg_under(t);
+    if (!u || types_sizeof(t) > 32) return false;
+    if (u->kind == TY_ARRAY) return u->len <= 1 && ssa_type(u->elem);
+    if (u->kind == TY_STRUCT) {
+        if (u->nfields > 4) return false;
+        for (int i = 0; i < u->nfields; i++)
+            if (!ssa_type(u->fields[i]->type)) return false;
+    }
+    return true;
+}
+
+/* The variable under a path of field selections x.f.g, when gc keeps it
+ * in SSA form (a local or parameter whose address is never taken, not
+ * moved to the heap, of a type ssa_type accepts), else NULL. */
+static IrName *ssa_root(IrNode *x)
+{
+    while (x && x->op == ODOT && x->init.len == 0) x = x->x;
+    if (!(x && x->op == ONAME && x->nm && x->init.len == 0)) return NULL;
     IrName *nm = x->nm;
-    if (!(nm->cls == PAUTO || nm->cls == PPARAM) || nm->addrtaken || nm->heap) return false;
-    Type *u = cg_under(nm->type);
-    return u && (u->kind == TY_SLICE || u->kind == TY_STRING);
+    if (!(nm->cls == PAUTO || nm->cls == PPARAM) || nm->addrtaken || nm->heap || !ssa_type(nm->type)) return NULL;
+    return nm;
+}
+
+/* n reads only words of an SSA variable that hold no pointer: gc's
+ * liveness is per word, so where nothing else reads the variable its
+ * pointer words are dead, and what only they reach is freed
+ * (`buf = make(...); runtime.GC(); println(len(buf))`).  Such reads:
+ * len(s) and cap(s) of a slice or string (its length or capacity word),
+ * a field path of a pointer-free type (h.n), and the comparison of an
+ * interface with nil (its type word).  They do not make the variable
+ * live at a site. */
+static bool word_only_read(IrNode *n)
+{
+    if (n->init.len) return false;
+    if (n->op == OLEN || n->op == OCAP) {
+        Type *u = n->x ? cg_under(n->x->type) : NULL;
+        return u && (u->kind == TY_SLICE || u->kind == TY_STRING) && ssa_root(n->x);
+    }
+    if (n->op == ODOT) return n->type && !cg_has_pointers(n->type) && ssa_root(n);
+    if (n->op == OBINARY && (n->tok == T_EQL || n->tok == T_NEQ) && n->x && n->y) {
+        IrNode *v = n->y->op == ONIL ? n->x : n->x->op == ONIL ? n->y : NULL;
+        return v && v->op == ONAME && types_is_interface(v->type) && ssa_root(v);
+    }
+    return false;
 }
 
 /* Adds every variable n reads (captured ones included) to out: a plain
@@ -166,7 +201,7 @@ static bool len_word_read(IrNode *n)
 static void names_in(IrNode *n, Vec *out)
 {
     if (!n) return;
-    if (len_word_read(n)) return;
+    if (word_only_read(n)) return;
     bool lhs_list = false;
     switch (n->op) {
     case ODCL: case OCASE: case OTYPESW:

@@ -18,6 +18,11 @@ type rec struct {
 
 var finalized int
 
+type holder struct {
+	data []byte
+	n    int
+}
+
 func heapAfterGC() uint64 {
 	runtime.GC()
 	return heapMB()
@@ -50,4 +55,19 @@ func main() {
 	drop := make([]byte, 40<<20)
 	drop[2] = 2
 	fmt.Println("nested:", heapAfterGC() < 16, len(drop), cap(drop)>>20)
+
+	// an interface compared with nil: only its type word is read
+	var v any = make([]byte, 40<<20)
+	runtime.GC()
+	fmt.Println("iface:", heapMB() < 16, v != nil)
+
+	// a small struct is split into its fields' words too
+	h := holder{data: make([]byte, 40<<20), n: 3}
+	runtime.GC()
+	fmt.Println("struct:", heapMB() < 16, len(h.data)>>20, h.n)
+
+	// an array of two slices is not: all of it stays live
+	arr := [2][]byte{make([]byte, 40<<20), nil}
+	runtime.GC()
+	fmt.Println("array:", heapMB() >= 40, len(arr[0])>>20)
 }
