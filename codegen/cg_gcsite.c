@@ -22,13 +22,13 @@
  *     whenever (a deferred closure in a slot is reached only through a
  *     heap record);
  *   - the call is a statement whose ancestors are only blocks, if
- *     branches, 3-clause for bodies, range loops over a local slice or
- *     string variable the loop does not write, switch / type switch /
- *     select case bodies (the tag, the interface copy, the case array and
- *     the receive buffers are dead once a body runs), bodies of calls
- *     inlined at statement level (or as `x := f()`), and labels: not
- *     inside other range loops, whose codegen temporaries (the copy of the
- *     collection, a map iterator) stay live across the body.
+ *     branches, 3-clause for bodies, range loops (their codegen
+ *     temporaries that stay live across the body, the copy of the
+ *     collection, a map iterator, the channel, are listed: gen_range),
+ *     switch / type switch / select case bodies (the tag, the interface
+ *     copy, the case array and the receive buffers are dead once a body
+ *     runs), bodies of calls inlined at statement level (or as
+ *     `x := f()`), and labels.
  * Invariant that makes skipping the frame safe: codegen's _tN temporaries
  * are dead at a statement boundary outside those constructs, and every Go
  * variable in the table has its address taken, so its value is in memory
@@ -621,42 +621,14 @@ static IrNode *stmt_chain_call(IrNode *n)
     }
 }
 
-/* Is nm written (or its address taken) anywhere in n? */
-static bool writes(IrNode *n, IrName *nm)
-{
-    if (!n) return false;
-    if (n->op == OADDR && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
-    if ((n->op == OAS || n->op == OASOP) && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
-    if (n->op == ORANGE && ((n->x && n->x->op == ONAME && n->x->nm == nm) || (n->y && n->y->op == ONAME && n->y->nm == nm)))
-        return true;
-    if (n->op == OAS2 || n->op == OAS2FUNC || n->op == OAS2DOTTYPE || n->op == OAS2MAPR || n->op == OAS2RECV ||
-        n->op == OSELECT || n->op == OCASE)
-        for (int i = 0; i < n->list.len; i++) /* left-hand sides, select receive variables */
-            if (n->list.v[i] && n->list.v[i]->op == ONAME && n->list.v[i]->nm == nm) return true;
-    if (writes(n->x, nm) || writes(n->y, nm) || writes(n->z, nm) || writes(n->w, nm)) return true;
-    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
-    for (int k = 0; k < 5; k++)
-        for (int i = 0; i < ls[k]->len; i++)
-            if (writes(ls[k]->v[i], nm)) return true;
-    return false;
-}
-
-/* A range loop whose codegen temporaries hold nothing the listed variables
- * do not: over a local slice or string variable the loop never writes
- * (its copy of the slice then points where the variable does). */
+/* A range loop whose body may hold sites: codegen lists the temporaries
+ * the loop reads across its body (the copy of the collection, the map
+ * iterator, the channel: gen_range with cg_gc_listing) as always live. */
 static bool simple_range(IrNode *n)
 {
-    IrNode *z = n->z;
     for (int i = 0; i < n->init.len; i++)
         if (n->init.v[i]->op != ODCL) return false; /* the key and value variables */
-    if (!z || z->op != ONAME || !z->nm || !z->type) return false;
-    IrName *nm = z->nm;
-    if ((nm->cls != PAUTO && nm->cls != PPARAM) || nm->addrtaken || nm->heap) return false;
-    Type *u = cg_under(z->type);
-    if (!u || (u->kind != TY_SLICE && u->kind != TY_STRING)) return false;
-    for (int i = 0; i < n->body.len; i++)
-        if (writes(n->body.v[i], nm)) return false;
-    return true;
+    return n->z && n->z->type;
 }
 
 /* An inlined call whose body codegen emits as statements (not a stdlib
@@ -764,6 +736,8 @@ void cg_gc_local(IrName *nm, const char *cname, bool always)
     l->always = always || nm == NULL;
     vec_push(&st->locals, l);
 }
+
+bool cg_gc_listing(void) { return st && st->enabled; }
 
 void cg_gc_slot(const char *cname)
 {
