@@ -2375,7 +2375,7 @@ static void gen_range(IrNode *s) {
             n = arena_printf("%lld", (long long)u->len);
             et = u->elem;
             if (vx) {
-                const char *av = held = cg_has_pointers(t) ? range_tmp(cg_ctype(t), v) : tmp_init(cg_ctype(t), v);
+                const char *av = cg_has_pointers(t) ? (held = range_tmp(cg_ctype(t), v)) : tmp_init(cg_ctype(t), v);
                 elem = arena_printf("%s.a[_i%d]", av, id);
             }
         } else {
