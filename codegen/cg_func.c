@@ -155,6 +155,19 @@ static const char *tmp_init(const char *ctype, const char *val) {
     return t;
 }
 
+/* A range loop's temporary read across the loop's body: in a function
+ * with precise runtime.GC() sites (cg_gcsite.c), a frame-level local the
+ * sites always list (the frame itself is not scanned there); else an
+ * ordinary temporary.  gen_range clears it after the loop. */
+static const char *range_tmp(const char *ctype, const char *val) {
+    if (!cg_gc_listing()) return tmp_init(ctype, val);
+    const char *t = arena_printf("_rg%d", ++F->ntmp);
+    buf_printf(&F->decls, "    %s %s;\n", ctype, t);
+    cg_gc_local(NULL, t, true);
+    emit("%s = %s;", t, val);
+    return t;
+}
+
 /* A frame-level slot (lives as long as the function's frame). */
 static const char *frame_slot(const char *ctype, const char *suffix) {
     const char *t = arena_printf("_s%d", ++F->ntmp);
@@ -2345,6 +2358,7 @@ static void gen_range(IrNode *s) {
         declare_defined(vx);
     }
     push_target(stmt_label(s), brk, cont);
+    const char *held = NULL; /* range_tmp: cleared after the loop */
     switch (u->kind) {
     case TY_SLICE: case TY_ARRAY: case TY_POINTER: {
         const char *v = "0";
@@ -2359,7 +2373,7 @@ static void gen_range(IrNode *s) {
         const char *n, *elem = NULL;
         Type *et;
         if (u->kind == TY_SLICE) {
-            const char *sv = tmp_init("GoSlice", v);
+            const char *sv = held = range_tmp("GoSlice", v);
             n = tmp_init("intptr_t", arena_printf("%s.len", sv));
             et = u->elem;
             elem = arena_printf("((%s)%s.p)[_i%d]", elem_ptr(et), sv, id);
@@ -2367,7 +2381,7 @@ static void gen_range(IrNode *s) {
             n = arena_printf("%lld", (long long)u->len);
             et = u->elem;
             if (vx) {
-                const char *av = tmp_init(cg_ctype(t), v);
+                const char *av = cg_has_pointers(t) ? (held = range_tmp(cg_ctype(t), v)) : tmp_init(cg_ctype(t), v);
                 elem = arena_printf("%s.a[_i%d]", av, id);
             }
         } else {
@@ -2375,7 +2389,7 @@ static void gen_range(IrNode *s) {
             n = arena_printf("%lld", (long long)at->len);
             et = at->elem;
             if (vx) {
-                const char *pv = tmp_init(cg_ctype(t), v);
+                const char *pv = held = range_tmp(cg_ctype(t), v);
                 emit("if (%lld > 0) go_nilcheck(%s);", (long long)at->len, pv);
                 elem = arena_printf("%s->a[_i%d]", pv, id);
             }
@@ -2403,7 +2417,7 @@ static void gen_range(IrNode *s) {
         break;
     }
     case TY_STRING: {
-        const char *sv = tmp_init("GoString", gen_expr(s->z));
+        const char *sv = held = range_tmp("GoString", gen_expr(s->z));
         emit("for (intptr_t _i%d = 0, _nx%d; _i%d < %s.n; _i%d = _nx%d) {", id, id, id, sv, id, id);
         F->indent++;
         emit("int32_t _r%d = %s.p[_i%d]; _nx%d = _i%d + 1;", id, sv, id, id, id);
@@ -2428,7 +2442,14 @@ static void gen_range(IrNode *s) {
     }
     case TY_MAP: {
         const char *m = gen_expr(s->z);
-        emit("GoMapIter _it%d;", id);
+        if (cg_gc_listing()) {
+            held = arena_printf("_it%d", id);
+            buf_printf(&F->decls, "    GoMapIter %s;\n", held);
+            cg_gc_local(NULL, held, true);
+            emit("memset(&%s, 0, sizeof %s);", held, held);
+        } else {
+            emit("GoMapIter _it%d;", id);
+        }
         emit("rt_mapiterinit(%s, %s, &_it%d);", cg_desc(t), m, id);
         emit("while (rt_mapiternext(&_it%d)) {", id);
         F->indent++;
@@ -2442,7 +2463,7 @@ static void gen_range(IrNode *s) {
         break;
     }
     case TY_CHAN: {
-        const char *c = tmp_init("GoChan *", gen_expr(s->z));
+        const char *c = held = range_tmp("GoChan *", gen_expr(s->z));
         emit("for (;;) {");
         F->indent++;
         emit("%s _v%d = %s;", cg_ctype(u->elem), id, zero_of(u->elem));
@@ -2459,6 +2480,7 @@ static void gen_range(IrNode *s) {
         cg_error(s->pos, "code generation: range over %s not supported yet", types_string(t));
     }
     emit("%s:;", brk);
+    if (held && cg_gc_listing()) emit("memset(&%s, 0, sizeof %s);", held, held);
     F->ntargets--;
 }
 

@@ -22,13 +22,13 @@
  *     whenever (a deferred closure in a slot is reached only through a
  *     heap record);
  *   - the call is a statement whose ancestors are only blocks, if
- *     branches, 3-clause for bodies, range loops over a local slice or
- *     string variable the loop does not write, switch / type switch /
- *     select case bodies (the tag, the interface copy, the case array and
- *     the receive buffers are dead once a body runs), bodies of calls
- *     inlined at statement level (or as `x := f()`), and labels: not
- *     inside other range loops, whose codegen temporaries (the copy of the
- *     collection, a map iterator) stay live across the body.
+ *     branches, 3-clause for bodies, range loops (their codegen
+ *     temporaries that stay live across the body, the copy of the
+ *     collection, a map iterator, the channel, are listed: gen_range),
+ *     switch / type switch / select case bodies (the tag, the interface
+ *     copy, the case array and the receive buffers are dead once a body
+ *     runs), bodies of calls inlined at statement level (or as
+ *     `x := f()`), and labels.
  * Invariant that makes skipping the frame safe: codegen's _tN temporaries
  * are dead at a statement boundary outside those constructs, and every Go
  * variable in the table has its address taken, so its value is in memory
@@ -57,7 +57,9 @@
  * Liveness is conservative: a variable is live at the call if any node
  * after it (pre-order, which follows execution order in structured code)
  * or anywhere in an enclosing loop reads it, or its closure captures it;
- * a plain store `x = e` does not read x; with a backward goto in the
+ * a plain store `x = e` does not read x, nor do reads of only the words
+ * of x that hold no pointer, when gc keeps x in SSA form (word_only_read:
+ * len(x), x.n, x == nil); with a backward goto in the
  * function, every variable is live.  Parameters and results moved to the
  * heap, results, closure variables and the closure context are always
  * listed.
@@ -140,6 +142,57 @@ static bool stored_name(IrNode *n)
     return n && n->op == ONAME && n->nm && n->init.len == 0;
 }
 
+/* gc's ssa.TypeOK: a type whose variables gc keeps in SSA form, one value
+ * per word (at most 4 words; arrays of at most one element; structs of at
+ * most 4 fields, each such a type). */
+static bool ssa_type(Type *t)
+{
+    Type *u = cg_under(t);
+    if (!u || types_sizeof(t) > 32) return false;
+    if (u->kind == TY_ARRAY) return u->len <= 1 && ssa_type(u->elem);
+    if (u->kind == TY_STRUCT) {
+        if (u->nfields > 4) return false;
+        for (int i = 0; i < u->nfields; i++)
+            if (!ssa_type(u->fields[i]->type)) return false;
+    }
+    return true;
+}
+
+/* The variable under a path of field selections x.f.g, when gc keeps it
+ * in SSA form (a local or parameter whose address is never taken, not
+ * moved to the heap, of a type ssa_type accepts), else NULL. */
+static IrName *ssa_root(IrNode *x)
+{
+    while (x && x->op == ODOT && x->init.len == 0) x = x->x;
+    if (!(x && x->op == ONAME && x->nm && x->init.len == 0)) return NULL;
+    IrName *nm = x->nm;
+    if (!(nm->cls == PAUTO || nm->cls == PPARAM) || nm->addrtaken || nm->heap || !ssa_type(nm->type)) return NULL;
+    return nm;
+}
+
+/* n reads only words of an SSA variable that hold no pointer: gc's
+ * liveness is per word, so where nothing else reads the variable its
+ * pointer words are dead, and what only they reach is freed
+ * (`buf = make(...); runtime.GC(); println(len(buf))`).  Such reads:
+ * len(s) and cap(s) of a slice or string (its length or capacity word),
+ * a field path of a pointer-free type (h.n), and the comparison of an
+ * interface with nil (its type word).  They do not make the variable
+ * live at a site. */
+static bool word_only_read(IrNode *n)
+{
+    if (n->init.len) return false;
+    if (n->op == OLEN || n->op == OCAP) {
+        Type *u = n->x ? cg_under(n->x->type) : NULL;
+        return u && (u->kind == TY_SLICE || u->kind == TY_STRING) && ssa_root(n->x);
+    }
+    if (n->op == ODOT) return n->type && !cg_has_pointers(n->type) && ssa_root(n);
+    if (n->op == OBINARY && (n->tok == T_EQL || n->tok == T_NEQ) && n->x && n->y) {
+        IrNode *v = n->y->op == ONIL ? n->x : n->x->op == ONIL ? n->y : NULL;
+        return v && v->op == ONAME && types_is_interface(v->type) && ssa_root(v);
+    }
+    return false;
+}
+
 /* Adds every variable n reads (captured ones included) to out: a plain
  * store `x = e`, a declaration and the variables a range, a receive or a
  * type switch clause assigns do not read x, so x is dead before a store
@@ -148,6 +201,7 @@ static bool stored_name(IrNode *n)
 static void names_in(IrNode *n, Vec *out)
 {
     if (!n) return;
+    if (word_only_read(n)) return;
     bool lhs_list = false;
     switch (n->op) {
     case ODCL: case OCASE: case OTYPESW:
@@ -517,6 +571,7 @@ static IrNode *first_chain_call(IrNode *n)
         }
         return NULL;
     case OCONV: case OCONVNOP: case OUNARY: case OCONVIFACE:
+    case OLEN: case OCAP:
         return n->init.len ? NULL : first_chain_call(n->x);
     case OBINARY: {
         if (n->init.len || n->tok == T_LAND || n->tok == T_LOR) return NULL;
@@ -566,42 +621,14 @@ static IrNode *stmt_chain_call(IrNode *n)
     }
 }
 
-/* Is nm written (or its address taken) anywhere in n? */
-static bool writes(IrNode *n, IrName *nm)
-{
-    if (!n) return false;
-    if (n->op == OADDR && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
-    if ((n->op == OAS || n->op == OASOP) && n->x && n->x->op == ONAME && n->x->nm == nm) return true;
-    if (n->op == ORANGE && ((n->x && n->x->op == ONAME && n->x->nm == nm) || (n->y && n->y->op == ONAME && n->y->nm == nm)))
-        return true;
-    if (n->op == OAS2 || n->op == OAS2FUNC || n->op == OAS2DOTTYPE || n->op == OAS2MAPR || n->op == OAS2RECV ||
-        n->op == OSELECT || n->op == OCASE)
-        for (int i = 0; i < n->list.len; i++) /* left-hand sides, select receive variables */
-            if (n->list.v[i] && n->list.v[i]->op == ONAME && n->list.v[i]->nm == nm) return true;
-    if (writes(n->x, nm) || writes(n->y, nm) || writes(n->z, nm) || writes(n->w, nm)) return true;
-    IrList *ls[5] = {&n->list, &n->rlist, &n->init, &n->body, &n->els};
-    for (int k = 0; k < 5; k++)
-        for (int i = 0; i < ls[k]->len; i++)
-            if (writes(ls[k]->v[i], nm)) return true;
-    return false;
-}
-
-/* A range loop whose codegen temporaries hold nothing the listed variables
- * do not: over a local slice or string variable the loop never writes
- * (its copy of the slice then points where the variable does). */
+/* A range loop whose body may hold sites: codegen lists the temporaries
+ * the loop reads across its body (the copy of the collection, the map
+ * iterator, the channel: gen_range with cg_gc_listing) as always live. */
 static bool simple_range(IrNode *n)
 {
-    IrNode *z = n->z;
     for (int i = 0; i < n->init.len; i++)
         if (n->init.v[i]->op != ODCL) return false; /* the key and value variables */
-    if (!z || z->op != ONAME || !z->nm || !z->type) return false;
-    IrName *nm = z->nm;
-    if ((nm->cls != PAUTO && nm->cls != PPARAM) || nm->addrtaken || nm->heap) return false;
-    Type *u = cg_under(z->type);
-    if (!u || (u->kind != TY_SLICE && u->kind != TY_STRING)) return false;
-    for (int i = 0; i < n->body.len; i++)
-        if (writes(n->body.v[i], nm)) return false;
-    return true;
+    return n->z && n->z->type;
 }
 
 /* An inlined call whose body codegen emits as statements (not a stdlib
@@ -709,6 +736,8 @@ void cg_gc_local(IrName *nm, const char *cname, bool always)
     l->always = always || nm == NULL;
     vec_push(&st->locals, l);
 }
+
+bool cg_gc_listing(void) { return st && st->enabled; }
 
 void cg_gc_slot(const char *cname)
 {

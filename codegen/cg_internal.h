@@ -118,6 +118,7 @@ const char *cg_complex_print(const char *v);                             /* prin
 void cg_gc_begin(IrFunc *f, bool eligible);           /* before the locals are declared */
 void cg_gc_local(IrName *nm, const char *cname, bool always); /* a C local that may hold pointers */
 void cg_gc_slot(const char *cname);                   /* a frame slot (_sN) */
+bool cg_gc_listing(void);                             /* the current function has precise sites */
 const char *cg_gc_site(IrNode *call);                 /* the statement for a precise site, or NULL */
 const char *cg_gc_call(IrNode *call, const char *txt, const char **pre); /* a chain call's text (*pre: statement before) */
 bool cg_gc_end(Buf *decls);                           /* appends the sites' tables; true if any */

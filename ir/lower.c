@@ -1228,6 +1228,8 @@ typedef struct Stencil {
 static Vec stencils;     /* Stencil*: closures waiting for their function's lowering to end (NULL: done) */
 static Vec subdict_calls; /* IrNode* call, IrFunc* closure pairs: stencil closures passing a captured sub-dictionary */
 static int stencil_dnum; /* gc's genInst.dnum: numbers .dictN and .rcvrN */
+static int stencil_dnum_dup; /* the same names in instances gc does not stencil (dnum_quiet) */
+static Vec stencil_shapes; /* IrFunc*: the first instance lowered of each shaped name */
 /* Package-level stencil closures binding a receiver, waiting for their
  * .rcvrN number: gc scans the package's declarations in source order, so
  * a package variable's closure is numbered between the functions around
@@ -1402,7 +1404,27 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
  * its function literals and declare their variables in fn.  glob: fn is
  * the package's variable initialization, whose closures are top-level
  * glob..funcN. */
+/* gc stencils one function per shape: an instance whose shaped name an
+ * instance lowered before it already has (Pipeline[main.F] after
+ * Pipeline[float64], both Pipeline[go.shape.float64_0]) is never made by
+ * gc, and its closures take no .dictN number; gosub still needs names for
+ * them, from a counter of their own (reported by nobody: shape_dup). */
+static bool dnum_quiet(IrFunc *fn) {
+    IrFunc *top = fn;
+    while (top && top->outer) top = top->outer;
+    if (!ir_is_instance(top) || !top->mname) return false;
+    for (int i = 0; i < stencil_shapes.len; i++) {
+        IrFunc *g = VEC_AT(stencil_shapes, IrFunc *, i);
+        if (g != top && !strcmp(g->mname, top->mname)) return true;
+        if (g == top) return false;
+    }
+    vec_push(&stencil_shapes, top);
+    return false;
+}
+
 static void stencil_finish(IrFunc *fn, bool glob) {
+    bool quiet = !glob && dnum_quiet(fn);
+    int *dnum = quiet ? &stencil_dnum_dup : &stencil_dnum;
     for (int i = 0; i < stencils.len; i++) {
         Stencil *st = VEC_AT(stencils, Stencil *, i);
         if (!st || st->f->outer != (glob ? NULL : fn)) continue;
@@ -1417,13 +1439,13 @@ static void stencil_finish(IrFunc *fn, bool glob) {
          * when its lowering ends (after its closures') */
         /* a package-level closure's dictionary is a constant: gc makes no
          * .dictN for it and takes no number */
-        st->dict->name = glob ? ".dict" : arena_printf(".dict%d", stencil_dnum++);
+        st->dict->name = glob ? ".dict" : arena_printf(".dict%d", (*dnum)++);
         if (f->dict_cv) f->dict_cv->name = st->dict->name;
         if (st->rcvr && glob) {
             vec_push(&glob_rcvrs, st->rcvr); /* numbered by glob_rcvr_flush */
             vec_push(glob_vars, st->rcvr);
         } else if (st->rcvr) {
-            st->rcvr->name = arena_printf(".rcvr%d", stencil_dnum++);
+            st->rcvr->name = arena_printf(".rcvr%d", (*dnum)++);
             for (int k = 0; k < f->cvars.len; k++)
                 if (VEC_AT(f->cvars, IrName *, k)->outer == st->rcvr) VEC_AT(f->cvars, IrName *, k)->name = st->rcvr->name;
         }
@@ -2937,6 +2959,8 @@ IrPackage *ir_lower(Package *pkg) {
     ir_fmt_set_local(pkg);
     glob_closgen = 0;
     stencil_dnum = 0;
+    stencil_dnum_dup = 1000000;
+    stencil_shapes = (Vec){0};
     stencils = (Vec){0};
     glob_rcvrs = (Vec){0};
     glob_vars = &ip->globals;

@@ -255,7 +255,12 @@ static void uninstantiated_call(Operand *x, Node *call, Type *sig);
 void check_call(Checker *c, Operand *x, Node *call) {
     Node *fun = call->x;
     Node *ufun = types_unparen(fun);
-    if (ufun && ufun->kind == N_INDEX && ufun->list.len >= 1) {
+    /* only a name or a qualified name can denote a generic function: any
+     * other operand (a call, a func literal: `F[int]()["k"](x)`) would be
+     * checked twice, here and again as the index expression below */
+    Node *base = ufun && ufun->kind == N_INDEX ? types_unparen(ufun->x) : NULL;
+    if (base && (base->kind == N_IDENT || (base->kind == N_SELECTOR && types_unparen(base->x) && types_unparen(base->x)->kind == N_IDENT)) &&
+        ufun->list.len >= 1) {
         /* f[T](...): a generic function partially or fully instantiated */
         Operand f;
         check_expr_or_type(c, &f, ufun->x);
