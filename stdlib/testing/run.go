@@ -198,6 +198,11 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 	ok = true
 	var all []*T
 	for n := 0; n < flagCount; n++ {
+		// Each round of -count has a matcher of its own in go: the
+		// subtests' names start again without "#NN" suffixes.
+		subNamesMu.Lock()
+		subNames = map[string]int{}
+		subNamesMu.Unlock()
 		for _, test := range tests {
 			if flagFailFast && anyFailed {
 				break
