@@ -11,6 +11,7 @@
 package testing
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"runtime"
@@ -77,6 +78,7 @@ var (
 	flagShort     bool
 	flagFailFast  bool
 	flagCount     = 1
+	flagCountU    uint
 	flagBenchTime = time.Second
 	flagBenchN    int
 	flagsParsed   bool
@@ -97,7 +99,7 @@ func Testing() bool { return flagsParsed }
 
 // MainStart is called by the generated test main.
 func MainStart(importPath string, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) *M {
-	parseFlags()
+	registerFlags()
 	// The first stack symbolization starts the runtime's symbolizer: here,
 	// not inside the first test that logs (it would show in its time).
 	// (through caller, for the line tables of this package's code too)
@@ -114,61 +116,90 @@ func ExitCode(m *M) int {
 	return m.exitCode
 }
 
+// registerFlags declares the -test.* flags on flag.CommandLine, as go's
+// testing.Init does, so that a TestMain calling flag.Parse accepts them
+// (and its usage message lists them).  Only some have an effect here.
+func registerFlags() {
+	if flag.Lookup("test.v") != nil {
+		return
+	}
+	flag.StringVar(&flagBench, "test.bench", "", "run only benchmarks matching `regexp`")
+	flag.BoolVar(&flagBenchMem, "test.benchmem", false, "print memory allocations for benchmarks")
+	flag.Var(&benchTime, "test.benchtime", "run each benchmark for duration `d`")
+	flag.String("test.fuzz", "", "run the fuzz test matching `regexp`")
+	flag.Var(&countOrDuration{}, "test.fuzztime", "time to spend fuzzing; default is to run indefinitely")
+	flag.Var(&countOrDuration{d: time.Minute}, "test.fuzzminimizetime", "time to spend minimizing a value after finding a failing input")
+	flag.String("test.fuzzcachedir", "", "directory where interesting fuzzing inputs are stored (for use only by cmd/go)")
+	flag.Bool("test.fuzzworker", false, "coordinate with the parent process to fuzz random values (for use only by cmd/go)")
+	flag.BoolVar(&flagShort, "test.short", false, "run smaller test suite to save time")
+	flag.BoolVar(&flagFailFast, "test.failfast", false, "do not start new tests after the first test failure")
+	flag.String("test.outputdir", "", "write profiles to `dir`")
+	flag.BoolVar(&flagVerbose, "test.v", false, "verbose: print additional output")
+	flag.UintVar(&flagCountU, "test.count", 1, "run tests and benchmarks `n` times")
+	flag.String("test.coverprofile", "", "write a coverage profile to `file`")
+	flag.String("test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
+	flag.StringVar(&flagRun, "test.run", "", "run only tests and examples matching `regexp`")
+	flag.String("test.memprofile", "", "write an allocation profile to `file`")
+	flag.Int("test.memprofilerate", 0, "set memory allocation profiling `rate` (see runtime.MemProfileRate)")
+	flag.String("test.cpuprofile", "", "write a cpu profile to `file`")
+	flag.String("test.blockprofile", "", "write a goroutine blocking profile to `file`")
+	flag.Int("test.blockprofilerate", 1, "set blocking profile `rate` (see runtime.SetBlockProfileRate)")
+	flag.String("test.mutexprofile", "", "write a mutex contention profile to the named file after execution")
+	flag.Int("test.mutexprofilefraction", 1, "if >= 0, calls runtime.SetMutexProfileFraction()")
+	flag.Bool("test.paniconexit0", false, "panic on call to os.Exit(0)")
+	flag.String("test.trace", "", "write an execution trace to `file`")
+	flag.Duration("test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
+	flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
+	flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
+	flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
+	flag.String("test.shuffle", "off", "randomize the execution order of tests and benchmarks")
+}
+
+// countOrDuration is the value of -test.benchtime (and the fuzzing
+// times): a duration, or a count written "Nx".
+type countOrDuration struct {
+	d time.Duration
+	n int
+}
+
+var benchTime = countOrDuration{d: time.Second}
+
+func (f *countOrDuration) String() string {
+	if f.n > 0 {
+		return fmt.Sprintf("%dx", f.n)
+	}
+	return f.d.String()
+}
+
+func (f *countOrDuration) Set(s string) error {
+	if strings.HasSuffix(s, "x") {
+		n, err := strconv.ParseInt(s[:len(s)-1], 10, 0)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("invalid count")
+		}
+		*f = countOrDuration{n: int(n)}
+		return nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return fmt.Errorf("invalid duration")
+	}
+	*f = countOrDuration{d: d}
+	return nil
+}
+
+// parseFlags parses the command line unless a TestMain already did.
 func parseFlags() {
 	if flagsParsed {
 		return
 	}
-	flagsParsed = true
-	args := os.Args[1:]
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-test.") {
-			continue
-		}
-		name, val, has := strings.Cut(a[len("-test."):], "=")
-		next := func() string {
-			if has {
-				return val
-			}
-			if i+1 < len(args) {
-				i++
-				return args[i]
-			}
-			return ""
-		}
-		boolVal := !has || val == "true" || val == "1"
-		switch name {
-		case "v":
-			flagVerbose = boolVal
-		case "run":
-			flagRun = next()
-		case "bench":
-			flagBench = next()
-		case "benchmem":
-			flagBenchMem = boolVal
-		case "short":
-			flagShort = boolVal
-		case "failfast":
-			flagFailFast = boolVal
-		case "count":
-			fmt.Sscan(next(), &flagCount)
-		case "benchtime":
-			v := next()
-			if strings.HasSuffix(v, "x") {
-				n, err := strconv.Atoi(v[:len(v)-1])
-				if err != nil || n <= 0 {
-					fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid count\n", v)
-					os.Exit(2)
-				}
-				flagBenchN = n
-			} else if d, err := time.ParseDuration(v); err == nil && d > 0 {
-				flagBenchTime = d
-			} else {
-				fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid duration\n", v)
-				os.Exit(2)
-			}
-		}
+	registerFlags()
+	if !flag.Parsed() {
+		flag.Parse()
 	}
+	flagsParsed = true
+	flagCount = int(flagCountU)
+	flagBenchTime, flagBenchN = benchTime.d, benchTime.n
 }
 
 // Run runs the tests and benchmarks; it returns the exit status.
