@@ -75,7 +75,14 @@ func (c *common) FailNow() {
 }
 
 func (c *common) log(s string) {
-	d := c.decorate(s)
+	file, line := c.caller()
+	c.logAt(file, line, s)
+}
+
+// logAt logs s as said at file:line (the runner's own messages, which
+// go reports at its testing.go's lines).
+func (c *common) logAt(file string, line int, s string) {
+	d := c.decorate(file, line, s)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.done {
@@ -95,8 +102,7 @@ func (c *common) log(s string) {
 // decorate prefixes s with the file:line of the call that logged it (the
 // first frame outside package testing and the marked helpers), indents
 // it by four spaces and its continuation lines by eight.
-func (c *common) decorate(s string) string {
-	file, line := c.caller()
+func (c *common) decorate(file string, line int, s string) string {
 	var b strings.Builder
 	b.WriteString("    ")
 	b.WriteString(file)
@@ -229,7 +235,24 @@ func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
 }
 
+// cleanupRecovered runs the cleanups, stopping at one that panics: it
+// returns that panic's value.
+func (c *common) cleanupRecovered() (r any) {
+	defer func() { r = recover() }()
+	c.runCleanup()
+	return nil
+}
+
 func (c *common) runCleanup() {
+	// a cleanup that panics (or calls FailNow) leaves the others to run
+	defer func() {
+		c.mu.Lock()
+		more := len(c.cleanups) > 0
+		c.mu.Unlock()
+		if more {
+			c.runCleanup()
+		}
+	}()
 	for {
 		c.mu.Lock()
 		n := len(c.cleanups)

@@ -11,6 +11,7 @@
 package testing
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -299,33 +300,83 @@ func runTest(t *T, fn func(*T)) {
 	}
 	t.start = time.Now()
 	go tRunner(t, fn)
-	<-t.signal
+	if !<-t.signal {
+		// a subtest called FailNow of this test (or an outer one):
+		// the abort goes on up the chain
+		runtime.Goexit()
+	}
 }
 
+var errNilPanicOrGoexit = errors.New("test executed panic(nil) or runtime.Goexit")
+
+// tRunner runs fn as test t and reports it, as go's tRunner: the
+// cleanups run in a deferred call of their own (a panic or a FailNow in
+// one leaves the others to run), then a panic -- of the test, of a
+// cleanup, or a Goexit that was no FailNow/SkipNow -- fails the test, is
+// reported up to the root and goes on; else t reports and signals its
+// parent.
 func tRunner(t *T, fn func(*T)) {
-	finished := false
 	defer func() {
-		t.duration += time.Since(t.start)
 		err := recover()
-		if !finished && err == nil {
-			// runtime.Goexit: FailNow, SkipNow or the test's own call
-			if !t.Skipped() && !t.isFinished() {
-				t.Error("test executed panic(nil) or runtime.Goexit")
+		signal := true
+		if !t.isFinished() && err == nil {
+			err = errNilPanicOrGoexit
+			for p := t.parent; p != nil; p = p.parent {
+				if p.isFinished() {
+					// (go's message comes from its testing.go:1343)
+					t.logAt("testing.go", 1343, fmt.Sprintf("%v: subtest may have called FailNow on a parent test", err))
+					t.Fail()
+					err = nil
+					signal = false
+					break
+				}
 			}
 		}
-		if err != nil {
+		didPanic := false
+		defer func() {
+			if didPanic {
+				return
+			}
+			if err != nil {
+				panic(err)
+			}
+			t.signal <- signal
+		}()
+		doPanic := func(err any) {
+			// the test's cleanups run (a panic in one is logged), then
+			// each test up to the root is reported, its parent's
+			// cleanups running after that report and before its own
 			t.Fail()
-			// report this test and its parents, then panic again
+			if r := t.cleanupRecovered(); r != nil {
+				t.Logf("cleanup panicked with %v", r)
+			}
 			for c := &t.common; c != nil; c = c.parent {
-				c.duration = time.Since(c.start)
+				c.duration += time.Since(c.start)
 				c.report()
 				c.done = true
+				if c.parent != nil {
+					if r := c.parent.cleanupRecovered(); r != nil {
+						fmt.Printf("cleanup panicked with %v", r)
+					}
+				}
 			}
-			t.runCleanup()
+			didPanic = true
 			panic(err)
 		}
-		runPaused(&t.paused) // its parallel subtests, before its cleanups and report
-		t.runCleanup()
+		if err != nil {
+			doPanic(err)
+		}
+		t.duration += time.Since(t.start)
+		if len(t.paused) > 0 {
+			// its parallel subtests, before its cleanups and report
+			runPaused(&t.paused)
+			start := time.Now()
+			r := t.cleanupRecovered()
+			t.duration += time.Since(start)
+			if r != nil {
+				doPanic(r)
+			}
+		}
 		t.report()
 		t.mu.Lock()
 		t.done = true
@@ -333,10 +384,16 @@ func tRunner(t *T, fn func(*T)) {
 		if t.Failed() {
 			anyFailed = true
 		}
-		t.signal <- true
+	}()
+	defer func() {
+		if len(t.paused) == 0 {
+			t.runCleanup()
+		}
 	}()
 	fn(t)
-	finished = true
+	t.mu.Lock()
+	t.finished = true
+	t.mu.Unlock()
 }
 
 func (c *common) isFinished() bool {
