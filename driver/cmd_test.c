@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "driver/driver.h"
+#include "lexer/lexer.h"
 #include "util/util.h"
 
 
@@ -42,10 +43,27 @@ typedef struct TestFlags {
 
 /* A test function's name: prefix followed by nothing or by a character
  * that is not a lower-case letter (go's isTest). */
+/* Go's unicode.IsLower for the scripts identifiers use in practice
+ * (Latin-1, Latin Extended-A, Greek, Cyrillic; other letters are not
+ * lower case, as CJK). */
+static bool rune_is_lower(int32_t r) {
+    if (r < 0x80) return r >= 'a' && r <= 'z';
+    if (r == 0xB5 || (r >= 0xDF && r <= 0xFF && r != 0xF7)) return true;
+    if (r >= 0x100 && r <= 0x17F) return (r & 1) == 1;
+    if (r >= 0x3AC && r <= 0x3CE) return true;
+    if (r >= 0x430 && r <= 0x45F) return true;
+    return false;
+}
+
+/* go's isTest: the prefix, then the end or a rune that is not lower
+ * case (TestÉcole is a test, Testing is not). */
 static bool is_test_name(const char *name, size_t n, const char *prefix) {
     size_t pl = strlen(prefix);
     if (n < pl || strncmp(name, prefix, pl)) return false;
-    return n == pl || !islower((unsigned char)name[pl]);
+    if (n == pl) return true;
+    int32_t r;
+    utf8_decode((const unsigned char *)name + pl, (int)(n - pl), &r);
+    return !rune_is_lower(r);
 }
 
 typedef struct Found {
@@ -156,7 +174,7 @@ static int scan_test_file(const char *path, Found *fd) {
         if (strncmp(line, "func ", 5)) continue;
         const char *p = line + 5;
         size_t n = 0;
-        while (isalnum((unsigned char)p[n]) || p[n] == '_') n++;
+        while (isalnum((unsigned char)p[n]) || p[n] == '_' || (unsigned char)p[n] >= 0x80) n++; /* UTF-8 letters too */
         if (p[n] != '(') continue; /* a method, or type parameters */
         char *name = arena_strndup(p, n);
         const char *sig = p + n;

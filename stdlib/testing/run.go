@@ -37,6 +37,7 @@ type T struct {
 	resume   chan bool
 	parentT  *T
 	paused   []*T
+	hasSub   bool // t.Run was called (even for a subtest filtered out)
 }
 
 var rootPaused []*T
@@ -230,6 +231,13 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 	ok = true
 	var all []*T
 	for n := 0; n < flagCount; n++ {
+		if flagFailFast && anyFailed {
+			break
+		}
+		if n > 0 && !leafRan {
+			break // nothing ran: another round would not either
+		}
+		verifyPattern(flagRun, "-test.run")
 		// Each round of -count has a matcher of its own in go: the
 		// subtests' names start again without "#NN" suffixes.
 		subNamesMu.Lock()
@@ -242,7 +250,6 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			if !matchPattern(flagRun, test.Name) {
 				continue
 			}
-			ran = true
 			t := &T{common: common{name: test.Name, chatty: flagVerbose}, signal: make(chan bool, 1)}
 			runTest(t, test.F)
 			all = append(all, t)
@@ -254,8 +261,12 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			ok = false
 		}
 	}
-	return ok, ran
+	return ok, leafRan
 }
+
+// leafRan: a test without subtests (or whose subtests were all
+// filtered out, go's hasSub) has run; else go warns "no tests to run".
+var leafRan bool
 
 // runPaused lets the paused parallel tests run, one after another.
 func runPaused(paused *[]*T) {
@@ -380,6 +391,9 @@ func tRunner(t *T, fn func(*T)) {
 		t.report()
 		t.mu.Lock()
 		t.done = true
+		if !t.hasSub {
+			leafRan = true
+		}
 		t.mu.Unlock()
 		if t.Failed() {
 			anyFailed = true
@@ -405,8 +419,11 @@ func (c *common) isFinished() bool {
 // Run runs f as a subtest of t called name, on a goroutine of its own,
 // and waits for it.  It reports whether f succeeded.
 func (t *T) Run(name string, f func(t *T)) bool {
+	t.mu.Lock()
+	t.hasSub = true
+	t.mu.Unlock()
 	full := t.subName(name)
-	if !matchPattern(flagRun, full) {
+	if !matchPattern(flagRun, full) || flagFailFast && anyFailed {
 		return true
 	}
 	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1), parentT: t}
@@ -577,6 +594,28 @@ func matchLevels(pattern, name string) (ok, partial bool) {
 	return false, false
 }
 
+// verifyPattern ends the program as go's newMatcher does when an
+// element of a -test.run or -test.bench pattern is no regular expression.
+func verifyPattern(pattern, flagName string) {
+	if pattern == "" {
+		return
+	}
+	alts := splitPattern(pattern)
+	for ai, alt := range alts {
+		for ei, el := range alt {
+			el = rewrite(el)
+			if _, err := reCompile(el); err != "" {
+				where := ""
+				if len(alts) > 1 {
+					where = fmt.Sprintf("alternation %d of ", ai)
+				}
+				fmt.Fprintf(os.Stderr, "testing: invalid regexp for %selement %d of %s (%q): %s\n", where, ei, flagName, el, err)
+				os.Exit(1)
+			}
+		}
+	}
+}
+
 // splitPattern splits the pattern at the slashes and bars outside
 // brackets and parentheses: alternatives of slash-separated parts.
 func splitPattern(s string) [][]string {
@@ -719,6 +758,7 @@ func printLabels(importPath string) {
 // runBenchmarks runs the benchmarks -test.bench matches as go test
 // does: as sub-benchmarks of one "Main" benchmark run once.
 func runBenchmarks(importPath string, benchmarks []InternalBenchmark) bool {
+	verifyPattern(flagBench, "-test.bench")
 	procs := runtime.GOMAXPROCS(-1)
 	ctx := &benchContext{extLen: len(benchName("", procs)), importPath: importPath}
 	var bs []InternalBenchmark
