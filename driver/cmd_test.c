@@ -520,10 +520,13 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     }
 
     /* the test binary, in the package's directory */
-    char **args = NEWN(char *, 12 + tf.nextra);
+    char **args = NEWN(char *, 14 + tf.nextra);
     int na = 0;
     char absexe[4096];
     args[na++] = realpath(exe, absexe) ? absexe : exe;
+    /* go test's two flags it always passes */
+    args[na++] = "-test.paniconexit0";
+    args[na++] = "-test.timeout=10m0s";
     if (tf.verbose) args[na++] = "-test.v=true";
     if (tf.run) args[na++] = arena_printf("-test.run=%s", tf.run);
     if (tf.bench) args[na++] = arena_printf("-test.bench=%s", tf.bench);

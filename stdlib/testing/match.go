@@ -2,11 +2,13 @@
 // package regexp is not in gosub's subset), with the syntax of Go's
 // regexp (RE2, Perl flags) and, for a pattern it rejects, regexp/syntax's
 // error text (go test prints it and exits 1):
-//   literals, ., classes [a-z] [^...] [[:alpha:]], \d \w \s and their
-//   negations, \pL \p{Greek} \PN, escapes \n \x41 \x{263a} \012 \Q...\E,
-//   ^ $ \A \z \b \B, groups ( ) (?: ) (?P<name> ), flags (?i) (?s) (?m)
-//   (?U) (alone or (?i:...)), |, and the repetitions * + ? {n} {n,}
-//   {n,m}, each optionally followed by ? (non-greedy).
+//
+//	literals, ., classes [a-z] [^...] [[:alpha:]], \d \w \s and their
+//	negations, \pL \p{Greek} \PN, escapes \n \x41 \x{263a} \012 \Q...\E,
+//	^ $ \A \z \b \B, groups ( ) (?: ) (?P<name> ), flags (?i) (?s) (?m)
+//	(?U) (alone or (?i:...)), |, and the repetitions * + ? {n} {n,}
+//	{n,m}, each optionally followed by ? (non-greedy).
+//
 // Matching is by runes and unanchored, as regexp.MatchString's, by
 // backtracking; only whether a match exists matters, so greediness does
 // not.
@@ -21,9 +23,9 @@ import (
 type reNode struct {
 	kind     int // reLit, reAny, reClass, reGroup, reAssert
 	r        rune
-	fold     bool // (?i): letters match either case
-	dotNL    bool // (?s): . matches \n
-	ranges   []rune // reClass: pairs lo, hi
+	fold     bool                  // (?i): letters match either case
+	dotNL    bool                  // (?s): . matches \n
+	ranges   []rune                // reClass: pairs lo, hi
 	tables   []*unicode.RangeTable // \p classes inside
 	negTabs  []*unicode.RangeTable // \P classes inside
 	negRngs  [][]rune              // [:^alpha:], \D inside

@@ -73,18 +73,19 @@ type M struct {
 }
 
 var (
-	flagVerbose   bool
-	flagRun       string
-	flagBench     string
-	flagBenchMem  bool
-	flagShort     bool
-	flagFailFast  bool
-	flagCount     = 1
-	flagCountU    uint
-	flagBenchTime = time.Second
-	flagBenchN    int
-	flagsParsed   bool
-	anyFailed     bool
+	flagVerbose      bool
+	flagRun          string
+	flagBench        string
+	flagBenchMem     bool
+	flagShort        bool
+	flagFailFast     bool
+	flagCount        = 1
+	flagCountU       uint
+	flagPanicOnExit0 bool
+	flagBenchTime    = time.Second
+	flagBenchN       int
+	flagsParsed      bool
+	anyFailed        bool
 
 	chattyMu   sync.Mutex
 	chattyLast string
@@ -148,7 +149,7 @@ func registerFlags() {
 	flag.Int("test.blockprofilerate", 1, "set blocking profile `rate` (see runtime.SetBlockProfileRate)")
 	flag.String("test.mutexprofile", "", "write a mutex contention profile to the named file after execution")
 	flag.Int("test.mutexprofilefraction", 1, "if >= 0, calls runtime.SetMutexProfileFraction()")
-	flag.Bool("test.paniconexit0", false, "panic on call to os.Exit(0)")
+	flag.BoolVar(&flagPanicOnExit0, "test.paniconexit0", false, "panic on call to os.Exit(0)")
 	flag.String("test.trace", "", "write an execution trace to `file`")
 	flag.Duration("test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
 	flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
@@ -208,6 +209,11 @@ func parseFlags() {
 func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
+	if flagPanicOnExit0 {
+		// while the tests run (not in TestMain before or after)
+		setPanicOnExit0(true)
+		defer setPanicOnExit0(false)
+	}
 	testOk, testRan := runTests(m.tests)
 	exampleRan, exampleOk := runExamples(m.examples)
 	ok := testOk && exampleOk
@@ -672,6 +678,11 @@ func runExamples(examples []InternalExample) (ran, ok bool) {
 	}
 	return ran, ok
 }
+
+// setPanicOnExit0 makes os.Exit(0) panic (go's testlog.SetPanicOnExit0).
+//
+//extern go_testing_setPanicOnExit0
+func setPanicOnExit0(on bool)
 
 //extern go_testing_captureStart
 func captureStart() bool
