@@ -36,7 +36,7 @@
 
 typedef struct TestFlags {
     bool verbose, benchmem, shortf, failfast;
-    const char *run, *bench, *count, *benchtime;
+    const char *run, *bench, *count, *benchtime, *timeout;
     char **extra; /* after -args: the test binary's own */
     int nextra;
 } TestFlags;
@@ -255,7 +255,8 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
         else if (!strcmp(valued[k], "-bench")) tf->bench = v;
         else if (!strcmp(valued[k], "-count")) tf->count = v;
         else if (!strcmp(valued[k], "-benchtime")) tf->benchtime = v;
-        /* -timeout, -cpu, -parallel: accepted, not used */
+        else if (!strcmp(valued[k], "-timeout")) tf->timeout = v;
+        /* -cpu, -parallel: accepted, not used */
         return took;
     }
     const char *eq = strchr(a, '=');
@@ -526,7 +527,7 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     args[na++] = realpath(exe, absexe) ? absexe : exe;
     /* go test's two flags it always passes */
     args[na++] = "-test.paniconexit0";
-    args[na++] = "-test.timeout=10m0s";
+    args[na++] = arena_printf("-test.timeout=%s", tf.timeout ? tf.timeout : "10m0s");
     if (tf.verbose) args[na++] = "-test.v=true";
     if (tf.run) args[na++] = arena_printf("-test.run=%s", tf.run);
     if (tf.bench) args[na++] = arena_printf("-test.bench=%s", tf.bench);

@@ -38,6 +38,7 @@ type T struct {
 	parentT  *T
 	paused   []*T
 	hasSub   bool // t.Run was called (even for a subtest filtered out)
+	isEnvSet bool // t.Setenv was called: t.Parallel may not be
 }
 
 var rootPaused []*T
@@ -82,6 +83,8 @@ var (
 	flagCount        = 1
 	flagCountU       uint
 	flagPanicOnExit0 bool
+	flagTimeout      time.Duration
+	deadline         time.Time // of -test.timeout, for T.Deadline
 	flagBenchTime    = time.Second
 	flagBenchN       int
 	flagsParsed      bool
@@ -151,7 +154,7 @@ func registerFlags() {
 	flag.Int("test.mutexprofilefraction", 1, "if >= 0, calls runtime.SetMutexProfileFraction()")
 	flag.BoolVar(&flagPanicOnExit0, "test.paniconexit0", false, "panic on call to os.Exit(0)")
 	flag.String("test.trace", "", "write an execution trace to `file`")
-	flag.Duration("test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
+	flag.DurationVar(&flagTimeout, "test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
 	flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
 	flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
 	flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
@@ -209,6 +212,14 @@ func parseFlags() {
 func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
+	if flagTimeout > 0 {
+		// go's alarm: the whole run may take -test.timeout
+		deadline = time.Now().Add(flagTimeout)
+		alarm := time.AfterFunc(flagTimeout, func() {
+			panic(fmt.Sprintf("test timed out after %v", flagTimeout))
+		})
+		defer alarm.Stop()
+	}
 	if flagPanicOnExit0 {
 		// while the tests run (not in TestMain before or after)
 		setPanicOnExit0(true)
@@ -290,6 +301,9 @@ func runPaused(paused *[]*T) {
 func (t *T) Parallel() {
 	if t.parallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.isEnvSet {
+		panic("testing: t.Parallel called after t.Setenv; cannot set environment variables in parallel tests")
 	}
 	t.parallel = true
 	t.duration += time.Since(t.start)
@@ -439,6 +453,14 @@ func (t *T) Run(name string, f func(t *T)) bool {
 
 // Setenv sets an environment variable for the test's duration.
 func (t *T) Setenv(key, value string) {
+	// the environment is the process's: not in a parallel test, nor in
+	// a subtest of one
+	for p := t; p != nil; p = p.parentT {
+		if p.parallel {
+			panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+		}
+	}
+	t.isEnvSet = true
 	prev, had := os.LookupEnv(key)
 	os.Setenv(key, value)
 	t.Cleanup(func() {
@@ -450,8 +472,9 @@ func (t *T) Setenv(key, value string) {
 	})
 }
 
-// Deadline reports that tests have no deadline here.
-func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+// Deadline reports when the test binary will exceed -test.timeout
+// (go test passes 10m0s by default); ok is false without a timeout.
+func (t *T) Deadline() (time.Time, bool) { return deadline, !deadline.IsZero() }
 
 // subName is the unique full name of t's subtest called name (Go's
 // matcher.unique): white space becomes underscores, unprintable runes
