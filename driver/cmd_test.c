@@ -36,7 +36,7 @@
 
 typedef struct TestFlags {
     bool verbose, benchmem, shortf, failfast;
-    const char *run, *bench, *count, *benchtime, *timeout;
+    const char *run, *bench, *count, *benchtime, *timeout, *list, *shuffle;
     char **extra; /* after -args: the test binary's own */
     int nextra;
 } TestFlags;
@@ -239,7 +239,7 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
     if (a[0] != '-') return 0;
     if (a[1] == '-') a++;
     if (!strncmp(a, "-test.", 6)) a += 5; /* -test.v is -v */
-    static const char *valued[] = {"-run", "-bench", "-count", "-timeout", "-cpu", "-benchtime", "-parallel", NULL};
+    static const char *valued[] = {"-run", "-bench", "-count", "-timeout", "-cpu", "-benchtime", "-parallel", "-list", "-shuffle", NULL};
     for (int k = 0; valued[k]; k++) {
         size_t l = strlen(valued[k]);
         if (strncmp(a, valued[k], l) || (a[l] != 0 && a[l] != '=')) continue;
@@ -256,6 +256,24 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
         else if (!strcmp(valued[k], "-count")) tf->count = v;
         else if (!strcmp(valued[k], "-benchtime")) tf->benchtime = v;
         else if (!strcmp(valued[k], "-timeout")) tf->timeout = v;
+        else if (!strcmp(valued[k], "-list")) tf->list = v;
+        else if (!strcmp(valued[k], "-shuffle")) {
+            /* the go command checks it: "on", "off" or an int64 */
+            char *end;
+            errno = 0;
+            long long seed = strtoll(v, &end, 10);
+            (void)seed;
+            if (strcmp(v, "on") && strcmp(v, "off") && (!*v || *end || errno)) {
+                fprintf(stderr,
+                        "invalid value \"%s\" for flag -shuffle: -shuffle argument must be \"on\", \"off\", or an int64: "
+                        "strconv.ParseInt: parsing %s: %s\n"
+                        "usage: go test [build/test flags] [packages] [build/test flags & test binary flags]\n"
+                        "Run 'go help test' and 'go help testflag' for details.\n",
+                        v, go_quote(v), errno == ERANGE ? "value out of range" : "invalid syntax");
+                return -1;
+            }
+            tf->shuffle = v;
+        }
         /* -cpu, -parallel: accepted, not used */
         return took;
     }
@@ -521,7 +539,7 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     }
 
     /* the test binary, in the package's directory */
-    char **args = NEWN(char *, 14 + tf.nextra);
+    char **args = NEWN(char *, 16 + tf.nextra);
     int na = 0;
     char absexe[4096];
     args[na++] = realpath(exe, absexe) ? absexe : exe;
@@ -536,6 +554,8 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     if (tf.failfast) args[na++] = "-test.failfast=true";
     if (tf.count) args[na++] = arena_printf("-test.count=%s", tf.count);
     if (tf.benchtime) args[na++] = arena_printf("-test.benchtime=%s", tf.benchtime);
+    if (tf.list) args[na++] = arena_printf("-test.list=%s", tf.list);
+    if (tf.shuffle) args[na++] = arena_printf("-test.shuffle=%s", tf.shuffle);
     for (int i = 0; i < tf.nextra; i++) args[na++] = tf.extra[i];
     args[na] = NULL;
     char *out = arena_printf("%s/test.out", work);
@@ -549,7 +569,7 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     bool listed = c->listed, stream = !listed || tf.bench;
     bool none = file_contains(out, "testing: warning: no tests to run");
     if (rc == 0) {
-        if (tf.verbose || stream) copy_to_stdout(out);
+        if (tf.verbose || stream || tf.list) copy_to_stdout(out); /* go test shows what -list printed */
         printf("ok  \t%s\t%.3fs%s\n", pkgpath, secs, none ? " [no tests to run]" : "");
     } else {
         copy_to_stdout(out);

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/rand"
 	"os"
 	"runtime"
 	"sort"
@@ -84,6 +85,8 @@ var (
 	flagCountU       uint
 	flagPanicOnExit0 bool
 	flagTimeout      time.Duration
+	flagList         string
+	flagShuffle      string
 	deadline         time.Time // of -test.timeout, for T.Deadline
 	flagBenchTime    = time.Second
 	flagBenchN       int
@@ -143,7 +146,7 @@ func registerFlags() {
 	flag.BoolVar(&flagVerbose, "test.v", false, "verbose: print additional output")
 	flag.UintVar(&flagCountU, "test.count", 1, "run tests and benchmarks `n` times")
 	flag.String("test.coverprofile", "", "write a coverage profile to `file`")
-	flag.String("test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
+	flag.StringVar(&flagList, "test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
 	flag.StringVar(&flagRun, "test.run", "", "run only tests and examples matching `regexp`")
 	flag.String("test.memprofile", "", "write an allocation profile to `file`")
 	flag.Int("test.memprofilerate", 0, "set memory allocation profiling `rate` (see runtime.MemProfileRate)")
@@ -158,7 +161,7 @@ func registerFlags() {
 	flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
 	flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
 	flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
-	flag.String("test.shuffle", "off", "randomize the execution order of tests and benchmarks")
+	flag.StringVar(&flagShuffle, "test.shuffle", "off", "randomize the execution order of tests and benchmarks")
 }
 
 // countOrDuration is the value of -test.benchtime (and the fuzzing
@@ -212,6 +215,29 @@ func parseFlags() {
 func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
+	if flagList != "" {
+		m.list()
+		m.exitCode = 0
+		return 0
+	}
+	if flagShuffle != "off" {
+		var seed int64
+		if flagShuffle == "on" {
+			seed = time.Now().UnixNano()
+		} else {
+			var err error
+			if seed, err = strconv.ParseInt(flagShuffle, 10, 64); err != nil {
+				fmt.Fprintln(os.Stderr, `testing: -shuffle should be "off", "on", or a valid integer:`, err)
+				m.exitCode = 2
+				return 2
+			}
+		}
+		// go's order: the tests, then the benchmarks, from one source
+		fmt.Println("-test.shuffle", seed)
+		rng := rand.New(rand.NewSource(seed))
+		rng.Shuffle(len(m.tests), func(i, j int) { m.tests[i], m.tests[j] = m.tests[j], m.tests[i] })
+		rng.Shuffle(len(m.benchmarks), func(i, j int) { m.benchmarks[i], m.benchmarks[j] = m.benchmarks[j], m.benchmarks[i] })
+	}
 	if flagTimeout > 0 {
 		// go's alarm: the whole run may take -test.timeout
 		deadline = time.Now().Add(flagTimeout)
@@ -242,6 +268,30 @@ func (m *M) Run() int {
 	fmt.Println("PASS")
 	m.exitCode = 0
 	return 0
+}
+
+// list prints the names -test.list matches: tests, benchmarks, then
+// examples (with an output comment), as go's listTests.
+func (m *M) list() {
+	if _, err := reCompile(flagList); err != "" {
+		fmt.Fprintf(os.Stderr, "testing: invalid regexp in -test.list (%q): %s\n", flagList, err)
+		os.Exit(1)
+	}
+	for _, t := range m.tests {
+		if reMatch(flagList, t.Name) {
+			fmt.Println(t.Name)
+		}
+	}
+	for _, b := range m.benchmarks {
+		if reMatch(flagList, b.Name) {
+			fmt.Println(b.Name)
+		}
+	}
+	for _, eg := range m.examples {
+		if reMatch(flagList, eg.Name) {
+			fmt.Println(eg.Name)
+		}
+	}
 }
 
 func runTests(tests []InternalTest) (ok, ran bool) {
