@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -287,6 +288,7 @@ type B struct {
 	hasSub          bool
 	context         *benchContext
 	benchN          int // -test.benchtime=Nx
+	parallelism     int // RunParallel's goroutines per GOMAXPROCS
 }
 
 // memStats is package-level so that reading it allocates nothing.
@@ -361,6 +363,7 @@ func (b *B) runN(n int) {
 	defer b.runCleanup()
 	runtime.GC() // start each run from a collected heap, as Go does
 	b.N = n
+	b.parallelism = 1
 	b.ResetTimer()
 	b.StartTimer()
 	b.benchFunc(b)
@@ -553,4 +556,74 @@ func prettyPrint(w io.Writer, x float64, unit string) {
 // MemString returns "B/op" and "allocs/op" as go test prints them.
 func (r BenchmarkResult) MemString() string {
 	return fmt.Sprintf("%8d B/op\t%8d allocs/op", r.AllocedBytesPerOp(), r.AllocsPerOp())
+}
+
+// PB hands out the iterations of a RunParallel benchmark to its
+// goroutines: each takes a grain of them at a time from the shared
+// counter, and Next counts down its own share.
+type PB struct {
+	shared *uint64 // iterations handed out so far, by all goroutines
+	grain  uint64  // how many one goroutine takes at a time
+	left   uint64  // of this goroutine's current share
+	total  uint64  // b.N
+}
+
+// Next reports whether there are more iterations to run.
+func (pb *PB) Next() bool {
+	if pb.left == 0 {
+		taken := atomic.AddUint64(pb.shared, pb.grain)
+		switch {
+		case taken <= pb.total:
+			pb.left = pb.grain
+		case taken < pb.total+pb.grain:
+			pb.left = pb.total + pb.grain - taken // the last, partial share
+		default:
+			return false
+		}
+	}
+	pb.left--
+	return true
+}
+
+// RunParallel runs body on parallelism*GOMAXPROCS goroutines, which
+// share the b.N iterations through their PBs.
+func (b *B) RunParallel(body func(*PB)) {
+	if b.N == 0 {
+		return
+	}
+	// a grain of about 100µs of the previous run's iterations, at least
+	// 1 and at most 1e4 (a loop body takes 10ns or more)
+	grain := uint64(0)
+	if b.previousN > 0 && b.previousDur > 0 {
+		grain = 1e5 * uint64(b.previousN) / uint64(b.previousDur)
+	}
+	if grain < 1 {
+		grain = 1
+	}
+	if grain > 1e4 {
+		grain = 1e4
+	}
+	var taken uint64
+	procs := b.parallelism * runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	wg.Add(procs)
+	for p := 0; p < procs; p++ {
+		go func() {
+			defer wg.Done()
+			body(&PB{shared: &taken, grain: grain, total: uint64(b.N)})
+		}()
+	}
+	wg.Wait()
+	if taken <= uint64(b.N) && !b.Failed() {
+		// (go's message comes from its benchmark.go:793)
+		b.logAt("benchmark.go", 793, "RunParallel: body exited without pb.Next() == false")
+		b.FailNow()
+	}
+}
+
+// SetParallelism sets RunParallel's goroutines to p*GOMAXPROCS (p >= 1).
+func (b *B) SetParallelism(p int) {
+	if p >= 1 {
+		b.parallelism = p
+	}
 }
