@@ -511,9 +511,17 @@ func (t *T) Setenv(key, value string) {
 		}
 	}
 	t.isEnvSet = true
+	t.common.Setenv(key, value)
+}
+
+// Setenv sets an environment variable until the test or benchmark
+// ends (its cleanup restores the old value).
+func (c *common) Setenv(key, value string) {
 	prev, had := os.LookupEnv(key)
-	os.Setenv(key, value)
-	t.Cleanup(func() {
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	c.Cleanup(func() {
 		if had {
 			os.Setenv(key, prev)
 		} else {
@@ -521,6 +529,40 @@ func (t *T) Setenv(key, value string) {
 		}
 	})
 }
+
+// TB is the interface common to T and B (its unexported method keeps
+// other implementations out, as in go).
+type TB interface {
+	Cleanup(func())
+	Error(args ...any)
+	Errorf(format string, args ...any)
+	Fail()
+	FailNow()
+	Failed() bool
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Helper()
+	Log(args ...any)
+	Logf(format string, args ...any)
+	Name() string
+	Setenv(key, value string)
+	Skip(args ...any)
+	SkipNow()
+	Skipf(format string, args ...any)
+	Skipped() bool
+	TempDir() string
+
+	private()
+}
+
+func (c *common) private() {}
+
+var _ TB = (*T)(nil)
+var _ TB = (*B)(nil)
+
+// Init declares the -test.* flags (the generated test main does; a
+// program that uses package testing outside go test may).
+func Init() { registerFlags() }
 
 // Deadline reports when the test binary will exceed -test.timeout
 // (go test passes 10m0s by default); ok is false without a timeout.
