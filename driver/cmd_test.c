@@ -30,22 +30,40 @@
 #include <unistd.h>
 
 #include "driver/driver.h"
+#include "lexer/lexer.h"
 #include "util/util.h"
 
 
 typedef struct TestFlags {
     bool verbose, benchmem, shortf, failfast;
-    const char *run, *bench, *count, *benchtime;
+    const char *run, *bench, *count, *benchtime, *timeout, *list, *shuffle;
     char **extra; /* after -args: the test binary's own */
     int nextra;
 } TestFlags;
 
 /* A test function's name: prefix followed by nothing or by a character
  * that is not a lower-case letter (go's isTest). */
+/* Go's unicode.IsLower for the scripts identifiers use in practice
+ * (Latin-1, Latin Extended-A, Greek, Cyrillic; other letters are not
+ * lower case, as CJK). */
+static bool rune_is_lower(int32_t r) {
+    if (r < 0x80) return r >= 'a' && r <= 'z';
+    if (r == 0xB5 || (r >= 0xDF && r <= 0xFF && r != 0xF7)) return true;
+    if (r >= 0x100 && r <= 0x17F) return (r & 1) == 1;
+    if (r >= 0x3AC && r <= 0x3CE) return true;
+    if (r >= 0x430 && r <= 0x45F) return true;
+    return false;
+}
+
+/* go's isTest: the prefix, then the end or a rune that is not lower
+ * case (TestÉcole is a test, Testing is not). */
 static bool is_test_name(const char *name, size_t n, const char *prefix) {
     size_t pl = strlen(prefix);
     if (n < pl || strncmp(name, prefix, pl)) return false;
-    return n == pl || !islower((unsigned char)name[pl]);
+    if (n == pl) return true;
+    int32_t r;
+    utf8_decode((const unsigned char *)name + pl, (int)(n - pl), &r);
+    return !rune_is_lower(r);
 }
 
 typedef struct Found {
@@ -156,7 +174,7 @@ static int scan_test_file(const char *path, Found *fd) {
         if (strncmp(line, "func ", 5)) continue;
         const char *p = line + 5;
         size_t n = 0;
-        while (isalnum((unsigned char)p[n]) || p[n] == '_') n++;
+        while (isalnum((unsigned char)p[n]) || p[n] == '_' || (unsigned char)p[n] >= 0x80) n++; /* UTF-8 letters too */
         if (p[n] != '(') continue; /* a method, or type parameters */
         char *name = arena_strndup(p, n);
         const char *sig = p + n;
@@ -221,7 +239,7 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
     if (a[0] != '-') return 0;
     if (a[1] == '-') a++;
     if (!strncmp(a, "-test.", 6)) a += 5; /* -test.v is -v */
-    static const char *valued[] = {"-run", "-bench", "-count", "-timeout", "-cpu", "-benchtime", "-parallel", NULL};
+    static const char *valued[] = {"-run", "-bench", "-count", "-timeout", "-cpu", "-benchtime", "-parallel", "-list", "-shuffle", NULL};
     for (int k = 0; valued[k]; k++) {
         size_t l = strlen(valued[k]);
         if (strncmp(a, valued[k], l) || (a[l] != 0 && a[l] != '=')) continue;
@@ -237,7 +255,26 @@ static int test_flag(int argc, char **argv, int i, TestFlags *tf) {
         else if (!strcmp(valued[k], "-bench")) tf->bench = v;
         else if (!strcmp(valued[k], "-count")) tf->count = v;
         else if (!strcmp(valued[k], "-benchtime")) tf->benchtime = v;
-        /* -timeout, -cpu, -parallel: accepted, not used */
+        else if (!strcmp(valued[k], "-timeout")) tf->timeout = v;
+        else if (!strcmp(valued[k], "-list")) tf->list = v;
+        else if (!strcmp(valued[k], "-shuffle")) {
+            /* the go command checks it: "on", "off" or an int64 */
+            char *end;
+            errno = 0;
+            long long seed = strtoll(v, &end, 10);
+            (void)seed;
+            if (strcmp(v, "on") && strcmp(v, "off") && (!*v || *end || errno)) {
+                fprintf(stderr,
+                        "invalid value \"%s\" for flag -shuffle: -shuffle argument must be \"on\", \"off\", or an int64: "
+                        "strconv.ParseInt: parsing %s: %s\n"
+                        "usage: go test [build/test flags] [packages] [build/test flags & test binary flags]\n"
+                        "Run 'go help test' and 'go help testflag' for details.\n",
+                        v, go_quote(v), errno == ERANGE ? "value out of range" : "invalid syntax");
+                return -1;
+            }
+            tf->shuffle = v;
+        }
+        /* -cpu, -parallel: accepted, not used */
         return took;
     }
     const char *eq = strchr(a, '=');
@@ -502,10 +539,13 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     }
 
     /* the test binary, in the package's directory */
-    char **args = NEWN(char *, 12 + tf.nextra);
+    char **args = NEWN(char *, 16 + tf.nextra);
     int na = 0;
     char absexe[4096];
     args[na++] = realpath(exe, absexe) ? absexe : exe;
+    /* go test's two flags it always passes */
+    args[na++] = "-test.paniconexit0";
+    args[na++] = arena_printf("-test.timeout=%s", tf.timeout ? tf.timeout : "10m0s");
     if (tf.verbose) args[na++] = "-test.v=true";
     if (tf.run) args[na++] = arena_printf("-test.run=%s", tf.run);
     if (tf.bench) args[na++] = arena_printf("-test.bench=%s", tf.bench);
@@ -514,6 +554,8 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     if (tf.failfast) args[na++] = "-test.failfast=true";
     if (tf.count) args[na++] = arena_printf("-test.count=%s", tf.count);
     if (tf.benchtime) args[na++] = arena_printf("-test.benchtime=%s", tf.benchtime);
+    if (tf.list) args[na++] = arena_printf("-test.list=%s", tf.list);
+    if (tf.shuffle) args[na++] = arena_printf("-test.shuffle=%s", tf.shuffle);
     for (int i = 0; i < tf.nextra; i++) args[na++] = tf.extra[i];
     args[na] = NULL;
     char *out = arena_printf("%s/test.out", work);
@@ -527,7 +569,7 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
     bool listed = c->listed, stream = !listed || tf.bench;
     bool none = file_contains(out, "testing: warning: no tests to run");
     if (rc == 0) {
-        if (tf.verbose || stream) copy_to_stdout(out);
+        if (tf.verbose || stream || tf.list) copy_to_stdout(out); /* go test shows what -list printed */
         printf("ok  \t%s\t%.3fs%s\n", pkgpath, secs, none ? " [no tests to run]" : "");
     } else {
         copy_to_stdout(out);

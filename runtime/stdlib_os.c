@@ -73,7 +73,20 @@ static char *cstring(GoString s) {
 
 GoSlice go_os_runtimeArgs(void) { return rt_os_args; }
 
+/* Set by package testing while M.Run runs its tests when go test's
+ * -test.paniconexit0 is given (go's internal/testlog.PanicOnExit0):
+ * os.Exit(0) then panics, so a test that exits early fails. */
+static bool panic_on_exit0;
+
+void go_testing_setPanicOnExit0(bool on) { panic_on_exit0 = on; }
+
 void go_os_Exit(go_int code) {
+    if (code == 0 && panic_on_exit0) {
+        GoString msg = rt_gostring_cstr("unexpected call to os.Exit(0) during test");
+        GoString *box = rt_alloc(sizeof msg, &go_type_string);
+        *box = msg;
+        rt_gopanic((GoEface){&go_type_string, box});
+    }
     if (rt_flush_output) rt_flush_output();
     fflush(NULL);
     _exit((int)code);

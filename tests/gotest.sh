@@ -3,9 +3,10 @@
 # package (its .go and _test.go files, a go.mod when it is run in go's
 # local directory mode), `args` (go test's arguments, one line: empty for
 # local directory mode), and go's output: `want` (stdout), `want.err`
-# (stderr) and its exit status in `exit`.  Outputs are compared after normalize():
-# times become T, a panic's goroutine dump is cut, benchmark result
-# lines keep only their name and units, and the cpu: line goes.
+# (stderr) and its exit status in `exit`.  Outputs are compared after
+# normalize(): times become T, a panic's goroutine dump is cut, benchmark
+# result lines keep only their name and units, the cpu: line goes, and a
+# flag usage message names the test binary without its directory.
 #   RECORD=1 sh tests/gotest.sh   records want/exit from go test (go 1.19)
 # Ends with "gotest: N passed, N failed"; exits 1 when anything failed.
 GOSUB=${GOSUB:-bin/gosub}
@@ -13,6 +14,7 @@ case "$GOSUB" in /*) ;; *) GOSUB="$(pwd)/$GOSUB" ;; esac
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 normalize() {
   sed -E -e 's/\([0-9]+\.[0-9]+s\)/(T)/g' -e 's/\t[0-9]+\.[0-9]+s/\tT/' -e '/^cpu: /d' \
+    -e 's|^Usage of .*/([^/]*\.test):$|Usage of \1:|' \
     -e '/^Benchmark/{s/[0-9]+(\.[0-9]+)?/N/g; s/[ \t]+/ /g; s/-N / /}' "$1" |
   awk '/^goroutine [0-9]+ \[/ { cut = 1 } cut && /^(exit status|FAIL|ok )/ { cut = 0 } !cut { print }'
 }

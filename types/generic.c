@@ -72,16 +72,18 @@ static void add_term(TypeUnion *u, Type *t, bool tilde) {
     u->n++;
 }
 
-static void union_terms(Checker *c, TypeUnion *u, Node *e) {
+/* multi: the union has two or more terms (a lone interface term is an
+ * embedded interface, checked elsewhere). */
+static void union_terms(Checker *c, TypeUnion *u, Node *e, bool multi) {
     if (!e) return;
     if (e->kind == N_BINARY && e->op == T_OR) {
-        union_terms(c, u, e->x);
-        union_terms(c, u, e->y);
+        union_terms(c, u, e->x, true);
+        union_terms(c, u, e->y, true);
         e->tmode = TM_TYPEXPR;
         return;
     }
     if (e->kind == N_PAREN) {
-        union_terms(c, u, e->x);
+        union_terms(c, u, e->x, multi);
         return;
     }
     bool tilde = e->kind == N_UNARY && e->op == T_TILDE;
@@ -92,6 +94,22 @@ static void union_terms(Checker *c, TypeUnion *u, Node *e) {
         e->tmode = TM_TYPEXPR;
     }
     if (t->kind == TY_INVALID) return;
+    Type *ut = types_underlying(t);
+    if (tilde && ut && ut->kind == TY_INTERFACE) {
+        check_errorf(c, e, "invalid use of ~ (%s is an interface)", tstr(c, t));
+        return;
+    }
+    if (multi && ut && ut->kind == TY_INTERFACE) {
+        /* types2: an interface term of a union may not have methods nor
+         * be or embed comparable (terms are printed package-qualified) */
+        int nm = 0;
+        types_iface_methods(ut, &nm);
+        const char *q = types_qstring(t, NULL);
+        if (nm != 0) check_errorf(c, e, "cannot use %s in union (%s contains methods)", q, q);
+        else if (t == types_comparable_iface) check_errorf(c, e, "cannot use comparable in union");
+        else if (ut->is_comparable) check_errorf(c, e, "cannot use %s in union (%s embeds comparable)", q, q);
+        if (nm != 0 || ut->is_comparable) return;
+    }
     if (tilde && !types_identical(t, types_underlying(t))) {
         check_errorf(c, e, "invalid use of ~ (underlying type of %s is %s)", tstr(c, t), tstr(c, types_underlying(t)));
         return;
@@ -118,7 +136,7 @@ static void union_terms(Checker *c, TypeUnion *u, Node *e) {
  * or a non-interface type): appended to it's unions. */
 void types_add_union(Checker *c, Type *it, Node *e) {
     TypeUnion *u = NEW(TypeUnion);
-    union_terms(c, u, e);
+    union_terms(c, u, e, false);
     TypeUnion **nu = NEWN(TypeUnion *, it->nunions + 1);
     if (it->nunions) memcpy(nu, it->unions, sizeof(TypeUnion *) * (size_t)it->nunions);
     nu[it->nunions++] = u;

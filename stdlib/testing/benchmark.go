@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -75,7 +76,14 @@ func (c *common) FailNow() {
 }
 
 func (c *common) log(s string) {
-	d := c.decorate(s)
+	file, line := c.caller()
+	c.logAt(file, line, s)
+}
+
+// logAt logs s as said at file:line (the runner's own messages, which
+// go reports at its testing.go's lines).
+func (c *common) logAt(file string, line int, s string) {
+	d := c.decorate(file, line, s)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.done {
@@ -95,8 +103,7 @@ func (c *common) log(s string) {
 // decorate prefixes s with the file:line of the call that logged it (the
 // first frame outside package testing and the marked helpers), indents
 // it by four spaces and its continuation lines by eight.
-func (c *common) decorate(s string) string {
-	file, line := c.caller()
+func (c *common) decorate(file string, line int, s string) string {
 	var b strings.Builder
 	b.WriteString("    ")
 	b.WriteString(file)
@@ -229,7 +236,24 @@ func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
 }
 
+// cleanupRecovered runs the cleanups, stopping at one that panics: it
+// returns that panic's value.
+func (c *common) cleanupRecovered() (r any) {
+	defer func() { r = recover() }()
+	c.runCleanup()
+	return nil
+}
+
 func (c *common) runCleanup() {
+	// a cleanup that panics (or calls FailNow) leaves the others to run
+	defer func() {
+		c.mu.Lock()
+		more := len(c.cleanups) > 0
+		c.mu.Unlock()
+		if more {
+			c.runCleanup()
+		}
+	}()
 	for {
 		c.mu.Lock()
 		n := len(c.cleanups)
@@ -264,6 +288,7 @@ type B struct {
 	hasSub          bool
 	context         *benchContext
 	benchN          int // -test.benchtime=Nx
+	parallelism     int // RunParallel's goroutines per GOMAXPROCS
 }
 
 // memStats is package-level so that reading it allocates nothing.
@@ -338,6 +363,7 @@ func (b *B) runN(n int) {
 	defer b.runCleanup()
 	runtime.GC() // start each run from a collected heap, as Go does
 	b.N = n
+	b.parallelism = 1
 	b.ResetTimer()
 	b.StartTimer()
 	b.benchFunc(b)
@@ -530,4 +556,74 @@ func prettyPrint(w io.Writer, x float64, unit string) {
 // MemString returns "B/op" and "allocs/op" as go test prints them.
 func (r BenchmarkResult) MemString() string {
 	return fmt.Sprintf("%8d B/op\t%8d allocs/op", r.AllocedBytesPerOp(), r.AllocsPerOp())
+}
+
+// PB hands out the iterations of a RunParallel benchmark to its
+// goroutines: each takes a grain of them at a time from the shared
+// counter, and Next counts down its own share.
+type PB struct {
+	shared *uint64 // iterations handed out so far, by all goroutines
+	grain  uint64  // how many one goroutine takes at a time
+	left   uint64  // of this goroutine's current share
+	total  uint64  // b.N
+}
+
+// Next reports whether there are more iterations to run.
+func (pb *PB) Next() bool {
+	if pb.left == 0 {
+		taken := atomic.AddUint64(pb.shared, pb.grain)
+		switch {
+		case taken <= pb.total:
+			pb.left = pb.grain
+		case taken < pb.total+pb.grain:
+			pb.left = pb.total + pb.grain - taken // the last, partial share
+		default:
+			return false
+		}
+	}
+	pb.left--
+	return true
+}
+
+// RunParallel runs body on parallelism*GOMAXPROCS goroutines, which
+// share the b.N iterations through their PBs.
+func (b *B) RunParallel(body func(*PB)) {
+	if b.N == 0 {
+		return
+	}
+	// a grain of about 100µs of the previous run's iterations, at least
+	// 1 and at most 1e4 (a loop body takes 10ns or more)
+	grain := uint64(0)
+	if b.previousN > 0 && b.previousDur > 0 {
+		grain = 1e5 * uint64(b.previousN) / uint64(b.previousDur)
+	}
+	if grain < 1 {
+		grain = 1
+	}
+	if grain > 1e4 {
+		grain = 1e4
+	}
+	var taken uint64
+	procs := b.parallelism * runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	wg.Add(procs)
+	for p := 0; p < procs; p++ {
+		go func() {
+			defer wg.Done()
+			body(&PB{shared: &taken, grain: grain, total: uint64(b.N)})
+		}()
+	}
+	wg.Wait()
+	if taken <= uint64(b.N) && !b.Failed() {
+		// (go's message comes from its benchmark.go:793)
+		b.logAt("benchmark.go", 793, "RunParallel: body exited without pb.Next() == false")
+		b.FailNow()
+	}
+}
+
+// SetParallelism sets RunParallel's goroutines to p*GOMAXPROCS (p >= 1).
+func (b *B) SetParallelism(p int) {
+	if p >= 1 {
+		b.parallelism = p
+	}
 }

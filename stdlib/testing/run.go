@@ -11,7 +11,10 @@
 package testing
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"math/rand"
 	"os"
 	"runtime"
 	"sort"
@@ -35,6 +38,8 @@ type T struct {
 	resume   chan bool
 	parentT  *T
 	paused   []*T
+	hasSub   bool // t.Run was called (even for a subtest filtered out)
+	isEnvSet bool // t.Setenv was called: t.Parallel may not be
 }
 
 var rootPaused []*T
@@ -70,17 +75,23 @@ type M struct {
 }
 
 var (
-	flagVerbose   bool
-	flagRun       string
-	flagBench     string
-	flagBenchMem  bool
-	flagShort     bool
-	flagFailFast  bool
-	flagCount     = 1
-	flagBenchTime = time.Second
-	flagBenchN    int
-	flagsParsed   bool
-	anyFailed     bool
+	flagVerbose      bool
+	flagRun          string
+	flagBench        string
+	flagBenchMem     bool
+	flagShort        bool
+	flagFailFast     bool
+	flagCount        = 1
+	flagCountU       uint
+	flagPanicOnExit0 bool
+	flagTimeout      time.Duration
+	flagList         string
+	flagShuffle      string
+	deadline         time.Time // of -test.timeout, for T.Deadline
+	flagBenchTime    = time.Second
+	flagBenchN       int
+	flagsParsed      bool
+	anyFailed        bool
 
 	chattyMu   sync.Mutex
 	chattyLast string
@@ -97,7 +108,7 @@ func Testing() bool { return flagsParsed }
 
 // MainStart is called by the generated test main.
 func MainStart(importPath string, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) *M {
-	parseFlags()
+	registerFlags()
 	// The first stack symbolization starts the runtime's symbolizer: here,
 	// not inside the first test that logs (it would show in its time).
 	// (through caller, for the line tables of this package's code too)
@@ -114,67 +125,132 @@ func ExitCode(m *M) int {
 	return m.exitCode
 }
 
+// registerFlags declares the -test.* flags on flag.CommandLine, as go's
+// testing.Init does, so that a TestMain calling flag.Parse accepts them
+// (and its usage message lists them).  Only some have an effect here.
+func registerFlags() {
+	if flag.Lookup("test.v") != nil {
+		return
+	}
+	flag.StringVar(&flagBench, "test.bench", "", "run only benchmarks matching `regexp`")
+	flag.BoolVar(&flagBenchMem, "test.benchmem", false, "print memory allocations for benchmarks")
+	flag.Var(&benchTime, "test.benchtime", "run each benchmark for duration `d`")
+	flag.String("test.fuzz", "", "run the fuzz test matching `regexp`")
+	flag.Var(&countOrDuration{}, "test.fuzztime", "time to spend fuzzing; default is to run indefinitely")
+	flag.Var(&countOrDuration{d: time.Minute}, "test.fuzzminimizetime", "time to spend minimizing a value after finding a failing input")
+	flag.String("test.fuzzcachedir", "", "directory where interesting fuzzing inputs are stored (for use only by cmd/go)")
+	flag.Bool("test.fuzzworker", false, "coordinate with the parent process to fuzz random values (for use only by cmd/go)")
+	flag.BoolVar(&flagShort, "test.short", false, "run smaller test suite to save time")
+	flag.BoolVar(&flagFailFast, "test.failfast", false, "do not start new tests after the first test failure")
+	flag.String("test.outputdir", "", "write profiles to `dir`")
+	flag.BoolVar(&flagVerbose, "test.v", false, "verbose: print additional output")
+	flag.UintVar(&flagCountU, "test.count", 1, "run tests and benchmarks `n` times")
+	flag.String("test.coverprofile", "", "write a coverage profile to `file`")
+	flag.StringVar(&flagList, "test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
+	flag.StringVar(&flagRun, "test.run", "", "run only tests and examples matching `regexp`")
+	flag.String("test.memprofile", "", "write an allocation profile to `file`")
+	flag.Int("test.memprofilerate", 0, "set memory allocation profiling `rate` (see runtime.MemProfileRate)")
+	flag.String("test.cpuprofile", "", "write a cpu profile to `file`")
+	flag.String("test.blockprofile", "", "write a goroutine blocking profile to `file`")
+	flag.Int("test.blockprofilerate", 1, "set blocking profile `rate` (see runtime.SetBlockProfileRate)")
+	flag.String("test.mutexprofile", "", "write a mutex contention profile to the named file after execution")
+	flag.Int("test.mutexprofilefraction", 1, "if >= 0, calls runtime.SetMutexProfileFraction()")
+	flag.BoolVar(&flagPanicOnExit0, "test.paniconexit0", false, "panic on call to os.Exit(0)")
+	flag.String("test.trace", "", "write an execution trace to `file`")
+	flag.DurationVar(&flagTimeout, "test.timeout", 0, "panic test binary after duration `d` (default 0, timeout disabled)")
+	flag.String("test.cpu", "", "comma-separated `list` of cpu counts to run each test with")
+	flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
+	flag.String("test.testlogfile", "", "write test action log to `file` (for use only by cmd/go)")
+	flag.StringVar(&flagShuffle, "test.shuffle", "off", "randomize the execution order of tests and benchmarks")
+}
+
+// countOrDuration is the value of -test.benchtime (and the fuzzing
+// times): a duration, or a count written "Nx".
+type countOrDuration struct {
+	d time.Duration
+	n int
+}
+
+var benchTime = countOrDuration{d: time.Second}
+
+func (f *countOrDuration) String() string {
+	if f.n > 0 {
+		return fmt.Sprintf("%dx", f.n)
+	}
+	return f.d.String()
+}
+
+func (f *countOrDuration) Set(s string) error {
+	if strings.HasSuffix(s, "x") {
+		n, err := strconv.ParseInt(s[:len(s)-1], 10, 0)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("invalid count")
+		}
+		*f = countOrDuration{n: int(n)}
+		return nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return fmt.Errorf("invalid duration")
+	}
+	*f = countOrDuration{d: d}
+	return nil
+}
+
+// parseFlags parses the command line unless a TestMain already did.
 func parseFlags() {
 	if flagsParsed {
 		return
 	}
-	flagsParsed = true
-	args := os.Args[1:]
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-test.") {
-			continue
-		}
-		name, val, has := strings.Cut(a[len("-test."):], "=")
-		next := func() string {
-			if has {
-				return val
-			}
-			if i+1 < len(args) {
-				i++
-				return args[i]
-			}
-			return ""
-		}
-		boolVal := !has || val == "true" || val == "1"
-		switch name {
-		case "v":
-			flagVerbose = boolVal
-		case "run":
-			flagRun = next()
-		case "bench":
-			flagBench = next()
-		case "benchmem":
-			flagBenchMem = boolVal
-		case "short":
-			flagShort = boolVal
-		case "failfast":
-			flagFailFast = boolVal
-		case "count":
-			fmt.Sscan(next(), &flagCount)
-		case "benchtime":
-			v := next()
-			if strings.HasSuffix(v, "x") {
-				n, err := strconv.Atoi(v[:len(v)-1])
-				if err != nil || n <= 0 {
-					fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid count\n", v)
-					os.Exit(2)
-				}
-				flagBenchN = n
-			} else if d, err := time.ParseDuration(v); err == nil && d > 0 {
-				flagBenchTime = d
-			} else {
-				fmt.Fprintf(os.Stderr, "invalid value %q for flag -test.benchtime: invalid duration\n", v)
-				os.Exit(2)
-			}
-		}
+	registerFlags()
+	if !flag.Parsed() {
+		flag.Parse()
 	}
+	flagsParsed = true
+	flagCount = int(flagCountU)
+	flagBenchTime, flagBenchN = benchTime.d, benchTime.n
 }
 
 // Run runs the tests and benchmarks; it returns the exit status.
 func (m *M) Run() int {
 	m.ran = true
 	parseFlags()
+	if flagList != "" {
+		m.list()
+		m.exitCode = 0
+		return 0
+	}
+	if flagShuffle != "off" {
+		var seed int64
+		if flagShuffle == "on" {
+			seed = time.Now().UnixNano()
+		} else {
+			var err error
+			if seed, err = strconv.ParseInt(flagShuffle, 10, 64); err != nil {
+				fmt.Fprintln(os.Stderr, `testing: -shuffle should be "off", "on", or a valid integer:`, err)
+				m.exitCode = 2
+				return 2
+			}
+		}
+		// go's order: the tests, then the benchmarks, from one source
+		fmt.Println("-test.shuffle", seed)
+		rng := rand.New(rand.NewSource(seed))
+		rng.Shuffle(len(m.tests), func(i, j int) { m.tests[i], m.tests[j] = m.tests[j], m.tests[i] })
+		rng.Shuffle(len(m.benchmarks), func(i, j int) { m.benchmarks[i], m.benchmarks[j] = m.benchmarks[j], m.benchmarks[i] })
+	}
+	if flagTimeout > 0 {
+		// go's alarm: the whole run may take -test.timeout
+		deadline = time.Now().Add(flagTimeout)
+		alarm := time.AfterFunc(flagTimeout, func() {
+			panic(fmt.Sprintf("test timed out after %v", flagTimeout))
+		})
+		defer alarm.Stop()
+	}
+	if flagPanicOnExit0 {
+		// while the tests run (not in TestMain before or after)
+		setPanicOnExit0(true)
+		defer setPanicOnExit0(false)
+	}
 	testOk, testRan := runTests(m.tests)
 	exampleRan, exampleOk := runExamples(m.examples)
 	ok := testOk && exampleOk
@@ -194,10 +270,46 @@ func (m *M) Run() int {
 	return 0
 }
 
+// list prints the names -test.list matches: tests, benchmarks, then
+// examples (with an output comment), as go's listTests.
+func (m *M) list() {
+	if _, err := reCompile(flagList); err != "" {
+		fmt.Fprintf(os.Stderr, "testing: invalid regexp in -test.list (%q): %s\n", flagList, err)
+		os.Exit(1)
+	}
+	for _, t := range m.tests {
+		if reMatch(flagList, t.Name) {
+			fmt.Println(t.Name)
+		}
+	}
+	for _, b := range m.benchmarks {
+		if reMatch(flagList, b.Name) {
+			fmt.Println(b.Name)
+		}
+	}
+	for _, eg := range m.examples {
+		if reMatch(flagList, eg.Name) {
+			fmt.Println(eg.Name)
+		}
+	}
+}
+
 func runTests(tests []InternalTest) (ok, ran bool) {
 	ok = true
 	var all []*T
 	for n := 0; n < flagCount; n++ {
+		if flagFailFast && anyFailed {
+			break
+		}
+		if n > 0 && !leafRan {
+			break // nothing ran: another round would not either
+		}
+		verifyPattern(flagRun, "-test.run")
+		// Each round of -count has a matcher of its own in go: the
+		// subtests' names start again without "#NN" suffixes.
+		subNamesMu.Lock()
+		subNames = map[string]int{}
+		subNamesMu.Unlock()
 		for _, test := range tests {
 			if flagFailFast && anyFailed {
 				break
@@ -205,7 +317,6 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			if !matchPattern(flagRun, test.Name) {
 				continue
 			}
-			ran = true
 			t := &T{common: common{name: test.Name, chatty: flagVerbose}, signal: make(chan bool, 1)}
 			runTest(t, test.F)
 			all = append(all, t)
@@ -217,8 +328,12 @@ func runTests(tests []InternalTest) (ok, ran bool) {
 			ok = false
 		}
 	}
-	return ok, ran
+	return ok, leafRan
 }
+
+// leafRan: a test without subtests (or whose subtests were all
+// filtered out, go's hasSub) has run; else go warns "no tests to run".
+var leafRan bool
 
 // runPaused lets the paused parallel tests run, one after another.
 func runPaused(paused *[]*T) {
@@ -236,6 +351,9 @@ func runPaused(paused *[]*T) {
 func (t *T) Parallel() {
 	if t.parallel {
 		panic("testing: t.Parallel called multiple times")
+	}
+	if t.isEnvSet {
+		panic("testing: t.Parallel called after t.Setenv; cannot set environment variables in parallel tests")
 	}
 	t.parallel = true
 	t.duration += time.Since(t.start)
@@ -263,44 +381,103 @@ func runTest(t *T, fn func(*T)) {
 	}
 	t.start = time.Now()
 	go tRunner(t, fn)
-	<-t.signal
+	if !<-t.signal {
+		// a subtest called FailNow of this test (or an outer one):
+		// the abort goes on up the chain
+		runtime.Goexit()
+	}
 }
 
+var errNilPanicOrGoexit = errors.New("test executed panic(nil) or runtime.Goexit")
+
+// tRunner runs fn as test t and reports it, as go's tRunner: the
+// cleanups run in a deferred call of their own (a panic or a FailNow in
+// one leaves the others to run), then a panic -- of the test, of a
+// cleanup, or a Goexit that was no FailNow/SkipNow -- fails the test, is
+// reported up to the root and goes on; else t reports and signals its
+// parent.
 func tRunner(t *T, fn func(*T)) {
-	finished := false
 	defer func() {
-		t.duration += time.Since(t.start)
 		err := recover()
-		if !finished && err == nil {
-			// runtime.Goexit: FailNow, SkipNow or the test's own call
-			if !t.Skipped() && !t.isFinished() {
-				t.Error("test executed panic(nil) or runtime.Goexit")
+		signal := true
+		if !t.isFinished() && err == nil {
+			err = errNilPanicOrGoexit
+			for p := t.parent; p != nil; p = p.parent {
+				if p.isFinished() {
+					// (go's message comes from its testing.go:1343)
+					t.logAt("testing.go", 1343, fmt.Sprintf("%v: subtest may have called FailNow on a parent test", err))
+					t.Fail()
+					err = nil
+					signal = false
+					break
+				}
 			}
 		}
-		if err != nil {
+		didPanic := false
+		defer func() {
+			if didPanic {
+				return
+			}
+			if err != nil {
+				panic(err)
+			}
+			t.signal <- signal
+		}()
+		doPanic := func(err any) {
+			// the test's cleanups run (a panic in one is logged), then
+			// each test up to the root is reported, its parent's
+			// cleanups running after that report and before its own
 			t.Fail()
-			// report this test and its parents, then panic again
+			if r := t.cleanupRecovered(); r != nil {
+				t.Logf("cleanup panicked with %v", r)
+			}
 			for c := &t.common; c != nil; c = c.parent {
-				c.duration = time.Since(c.start)
+				c.duration += time.Since(c.start)
 				c.report()
 				c.done = true
+				if c.parent != nil {
+					if r := c.parent.cleanupRecovered(); r != nil {
+						fmt.Printf("cleanup panicked with %v", r)
+					}
+				}
 			}
-			t.runCleanup()
+			didPanic = true
 			panic(err)
 		}
-		runPaused(&t.paused) // its parallel subtests, before its cleanups and report
-		t.runCleanup()
+		if err != nil {
+			doPanic(err)
+		}
+		t.duration += time.Since(t.start)
+		if len(t.paused) > 0 {
+			// its parallel subtests, before its cleanups and report
+			runPaused(&t.paused)
+			start := time.Now()
+			r := t.cleanupRecovered()
+			t.duration += time.Since(start)
+			if r != nil {
+				doPanic(r)
+			}
+		}
 		t.report()
 		t.mu.Lock()
 		t.done = true
+		if !t.hasSub {
+			leafRan = true
+		}
 		t.mu.Unlock()
 		if t.Failed() {
 			anyFailed = true
 		}
-		t.signal <- true
+	}()
+	defer func() {
+		if len(t.paused) == 0 {
+			t.runCleanup()
+		}
 	}()
 	fn(t)
-	finished = true
+	t.mu.Lock()
+	t.finished = true
+	t.mu.Unlock()
 }
 
 func (c *common) isFinished() bool {
@@ -312,8 +489,11 @@ func (c *common) isFinished() bool {
 // Run runs f as a subtest of t called name, on a goroutine of its own,
 // and waits for it.  It reports whether f succeeded.
 func (t *T) Run(name string, f func(t *T)) bool {
+	t.mu.Lock()
+	t.hasSub = true
+	t.mu.Unlock()
 	full := t.subName(name)
-	if !matchPattern(flagRun, full) {
+	if !matchPattern(flagRun, full) || flagFailFast && anyFailed {
 		return true
 	}
 	sub := &T{common: common{name: full, parent: &t.common, level: t.level + 1, chatty: t.chatty}, signal: make(chan bool, 1), parentT: t}
@@ -323,9 +503,25 @@ func (t *T) Run(name string, f func(t *T)) bool {
 
 // Setenv sets an environment variable for the test's duration.
 func (t *T) Setenv(key, value string) {
+	// the environment is the process's: not in a parallel test, nor in
+	// a subtest of one
+	for p := t; p != nil; p = p.parentT {
+		if p.parallel {
+			panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+		}
+	}
+	t.isEnvSet = true
+	t.common.Setenv(key, value)
+}
+
+// Setenv sets an environment variable until the test or benchmark
+// ends (its cleanup restores the old value).
+func (c *common) Setenv(key, value string) {
 	prev, had := os.LookupEnv(key)
-	os.Setenv(key, value)
-	t.Cleanup(func() {
+	if err := os.Setenv(key, value); err != nil {
+		c.Fatalf("cannot set environment variable: %v", err)
+	}
+	c.Cleanup(func() {
 		if had {
 			os.Setenv(key, prev)
 		} else {
@@ -334,8 +530,43 @@ func (t *T) Setenv(key, value string) {
 	})
 }
 
-// Deadline reports that tests have no deadline here.
-func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+// TB is the interface common to T and B (its unexported method keeps
+// other implementations out, as in go).
+type TB interface {
+	Cleanup(func())
+	Error(args ...any)
+	Errorf(format string, args ...any)
+	Fail()
+	FailNow()
+	Failed() bool
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Helper()
+	Log(args ...any)
+	Logf(format string, args ...any)
+	Name() string
+	Setenv(key, value string)
+	Skip(args ...any)
+	SkipNow()
+	Skipf(format string, args ...any)
+	Skipped() bool
+	TempDir() string
+
+	private()
+}
+
+func (c *common) private() {}
+
+var _ TB = (*T)(nil)
+var _ TB = (*B)(nil)
+
+// Init declares the -test.* flags (the generated test main does; a
+// program that uses package testing outside go test may).
+func Init() { registerFlags() }
+
+// Deadline reports when the test binary will exceed -test.timeout
+// (go test passes 10m0s by default); ok is false without a timeout.
+func (t *T) Deadline() (time.Time, bool) { return deadline, !deadline.IsZero() }
 
 // subName is the unique full name of t's subtest called name (Go's
 // matcher.unique): white space becomes underscores, unprintable runes
@@ -484,6 +715,28 @@ func matchLevels(pattern, name string) (ok, partial bool) {
 	return false, false
 }
 
+// verifyPattern ends the program as go's newMatcher does when an
+// element of a -test.run or -test.bench pattern is no regular expression.
+func verifyPattern(pattern, flagName string) {
+	if pattern == "" {
+		return
+	}
+	alts := splitPattern(pattern)
+	for ai, alt := range alts {
+		for ei, el := range alt {
+			el = rewrite(el)
+			if _, err := reCompile(el); err != "" {
+				where := ""
+				if len(alts) > 1 {
+					where = fmt.Sprintf("alternation %d of ", ai)
+				}
+				fmt.Fprintf(os.Stderr, "testing: invalid regexp for %selement %d of %s (%q): %s\n", where, ei, flagName, el, err)
+				os.Exit(1)
+			}
+		}
+	}
+}
+
 // splitPattern splits the pattern at the slashes and bars outside
 // brackets and parentheses: alternatives of slash-separated parts.
 func splitPattern(s string) [][]string {
@@ -540,6 +793,11 @@ func runExamples(examples []InternalExample) (ran, ok bool) {
 	}
 	return ran, ok
 }
+
+// setPanicOnExit0 makes os.Exit(0) panic (go's testlog.SetPanicOnExit0).
+//
+//extern go_testing_setPanicOnExit0
+func setPanicOnExit0(on bool)
 
 //extern go_testing_captureStart
 func captureStart() bool
@@ -626,6 +884,7 @@ func printLabels(importPath string) {
 // runBenchmarks runs the benchmarks -test.bench matches as go test
 // does: as sub-benchmarks of one "Main" benchmark run once.
 func runBenchmarks(importPath string, benchmarks []InternalBenchmark) bool {
+	verifyPattern(flagBench, "-test.bench")
 	procs := runtime.GOMAXPROCS(-1)
 	ctx := &benchContext{extLen: len(benchName("", procs)), importPath: importPath}
 	var bs []InternalBenchmark
