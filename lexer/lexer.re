@@ -28,9 +28,10 @@
  * dropped byte inside an operator splits it ("+\0=" is '+' '=' here, "+="
  * in gc), and inside a comment's closing star-slash it does not close the
  * comment.
- * - line directives (//line, and the block-comment form) (gc's syntax.updateBase) do not change the
- *   positions the lexer gives: they register a position base
- *   (file_line_base) through which positions are printed (pos_rel).
+ * - Line directives (a //line comment, or its block-comment form; gc's
+ *   syntax.updateBase) do not change the positions the lexer gives: they
+ *   register a position base (file_line_base) through which positions
+ *   are printed (pos_rel).
  */
 #include "lexer/lexer.h"
 

@@ -250,12 +250,19 @@ static int file_named(const char *name) {
     return idx;
 }
 
-static LineBase *base_at(Pos p) {
+/* The index of the line base in effect at p, or -1 (a linear scan: files
+ * with directives are generated ones, and have few). */
+static int base_index(Pos p) {
     for (int i = line_bases.len - 1; i >= 0; i--) {
         LineBase *b = line_bases.v[i];
-        if (b->at.file == p.file && pos_cmp(b->at, p) <= 0) return b;
+        if (b->at.file == p.file && pos_cmp(b->at, p) <= 0) return i;
     }
-    return NULL;
+    return -1;
+}
+
+static LineBase *base_at(Pos p) {
+    int i = base_index(p);
+    return i < 0 ? NULL : line_bases.v[i];
 }
 
 void file_line_base(Pos at, const char *filename, int line, int col) {
@@ -268,13 +275,10 @@ void file_line_base(Pos at, const char *filename, int line, int col) {
     vec_push(&line_bases, b);
 }
 
-/* The position base p lies in: its file, or the line directive in effect. */
+/* The position base p lies in: its file (> 0), or the line directive in effect (< 0). */
 static int pos_base(Pos p) {
-    for (int i = line_bases.len - 1; i >= 0; i--) {
-        LineBase *b = line_bases.v[i];
-        if (b->at.file == p.file && pos_cmp(b->at, p) <= 0) return -(i + 1);
-    }
-    return p.file;
+    int i = base_index(p);
+    return i < 0 ? p.file : -(i + 1);
 }
 
 Pos pos_rel(Pos p) {
