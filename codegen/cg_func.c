@@ -2441,20 +2441,14 @@ static void gen_range(IrNode *s) {
         break;
     }
     case TY_MAP: {
-        const char *m = gen_expr(s->z);
-        if (cg_gc_listing()) {
-            held = arena_printf("_it%d", id);
-            buf_printf(&F->decls, "    GoMapIter %s;\n", held);
-            cg_gc_local(NULL, held, true);
-            emit("memset(&%s, 0, sizeof %s);", held, held);
-        } else {
-            emit("GoMapIter _it%d;", id);
-        }
-        emit("rt_mapiterinit(%s, %s, &_it%d);", cg_desc(t), m, id);
-        emit("while (rt_mapiternext(&_it%d)) {", id);
+        const char *m = gen_expr(s->z), *it = arena_printf("_it%d", id);
+        if (cg_gc_listing()) it = held = range_tmp("GoMapIter", "(GoMapIter){0}");
+        else emit("GoMapIter %s;", it);
+        emit("rt_mapiterinit(%s, %s, &%s);", cg_desc(t), m, it);
+        emit("while (rt_mapiternext(&%s)) {", it);
         F->indent++;
-        if (kx) gen_assign_to(kx, arena_printf("(*(%s *)_it%d.key)", cg_ctype(u->key), id), u->key);
-        if (vx) gen_assign_to(vx, arena_printf("(*(%s *)_it%d.val)", cg_ctype(u->elem), id), u->elem);
+        if (kx) gen_assign_to(kx, arena_printf("(*(%s *)%s.key)", cg_ctype(u->key), it), u->key);
+        if (vx) gen_assign_to(vx, arena_printf("(*(%s *)%s.val)", cg_ctype(u->elem), it), u->elem);
         gen_list(&s->body);
         emit("%s:;", cont);
         emit("GO_POLL();");

@@ -1400,10 +1400,6 @@ static IrNode *stencil_closure(L *l, Pos pos, Type *ctype, IrFunc *target, Node 
     return clo;
 }
 
-/* fn's body is lowered: name its closures made by stencil_closure after
- * its function literals and declare their variables in fn.  glob: fn is
- * the package's variable initialization, whose closures are top-level
- * glob..funcN. */
 /* gc stencils one function per shape: an instance whose shaped name an
  * instance lowered before it already has (Pipeline[main.F] after
  * Pipeline[float64], both Pipeline[go.shape.float64_0]) is never made by
@@ -1422,6 +1418,10 @@ static bool dnum_quiet(IrFunc *fn) {
     return false;
 }
 
+/* fn's body is lowered: name its closures made by stencil_closure after
+ * its function literals and declare their variables in fn.  glob: fn is
+ * the package's variable initialization, whose closures are top-level
+ * glob..funcN. */
 static void stencil_finish(IrFunc *fn, bool glob) {
     bool quiet = !glob && dnum_quiet(fn);
     int *dnum = quiet ? &stencil_dnum_dup : &stencil_dnum;

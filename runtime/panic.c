@@ -589,6 +589,12 @@ _Noreturn void rt_panic_errorstring(const char *msg) {
     rt_gopanic(v);
 }
 
+_Noreturn void rt_panic_string(const char *msg) {
+    GoString *s = rt_alloc(sizeof(GoString), &go_type_string);
+    *s = rt_gostringn(msg, (intptr_t)strlen(msg)); /* msg may live in a caller's buffer */
+    rt_gopanic((GoEface){&go_type_string, s});
+}
+
 _Noreturn void rt_panic_plain(const char *msg) {
     GoString *s = rt_alloc(sizeof(GoString), &rt_type_plainError);
     *s = rt_gostringn(msg, (intptr_t)strlen(msg));

@@ -67,6 +67,8 @@ typedef struct RtPanic {
 
 /* Panics with a runtime.errorString ("runtime error: " + msg). */
 _Noreturn void rt_panic_errorstring(const char *msg);
+/* panic(msg): panics with a Go string value (msg is copied). */
+_Noreturn void rt_panic_string(const char *msg);
 /* Panics with a runtime.plainError (msg as is: "assignment to entry in nil
  * map", "close of nil channel", "send on closed channel", ...). */
 _Noreturn void rt_panic_plain(const char *msg);

@@ -14,13 +14,6 @@
 #include "runtime/rt_core.h"
 #include "runtime/rt_fmt.h"
 
-static _Noreturn void panic_string(const char *msg) {
-    GoString s = rt_gostring_cstr(msg);
-    GoString *box = rt_alloc(sizeof s, &go_type_string);
-    *box = s;
-    GoEface e = {&go_type_string, box};
-    rt_gopanic(e);
-}
 
 bool go_errors_comparable(GoIface err) {
     const GoType *t = go_iface_type(err);
@@ -30,10 +23,10 @@ bool go_errors_comparable(GoIface err) {
 bool go_errors_asTarget(GoIface err, GoEface target) {
     const GoType *pt = target.type;
     if (!pt || pt->kind != GO_POINTER || target.data == NULL)
-        panic_string("errors: target must be a non-nil pointer");
+        rt_panic_string("errors: target must be a non-nil pointer");
     const GoType *tt = pt->elem;
     if (tt->kind != GO_INTERFACE && !rt_implements(&go_type_error, tt))
-        panic_string("errors: *target must be interface or implement error");
+        rt_panic_string("errors: *target must be interface or implement error");
     const GoType *et = go_iface_type(err);
     if (!et) return false;
     void *dst = target.data;

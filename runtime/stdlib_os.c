@@ -82,10 +82,7 @@ void go_testing_setPanicOnExit0(bool on) { panic_on_exit0 = on; }
 
 void go_os_Exit(go_int code) {
     if (code == 0 && panic_on_exit0) {
-        GoString msg = rt_gostring_cstr("unexpected call to os.Exit(0) during test");
-        GoString *box = rt_alloc(sizeof msg, &go_type_string);
-        *box = msg;
-        rt_gopanic((GoEface){&go_type_string, box});
+        rt_panic_string("unexpected call to os.Exit(0) during test");
     }
     if (rt_flush_output) rt_flush_output();
     fflush(NULL);

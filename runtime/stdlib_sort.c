@@ -106,11 +106,7 @@ static _Noreturn void swapper_panic(const GoType *t) {
     if (!t) snprintf(msg, sizeof msg, "reflect: call of Swapper on zero Value");
     else snprintf(msg, sizeof msg, "reflect: call of Swapper on %s Value",
                   t->kind < sizeof kind_names / sizeof kind_names[0] ? kind_names[t->kind] : "unknown");
-    GoString s = rt_gostring_cstr(msg);
-    GoString *box = rt_alloc(sizeof s, &go_type_string);
-    *box = s;
-    GoEface e = {&go_type_string, box};
-    rt_gopanic(e);
+    rt_panic_string(msg);
 }
 
 typedef struct SwapClosure SwapClosure;
@@ -243,10 +239,7 @@ static void swapper_call(GoFunc *f, go_int i, go_int j) {
 
 /* Go's closures for slices of length 0 and 1 (static: no allocation) */
 static _Noreturn void swapper_range_panic(void) {
-    GoString msg = rt_gostring_cstr("reflect: slice index out of range");
-    GoString *box = rt_alloc(sizeof msg, &go_type_string);
-    *box = msg;
-    rt_gopanic((GoEface){&go_type_string, box});
+    rt_panic_string("reflect: slice index out of range");
 }
 static void swapper_short_call(GoFunc *f, go_int i, go_int j) {
     (void)f;

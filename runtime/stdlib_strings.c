@@ -255,24 +255,17 @@ GoSlice go_bytes_ToLower(GoSlice s) { return bytes_case(s, 1); }
 
 /* ---------------- building ---------------- */
 
-static _Noreturn void panic_string(const char *msg) {
-    GoString s = rt_gostring_cstr(msg);
-    GoString *box = rt_alloc(sizeof s, &go_type_string);
-    *box = s;
-    GoEface e = {&go_type_string, box};
-    rt_gopanic(e);
-}
 
 static uint8_t *repeat(const uint8_t *s, intptr_t n, go_int count, const char *pkg, intptr_t *outn) {
     if (count < 0) {
-        panic_string(pkg[0] == 's' ? "strings: negative Repeat count" : "bytes: negative Repeat count");
+        rt_panic_string(pkg[0] == 's' ? "strings: negative Repeat count" : "bytes: negative Repeat count");
     }
     if (count == 0 || n == 0) {
         *outn = 0;
         return NULL;
     }
     if ((n * count) / count != n) {
-        panic_string(pkg[0] == 's' ? "strings: Repeat count causes overflow"
+        rt_panic_string(pkg[0] == 's' ? "strings: Repeat count causes overflow"
                                    : "bytes: Repeat count causes overflow");
     }
     intptr_t total = n * count;
