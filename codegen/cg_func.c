@@ -3215,13 +3215,36 @@ static void mark_fresh_cells(IrNode *n) {
 
 /* ---------- one function ---------- */
 
+/* A body escape analysis did not see (another package's: a standard
+ * function the program compiles itself, or its closures): every variable
+ * whose address is taken lives on the heap, and closures capture by
+ * reference a variable moved to the heap. */
+static void conservative(IrFunc *f) {
+    for (int j = 0; j < f->dcl.len; j++) {
+        IrName *nm = f->dcl.v[j];
+        if (nm->addrtaken) nm->heap = true;
+    }
+    for (int j = 0; j < f->cvars.len; j++) {
+        IrName *cv = f->cvars.v[j];
+        cv->byval = false;
+        IrName *o = cv->outer;
+        while (o && o->outer) o = o->outer;
+        if (o && o->cls != PEXTERN) o->heap = true;
+    }
+}
+
 void cg_func(IrFunc *f, bool analyzed) {
     if (!f->has_body && f->decl && f->decl->kind == N_FUNCDECL && f->decl->body) {
-        /* a function nobody lowered yet (methods of generic instances) */
+        /* a function nobody lowered yet (a standard function the program
+         * compiles: methods of generic instances): it and the closures
+         * its lowering adds, before any of them is compiled */
+        int first = cg_cur_pkg->funcs.len;
         ir_lower_func_decl(cg_cur_pkg, f);
-        for (int i = 0; i < f->dcl.len; i++)
-            if (((IrName *)f->dcl.v[i])->addrtaken) ((IrName *)f->dcl.v[i])->heap = true;
+        conservative(f);
+        for (int i = first; i < cg_cur_pkg->funcs.len; i++) conservative(cg_cur_pkg->funcs.v[i]);
         analyzed = false;
+    } else if (!analyzed && f->obj && !f->outer && f->obj->pkg && f->obj->pkg->is_std) {
+        conservative(f); /* lowered by the inliner, analyzed nowhere */
     }
     Fn fn = {0};
     Fn *save = F;

@@ -391,6 +391,10 @@ const char *ir_op_name(IrOp op);
  * packages that are called get IrFunc entries without body (external),
  * created on demand by ir_func_for_object. */
 IrPackage *ir_lower(Package *pkg);
+/* A package a program links prebuilt (the standard library): its
+ * variables only, as the IrNames the program's code refers to; a body
+ * the program compiles itself is lowered on demand (ir_lower_func_decl). */
+IrPackage *ir_package_vars(Package *pkg);
 IrFunc *ir_func_for_object(Object *fn);
 /* Lowers the body of a function of another (stdlib) package on demand
  * (the inliner needs the bodies of inlinable stdlib functions). */

@@ -2951,6 +2951,14 @@ static void glob_rcvr_flush(Pos at) {
     glob_rcvrs.len = keep;
 }
 
+IrPackage *ir_package_vars(Package *pkg) {
+    IrPackage *ip = NEW(IrPackage);
+    ip->pkg = pkg;
+    ip->path = pkg->path;
+    for (int i = 0; i < pkg->vars.len; i++) vec_push(&ip->globals, global_name(VEC_AT(pkg->vars, Object *, i)));
+    return ip;
+}
+
 IrPackage *ir_lower(Package *pkg) {
     IrPackage *ip = NEW(IrPackage);
     ip->pkg = pkg;

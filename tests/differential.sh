@@ -3,8 +3,9 @@
 # and examples/, `go build -gcflags=FLAGS` and `gosub build -gcflags=FLAGS`
 # must print the same diagnostics, for FLAGS in '-m -l' and '-m'; for every
 # file of testdata/escape, with '-m=2' and '-m -m'.  A list line may name
-# the program followed by "-m=2": that program is compared with '-m=2' and
-# '-m -m' as well.
+# the program followed by "-m=2": that program is compared with '-m=2' as
+# well ('-m -m' means the same level, in go and in gosub: its spelling is
+# compared on testdata/escape).
 #
 # go's outputs are recorded in testdata/oracle/ (one file per program: the
 # program's sha1, then one "=== flags F" section per flag set, each exactly

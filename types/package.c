@@ -1544,8 +1544,13 @@ typedef struct CheckJob {
     Package *result;
 } CheckJob;
 
+/* set on the checker's thread: the packages a check imports are checked
+ * on the same thread (one thread per build, not one per package) */
+static __thread bool on_check_thread;
+
 static void *check_thread(void *arg) {
     CheckJob *j = arg;
+    on_check_thread = true;
     j->result = check_files(j->path, j->files, j->n, j->cfg);
     return NULL;
 }
@@ -1560,6 +1565,7 @@ Package *types_check_files(const char *path, Node **files, int n, const TypesCon
 }
 
 static Package *check_files_phase(const char *path, Node **files, int n, const TypesConfig *cfg) {
+    if (on_check_thread) return check_files(path, files, n, cfg);
     CheckJob job = {path, files, n, cfg, NULL};
     pthread_attr_t attr;
     pthread_t th;
@@ -1777,7 +1783,8 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
             for (int i = 0; i < n; i++)
                 for (int k = 0; k < files[i]->list3.len; k++)
                     check_error_at(c, files[i]->list3.v[k]->pos, "misplaced compiler directive");
-        if (diag_count() == 0)
+        /* (the standard packages declare no such type) */
+        if (diag_count() == 0 && !pkg->is_std)
             for (int i = 0; i < n; i++) size_walk(c, files[i], 0);
     }
     for (int i = 0; i < n; i++) sweep(files[i], 0);
