@@ -42,11 +42,6 @@ Object *new_var_obj(Checker *c, const char *name, Type *t, Pos pos, VarKind k) {
     return o;
 }
 
-static const char *pos_string(Pos p) {
-    SrcFile *f = file_get(p.file);
-    if (!f) return "?";
-    return arena_printf("%s:%d:%d", f->display, p.line, p.col);
-}
 
 void declare(Checker *c, Scope *s, Node *id, Object *o) {
     if (id) id->obj = o;
@@ -291,9 +286,8 @@ static Type *interface_type(Checker *c, Node *e) {
         for (int k = 0; k < methods.len; k++)
             if (((Object *)methods.v[k])->name == nm) {
                 Object *o = methods.v[k];
-                SrcFile *f = file_get(o->pos.file);
-                check_error_at(c, id->pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s", nm,
-                               f ? f->display : "?", o->pos.line, o->pos.col, nm);
+                check_error_at(c, id->pos, "duplicate method %s\n\t%s: other declaration of %s", nm,
+                               pos_string(o->pos), nm);
                 dup = true;
             }
         if (!dup) vec_push(&methods, m);

@@ -47,10 +47,6 @@ static bool cycle_found;
 static const char *cycle_msg;
 static Pos cycle_pos;
 
-static const char *pos_string(Pos p) {
-    SrcFile *f = file_get(p.file);
-    return f ? arena_printf("%s:%d:%d", f->display, p.line, p.col) : "?";
-}
 
 static int vertex(Type *tp) {
     for (int i = 0; i < verts.len; i++)

@@ -30,11 +30,6 @@ void check_binary_assign(Checker *c, Operand *x, Node *lhs, Node *rhs, int op);
 
 static Checker *cur_checker;
 
-static const char *pos_string(Pos p) {
-    SrcFile *f = file_get(p.file);
-    if (!f) return "?";
-    return arena_printf("%s:%d:%d", f->display, p.line, p.col);
-}
 
 /* ---- deferred map key checks ---- */
 

@@ -321,9 +321,7 @@ static void collect_labels(BranchCtx *b, Node *s, Node *block) {
             }
             if (dup) {
                 Pos dp = dup->stmt->y ? dup->stmt->y->pos : dup->stmt->pos;
-                SrcFile *f = file_get(dp.file);
-                check_error_at(b->c, s->y ? s->y->pos : s->pos, "label %s already defined at %s:%d:%d", nm,
-                               f ? f->display : "?", dp.line, dp.col);
+                check_error_at(b->c, s->y ? s->y->pos : s->pos, "label %s already defined at %s", nm, pos_string(dp));
             } else {
                 LabelInfo *l = NEW(LabelInfo);
                 l->name = nm;
@@ -536,10 +534,8 @@ static void check_gotos(BranchCtx *b, Node *body) {
         Node *lblock = l->block;
         /* jumping into a block: the goto must be inside the label's block */
         if (!block_contains(lblock, g, 0)) {
-            Pos bp = lblock->pos;
-            SrcFile *f = file_get(bp.file);
-            check_error_at(b->c, label_pos(g), "goto %s jumps into block starting at %s:%d:%d", l->name,
-                           f ? f->display : "?", bp.line, bp.col);
+            check_error_at(b->c, label_pos(g), "goto %s jumps into block starting at %s", l->name,
+                           pos_string(lblock->pos));
             continue;
         }
         /* jumping forward over a variable declaration in the label's block */
@@ -570,9 +566,8 @@ static void check_gotos(BranchCtx *b, Node *body) {
                 }
             }
             if (last_id) {
-                SrcFile *f = file_get(last_pos.file);
-                check_error_at(b->c, label_pos(g), "goto %s jumps over declaration of %.*s at %s:%d:%d", l->name,
-                               last_id->name.len, last_id->name.p, f ? f->display : "?", last_pos.line, last_pos.col);
+                check_error_at(b->c, label_pos(g), "goto %s jumps over declaration of %.*s at %s", l->name,
+                               last_id->name.len, last_id->name.p, pos_string(last_pos));
             }
         }
     }
@@ -625,9 +620,7 @@ static void multiple_defaults(Checker *c, NodeList *clauses) {
         bool def = cl->kind == N_CASECLAUSE ? (cl->flags & NF_DEFAULT) != 0 : cl->x == NULL;
         if (!def) continue;
         if (first) {
-            SrcFile *f = file_get(first->pos.file);
-            check_error_at(c, cl->pos, "multiple defaults (first at %s:%d:%d)", f ? f->display : "?", first->pos.line,
-                           first->pos.col);
+            check_error_at(c, cl->pos, "multiple defaults (first at %s)", pos_string(first->pos));
         } else {
             first = cl;
         }
@@ -659,9 +652,8 @@ static void case_values(Checker *c, Operand *x, NodeList *values, Vec *seen) {
                              (sv->v->kind == CK_BOOL) == (v.val->kind == CK_BOOL);
             if (same_kind && sv->v->kind != CK_BOOL && const_compare(T_EQL, sv->v, v.val) && types_identical(v.type, sv->t) &&
                 !c->in_instance) {
-                SrcFile *f = file_get(sv->pos.file);
-                check_errorf(c, v.expr, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                             opnd_str(c, &v), f ? f->display : "?", sv->pos.line, sv->pos.col);
+                check_errorf(c, v.expr, "duplicate case %s in expression switch\n\t%s: previous case",
+                             opnd_str(c, &v), pos_string(sv->pos));
                 goto next;
             }
         }
@@ -692,10 +684,8 @@ static Type *case_types(Checker *c, Operand *x, NodeList *types, Vec *seen) {
                 for (int k = 0; k < seen->len; k += 2) {
                     if (seen->v[k] == NULL) {
                         Node *o2 = seen->v[k + 1];
-                        Pos p = start_pos(o2);
-                        SrcFile *f = file_get(p.file);
-                        check_errorf(c, e, "duplicate case nil in type switch\n\t%s:%d:%d: previous case",
-                                     f ? f->display : "?", p.line, p.col);
+                        check_errorf(c, e, "duplicate case nil in type switch\n\t%s: previous case",
+                                     pos_string(start_pos(o2)));
                         dup = true;
                         break;
                     }
@@ -713,10 +703,8 @@ static Type *case_types(Checker *c, Operand *x, NodeList *types, Vec *seen) {
             Type *t = seen->v[k];
             if (t && types_identical(t, T) && !c->in_instance) {
                 Node *o2 = seen->v[k + 1];
-                SrcFile *f = file_get(o2->pos.file);
-                Pos p = start_pos(o2);
-                check_errorf(c, e, "duplicate case %s in type switch\n\t%s:%d:%d: previous case", tstr(c, T),
-                             f ? f->display : "?", p.line, p.col);
+                check_errorf(c, e, "duplicate case %s in type switch\n\t%s: previous case", tstr(c, T),
+                             pos_string(start_pos(o2)));
                 T = NULL;
                 break;
             }
@@ -859,9 +847,8 @@ static void stmt(Checker *c, int ctx, Node *s) {
                 Object *o = res->fields[i];
                 Object *alt = types_scope_lookup_parent(c->scope, o->name, NULL);
                 if (alt && alt != o) {
-                    check_error_at(c, s->pos, "result parameter %s not in scope at return\n\t%s:%d:%d: inner declaration of var %s %s",
-                                   o->name, file_get(alt->pos.file) ? file_get(alt->pos.file)->display : "?",
-                                   alt->pos.line, alt->pos.col, alt->name, tstr(c, alt->type));
+                    check_error_at(c, s->pos, "result parameter %s not in scope at return\n\t%s: inner declaration of var %s %s",
+                                   o->name, pos_string(alt->pos), alt->name, tstr(c, alt->type));
                 }
             }
         } else if (s->list.len > 0 || nres > 0) {

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* ---- arena: a list of large chunks; big requests get their own chunk ---- */
 
@@ -288,6 +289,40 @@ Pos pos_rel(Pos p) {
     Pos r = {base->vfile, base->vline + (p.line - base->at.line), 0};
     if (base->vcol) r.col = p.line == base->at.line ? base->vcol + (p.col - base->at.col) : p.col;
     return r;
+}
+
+static const char *pos_text(const char *name, int line, int col) {
+    return col ? arena_printf("%s:%d:%d", name, line, col) : arena_printf("%s:%d", name, line);
+}
+
+/* The name gc's position base has for a source file: the go command hands
+ * the compiler absolute paths and shortens them to ./x.go only where a
+ * path starts a line or follows a space; a file given with a display
+ * name (gosub build) is spelled absolute, one as given (tool compile) as
+ * given. */
+static const char *file_base_name(SrcFile *f) {
+    if (f->display == f->path || f->path[0] == '/') return f->path;
+    /* the working directory as go's os.Getwd spells it: $PWD when it
+     * names the same directory (a path through a symbolic link) */
+    char cwd[4096];
+    const char *dir = getenv("PWD");
+    struct stat a, b;
+    if (!dir || dir[0] != '/' || stat(dir, &a) != 0 || stat(".", &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino)
+        dir = getcwd(cwd, sizeof cwd);
+    if (!dir) return f->display;
+    const char *p = f->path[0] == '.' && f->path[1] == '/' ? f->path + 2 : f->path;
+    return arena_printf("%s/%s", dir, p);
+}
+
+const char *pos_string(Pos p) {
+    SrcFile *pf = file_get(p.file);
+    if (!pf) return "?";
+    Pos r = pos_rel(p);
+    int i = base_index(p);
+    if (i < 0) return pos_text(pf->display, r.line, r.col);
+    const char *rel = pos_text(file_get(r.file)->display, r.line, r.col);
+    const char *abs = pos_text(file_base_name(pf), p.line, p.col); /* the physical position */
+    return strcmp(rel, abs) ? arena_printf("%s[%s]", rel, abs) : rel;
 }
 
 int pos_cmp(Pos a, Pos b) {

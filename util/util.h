@@ -79,6 +79,11 @@ void file_line_base(Pos at, const char *filename, int line, int col);
 /* What p prints as: the file table entry, line and column (0: unknown)
  * its line directive gives it, or p itself. */
 Pos pos_rel(Pos p);
+/* A position quoted inside a message, as gc's syntax.Pos.String: the
+ * position pos_rel gives ("file:line:col", "file:line" without a column),
+ * followed by the physical one in brackets when a line directive makes
+ * them differ ("gen.y:10:3[./x.go:5:3]"). */
+const char *pos_string(Pos p);
 
 
 /* ---- diagnostics ---- */
