@@ -132,7 +132,10 @@ golden: $(GOSUB) $(LIBRT) $(LIBSTD)
 diff: $(GOSUB) $(LIBRT) $(LIBSTD)
 	@GOSUB=$(GOSUB) sh tests/differential.sh
 
-test: all unit golden diff cachetest pkgtest libtest schedtest gotest
+# The small suites run two at a time (each is mostly one process at a
+# time), gotest, the longest, first; their outputs are not interleaved.
+test: all unit golden diff
+	@$(MAKE) --no-print-directory -j2 --output-sync=target gotest schedtest pkgtest cachetest libtest
 
 # gosub test against go test's recorded outputs (testdata/gotest)
 gotest: $(GOSUB) $(LIBRT) $(LIBSTD)

@@ -3243,8 +3243,8 @@ void cg_func(IrFunc *f, bool analyzed) {
         conservative(f);
         for (int i = first; i < cg_cur_pkg->funcs.len; i++) conservative(cg_cur_pkg->funcs.v[i]);
         analyzed = false;
-    } else if (!analyzed && f->obj && !f->outer && f->obj->pkg && f->obj->pkg->is_std) {
-        conservative(f); /* lowered by the inliner, analyzed nowhere */
+    } else if (!analyzed && f->obj && !f->outer && f->obj->pkg && f->obj->pkg != cg_cur_pkg->pkg) {
+        conservative(f); /* another package's, lowered by the inliner: analyzed nowhere */
     }
     Fn fn = {0};
     Fn *save = F;

@@ -222,4 +222,8 @@ void types_ensure_obj(Object *o);
 
 Object *new_var_obj(Checker *c, const char *name, Type *t, Pos pos, VarKind k);
 
+/* Numbers a package's local type declarations (the ·N of their link
+ * names) if that has not been done (types/package.c). */
+void types_number_locals(Package *pkg);
+
 #endif

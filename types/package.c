@@ -1018,15 +1018,25 @@ static void number_local_types(Node *n, int *next, int depth) {
     for (int i = 0; i < n->list3.len; i++) number_local_types(n->list3.v[i], next, depth + 1);
 }
 
-static void collect(Checker *c, Node **files, int n) {
-    Package *pkg = c->pkg;
+/* Numbers the package's local types (number_local_types) once: a
+ * command's at its check, a standard package's when one of its local
+ * types is first named (types_local_suffix), as most builds name none
+ * and the walk covers every standard body. */
+void types_number_locals(Package *pkg) {
+    if (pkg->locals_numbered) return;
+    pkg->locals_numbered = true;
     int vargen = 0;
-    for (int fi = 0; fi < n; fi++)
-        for (int i = 0; files[fi] && i < files[fi]->list.len; i++) {
-            Node *d = files[fi]->list.v[i];
+    for (int fi = 0; fi < pkg->nfiles; fi++)
+        for (int i = 0; pkg->files[fi] && i < pkg->files[fi]->list.len; i++) {
+            Node *d = pkg->files[fi]->list.v[i];
             if (d && d->kind == N_GENDECL && d->op == T_TYPE) continue; /* package-level types */
             number_local_types(d, &vargen, 0);
         }
+}
+
+static void collect(Checker *c, Node **files, int n) {
+    Package *pkg = c->pkg;
+    if (!pkg->is_std) types_number_locals(pkg);
     pkg->file_scopes = NEWN(Scope *, n + 1);
     int order = 0;
     Vec method_decls = {0};

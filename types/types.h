@@ -677,6 +677,7 @@ struct Package {
     bool checked;
     bool failed;        /* errors were reported */
     bool is_std;        /* loaded from stdlib/ */
+    bool locals_numbered; /* types_number_locals ran */
 };
 
 typedef struct TypesConfig {

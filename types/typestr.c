@@ -304,6 +304,7 @@ static void tw_type(TW *w, Type *t) {
 
 const char *types_local_suffix(Object *tname) {
     Node *sp = tname ? tname->spec : NULL;
+    if (sp && sp->kind == N_TYPESPEC && sp->iota <= 0 && tname->pkg) types_number_locals(tname->pkg);
     if (!sp || sp->kind != N_TYPESPEC || sp->iota <= 0) return ""; /* numbered by types/package.c */
     return arena_printf("\xc2\xb7%d", sp->iota); /* U+00B7 */
 }
