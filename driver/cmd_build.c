@@ -53,7 +53,8 @@ int compile_flag(CompileOpts *co, const char *f) {
     else if (!strcmp(f, "-complete")) co->complete = true;
     else if (!strcmp(f, "-C")) co->no_columns = true;
     else if (!strncmp(f, "-p=", 3)) co->pkgpath = f + 3;
-    else if (!strncmp(f, "-lang=", 6) || !strncmp(f, "-d=", 3) ||
+    else if (!strncmp(f, "-lang=", 6)) co->lang = f + 6;
+    else if (!strncmp(f, "-d=", 3) ||
              !strcmp(f, "-std") || !strncmp(f, "-0", 2) || !strcmp(f, "-S") || !strncmp(f, "-race", 5) ||
              !strncmp(f, "-B", 2) || !strncmp(f, "-h", 2) || !strncmp(f, "-wb", 3) || !strncmp(f, "-live", 5) ||
              !strncmp(f, "-asmhdr", 7) || !strncmp(f, "-trimpath", 9) || !strncmp(f, "-importcfg", 10) ||
@@ -257,6 +258,7 @@ static int parse_build_args(int argc, char **argv, bool is_run, BuildArgs *ba) {
         ba->header = arena_printf("# %s", pd.importpath);
         ba->exename = pd.exename;
         ba->lib = !pd.is_main;
+        if (!ba->co.lang) ba->co.lang = pd.golang; /* go passes the module's -lang; -gcflags come after it */
         if (ba->nprog) ba->prog_args++, ba->nprog--;
         return 0;
     }
@@ -382,7 +384,8 @@ int cmd_tool_compile(int argc, char **argv) {
     for (; i < argc && argv[i][0] == '-'; i++) {
         if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
         else if (!strcmp(argv[i], "-p") && i + 1 < argc) co.pkgpath = argv[++i];
-        else if (!strcmp(argv[i], "-lang") || !strcmp(argv[i], "-importcfg") ||
+        else if (!strcmp(argv[i], "-lang") && i + 1 < argc) co.lang = argv[++i];
+        else if (!strcmp(argv[i], "-importcfg") ||
                  !strcmp(argv[i], "-D") || !strcmp(argv[i], "-I") || !strcmp(argv[i], "-asmhdr") ||
                  !strcmp(argv[i], "-trimpath") || !strcmp(argv[i], "-buildid") || !strcmp(argv[i], "-goversion"))
             i++; /* flags with a separate value we ignore */

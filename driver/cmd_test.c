@@ -460,6 +460,7 @@ static int test_package(TestCtx *c, Vec *filesp, const char *dirarg) {
         }
         pkgpath = pd.importpath;
         dir = pd.dir;
+        if (!co.lang) co.lang = pd.golang; /* the module's go directive, as go test's -lang */
         for (int i = 0; i < pd.nfiles; i++) vec_push(&src, pd.files[i]);
         for (int i = 0; i < pd.ntestfiles; i++) vec_push(&tests, pd.testfiles[i]);
     }

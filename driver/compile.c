@@ -84,6 +84,7 @@ Package *load_and_check(CompileOpts *co, char **files, int nfiles) {
     TypesConfig cfg = {0};
     cfg.stdlib_dir = arena_printf("%s/stdlib", gosub_root());
     cfg.allow_bodyless = co->tool_compile && !co->complete;
+    cfg.lang = co->lang;
     const char *path = "main";
     /* the path gc links the package under (shapes and type arguments
      * spell it): -p's value; else the go command passes "main" for a

@@ -30,6 +30,8 @@ typedef struct CompileOpts {
     const char *entry;   /* the function the program starts in, when not main.main (gosub test's
                             generated test main, in a package of any name) */
     const char *hide_file; /* a file whose -m lines are not printed (that test main) */
+    const char *lang;      /* -lang=go1.N: the go directive of the main module's go.mod (go
+                              passes it for a package of the module), or the flag */
 } CompileOpts;
 
 /* compile.c: parse, check, lower, inline, escape (-m report), emit C into
@@ -72,6 +74,7 @@ typedef struct PackageDir {
     const char *dir;        /* its absolute path */
     char **testfiles;       /* its _test.go files for this machine, in name order */
     int ntestfiles;
+    const char *golang;     /* its module's go directive as gc's -lang ("go1.16"), or NULL */
 } PackageDir;
 int load_package_dir(const char *arg, bool is_run, PackageDir *pd);
 /* pkgdir.c: the package clause's name of a Go file ("" when none) */

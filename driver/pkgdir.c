@@ -224,8 +224,9 @@ static bool header_ok(const char *path, char **pkg) {
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* The directory holding go.mod, from the current directory up (NULL when
- * none); *modpath gets its module path. */
-static char *find_module(char **modpath) {
+ * none); *modpath gets its module path, *golang its go directive as gc's
+ * -lang value (`go 1.16` is "go1.16"; NULL when there is none). */
+static char *find_module(char **modpath, char **golang) {
     char dir[PATH_MAX];
     if (!getcwd(dir, sizeof dir)) return NULL;
     for (;;) {
@@ -234,9 +235,13 @@ static char *find_module(char **modpath) {
         if (f) {
             char line[4096];
             *modpath = NULL;
+            *golang = NULL;
             while (fgets(line, sizeof line, f)) {
                 char *s = line;
                 while (*s == ' ' || *s == '\t') s++;
+                int major, minor;
+                if (!strncmp(s, "go", 2) && (s[2] == ' ' || s[2] == '\t') && sscanf(s + 3, " %d.%d", &major, &minor) == 2)
+                    *golang = arena_printf("go%d.%d", major, minor);
                 if (strncmp(s, "module", 6) || (s[6] != ' ' && s[6] != '\t')) continue;
                 s += 7;
                 while (*s == ' ' || *s == '\t') s++;
@@ -244,7 +249,6 @@ static char *find_module(char **modpath) {
                 if (*s == '"') s++, n = strcspn(s, "\"");
                 else n = strcspn(s, " \t\r\n");
                 *modpath = arena_strndup(s, n);
-                break;
             }
             fclose(f);
             return arena_strdup(dir);
@@ -268,8 +272,9 @@ const char *go_file_package(const char *path) {
 
 int load_package_dir(const char *arg, bool is_run, PackageDir *pd) {
     memset(pd, 0, sizeof *pd);
-    char *modpath = NULL;
-    char *root = find_module(&modpath);
+    char *modpath = NULL, *golang = NULL;
+    char *root = find_module(&modpath, &golang);
+    pd->golang = golang;
     if (!root || !modpath) {
         fprintf(stderr, "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n");
         return 1;

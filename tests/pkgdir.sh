@@ -126,6 +126,34 @@ check "run with a compile error" bad run .
 check "compile errors in two files" . build ./bad2
 check "output is a directory" cmd/tool build -gcflags=-m
 check "run with no arguments" . run
+# a module whose go directive predates generics: go passes -lang=go1.16,
+# which -gcflags=-lang may raise (the later flag wins)
+for t in go gs; do
+  mkdir -p "$T/$t/oldmod"
+  printf 'module example.com/oldmod\n\ngo 1.16\n' > "$T/$t/oldmod/go.mod"
+  cat > "$T/$t/oldmod/x.go" <<'EOF'
+package main
+
+import "fmt"
+
+type Num interface{ ~int | ~float64 }
+
+func Sum[T Num](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func main() {
+	var a any = 0b101
+	fmt.Println(Sum(1, 2), Sum[float64](1.5), a, 1_000, 1<<a.(int))
+}
+EOF
+done
+check "go 1.16 module: language version errors" oldmod build .
+check "go 1.16 module, -gcflags=-lang=go1.18" oldmod run -gcflags=-lang=go1.18 .
 # a package of the module imported by main: outside gosub's subset, so a
 # clear error at the import (go builds it; no comparison with go here)
 mkdir -p "$T/gs/uselib"

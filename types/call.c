@@ -278,6 +278,7 @@ void check_call(Checker *c, Operand *x, Node *call) {
                 uninstantiated_call(x, call, f.type);
                 return;
             }
+            if (!check_allow_version(c, 1, 18)) check_version_error(c, ufun->pos, "go1.18", "function instantiation");
             int r = bad ? INST_FAILED : types_instantiate_call(c, &f, fun, call, explicit, ne, args.v, args.n);
             if (r == INST_FAILED) {
                 x->mode = TM_INVALID;
@@ -359,6 +360,7 @@ void check_call(Checker *c, Operand *x, Node *call) {
             uninstantiated_call(x, call, sig);
             return;
         }
+        if (!check_allow_version(c, 1, 18)) check_version_error(c, call->pos, "go1.18", "implicit function instantiation");
         if (types_instantiate_call(c, x, fun, call, NULL, 0, args.v, args.n) == INST_FAILED) {
             x->mode = TM_INVALID;
             x->type = types_typ[TY_INVALID];
@@ -733,6 +735,11 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         if (c->fn) c->fn->has_recover = true;
         break;
     case BUILTIN_ADD: {
+        if (!check_allow_version(c, 1, 17)) {
+            check_version_error(c, start_pos(call->x), "go1.17", "unsafe.Add");
+            x->mode = TM_INVALID;
+            return;
+        }
         check_assignment(c, x, types_typ[TY_UNSAFEPTR], "argument to unsafe.Add");
         if (x->mode == TM_INVALID) return;
         /* the length may be negative (isValidIndex with allowNegative) */
@@ -816,6 +823,11 @@ void check_builtin(Checker *c, Operand *x, Node *call, BuiltinId id) {
         break;
     }
     case BUILTIN_SLICE: {
+        if (!check_allow_version(c, 1, 17)) {
+            check_version_error(c, start_pos(call->x), "go1.17", "unsafe.Slice");
+            x->mode = TM_INVALID;
+            return;
+        }
         Type *u = types_underlying(x->type);
         if (u->kind != TY_POINTER) {
             check_errorf(c, x->expr, "invalid argument: %s is not a pointer", opnd_str(c, x));
@@ -1080,6 +1092,7 @@ void check_index(Checker *c, Operand *x, Node *e) {
     }
     if (x->mode == TM_TYPEXPR) {
         Type *u = x->type;
+        if (!check_allow_version(c, 1, 18)) check_version_error(c, e->pos, "go1.18", "type instantiation");
         if (u->kind == TY_NAMED && u->ntparams > 0) {
             x->type = types_instantiate_type(c, u, e);
             e->type = x->type;
@@ -1093,6 +1106,7 @@ void check_index(Checker *c, Operand *x, Node *e) {
     }
     if (x->mode == TM_VALUE && x->type && x->type->kind == TY_FUNC && x->type->ntparams) {
         /* F[T] as a value: every type argument given */
+        if (!check_allow_version(c, 1, 18)) check_version_error(c, e->pos, "go1.18", "function instantiation");
         int ne = e->list.len;
         Type **explicit = NEWN(Type *, ne + 1);
         for (int i = 0; i < ne; i++) {

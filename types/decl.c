@@ -223,7 +223,9 @@ void run_iface_checks(Checker *c) {
                     vec_push(&seen_pos, &ic->embed_pos[e]);
                     continue;
                 }
-                if (other != m && !types_identical(other->type, m->type))
+                /* before go1.14, overlapping embedded methods are duplicates */
+                bool overlap_ok = m->pkg != c->pkg || check_allow_version(c, 1, 14);
+                if ((other != m && !types_identical(other->type, m->type)) || !overlap_ok)
                     check_error_at(c, ic->embed_pos[e], "duplicate method %s\n\t%s: other declaration of %s", m->name,
                                    pos_string(opos), m->name);
             }
@@ -249,6 +251,7 @@ static Type *interface_type(Checker *c, Node *e) {
             if (tx && (tx->kind == N_BINARY || (tx->kind == N_UNARY && tx->op == T_TILDE))) {
                 types_add_union(c, it, tx);
                 it->unions[it->nunions - 1]->at = embeds.len;
+                check_union_version(c, it, tx);
                 continue;
             }
             Type *t = check_type(c, tx);
@@ -259,6 +262,10 @@ static Type *interface_type(Checker *c, Node *e) {
                     /* embeds a type still being declared (its cycle is
                      * reported by the type declaration) */
                     push_embed(&embeds, &embed_pos, t, tx);
+                    continue;
+                }
+                if (!check_allow_version(c, 1, 18)) {
+                    check_version_error(c, start_pos(tx), "go1.18", "embedding non-interface type %s", tstr(c, t));
                     continue;
                 }
                 types_add_union(c, it, tx);
@@ -436,6 +443,7 @@ static Type *typ_internal(Checker *c, Node *e) {
     }
     case N_INDEX: {
         /* instantiation of a generic type */
+        if (!check_allow_version(c, 1, 18)) check_version_error(c, e->pos, "go1.18", "type instantiation");
         Operand x;
         check_expr_or_type(c, &x, e->x);
         if (x.mode == TM_TYPEXPR && x.type && x.type->kind == TY_NAMED && x.type->ntparams > 0)

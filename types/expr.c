@@ -104,6 +104,41 @@ void check_error_at(Checker *c, Pos pos, const char *fmt, ...) {
     report(c, pos, buf);
 }
 
+/* ---- -lang: the language version the checked package may use ---- */
+
+bool check_allow_version(Checker *c, int major, int minor) {
+    const char *l = c && c->cfg ? c->cfg->lang : NULL;
+    if (!l || !*l || c->pkg->is_std) return true;
+    int ma = 0, mi = 0;
+    if (sscanf(l, "go%d.%d", &ma, &mi) != 2) return true;
+    return (ma == 0 && mi == 0) || ma > major || (ma == major && mi >= minor);
+}
+
+void check_version_error(Checker *c, Pos pos, const char *version, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[4096];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    check_error_at(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf, version, c->cfg->lang);
+}
+
+void check_literal_version(Checker *c, Node *lit) {
+    const char *s = lit->name.p;
+    int n = lit->name.len;
+    if (n <= 2 || check_allow_version(c, 1, 13)) return;
+    if (memchr(s, '_', (size_t)n)) {
+        check_version_error(c, lit->pos, "go1.13", "underscores in numeric literals");
+        return;
+    }
+    if (s[0] != '0') return;
+    char radix = s[1];
+    if (radix == 'b' || radix == 'B') check_version_error(c, lit->pos, "go1.13", "binary literals");
+    else if (radix == 'o' || radix == 'O') check_version_error(c, lit->pos, "go1.13", "0o/0O-style octal literals");
+    else if ((radix == 'x' || radix == 'X') && (memchr(s, 'p', (size_t)n) || memchr(s, 'P', (size_t)n)))
+        check_version_error(c, lit->pos, "go1.13", "hexadecimal floating-point literals");
+}
+
 const char *tstr(Checker *c, Type *t) { return types_qstring(t, c ? c->pkg : NULL); }
 const char *expr_str(Node *n) { return types_expr_string(n); }
 
@@ -720,6 +755,11 @@ void check_ident(Checker *c, Operand *x, Node *e, bool want_type) {
         return;
     }
     e->obj = o;
+    if (o->kind == OBJ_TYPE && !o->pkg && (!strcmp(name, "any") || !strcmp(name, "comparable")) &&
+        !check_allow_version(c, 1, 18)) {
+        check_version_error(c, e->pos, "go1.18", "predeclared %s", name);
+        return; /* no follow-on errors */
+    }
     if (o->kind == OBJ_PKGNAME) {
         /* not a use: types2 still reports the import unused */
         check_errorf(c, e, "use of package %s not in selector", o->name);
@@ -1055,6 +1095,11 @@ static void check_shift(Checker *c, Operand *x, Operand *y, Node *e, int op) {
         }
     } else {
         if (types_is_integer(y->type)) {
+            if (!types_is_unsigned(y->type) && !check_allow_version(c, 1, 13)) {
+                check_errorf(c, y->expr, "invalid operation: signed shift count %s requires go1.13 or later", opnd_str(c, y));
+                x->mode = TM_INVALID;
+                return;
+            }
         } else if (types_is_untyped(y->type)) {
             convert_untyped(c, y, types_typ[TY_UINT]);
             if (y->mode == TM_INVALID) {
@@ -1525,6 +1570,7 @@ void check_raw_expr(Checker *c, Operand *x, Node *e, Type *hint) {
     case N_BASICLIT: {
         if (e->flags & NF_BAD) goto error; /* reported by the scanner */
         if (e->op == T_INT || e->op == T_FLOAT || e->op == T_IMAG) {
+            check_literal_version(c, e);
             if (e->name.len > 10000) {
                 check_errorf(c, e, "excessively long constant: %.10s... (%d chars)", e->name.p, e->name.len);
                 goto error;

@@ -143,6 +143,16 @@ void types_add_union(Checker *c, Type *it, Node *e) {
     it->unions = nu;
 }
 
+bool check_union_version(Checker *c, Type *it, Node *e) {
+    if (check_allow_version(c, 1, 18)) return true;
+    TypeUnion *un = it->unions[--it->nunions]; /* dropped from the type set, as types2 does */
+    const char *text = "";
+    for (int k = 0; k < un->n; k++)
+        text = arena_printf("%s%s%s%s", text, k ? "|" : "", un->tilde[k] ? "~" : "", tstr(c, un->terms[k]));
+    check_version_error(c, start_pos(e), "go1.18", "embedding interface element %s", text);
+    return false;
+}
+
 /* The constraint of a type parameter: an interface, or a union / type
  * written in its place (`[T ~int | ~string]`), which means interface{ it }. */
 static Type *check_constraint(Checker *c, Node *e) {
@@ -150,12 +160,19 @@ static Type *check_constraint(Checker *c, Node *e) {
     if ((e->kind == N_BINARY && e->op == T_OR) || (e->kind == N_UNARY && e->op == T_TILDE)) {
         Type *it = types_new_interface(NULL, 0, NULL, 0);
         types_add_union(c, it, e);
+        check_union_version(c, it, e);
         it->is_implicit = true;
         return it;
     }
     Type *t = check_type(c, e);
     if (t->kind == TY_INVALID) return types_empty_iface;
     if (types_underlying(t)->kind == TY_INTERFACE) return t;
+    if (!check_allow_version(c, 1, 18)) {
+        check_version_error(c, start_pos(e), "go1.18", "embedding non-interface type %s", tstr(c, t));
+        Type *it = types_new_interface(NULL, 0, NULL, 0);
+        it->is_implicit = true;
+        return it;
+    }
     Type *it = types_new_interface(NULL, 0, NULL, 0);
     TypeUnion *u = NEW(TypeUnion);
     add_term(u, t, false);

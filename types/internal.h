@@ -72,6 +72,18 @@ typedef struct Checker {
 /* errors: report at a position (types2 reports at the start of an
  * expression; check_error_at takes the exact position) */
 void check_errorf(Checker *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* -lang (TypesConfig.lang): whether the checked package may use the
+ * language of go major.minor (imported packages may use anything), and
+ * types2's versionErrorf: "WHAT requires goM.N or later (-lang was set to
+ * go1.16; check go.mod)" at pos. */
+bool check_allow_version(Checker *c, int major, int minor);
+void check_version_error(Checker *c, Pos pos, const char *version, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The version checks of a numeric literal's spelling (go1.13: `_`
+ * separators, 0b, 0o, hexadecimal floats). */
+void check_literal_version(Checker *c, Node *lit);
+/* A union just added to interface it (types_add_union) at e: before go1.18
+ * it is reported and dropped (types/generic.c); false then. */
+bool check_union_version(Checker *c, Type *it, Node *e);
 void check_error_at(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void check_soft_errorf(Checker *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 Pos start_pos(Node *n);

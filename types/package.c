@@ -595,6 +595,7 @@ void check_type_decl(Checker *c, Object *o, Node *spec) {
     Type *named = types_new_named(o, NULL);
     o->type = named;
     if (spec->list3.len) {
+        if (!check_allow_version(c, 1, 18)) check_version_error(c, start_pos(spec->list3.v[0]), "go1.18", "type parameter");
         /* generic type: its type parameters live in a scope of their own */
         Scope *s = types_new_scope(c->scope, "type parameters");
         int n = 0;
@@ -760,6 +761,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
         } else if (fd->w) {
             check_errorf(c, fd->list3.v[0], "methods cannot have type parameters");
         } else {
+            if (!check_allow_version(c, 1, 18)) check_version_error(c, start_pos(fd->list3.v[0]), "go1.18", "type parameter");
             tparams = types_declare_tparams(c, ts, &fd->list3, &ntparams);
             generic = true;
         }

@@ -697,6 +697,10 @@ typedef struct TypesConfig {
     bool std_package;
     /* Package.link of the checked package (NULL: its path). */
     const char *link_path;
+    /* gc's -lang ("go1.16": the go directive of the main module's go.mod,
+     * or -gcflags=-lang=...): the checked package may use the language
+     * of that version only.  NULL or "": no limit. */
+    const char *lang;
 } TypesConfig;
 
 /* Creates the universe (idempotent). */
