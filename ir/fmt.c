@@ -507,9 +507,53 @@ static void case_list_fmt(Buf *b, IrList *l) {
     }
 }
 
+/* types2's hasVarSize: t's size depends on a type parameter (in an
+ * instance's body: a shape-marked type argument, not behind a pointer) */
+static bool var_size(Type *t, int depth) {
+    if (!t || depth > 20) return false;
+    if (t->shape_index) return true;
+    Type *u = types_underlying(t);
+    if (!u) return false;
+    if (u->kind == TY_ARRAY) return var_size(u->elem, depth + 1);
+    if (u->kind == TY_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (var_size(u->fields[i]->type, depth + 1)) return true;
+    return false;
+}
+
+/* unsafe.Offsetof(x.f) of a struct whose size depends on the type
+ * arguments is no constant for gc: it keeps the call, and prints the
+ * selector with the embedded fields it goes through (d.Embedded.B). */
+static bool offsetof_fmt(Buf *b, Node *call) {
+    if (call->kind != N_CALL || !call->obj || call->obj->kind != OBJ_BUILTIN || call->obj->bid != BUILTIN_OFFSETOF ||
+        call->list.len != 1)
+        return false;
+    Node *a = types_unparen(call->list.v[0]);
+    Selection *sel = a && a->kind == N_SELECTOR ? (Selection *)a->tinfo : NULL;
+    if (!sel || !a->x || !a->x->type) return false;
+    Type *base = a->x->type;
+    if (types_underlying(base)->kind == TY_POINTER) base = types_underlying(base)->elem;
+    if (!var_size(base, 0)) return false;
+    bputs(b, "unsafe.Offsetof(");
+    bputs(b, types_expr_string(a->x));
+    Type *t = base;
+    for (int i = 0; i + 1 < sel->nindex; i++) {
+        Type *u = types_underlying(t);
+        if (!u || u->kind != TY_STRUCT) break;
+        Object *f = u->fields[sel->index[i]];
+        bputs(b, ".");
+        bputs(b, f->name);
+        t = f->type;
+    }
+    bputs(b, ".");
+    bputs(b, sel->obj ? sel->obj->name : "?");
+    bputs(b, ")");
+    return true;
+}
+
 static void lit_fmt(Buf *b, IrNode *n) {
     if (n->src) {
-        bputs(b, types_expr_string(n->src));
+        if (!offsetof_fmt(b, n->src)) bputs(b, types_expr_string(n->src));
         return;
     }
     bool typed = n->type && !types_is_untyped(n->type);

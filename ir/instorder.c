@@ -59,21 +59,31 @@ static bool vec_has(Vec *v, void *x) {
     return false;
 }
 
-static bool local_instance(Sim *s, Type *t) {
-    return t && t->kind == TY_NAMED && t->orig && t->ntargs && t->obj && s->ip->pkg && t->obj->pkg == s->ip->pkg &&
-           !types_mentions_tparams(t);
+/* A generic type of this package: an instance (concrete, or over type
+ * parameters as generic declarations spell them), or the generic type
+ * itself, which stands for its methods' receiver. */
+static bool local_generic(Sim *s, Type *t) {
+    if (!t || t->kind != TY_NAMED || !t->obj || !s->ip->pkg || t->obj->pkg != s->ip->pkg) return false;
+    return (t->orig && t->ntargs) || (t->ntparams && !t->ntargs);
 }
 
 /* ---- types: what gc's translation and substitution create ----
  *
- * The front end translates a type depth first; an instantiated type with
- * methods waits on a stack until the next top-level translation (its
- * type arguments' names, or a method's receiver when the methods of the
- * type before it are filled in), which fills in its methods (translating
- * their signatures) and lists it.  A substitution (a dictionary's
- * derived types, a generic function's signature where it is referenced)
- * lists a new type after the types in its arguments, fields and method
- * signatures. */
+ * gc's front end (noder/irgen) translates each type with a top-level
+ * entry (typ) that translates it depth first (typ1) and then finishes, last
+ * in first out, the instantiated types with methods it met: finishing
+ * one translates its methods' signatures (each method first translating
+ * its receiver through the top-level entry, which finishes whatever waits
+ * by then) and, for a concrete type, lists it for the stenciler.  A new
+ * instance's type arguments go through the top-level entry too (its
+ * name is spelled from them).  Types over type parameters take part like
+ * the others (Pair[string, K] in a generic method's signature may have a
+ * method whose signature is the concrete Pair[string, string]); only
+ * concrete ones are listed.
+ *
+ * A substitution (a dictionary's derived types, a generic function's
+ * signature where it is referenced) lists a new type after the types in
+ * its arguments, fields and method signatures. */
 
 static Vec waiting; /* Type*: the front end's types whose methods are not filled in yet */
 
@@ -89,29 +99,53 @@ static void walk(Sim *s, Type *t, How how, int depth);
 
 static void walk_sig(Sim *s, Type *mt, How how, int depth) {
     if (!mt || mt->kind != TY_FUNC) return;
+    for (int i = 0; i < mt->ntparams; i++) walk(s, mt->tparams[i], how, depth);
     walk(s, mt->params, how, depth);
     walk(s, mt->results, how, depth);
 }
 
+static void list_type(Sim *s, Type *t) {
+    if (types_mentions_tparams(t)) return;
+    vec_push(&s->pending, t);
+    if (getenv("GOSUB_STENCIL_ORDER")) fprintf(stderr, "listed %s\n", types_string(t));
+}
+
+/* the signature of t's method i (an instance made while its generic
+ * method's signature was being checked has none of its own yet) */
+static Type *method_sig(Type *t, int i) {
+    Object *m = t->methods[i];
+    if (!m->type && m->generic && t->orig) return types_subst_instance(m->generic->type, t->orig, t);
+    return m->type;
+}
+
+/* a type as the front end sees it: a generic body's shape marks stand for
+ * its type parameters */
+static Type *as_written(Sim *s, Type *t) {
+    if (!types_has_shape(t)) return t;
+    return s->generic ? types_reparam(t) : types_unshape(t);
+}
+
+/* gc's top-level translation (irgen.typ) */
 static void translate(Sim *s, Type *t) {
-    if (s->generic && types_has_shape(t)) return; /* mentions the type parameters */
-    walk(s, t, TRANSLATE, 0);
+    walk(s, as_written(s, t), TRANSLATE, 0);
     while (waiting.len) {
         Type *w = waiting.v[--waiting.len];
         for (int i = 0; i < w->nmethods; i++) {
             translate(s, w->methods[i]->recv_type); /* finishes the ones waiting before it */
-            walk_sig(s, w->methods[i]->type, TRANSLATE, 0);
+            walk_sig(s, method_sig(w, i), TRANSLATE, 0);
         }
-        vec_push(&s->pending, w);
+        list_type(s, w);
     }
 }
 
-static void substitute(Sim *s, Type *t) { walk(s, types_unshape(t), SUBSTITUTE, 0); }
+static void substitute(Sim *s, Type *t) { walk(s, as_written(s, t), SUBSTITUTE, 0); }
 
 static void walk_named(Sim *s, Type *t, How how, int depth) {
-    if (!local_instance(s, t) || vec_has(&s->created, t)) return;
+    if (!local_generic(s, t) || vec_has(&s->created, t)) return;
+    Type **targs = t->ntargs ? t->targs : t->tparams;
+    int n = t->ntargs ? t->ntargs : t->ntparams;
     if (how == TRANSLATE) {
-        for (int i = 0; i < t->ntargs; i++) translate(s, types_unshape(t->targs[i]));
+        for (int i = 0; i < n; i++) translate(s, targs[i]);
         if (vec_has(&s->created, t)) return;
         vec_push(&s->created, t);
         walk(s, t->underlying, how, depth + 1);
@@ -119,10 +153,10 @@ static void walk_named(Sim *s, Type *t, How how, int depth) {
         return;
     }
     vec_push(&s->created, t);
-    for (int i = 0; i < t->ntargs; i++) walk(s, types_unshape(t->targs[i]), how, depth + 1);
+    for (int i = 0; i < n; i++) walk(s, targs[i], how, depth + 1);
     walk(s, t->underlying, how, depth + 1);
-    for (int i = 0; i < t->nmethods; i++) walk_sig(s, t->methods[i]->type, how, depth);
-    if (t->nmethods) vec_push(&s->pending, t);
+    for (int i = 0; i < t->nmethods; i++) walk_sig(s, method_sig(t, i), how, depth);
+    if (t->nmethods) list_type(s, t);
 }
 
 static void walk(Sim *s, Type *t, How how, int depth) {
@@ -131,6 +165,12 @@ static void walk(Sim *s, Type *t, How how, int depth) {
     switch (t->kind) {
     case TY_NAMED:
         walk_named(s, t, how, depth);
+        return;
+    case TY_TYPEPARAM:
+        /* its constraint, the first time */
+        if (vec_has(&s->created, t)) return;
+        vec_push(&s->created, t);
+        walk(s, t->bound, how, depth + 1);
         return;
     case TY_POINTER:
     case TY_SLICE:
@@ -150,8 +190,10 @@ static void walk(Sim *s, Type *t, How how, int depth) {
         for (int i = 0; i < t->nfields; i++) walk(s, t->fields[i]->type, how, depth + 1);
         return;
     case TY_INTERFACE:
-        for (int i = 0; i < t->nmethods; i++) walk_sig(s, t->methods[i]->type, how, depth);
         for (int i = 0; i < t->nembeddeds; i++) walk(s, t->embeddeds[i], how, depth + 1);
+        for (int i = 0; i < t->nmethods; i++) walk_sig(s, t->methods[i]->type, how, depth);
+        for (int i = 0; i < t->nunions; i++)
+            for (int k = 0; k < t->unions[i]->n; k++) walk(s, t->unions[i]->terms[k], how, depth + 1);
         return;
     default:
         return;
@@ -304,13 +346,19 @@ static void types_walk_list(Sim *s, IrList *l) {
 static void types_walk(Sim *s, IrNode *n) {
     if (!n) return;
     if (n->op == ONAME && n->nm && n->nm->cls == PFUNC && ir_is_instance(n->nm->func)) {
-        /* a generic function referenced: its signature substituted */
+        /* a generic function referenced: its type arguments translated,
+         * its signature substituted (in a generic body: over the body's
+         * type parameters) */
         IrFunc *f = n->nm->func;
         InstRef *ref = n->src ? (InstRef *)n->src->tinfo : NULL;
-        for (int i = 0; f->obj && i < f->obj->ntargs; i++) translate(s, f->obj->targs[i]);
-        if (f->type && f->type->kind == TY_FUNC && !(s->generic && ref && types_instref_shaped(ref))) {
-            substitute(s, f->type->params);
-            substitute(s, f->type->results);
+        Type **targs = f->obj ? f->obj->targs : NULL;
+        int nt = f->obj ? f->obj->ntargs : 0;
+        if (ref && ref->ntargs) targs = ref->targs, nt = ref->ntargs;
+        for (int i = 0; i < nt; i++) translate(s, targs[i]);
+        Type *sig = ref && ref->sig ? ref->sig : f->type;
+        if (sig && sig->kind == TY_FUNC) {
+            substitute(s, sig->params);
+            substitute(s, sig->results);
         }
     }
     if (n->op == OCLOSURE && n->fn) {
@@ -351,10 +399,52 @@ static int by_pos(const void *a, const void *b) {
     return pos_cmp((*(IrFunc *const *)a)->pos, (*(IrFunc *const *)b)->pos);
 }
 
+/* A function's signature and body as gc's front end translates them:
+ * the parameters' types (each through the top-level entry), then the
+ * statements. */
+static void translate_body(Sim *s, IrFunc *f) {
+    s->generic = ir_is_instance(f);
+    Object *g = s->generic && f->obj ? f->obj->generic : NULL;
+    Type *t = g ? g->type : f->type; /* a generic one's over its type parameters */
+    if (t && t->kind == TY_FUNC) {
+        if (g && g->recv_type) translate(s, g->recv_type);
+        else if (t->recv) translate(s, t->recv->type);
+        for (int i = 0; t->params && i < t->params->nfields; i++) translate(s, t->params->fields[i]->type);
+        for (int i = 0; t->results && i < t->results->nfields; i++) translate(s, t->results->fields[i]->type);
+    }
+    types_walk_list(s, &f->body);
+    s->generic = false;
+}
+
+/* gc's translation of the package-level type declarations (irgen.typeDecl):
+ * the type as written, its type parameters, then each method's receiver
+ * (top-level) and signature (whose new types wait for the next top-level
+ * translation) */
+static void translate_type_decl(Sim *s, Node *sp) {
+    Object *o = sp->y->obj;
+    if (sp->flags & NF_ALIAS) {
+        translate(s, o->type);
+        return;
+    }
+    Type *t = sp->x && sp->x->type ? sp->x->type : o->type;
+    if (t && t->kind == TY_NAMED && !t->orig && t->obj == o) t = t->underlying; /* type Frozen Stack[string]: as written */
+    translate(s, t);
+    Type *nt = o->type;
+    if (!nt || nt->kind != TY_NAMED || nt->obj != o) return;
+    for (int i = 0; !nt->ntargs && i < nt->ntparams; i++) translate(s, nt->tparams[i]);
+    for (int i = 0; i < nt->nmethods; i++) {
+        Object *m = nt->methods[i];
+        if (!m || m->kind != OBJ_FUNC || !m->recv_type) continue;
+        translate(s, m->recv_type);
+        walk_sig(s, m->type, TRANSLATE, 0);
+    }
+}
+
 void ir_instance_order(IrPackage *ip) {
     Sim s = {0};
     s.ip = ip;
     ip->dict_order = (Vec){0};
+    waiting.len = 0;
     /* the package's own top-level functions, in source order */
     Vec tops = {0};
     for (int i = 0; i < ip->funcs.len; i++) {
@@ -364,7 +454,8 @@ void ir_instance_order(IrPackage *ip) {
     }
     if (tops.len > 1) qsort(tops.v, (size_t)tops.len, sizeof(void *), by_pos);
     /* the front end also translates the generic declarations' bodies:
-     * one instance of each shows the types written there */
+     * one instance of each shows the types written there, its shape
+     * marks standing for the type parameters */
     Vec units = {0}, generics = {0};
     for (int i = 0; i < tops.len; i++) vec_push(&units, tops.v[i]);
     for (int i = 0; i < ip->funcs.len; i++) {
@@ -374,7 +465,16 @@ void ir_instance_order(IrPackage *ip) {
         vec_push(&units, f);
     }
     if (units.len > 1) qsort(units.v, (size_t)units.len, sizeof(void *), by_pos);
-    /* the front end: package type declarations, then the functions */
+    /* package variables' assignments, in source order */
+    IrList *init = ip->initfn ? &ip->initfn->body : NULL;
+    int nin = init ? init->len : 0;
+    IrNode **ins = NEWN(IrNode *, nin + 1);
+    for (int i = 0; i < nin; i++) ins[i] = init->v[i];
+    if (nin > 1) qsort(ins, (size_t)nin, sizeof(IrNode *), node_by_pos);
+    /* the front end, in gc's passes: package type declarations; then
+     * the other declarations' types (functions' signatures, variables'
+     * types); then functions' bodies and variables' values, in source
+     * order */
     Package *pkg = ip->pkg;
     for (int i = 0; pkg && i < pkg->nfiles; i++) {
         Node *file = pkg->files[i];
@@ -383,36 +483,43 @@ void ir_instance_order(IrPackage *ip) {
             if (!d || d->kind != N_GENDECL || d->op != T_TYPE) continue;
             for (int k = 0; k < d->list.len; k++) {
                 Node *sp = d->list.v[k];
-                if (!sp || sp->kind != N_TYPESPEC || sp->list3.len || !sp->y || !sp->y->obj) continue;
-                /* the declared type as written (type Frozen Stack[string]) */
-                Type *t = sp->x && sp->x->type ? sp->x->type : sp->y->obj->type;
-                if (t && t->kind == TY_NAMED && !t->orig && t->obj == sp->y->obj) t = t->underlying;
-                translate(&s, t);
+                if (sp && sp->kind == N_TYPESPEC && sp->y && sp->y->obj) translate_type_decl(&s, sp);
             }
         }
     }
-    for (int i = 0; i < units.len; i++) {
-        IrFunc *f = VEC_AT(units, IrFunc *, i);
-        s.generic = ir_is_instance(f);
-        if (f->type && f->type->kind == TY_FUNC) {
-            if (f->type->recv) translate(&s, f->type->recv->type);
-            translate(&s, f->type->params);
-            translate(&s, f->type->results);
+    for (int i = 0; pkg && i < pkg->nfiles; i++) {
+        Node *file = pkg->files[i];
+        for (int j = 0; file && j < file->list.len; j++) {
+            Node *d = file->list.v[j];
+            if (!d) continue;
+            if (d->kind == N_FUNCDECL && !d->w && d->y && d->y->obj) {
+                s.generic = false;
+                translate(&s, d->y->obj->type); /* a generic one over its type parameters */
+            } else if (d->kind == N_GENDECL && d->op == T_VAR) {
+                for (int k = 0; k < d->list.len; k++) {
+                    Node *sp = d->list.v[k];
+                    for (int m = 0; sp && m < sp->list.len; m++) {
+                        Node *id = sp->list.v[m];
+                        if (id && id->obj) translate(&s, id->obj->type);
+                    }
+                }
+            }
         }
-        types_walk_list(&s, &f->body);
     }
-    s.generic = false;
-    if (ip->initfn) types_walk_list(&s, &ip->initfn->body);
+    for (int i = 0, k = 0; i < units.len || k < nin;) {
+        IrFunc *f = i < units.len ? VEC_AT(units, IrFunc *, i) : NULL;
+        if (f && (k == nin || pos_cmp(f->pos, ins[k]->pos) < 0)) {
+            translate_body(&s, f);
+            i++;
+        } else {
+            types_walk(&s, ins[k++]);
+        }
+    }
     /* the stenciler */
     drain(&s);
     Scan c = {&s, false, {0}};
     /* the declarations in source order: functions and package variables'
      * assignments */
-    IrList *init = ip->initfn ? &ip->initfn->body : NULL;
-    int nin = init ? init->len : 0;
-    IrNode **ins = NEWN(IrNode *, nin + 1);
-    for (int i = 0; i < nin; i++) ins[i] = init->v[i];
-    if (nin > 1) qsort(ins, (size_t)nin, sizeof(IrNode *), node_by_pos);
     for (int i = 0, k = 0; i < tops.len || k < nin;) {
         IrFunc *f = i < tops.len ? VEC_AT(tops, IrFunc *, i) : NULL;
         if (f && (k == nin || pos_cmp(f->pos, ins[k]->pos) < 0)) {

@@ -1064,6 +1064,8 @@ static void need_type(W *w, Vec *sigs, Type *t, bool dwarf) {
     vec_push(sigs, g);
 }
 
+static bool named_param(IrName *nm) { return nm->name && nm->name[0] && strcmp(nm->name, "_"); }
+
 /* gc's TypeOK: a value SSA can hold in registers (at most 4 words; a
  * struct of at most 4 such fields, an array of at most one). */
 static bool ssa_able(Type *t, int depth) {
@@ -1156,8 +1158,11 @@ static void need_types(W *w, Vec *sigs) {
             for (int k = 0; k < n; k++) need_type(w, sigs, targs[k], false);
             for (int k = 0; k < f->dict_types.len; k++) need_type(w, sigs, VEC_AT(f->dict_types, Type *, k), false);
         }
-        if (f->recv) need_type(w, sigs, f->recv->type, true);
-        for (int k = 0; k < f->params.len; k++) need_type(w, sigs, VEC_AT(f->params, IrName *, k)->type, true);
+        /* an unnamed or blank receiver or parameter is no variable of gc's
+         * function (irgen declares none): its type is not recorded */
+        if (f->recv && named_param(f->recv)) need_type(w, sigs, f->recv->type, true);
+        for (int k = 0; k < f->params.len; k++)
+            if (named_param(VEC_AT(f->params, IrName *, k))) need_type(w, sigs, VEC_AT(f->params, IrName *, k)->type, true);
         for (int k = 0; k < f->results.len; k++) need_type(w, sigs, VEC_AT(f->results, IrName *, k)->type, true);
         Spill sp = {0};
         void **saved = NEWN(void *, f->dcl.len + 1); /* escape analysis' locations, put back */

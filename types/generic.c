@@ -728,9 +728,13 @@ static bool has_shape(Type *t, int depth) {
 
 bool types_has_shape(Type *t) { return has_shape(t, 0); }
 
-static Type *unshape(Type *t, int depth) {
+/* t without shape marks; with reparam, each marked type argument becomes
+ * the type parameter it stands for (the type as the generic declaration
+ * spells it) instead of the plain type. */
+static Type *unshape(Type *t, int depth, bool reparam) {
     if (!t || depth > 30 || !has_shape(t, 0)) return t;
-    if (t->shape_index && t->kind >= TY_NUM_BASIC) return unshape(t->shape_plain, depth + 1);
+    if (t->shape_index && reparam && t->shape_tparam && t->shape_tparam->kind == TY_TYPEPARAM) return t->shape_tparam;
+    if (t->shape_index && t->kind >= TY_NUM_BASIC) return unshape(t->shape_plain, depth + 1, reparam);
     if (t->shape_index) {
         if (t->name && !strcmp(t->name, "byte")) return types_byte;
         if (t->name && !strcmp(t->name, "rune")) return types_rune;
@@ -738,34 +742,39 @@ static Type *unshape(Type *t, int depth) {
     }
     switch (t->kind) {
     case TY_NAMED:
+        if (reparam && t->orig && t->ntargs) {
+            Type **na = NEWN(Type *, t->ntargs + 1);
+            for (int i = 0; i < t->ntargs; i++) na[i] = unshape(t->targs[i], depth + 1, reparam);
+            return types_instantiate(t->orig, na, t->ntargs);
+        }
         return t->shape_plain;
     case TY_POINTER:
-        return types_new_pointer(unshape(t->elem, depth + 1));
+        return types_new_pointer(unshape(t->elem, depth + 1, reparam));
     case TY_SLICE:
-        return types_new_slice(unshape(t->elem, depth + 1));
+        return types_new_slice(unshape(t->elem, depth + 1, reparam));
     case TY_ARRAY:
-        return types_new_array(unshape(t->elem, depth + 1), t->len);
+        return types_new_array(unshape(t->elem, depth + 1, reparam), t->len);
     case TY_CHAN:
-        return types_new_chan(t->dir, unshape(t->elem, depth + 1));
+        return types_new_chan(t->dir, unshape(t->elem, depth + 1, reparam));
     case TY_MAP:
-        return types_new_map(unshape(t->key, depth + 1), unshape(t->elem, depth + 1));
+        return types_new_map(unshape(t->key, depth + 1, reparam), unshape(t->elem, depth + 1, reparam));
     case TY_STRUCT:
     case TY_TUPLE: {
         Object **v = NEWN(Object *, t->nfields + 1);
-        for (int i = 0; i < t->nfields; i++) v[i] = subst_var(t->fields[i], unshape(t->fields[i]->type, depth + 1));
+        for (int i = 0; i < t->nfields; i++) v[i] = subst_var(t->fields[i], unshape(t->fields[i]->type, depth + 1, reparam));
         return t->kind == TY_TUPLE ? types_new_tuple(v, t->nfields) : types_new_struct(v, t->nfields);
     }
     case TY_FUNC:
-        return types_new_func(t->recv, unshape(t->params, depth + 1), unshape(t->results, depth + 1), t->variadic);
+        return types_new_func(t->recv, unshape(t->params, depth + 1, reparam), unshape(t->results, depth + 1, reparam), t->variadic);
     case TY_INTERFACE: { /* a value's interface type: methods and embedded ones (no unions) */
         Object **ms = NEWN(Object *, t->nmethods + 1);
         for (int i = 0; i < t->nmethods; i++) {
             ms[i] = NEW(Object);
             *ms[i] = *t->methods[i];
-            ms[i]->type = unshape(t->methods[i]->type, depth + 1);
+            ms[i]->type = unshape(t->methods[i]->type, depth + 1, reparam);
         }
         Type **es = NEWN(Type *, t->nembeddeds + 1);
-        for (int i = 0; i < t->nembeddeds; i++) es[i] = unshape(t->embeddeds[i], depth + 1);
+        for (int i = 0; i < t->nembeddeds; i++) es[i] = unshape(t->embeddeds[i], depth + 1, reparam);
         return types_new_interface(ms, t->nmethods, es, t->nembeddeds);
     }
     default:
@@ -773,7 +782,9 @@ static Type *unshape(Type *t, int depth) {
     }
 }
 
-Type *types_unshape(Type *t) { return unshape(t, 0); }
+Type *types_unshape(Type *t) { return unshape(t, 0, false); }
+
+Type *types_reparam(Type *t) { return unshape(t, 0, true); }
 
 /* ---- instantiation ---- */
 
@@ -899,6 +910,50 @@ static void instance_methods(Type *in) {
     }
     in->methods = ms;
     in->nmethods = g->nmethods;
+}
+
+/* Generic method gm's signature is known now: the instances of its type
+ * made while it was being checked (Pair[string, K] in its own signature)
+ * have no signature for it yet.  Substituting it may instantiate more
+ * types (Pair[string, string], whose methods gc compiles). */
+void types_generic_method_typed(Object *gm) {
+    Type *g = gm->recv_type && gm->recv_type->kind == TY_POINTER ? gm->recv_type->elem : gm->recv_type;
+    Type *sig = gm->type;
+    if (!g || g->kind != TY_NAMED || !g->ntparams || g->ntargs || !sig || sig->kind != TY_FUNC) return;
+    int k = -1;
+    for (int i = 0; i < g->nmethods && k < 0; i++)
+        if (g->methods[i] == gm) k = i;
+    if (k < 0) return;
+    for (int i = 0; i < type_instances.len; i++) {
+        Type *in = type_instances.v[i];
+        if (in->orig != g || in->nmethods <= k || in->methods[k]->type || in->ntargs != g->ntparams) continue;
+        Object *m = in->methods[k];
+        Type *ns = types_subst(sig, g->tparams, in->targs, in->ntargs, 0);
+        if (ns == sig) ns = types_new_func(sig->recv, sig->params, sig->results, sig->variadic);
+        Object *r = NEW(Object);
+        if (sig->recv) *r = *sig->recv;
+        r->type = m->recv_type;
+        ns->recv = r;
+        m->type = ns;
+    }
+}
+
+/* gc's front end translates every instantiated type it meets in full, its
+ * underlying type and its methods' signatures, and compiles the methods
+ * of the concrete instances that reach (BarType[int]'s method Int(IntType[int])
+ * in an interface instance's underlying type).  An instance made while
+ * its generic type was still being declared gets its underlying type
+ * here.  Returns whether that queued bodies. */
+bool types_generic_complete(void) {
+    int before = pending.len;
+    for (int i = 0; i < type_instances.len; i++) { /* the list grows */
+        Type *in = type_instances.v[i];
+        if (!in->orig || in->shape_plain) continue;
+        types_complete_instance(in);
+        for (int k = 0; k < in->nmethods && k < in->orig->nmethods; k++)
+            if (!in->methods[k]->type && in->orig->methods[k]->type) types_generic_method_typed(in->orig->methods[k]);
+    }
+    return pending.len > before;
 }
 
 Type *types_subst_instance(Type *t, Type *g, Type *in) {

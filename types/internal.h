@@ -161,6 +161,8 @@ void assign_error(Checker *c, NodeList *rhs, int nvars, int nvals);
 void returns_error(Checker *c, Node *at, const char *q, Operand *rhs, int nrhs, Type *want_tuple);
 
 Type *types_instantiate(Type *g, Type **targs, int n);
+void types_generic_method_typed(Object *gm);
+bool types_generic_complete(void);
 /* generics (generic.c) */
 void types_add_union(Checker *c, Type *it, Node *e);
 Type **types_declare_tparams(Checker *c, Scope *s, NodeList *fields, int *n);

@@ -850,6 +850,7 @@ static void check_func_decl_ex(Checker *c, Object *o, DeclInfo *d, Node *fd, Typ
     }
     if (generic) {
         /* only its instances are checked and compiled */
+        if (o->recv_type) types_generic_method_typed(o);
         if (!c->pkg->is_std) types_note_generic(o);
         types_generic_body_uses(d->file_scope, fd->body);
         if (!c->pkg->is_std) find_generic_tdecls(c, fd->body, 0);
@@ -1715,7 +1716,11 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     for (int i = 0;; i++) {
         types_generic_in_body(false);
         types_generic_flush(c);
-        if (i >= c->later.len) break;
+        if (i >= c->later.len && !(!pkg->is_std && types_generic_complete())) break;
+        if (i >= c->later.len) {
+            i--;
+            continue;
+        }
         FuncInfo *fi = c->later.v[i];
         Object *o = fi->obj;
         c->decl = o ? o->dinfo : NULL;

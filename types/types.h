@@ -306,6 +306,10 @@ typedef struct InstRef {
 bool types_instref_shaped(const InstRef *ref);
 /* t without shape marks (what callers outside the instance see). */
 Type *types_unshape(Type *t);
+/* t with each shape-marked type argument replaced by the type parameter
+ * it stands for: the type as the generic declaration spells it (may
+ * instantiate generic types over type parameters). */
+Type *types_reparam(Type *t);
 
 /* Accessors and predicates. */
 Type *types_underlying(Type *t);   /* follows TY_NAMED to its underlying */
