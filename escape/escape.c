@@ -899,12 +899,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
     case OCALLFUNC: case OCALLINTER: {
         n->flags |= IRF_ESCFIXED; /* from now on -m prints it with its "... argument" */
         IrFunc *fn = NULL;
+        /* the callee is a method expression T.M, called directly or
+         * through a variable holding it (f := (*T).M; f(&x)): the
+         * receiver is the first argument */
+        bool methexpr = false;
         if (n->op == OCALLFUNC && n->x && !(n->flags & IRF_BOUNDCALL)) { /* bound: gc's callee is a closure from the dictionary */
             if (n->x->op == OCLOSURE) n->x->fn->closure_called = true;
             IrNode *v = static_value(n->x);
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
             else if (v->op == OCLOSURE) fn = v->fn;
-            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(v)) fn = v->fn;
+            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(v)) fn = v->fn, methexpr = true;
             /* devirtualized to a generic type's method: gc calls the
              * instance's method wrapper, which it analyses only after the
              * package's functions: no tags yet, the arguments escape */
@@ -943,9 +947,9 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             argument(e, heap_hole(e), n, recv, wrapper, wc);
         }
         Type *sig = n->x ? n->x->type : NULL;
-        if (fn && fn->type && n->x && n->x->op != OMETHEXPR) sig = fn->type;
+        if (fn && fn->type && !methexpr) sig = fn->type;
         int pi = 0;
-        if (n->x && n->x->op == OMETHEXPR && fn) {
+        if (methexpr && fn) {
             /* receiver is the first argument */
             if (argi < n->list.len) {
                 /* (*T).M of a value method passes a pointer to M's receiver:
