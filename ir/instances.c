@@ -675,8 +675,7 @@ typedef struct DictWalk {
     Vec users;    /* IrNode*: calls that print the layout */
     int subdicts, itabs;
     bool mvalue; /* in gc's closure for a method value x.M: its method expression is not in the body gc lays out */
-    Type **tparams, **shapes; /* the generic declaration's type parameters, and the instance's shaped arguments */
-    int ntparams;
+    IrFunc *inst; /* the instance whose dictionary this is */
 } DictWalk;
 
 static bool dw_add(Vec *v, const char *k) {
@@ -921,10 +920,9 @@ static Type *constraint_sig(DictWalk *w, IrNode *call) {
     IrNode *recv = bound_recv(call);
     Object *m = bound_method(call);
     int k = recv && recv->type ? recv->type->shape_index : 0;
-    if (!m || !m->name || k < 1 || k > w->ntparams || !w->tparams[k - 1]->bound) return NULL;
-    Type *b = types_subst_targs(w->tparams[k - 1]->bound, w->tparams, w->shapes, w->ntparams);
+    Type *b = m && m->name && k > 0 ? ir_instance_bound(w->inst, k - 1) : NULL;
     int n = 0;
-    Object **ms = types_iface_methods(b, &n);
+    Object **ms = b ? types_iface_methods(b, &n) : NULL;
     for (int i = 0; i < n; i++)
         if (!strcmp(ms[i]->name, m->name) && ms[i]->type && ms[i]->type->kind == TY_FUNC) return ms[i]->type;
     return NULL;
@@ -958,6 +956,26 @@ static const char *bound_callee(DictWalk *w, IrNode *call, const char *entry) {
     return ft ? arena_printf("(%s)(&%s)", ir_fmt_type(ft), entry) : NULL;
 }
 
+Type *ir_instance_bound(IrFunc *f, int k) {
+    while (f && f->outer) f = f->outer;
+    if (!ir_is_instance(f) || k < 0) return NULL;
+    Object *o = f->obj;
+    Type *rt = o->recv_type && o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+    Type *g = rt ? rt->orig : o->generic ? o->generic->type : NULL;
+    Type **targs = rt ? rt->targs : o->targs;
+    int n = rt ? rt->ntargs : o->ntargs;
+    if (!g || n != g->ntparams || k >= n || !g->tparams[k]->bound) return NULL;
+    Type **shapes = NEWN(Type *, n + 1);
+    for (int i = 0; i < n; i++) shapes[i] = types_shape_arg(types_unshape(targs[i]), i, g->tparams[i]);
+    return types_subst_targs(g->tparams[k]->bound, g->tparams, shapes, n);
+}
+
+Type *ir_bound_methods(Type *b) {
+    int n = 0;
+    Object **ms = b ? types_iface_methods(b, &n) : NULL;
+    return n ? types_new_interface(ms, n, NULL, 0) : NULL;
+}
+
 void ir_instance_dictionary(IrFunc *f) {
     if (!ir_is_instance(f)) return;
     DictWalk w = {0};
@@ -973,28 +991,18 @@ void ir_instance_dictionary(IrFunc *f) {
     Type *g = o->recv_type ? o->recv_type : o->generic ? o->generic->type : NULL;
     if (g && g->kind == TY_POINTER) g = g->elem;
     if (g && o->recv_type) g = g->orig;
-    Type *rt = o->recv_type && o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
-    Type **targs = rt ? rt->targs : o->targs;
-    int ntargs = rt ? rt->ntargs : o->ntargs;
-    if (g && ntargs == g->ntparams) {
-        w.tparams = g->tparams;
-        w.ntparams = ntargs;
-        w.shapes = NEWN(Type *, ntargs + 1);
-        for (int i = 0; i < ntargs; i++) w.shapes[i] = types_shape_arg(types_unshape(targs[i]), i, g->tparams[i]);
-    }
+    w.inst = f;
     for (int i = 0; g && i < g->ntparams; i++)
         if (g->tparams[i]->bound && types_mentions_tparams(g->tparams[i]->bound) &&
-            dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound)) && ntargs == g->ntparams) {
+            dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound))) {
             /* its descriptor is written with the dictionary (a named
              * one, PtrTo[T], with the package's types): gc's types keep
              * only the methods of an unnamed interface (the type terms
              * go), so P interface{ *T; Reset() } writes
              * interface { Reset() }, and with it its I.M wrappers */
             if (g->tparams[i]->bound->kind == TY_NAMED) continue;
-            Type *b = types_subst_targs(g->tparams[i]->bound, g->tparams, targs, ntargs);
-            int n = 0;
-            Object **ms = types_iface_methods(b, &n);
-            if (n) vec_push(&w.dtypes, types_new_interface(ms, n, NULL, 0));
+            Type *b = ir_bound_methods(ir_instance_bound(f, i));
+            if (b) vec_push(&w.dtypes, b);
         }
     /* gc declares no unnamed or blank parameter or local: not in its Dcl */
     for (int i = 0; i < f->dcl.len; i++) {

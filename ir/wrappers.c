@@ -1131,6 +1131,12 @@ static void spill_walk(Spill *sp, IrNode *n) {
     if (n->op == OCONVIFACE && n->x && n->x->type && types_has_shape(n->x->type) && !types_is_interface(n->x->type) &&
         boxed_in_frame(n))
         vec_push(&sp->boxed, n->x->type);
+    /* a method value of an interface with shapes (a type parameter's
+     * value converted to its constraint over the shapes, x.Get: gc's
+     * interface { Get() go.shape.int_0 }.Get-fm) records its receiver's
+     * type in the wrapper's debug information */
+    if (n->op == OMETHVALUE && n->x && n->x->type && types_is_interface(n->x->type) && types_has_shape(n->x->type))
+        vec_push(&sp->boxed, n->x->type);
     /* gc's typecheck asks for the descriptor of a method expression's
      * unnamed receiver type (struct{ T }.M), its wrappers with it */
     if (n->op == OMETHEXPR && n->x && n->x->type) {
