@@ -836,12 +836,16 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         note_arg(callnode, arg, conv);
         return;
     }
-    if (!needs_wrap(arg)) {
+    /* a bound call's callee is the method expression closure read from
+     * the dictionary: a value like any other, captured at the selector */
+    bool bound_callee = callnode->op == OCALLFUNC && (callnode->flags & IRF_BOUNDCALL) && callnode->x == arg;
+    if (!needs_wrap(arg) && !bound_callee) {
         expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
     if (k.derefs >= 0 && arg->type && !has_ptrs(arg->type)) k.dst = &e->b->blank;
-    Loc *t = wrap_arg(e, arg, wc, callnode->pos);
+    Loc *t = wrap_arg(e, arg, wc, bound_callee ? arg->pos : callnode->pos);
+    if (bound_callee) callnode->flags &= ~IRF_BOUNDCALL; /* the notes print .autotmp_N(...) */
     IrNode *ref = ir_node(ONAME, t->nm->pos, t->nm->type);
     ref->nm = t->nm;
     note_arg(callnode, arg, ref); /* the wrapped call passes the temporary: "f(.autotmp_N)" */
