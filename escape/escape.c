@@ -933,6 +933,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             /* the notes print the wrapped call, whose arguments become
              * temporaries (argument() substitutes them in this copy) */
             n = wrapped_copy(n);
+            if (wrapper && n->op == OCALLINTER && (n->flags & IRF_BOUNDCALL) && n->x) {
+                /* a bound call of a type argument that is an interface:
+                 * in gc too a call of the dictionary's closure with the
+                 * receiver first (its callee captured like the others) */
+                IrList args = {0};
+                ir_list_push(&args, n->x->x);
+                for (int i = 0; i < n->list.len; i++) ir_list_push(&args, n->list.v[i]);
+                n->op = OCALLFUNC;
+                n->list = args;
+            }
         }
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);

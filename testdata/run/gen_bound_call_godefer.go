@@ -125,6 +125,7 @@ func (r *Registry[T, P]) Run() []string {
 
 func main() {
 	mainFeed()
+	mainIface()
 	fs := []File{{name: "a"}, {name: "b"}}
 	fmt.Println(UseAll(fs), fs[0].closed, fs[1].closed)
 	fmt.Println(Parallel(fs))
@@ -132,4 +133,41 @@ func main() {
 	r.Add(&File{name: "x"})
 	r.Add(&fs[0])
 	fmt.Println(r.Run(), len(r.items))
+}
+
+// the same with a type argument that is an interface (gc: a call of the
+// dictionary's closure too, receiver first)
+type Resource struct{ n int }
+
+func (r *Resource) Close() error { r.n++; return nil }
+
+func CloseEach[C Closer](cs []C) {
+	for _, c := range cs {
+		defer c.Close()
+	}
+}
+
+type Worker interface{ Work(id int, out []int, wg *sync.WaitGroup) }
+
+type W struct{}
+
+func (W) Work(id int, out []int, wg *sync.WaitGroup) { out[id] = id * id; wg.Done() }
+
+func Start[T Worker](ws []T) []int {
+	out := make([]int, len(ws))
+	var wg sync.WaitGroup
+	for i, w := range ws {
+		wg.Add(1)
+		go w.Work(i, out, &wg)
+	}
+	wg.Wait()
+	return out
+}
+
+func mainIface() {
+	rs := []*Resource{{}, {}}
+	CloseEach(rs)
+	CloseEach([]Closer{&Resource{}, rs[0]})
+	fmt.Println(rs[0].n, rs[1].n)
+	fmt.Println(Start([]W{{}, {}, {}}), Start([]Worker{W{}, W{}}))
 }
