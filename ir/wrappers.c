@@ -455,7 +455,11 @@ static const char *method_sym(Type *rcvr, Object *m) {
 static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     if (!sig || sig->kind != TY_FUNC) return;
-    const char *tname = it->kind == TY_NAMED && it->obj && !types_has_shape(it) ? type_name(it) : ir_fmt_type(it);
+    /* an unnamed interface is spelled as in its symbol: named types
+     * qualified (interface { Add(*main.Node) }.Add) */
+    const char *tname = it->kind == TY_NAMED && it->obj && !types_has_shape(it) ? type_name(it)
+                        : types_has_shape(it)                                  ? ir_fmt_type(it)
+                                                                               : ir_fmt_type_sym(it);
     const char *name = arena_printf("%s.%s", tname, method_sym(it, m));
     if (seen(&w->seen_wrappers, name)) return;
     IrFunc *fn = NEW(IrFunc);
