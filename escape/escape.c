@@ -836,12 +836,16 @@ static void argument(Esc *e, Hole k, IrNode *callnode, IrNode *arg, bool wrapper
         note_arg(callnode, arg, conv);
         return;
     }
-    if (!needs_wrap(arg)) {
+    /* a bound call's callee is the method expression closure read from
+     * the dictionary: a value like any other, captured at the selector */
+    bool bound_callee = callnode->op == OCALLFUNC && (callnode->flags & IRF_BOUNDCALL) && callnode->x == arg;
+    if (!needs_wrap(arg) && !bound_callee) {
         expr(e, note(k, callnode, "call parameter"), arg);
         return;
     }
     if (k.derefs >= 0 && arg->type && !has_ptrs(arg->type)) k.dst = &e->b->blank;
-    Loc *t = wrap_arg(e, arg, wc, callnode->pos);
+    Loc *t = wrap_arg(e, arg, wc, bound_callee ? arg->pos : callnode->pos);
+    if (bound_callee) callnode->flags &= ~IRF_BOUNDCALL; /* the notes print .autotmp_N(...) */
     IrNode *ref = ir_node(ONAME, t->nm->pos, t->nm->type);
     ref->nm = t->nm;
     note_arg(callnode, arg, ref); /* the wrapped call passes the temporary: "f(.autotmp_N)" */
@@ -899,12 +903,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
     case OCALLFUNC: case OCALLINTER: {
         n->flags |= IRF_ESCFIXED; /* from now on -m prints it with its "... argument" */
         IrFunc *fn = NULL;
+        /* the callee is a method expression T.M, called directly or
+         * through a variable holding it (f := (*T).M; f(&x)): the
+         * receiver is the first argument */
+        bool methexpr = false;
         if (n->op == OCALLFUNC && n->x && !(n->flags & IRF_BOUNDCALL)) { /* bound: gc's callee is a closure from the dictionary */
             if (n->x->op == OCLOSURE) n->x->fn->closure_called = true;
             IrNode *v = static_value(n->x);
             if (v->op == ONAME && v->nm && v->nm->cls == PFUNC) fn = v->nm->func;
             else if (v->op == OCLOSURE) fn = v->fn;
-            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(v)) fn = v->fn;
+            else if (v->op == OMETHEXPR && !(v->flags & IRF_INSTMETHOD) && !ir_dict_methexpr(v)) fn = v->fn, methexpr = true;
             /* devirtualized to a generic type's method: gc calls the
              * instance's method wrapper, which it analyses only after the
              * package's functions: no tags yet, the arguments escape */
@@ -925,6 +933,16 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             /* the notes print the wrapped call, whose arguments become
              * temporaries (argument() substitutes them in this copy) */
             n = wrapped_copy(n);
+            if (wrapper && n->op == OCALLINTER && (n->flags & IRF_BOUNDCALL) && n->x) {
+                /* a bound call of a type argument that is an interface:
+                 * in gc too a call of the dictionary's closure with the
+                 * receiver first (its callee captured like the others) */
+                IrList args = {0};
+                ir_list_push(&args, n->x->x);
+                for (int i = 0; i < n->list.len; i++) ir_list_push(&args, n->list.v[i]);
+                n->op = OCALLFUNC;
+                n->list = args;
+            }
         }
         if (n->op == OCALLFUNC) {
             argument(e, discard_hole(e), n, n->x, wrapper, wc);
@@ -943,9 +961,9 @@ static void call(Esc *e, Hole *ks, int nks, IrNode *n, bool wrapper, Hole wrapk,
             argument(e, heap_hole(e), n, recv, wrapper, wc);
         }
         Type *sig = n->x ? n->x->type : NULL;
-        if (fn && fn->type && n->x && n->x->op != OMETHEXPR) sig = fn->type;
+        if (fn && fn->type && !methexpr) sig = fn->type;
         int pi = 0;
-        if (n->x && n->x->op == OMETHEXPR && fn) {
+        if (methexpr && fn) {
             /* receiver is the first argument */
             if (argi < n->list.len) {
                 /* (*T).M of a value method passes a pointer to M's receiver:

@@ -128,6 +128,15 @@ static bool is_intrinsic(IrFunc *fn) {
     return false;
 }
 
+/* gc's IsIntrinsicCall: the call names an intrinsic function directly.
+ * Called through a variable whose value is known (f := math.Sqrt; f(x),
+ * or a func parameter of an inlined body) it is an ordinary call, whose
+ * callee gc inlines and costs as any function. */
+static bool intrinsic_call(IrNode *call, IrFunc *fn) {
+    IrNode *x = call ? call->x : NULL;
+    return x && x->op == ONAME && x->nm && x->nm->cls == PFUNC && is_intrinsic(fn);
+}
+
 /* gc's special case for targets with unaligned loads (issue 42958):
  * encoding/binary's byte-order methods, called as methods, cost like any
  * node whatever their body. */
@@ -144,9 +153,9 @@ static bool is_cheap_method(IrFunc *fn) {
 }
 
 /* Inline cost of a callee, or -1 when it cannot be inlined. */
-static int callee_cost(IrFunc *fn) {
+static int callee_cost(IrNode *call, IrFunc *fn) {
     if (!fn) return -1;
-    if (is_intrinsic(fn)) return 0;
+    if (intrinsic_call(call, fn)) return 0;
     if (fn->esc_local) return fn->can_inline ? fn->inl_cost : -1;
     if (fn->has_body && fn->can_inline) return fn->inl_cost;
     int gc = ir_generic_cost(fn);
@@ -280,7 +289,7 @@ static bool h_node(Hairy *v, IrNode *n) {
             return h_list(v, &n->init) || h_list(v, &n->list);
         }
         IrFunc *fn = inl_callee(n->x);
-        int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(fn);
+        int c = n->x && n->x->op == OMETHEXPR && is_cheap_method(fn) ? 0 : callee_cost(n, fn);
         /* the dictionary argument: &.dict.F[T], or a sub-dictionary read
          * out of this instance's own, (*(*[N]uintptr)(.dict))[i]; in gc's
          * closure for an instance used as a value inside another instance,
@@ -1353,7 +1362,7 @@ static IrNode *inl_node(InlState *st, IrNode *n) {
     inl_children(st, n);
     if (n->op == OCALLFUNC && !(n->flags & (IRF_NOINLINE | IRF_BOUNDCALL))) {
         IrFunc *fn = inl_callee(n->x);
-        if (fn && !is_intrinsic(fn)) return mkinlcall(st, n, fn);
+        if (fn && !intrinsic_call(n, fn)) return mkinlcall(st, n, fn);
     }
     return n;
 }

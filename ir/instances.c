@@ -675,6 +675,7 @@ typedef struct DictWalk {
     Vec users;    /* IrNode*: calls that print the layout */
     int subdicts, itabs;
     bool mvalue; /* in gc's closure for a method value x.M: its method expression is not in the body gc lays out */
+    IrFunc *inst; /* the instance whose dictionary this is */
 } DictWalk;
 
 static bool dw_add(Vec *v, const char *k) {
@@ -759,7 +760,7 @@ static Object *bound_method(IrNode *call) {
     return call->x && call->x->fn ? call->x->fn->obj : NULL;
 }
 
-static Type *bound_sig(IrNode *call, bool recv_first);
+static Type *bound_sig(DictWalk *w, IrNode *call, bool recv_first);
 static Type *methexpr_shaped(IrNode *n);
 
 /* the method a bound call selects, as a method expression closure */
@@ -774,7 +775,7 @@ static void dw_bound(DictWalk *w, IrNode *call) {
     vec_push(&w->users, call);
     /* gc's x.M selection has the method's type, a derived type when it
      * mentions the shape (x.Less: func(go.shape.string_0) bool) */
-    Type *sel = ir_dict_methexpr(call->x) ? methexpr_shaped(call->x) : bound_sig(call, false); /* T.M(x): func(T) */
+    Type *sel = ir_dict_methexpr(call->x) ? methexpr_shaped(call->x) : bound_sig(w, call, false); /* T.M(x): func(T) */
     if (sel && types_has_shape(sel)) dw_add(&w->derived, ir_fmt_type(sel));
 }
 
@@ -909,30 +910,29 @@ static void dw_node(DictWalk *w, IrNode *n, bool called) {
     dw_children(w, n);
 }
 
-/* The callee of a bound call as gc prints it: the method expression
- * closure read from the dictionary, converted to the method's type with
- * the receiver first: (func(go.shape.int_0) string)(&dict[i]). */
-/* An unnamed copy of parameter or result f, of the shaped type rt where
- * f has the type argument (plain). */
-static Object *shaped_field(Object *f, Type *plain, Type *rt) {
-    Object *c = NEW(Object);
-    *c = *f;
-    if (types_identical(c->type, plain)) c->type = rt;
-    c->name = NULL;
-    return c;
-}
-
-/* The signature of the method a bound call selects, shaped (the
- * constraint's method mentions the type parameter where the concrete
- * method has the type argument), with the receiver as first parameter
+/* The signature of the method a bound call selects, as gc's typechecker
+ * has it: the constraint's method (x.M is selected from the type
+ * parameter's method set), its type parameters replaced by this
+ * instance's shapes (Set(T) is func(go.shape.struct { ... }_0) where the
+ * concrete method takes main.A); with the receiver as first parameter
  * when recv_first. */
-static Type *bound_sig(IrNode *call, bool recv_first) {
+static Type *constraint_sig(DictWalk *w, IrNode *call) {
     IrNode *recv = bound_recv(call);
     Object *m = bound_method(call);
+    int k = recv && recv->type ? recv->type->shape_index : 0;
+    Type *b = m && m->name && k > 0 ? ir_instance_bound(w->inst, k - 1) : NULL;
+    int n = 0;
+    Object **ms = b ? types_iface_methods(b, &n) : NULL;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(ms[i]->name, m->name) && ms[i]->type && ms[i]->type->kind == TY_FUNC) return ms[i]->type;
+    return NULL;
+}
+
+static Type *bound_sig(DictWalk *w, IrNode *call, bool recv_first) {
+    IrNode *recv = bound_recv(call);
     Type *rt = recv ? recv->type : NULL;
-    Type *mt = m ? m->type : NULL;
-    if (!rt || !mt || mt->kind != TY_FUNC) return NULL;
-    Type *plain = types_unshape(rt);
+    Type *mt = constraint_sig(w, call);
+    if (!rt || !mt) return NULL;
     int np = mt->params ? mt->params->nfields : 0, k = 0;
     Object **ps = NEWN(Object *, np + 2);
     if (recv_first) {
@@ -940,19 +940,40 @@ static Type *bound_sig(IrNode *call, bool recv_first) {
         ps[k]->kind = OBJ_VAR;
         ps[k++]->type = rt;
     }
-    for (int i = 0; i < np; i++) ps[k++] = shaped_field(mt->params->fields[i], plain, rt);
-    Type *res = mt->results;
-    if (res && res->nfields) {
-        Object **rs = NEWN(Object *, res->nfields + 1);
-        for (int i = 0; i < res->nfields; i++) rs[i] = shaped_field(res->fields[i], plain, rt);
-        res = types_new_tuple(rs, res->nfields);
+    for (int i = 0; i < np; i++) {
+        ps[k] = NEW(Object); /* unnamed, as gc prints the conversion */
+        *ps[k] = *mt->params->fields[i];
+        ps[k++]->name = NULL;
     }
-    return types_new_func(NULL, types_new_tuple(ps, k), res, mt->variadic);
+    return types_new_func(NULL, types_new_tuple(ps, k), mt->results, mt->variadic);
 }
 
-static const char *bound_callee(IrNode *call, const char *entry) {
-    Type *ft = bound_sig(call, true);
+/* The callee of a bound call as gc prints it: the method expression
+ * closure read from the dictionary, converted to the method's type with
+ * the receiver first: (func(go.shape.int_0) string)(&dict[i]). */
+static const char *bound_callee(DictWalk *w, IrNode *call, const char *entry) {
+    Type *ft = bound_sig(w, call, true);
     return ft ? arena_printf("(%s)(&%s)", ir_fmt_type(ft), entry) : NULL;
+}
+
+Type *ir_instance_bound(IrFunc *f, int k) {
+    while (f && f->outer) f = f->outer;
+    if (!ir_is_instance(f) || k < 0) return NULL;
+    Object *o = f->obj;
+    Type *rt = o->recv_type && o->recv_type->kind == TY_POINTER ? o->recv_type->elem : o->recv_type;
+    Type *g = rt ? rt->orig : o->generic ? o->generic->type : NULL;
+    Type **targs = rt ? rt->targs : o->targs;
+    int n = rt ? rt->ntargs : o->ntargs;
+    if (!g || n != g->ntparams || k >= n || !g->tparams[k]->bound) return NULL;
+    Type **shapes = NEWN(Type *, n + 1);
+    for (int i = 0; i < n; i++) shapes[i] = types_shape_arg(types_unshape(targs[i]), i, g->tparams[i]);
+    return types_subst_targs(g->tparams[k]->bound, g->tparams, shapes, n);
+}
+
+Type *ir_bound_methods(Type *b) {
+    int n = 0;
+    Object **ms = b ? types_iface_methods(b, &n) : NULL;
+    return n ? types_new_interface(ms, n, NULL, 0) : NULL;
 }
 
 void ir_instance_dictionary(IrFunc *f) {
@@ -970,9 +991,19 @@ void ir_instance_dictionary(IrFunc *f) {
     Type *g = o->recv_type ? o->recv_type : o->generic ? o->generic->type : NULL;
     if (g && g->kind == TY_POINTER) g = g->elem;
     if (g && o->recv_type) g = g->orig;
+    w.inst = f;
     for (int i = 0; g && i < g->ntparams; i++)
-        if (g->tparams[i]->bound && types_mentions_tparams(g->tparams[i]->bound))
-            dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound));
+        if (g->tparams[i]->bound && types_mentions_tparams(g->tparams[i]->bound) &&
+            dw_add(&w.derived, ir_fmt_type(g->tparams[i]->bound))) {
+            /* its descriptor is written with the dictionary (a named
+             * one, PtrTo[T], with the package's types): gc's types keep
+             * only the methods of an unnamed interface (the type terms
+             * go), so P interface{ *T; Reset() } writes
+             * interface { Reset() }, and with it its I.M wrappers */
+            if (g->tparams[i]->bound->kind == TY_NAMED) continue;
+            Type *b = ir_bound_methods(ir_instance_bound(f, i));
+            if (b) vec_push(&w.dtypes, b);
+        }
     /* gc declares no unnamed or blank parameter or local: not in its Dcl */
     for (int i = 0; i < f->dcl.len; i++) {
         IrName *nm = VEC_AT(f->dcl, IrName *, i);
@@ -986,7 +1017,7 @@ void ir_instance_dictionary(IrFunc *f) {
     for (int i = 0; i < w.users.len; i++) {
         IrNode *c = VEC_AT(w.users, IrNode *, i);
         if (c->op == OMETHEXPR) c->dict = arena_printf("(%s)(&%s)", ir_fmt_type(methexpr_shaped(c)), entry);
-        else c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(c, entry) : entry;
+        else c->dict = (c->flags & IRF_BOUNDCALL) ? bound_callee(&w, c, entry) : entry;
     }
 }
 

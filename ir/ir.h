@@ -467,6 +467,14 @@ const char *ir_instance_mname(Object *o);
  * inlines calls to shaped functions and prints no parameter tags for them,
  * as they are DUPOK). */
 bool ir_is_instance(IrFunc *f);
+/* gc's shapeToBound: the constraint of type parameter k (0-based) of
+ * the instance f is (or is a closure in), over the instance's shapes;
+ * NULL outside an instance. */
+Type *ir_instance_bound(IrFunc *f, int k);
+/* An unnamed interface of b's methods only, as gc's types keep a
+ * constraint literal (interface{ *T; M() } is interface { M() }); NULL
+ * when b has no methods. */
+Type *ir_bound_methods(Type *b);
 /* f (or the function it is a closure of) repeats an earlier instance's shape. */
 bool ir_quiet_instance(IrFunc *f);
 /* f is an instance or a closure inside one (its types may carry shape marks). */

@@ -790,14 +790,22 @@ static IrNode *methexpr_node(Object *m, Type *recvt, Pos pos) {
 }
 
 /* In an instance, for a value of type t that stands for one of its type
- * parameters: that parameter's constraint when it is an interface without
- * type parameters (gc's stenciler takes bound method values through it),
- * else NULL. */
-static Type *tparam_bound(L *l, Type *t) {
+ * parameters: that parameter's constraint (gc's stenciler takes bound
+ * method values through it), else NULL.  A constraint that mentions type
+ * parameters (P interface{ *T; Name() string }) is gc's shapeToBound, the
+ * constraint over the instance's shapes, an interface of its methods only
+ * (interface { Get() go.shape.int_0 }), a named one its instance
+ * (Getter[go.shape.int_0]); with !shaped, NULL for it (asserting an
+ * interface type argument to such a bound is an ODYNAMICDOTTYPE). */
+static Type *tparam_bound(L *l, Type *t, bool shaped) {
     if (!t || !t->shape_index || !t->shape_tparam || t->shape_tparam->kind != TY_TYPEPARAM || !ir_in_instance(l->fn))
         return NULL;
     Type *b = t->shape_tparam->bound;
-    return b && types_is_interface(b) && !types_mentions_tparams(b) ? b : NULL;
+    if (!b || !types_is_interface(b)) return NULL;
+    if (!types_mentions_tparams(b)) return b;
+    if (!shaped) return NULL;
+    Type *sb = ir_instance_bound(l->fn, t->shape_index - 1);
+    return b->kind == TY_NAMED ? sb : ir_bound_methods(sb);
 }
 
 static IrNode *lower_selector(L *l, Node *n) {
@@ -828,7 +836,7 @@ static IrNode *lower_selector(L *l, Node *n) {
              * takes the interface's method value, `(<node EFACE>).Name`
              * (an interface's method value: the receiver escapes) */
             Type *xt = n->x ? n->x->type : NULL;
-            Type *b = xt && !types_is_interface(xt) ? tparam_bound(l, xt) : NULL;
+            Type *b = xt && !types_is_interface(xt) ? tparam_bound(l, xt, true) : NULL;
             Object *im = NULL;
             if (b) {
                 int nm = 0;
@@ -869,7 +877,7 @@ static IrNode *lower_selector(L *l, Node *n) {
          * is an interface: gc's stenciler asserts it to the constraint
          * (assertToBound), `f := x.(Named).Name` (a bound with shapes
          * would be an ODYNAMICDOTTYPE: left as it is) */
-        Type *b = x ? tparam_bound(l, x->type) : NULL;
+        Type *b = x ? tparam_bound(l, x->type, false) : NULL;
         if (b) {
             IrNode *a = ir_node(ODOTTYPE, n->pos, b);
             a->x = x;

@@ -455,7 +455,11 @@ static const char *method_sym(Type *rcvr, Object *m) {
 static void iface_wrapper(W *w, Type *it, Object *m, int index) {
     Type *sig = types_has_shape(m->type) ? types_unshape(m->type) : m->type; /* an instance method: as its callers see it */
     if (!sig || sig->kind != TY_FUNC) return;
-    const char *tname = it->kind == TY_NAMED && it->obj && !types_has_shape(it) ? type_name(it) : ir_fmt_type(it);
+    /* an unnamed interface is spelled as in its symbol: named types
+     * qualified (interface { Add(*main.Node) }.Add) */
+    const char *tname = it->kind == TY_NAMED && it->obj && !types_has_shape(it) ? type_name(it)
+                        : types_has_shape(it)                                  ? ir_fmt_type(it)
+                                                                               : ir_fmt_type_sym(it);
     const char *name = arena_printf("%s.%s", tname, method_sym(it, m));
     if (seen(&w->seen_wrappers, name)) return;
     IrFunc *fn = NEW(IrFunc);
@@ -1089,6 +1093,7 @@ typedef struct Spill {
     int calls;
     Vec methexpr; /* Type*: receivers of method expressions T.M with T (or *T's element) unnamed */
     Vec boxed;    /* Type*: shaped values converted to interfaces through a temporary in the frame */
+    Vec fm;       /* Type*: receivers of method values of shaped interfaces (their -fm wrappers') */
 } Spill;
 
 /* gc's walk (dataWord) converts a value to an interface in place (a
@@ -1133,6 +1138,13 @@ static void spill_walk(Spill *sp, IrNode *n) {
     if (n->op == OCONVIFACE && n->x && n->x->type && types_has_shape(n->x->type) && !types_is_interface(n->x->type) &&
         boxed_in_frame(n))
         vec_push(&sp->boxed, n->x->type);
+    /* a method value of an interface with shapes (a type parameter's
+     * value converted to its constraint over the shapes, x.Get: gc's
+     * interface { Get() go.shape.int_0 }.Get-fm) records its receiver's
+     * type in the wrapper's debug information; walk generated that
+     * wrapper, which gc compiles after the first round of descriptors */
+    if (n->op == OMETHVALUE && n->x && n->x->type && types_is_interface(n->x->type) && types_has_shape(n->x->type))
+        vec_push(&sp->fm, n->x->type);
     /* gc's typecheck asks for the descriptor of a method expression's
      * unnamed receiver type (struct{ T }.M), its wrappers with it */
     if (n->op == OMETHEXPR && n->x && n->x->type) {
@@ -1141,7 +1153,7 @@ static void spill_walk(Spill *sp, IrNode *n) {
     }
 }
 
-static void need_types(W *w, Vec *sigs) {
+static void need_types(W *w, Vec *sigs, Vec *late) {
     /* a package variable's symbol records its type (ggloblnod's Gotype) */
     for (int i = 0; i < w->p->pkg->vars.len; i++) {
         Object *o = VEC_AT(w->p->pkg->vars, Object *, i);
@@ -1173,6 +1185,7 @@ static void need_types(W *w, Vec *sigs) {
         spill_list(&sp, &f->body);
         for (int k = 0; k < sp.methexpr.len; k++) need_type(w, sigs, VEC_AT(sp.methexpr, Type *, k), false);
         for (int k = 0; k < sp.boxed.len; k++) need_type(w, sigs, VEC_AT(sp.boxed, Type *, k), true);
+        for (int k = 0; k < sp.fm.len; k++) need_type(w, late, VEC_AT(sp.fm, Type *, k), true);
         for (int k = 0; k < f->dcl.len; k++) {
             IrName *nm = VEC_AT(f->dcl, IrName *, k);
             bool spilled = (intptr_t)nm->opt < 0;
@@ -1264,7 +1277,8 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
         g->t = t;
         vec_push(&sigs, g);
     }
-    need_types(&w, &sigs);
+    Vec late = {0}; /* what the wrappers walk generated need (-fm wrappers' debug information) */
+    need_types(&w, &sigs, &late);
     add_extras(&w, &sigs, 0);
     write_sorted(&w, &sigs);
     /* gc then compiles the wrappers it generated (walk), which may need
@@ -1273,10 +1287,12 @@ void ir_method_wrappers(IrPackage *p, void (*analyze)(IrFunc *)) {
      * I.M wrapper.  Those are written, sorted, after each round, until no
      * new wrapper appears (gc's dumpdata loop of compileFunctions and
      * WriteRuntimeTypes). */
-    for (int done = 0; done < w.made.len;) {
+    for (int done = 0; done < w.made.len || late.len;) {
         int from = w.extra.len, upto = w.made.len;
         for (; done < upto; done++) walk_stmts(&w, &VEC_AT(w.made, IrFunc *, done)->body);
         sigs.len = 0;
+        for (int i = 0; i < late.len; i++) vec_push(&sigs, VEC_AT(late, Sig *, i));
+        late.len = 0;
         add_extras(&w, &sigs, from);
         write_sorted(&w, &sigs);
     }

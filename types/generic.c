@@ -961,6 +961,10 @@ Type *types_subst_instance(Type *t, Type *g, Type *in) {
     return types_subst(t, g->tparams, in->targs, in->ntargs, 0);
 }
 
+Type *types_subst_targs(Type *t, Type **tparams, Type **targs, int n) {
+    return types_subst(t, tparams, targs, n, 0);
+}
+
 bool types_instref_shaped(const InstRef *ref) {
     for (int i = 0; ref && i < ref->ntargs; i++)
         if (types_has_shape(ref->targs[i])) return true;

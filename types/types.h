@@ -296,6 +296,8 @@ Type *types_method_sig_in(Object *m, Type *recv);
 /* t, written with generic type g's type parameters, over instance in's
  * type arguments (shape marks kept). */
 Type *types_subst_instance(Type *t, Type *g, Type *in);
+/* t with type parameters tparams[i] replaced by targs[i]. */
+Type *types_subst_targs(Type *t, Type **tparams, Type **targs, int n);
 typedef struct InstRef {
     Type **targs;
     int ntargs;
