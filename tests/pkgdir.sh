@@ -154,6 +154,26 @@ EOF
 done
 check "go 1.16 module: language version errors" oldmod build .
 check "go 1.16 module, -gcflags=-lang=go1.18" oldmod run -gcflags=-lang=go1.18 .
+# go1.13's literal forms and signed shift counts, go1.14's overlapping methods
+for t in go gs; do
+  mkdir -p "$T/$t/go112"
+  printf 'module example.com/go112\n\ngo 1.12\n' > "$T/$t/go112/go.mod"
+  cat > "$T/$t/go112/lit.go" <<'EOF'
+package main
+
+type R interface{ Read() int }
+type RC interface {
+	R
+	R
+}
+
+func main() {
+	s := 2
+	println(1_000, 0b11, 0o17, 0x1p-2, 0xabci, 0x1fi, 0xff, 017, 1<<s, 1<<uint(s))
+}
+EOF
+done
+check "go 1.12 module: literals, shifts, overlapping methods" go112 build .
 # a package of the module imported by main: outside gosub's subset, so a
 # clear error at the import (go builds it; no comparison with go here)
 mkdir -p "$T/gs/uselib"

@@ -135,7 +135,7 @@ void check_literal_version(Checker *c, Node *lit) {
     char radix = s[1];
     if (radix == 'b' || radix == 'B') check_version_error(c, lit->pos, "go1.13", "binary literals");
     else if (radix == 'o' || radix == 'O') check_version_error(c, lit->pos, "go1.13", "0o/0O-style octal literals");
-    else if ((radix == 'x' || radix == 'X') && (memchr(s, 'p', (size_t)n) || memchr(s, 'P', (size_t)n)))
+    else if ((radix == 'x' || radix == 'X') && lit->op != T_INT) /* a float or imaginary: 0x1p-2, 0xabci */
         check_version_error(c, lit->pos, "go1.13", "hexadecimal floating-point literals");
 }
 
