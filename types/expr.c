@@ -107,10 +107,7 @@ void check_error_at(Checker *c, Pos pos, const char *fmt, ...) {
 /* ---- -lang: the language version the checked package may use ---- */
 
 bool check_allow_version(Checker *c, int major, int minor) {
-    const char *l = c && c->cfg ? c->cfg->lang : NULL;
-    if (!l || !*l || c->pkg->is_std) return true;
-    int ma = 0, mi = 0;
-    if (sscanf(l, "go%d.%d", &ma, &mi) != 2) return true;
+    int ma = c->lang_major, mi = c->lang_minor; /* set by check_files */
     return (ma == 0 && mi == 0) || ma > major || (ma == major && mi >= minor);
 }
 
@@ -123,7 +120,9 @@ void check_version_error(Checker *c, Pos pos, const char *version, const char *f
     check_error_at(c, pos, "%s requires %s or later (-lang was set to %s; check go.mod)", buf, version, c->cfg->lang);
 }
 
-void check_literal_version(Checker *c, Node *lit) {
+/* The version checks of a numeric literal's spelling (go1.13: `_`
+ * separators, 0b, 0o, hexadecimal floats). */
+static void check_literal_version(Checker *c, Node *lit) {
     const char *s = lit->name.p;
     int n = lit->name.len;
     if (n <= 2 || check_allow_version(c, 1, 13)) return;

@@ -58,6 +58,7 @@ typedef struct Checker {
     bool in_defer_go;
     Vec shift_lhs;      /* untyped lhs operands of non-constant shifts */
     Vec pkgnames;       /* every package name object (for imported and not used) */
+    int lang_major, lang_minor; /* cfg->lang parsed (0, 0: no limit; standard packages: none) */
     Vec bodyless;       /* N_FUNCDECLs without body (reported if all else checks) */
     Vec generic_tdecls; /* N_GENDECL `type` statements in generic bodies (gc 1.19's noder rejects them, if all else checks) */
     bool generic_error; /* "generic ... not supported yet" was reported: stay silent after it */
@@ -78,9 +79,6 @@ void check_errorf(Checker *c, Node *at, const char *fmt, ...) __attribute__((for
  * go1.16; check go.mod)" at pos. */
 bool check_allow_version(Checker *c, int major, int minor);
 void check_version_error(Checker *c, Pos pos, const char *version, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-/* The version checks of a numeric literal's spelling (go1.13: `_`
- * separators, 0b, 0o, hexadecimal floats). */
-void check_literal_version(Checker *c, Node *lit);
 /* A union just added to interface it (types_add_union) at e: before go1.18
  * it is reported and dropped (types/generic.c); false then. */
 bool check_union_version(Checker *c, Type *it, Node *e);

@@ -1638,6 +1638,9 @@ static Package *check_files(const char *path, Node **files, int n, const TypesCo
     Checker *c = NEW(Checker);
     c->pkg = pkg;
     c->cfg = cfg;
+    /* -lang limits the checked package only (types2's allowVersion) */
+    if (cfg->lang && !cfg->std_package && sscanf(cfg->lang, "go%d.%d", &c->lang_major, &c->lang_minor) != 2)
+        c->lang_major = c->lang_minor = 0;
     c->scope = pkg->scope;
     Checker *saved_cur = cur_checker;
     cur_checker = c;
